@@ -1,0 +1,288 @@
+"""Decoded text → ``NormalizedText``: simplified script, no pinyin annotations,
+half-width ASCII, folded spaces, with damaged and boilerplate spans and an offset map.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from extractor.markup import looks_like_markup, strip_markdown, strip_markup
+from extractor.offsets import OffsetBuilder, OffsetMap
+from extractor.records import NormalizedText
+
+Span = tuple[int, int]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:\(([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)\)|（([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)）)")
+_KEPT_FULLWIDTH = frozenset("，；：？！（）")
+_DROPPED_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
+    offsets = OffsetMap.identity(len(raw))
+    text = raw
+    if looks_like_markup(raw, filename):
+        text, step = strip_markup(text)
+        offsets = offsets.compose(step)
+    for stage in (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space):
+        text, step = stage(text)
+        offsets = offsets.compose(step)
+    return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_readings():
+    from pypinyin import Style, pinyin
+
+    def readings(char: str) -> frozenset[str]:
+        found: set[str] = set()
+        for style in (Style.TONE, Style.TONE3, Style.TONE2):
+            for reading in pinyin(char, style=style, heteronym=True)[0]:
+                found.add(reading.lower())
+                found.add(reading.lower().replace("ü", "v"))
+        return frozenset(found)
+
+    return lru_cache(maxsize=20000)(readings)
+
+
+def is_pinyin_of(char: str, annotation: str) -> bool:
+    """True when ``annotation`` is a pinyin reading of ``char`` (any heteronym)."""
+    return annotation.lower().replace("u:", "v") in _pinyin_readings()(char)
+
+
+def remove_pinyin_annotations(source: str) -> tuple[str, OffsetMap]:
+    builder = OffsetBuilder(len(source))
+    position = 0
+    for match in _ANNOTATION.finditer(source):
+        annotation = match.group(1) or match.group(2)
+        if not is_pinyin_of(source[match.start() - 1], annotation):
+            continue
+        builder.copy(source[position:match.start()], position)
+        builder.replace("", match.start(), match.end())
+        position = match.end()
+    builder.copy(source[position:], position)
+    return builder.build()
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+
+
+def to_simplified(source: str) -> tuple[str, OffsetMap]:
+    convert = _t2s()
+    converted = convert(source)
+    if len(converted) == len(source):
+        return converted, OffsetMap.identity(len(source))
+    builder = OffsetBuilder(len(source))
+    position = 0
+    for match in _CJK_RUN.finditer(source):
+        builder.copy(source[position:match.start()], position)
+        run = convert(match.group(0))
+        if len(run) == len(match.group(0)):
+            builder.copy(run, match.start())
+        else:
+            builder.replace(run, match.start(), match.end())
+        position = match.end()
+    builder.copy(source[position:], position)
+    text, offsets = builder.build()
+    return text, offsets
+
+
+def _fold_char(char: str) -> str:
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E and char not in _KEPT_FULLWIDTH:
+        return chr(code - 0xFEE0)
+    if char in ("\u3000", "\u00a0", "\t", "\u2002", "\u2003", "\u2009", "\u202f"):
+        return " "
+    if char == "\r":
+        return "\n"
+    return char
+
+
+_SPACE_RUN = re.compile(r"[ ]+")
+_DIGIT_OR_CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])")
+
+
+def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
+    """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
+    builder = OffsetBuilder(len(source))
+    folded = "".join(_fold_char(ch) for ch in source)
+    folded_chars = list(folded)
+    lines_start = 0
+    pending_newline = False
+    wrote_anything = False
+    for line_match in re.finditer(r"[^\n]*(?:\n|\Z)", folded):
+        start, end = line_match.span()
+        if start == end:
+            break
+        line = line_match.group(0).rstrip("\n")
+        content_start = start + (len(line) - len(line.lstrip(" ")))
+        content_end = start + len(line.rstrip(" "))
+        if content_start >= content_end:
+            continue
+        if pending_newline and wrote_anything:
+            builder.insert("\n")
+        _copy_line(builder, folded_chars, content_start, content_end)
+        wrote_anything = True
+        pending_newline = True
+        lines_start = end
+    del lines_start
+    return builder.build()
+
+
+def _copy_line(builder: OffsetBuilder, chars: list[str], start: int, end: int) -> None:
+    line = "".join(chars[start:end])
+    position = 0
+    for gap in _gaps(line):
+        gap_start, gap_end, replacement = gap
+        _copy_kept(builder, line[position:gap_start], start + position)
+        builder.replace(replacement, start + gap_start, start + gap_end)
+        position = gap_end
+    _copy_kept(builder, line[position:], start + position)
+
+
+def _gaps(line: str):
+    """Spaces to fold (runs → one space; a lone space between a number and Chinese → none)
+    and invisible characters to drop, as ``(start, end, replacement)``."""
+    events = []
+    for match in _SPACE_RUN.finditer(line):
+        start, end = match.span()
+        before = line[start - 1] if start else ""
+        after = line[end] if end < len(line) else ""
+        if end - start == 1 and _DIGIT_OR_CJK_GAP.match(line, start) is not None:
+            events.append((start, end, ""))
+        elif end - start == 1 and _between_number_and_cjk(before, after):
+            events.append((start, end, ""))
+        elif end - start > 1:
+            events.append((start, end, " "))
+    for index, char in enumerate(line):
+        if char in _DROPPED_CHARS:
+            events.append((index, index + 1, ""))
+    return sorted(events)
+
+
+def _between_number_and_cjk(before: str, after: str) -> bool:
+    def is_cjk(char: str) -> bool:
+        return bool(char) and ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf")
+
+    return (is_cjk(before) and after.isdigit()) or ((before.isdigit() or before == "%") and is_cjk(after))
+
+
+def _copy_kept(builder: OffsetBuilder, text: str, source_start: int) -> None:
+    if text:
+        builder.copy(text, source_start)
+
+
+# --- damage -----------------------------------------------------------------
+
+_MOJIBAKE = re.compile(
+    "[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\u20ac\u2122\u00a1-\u00bf]{2,}"
+)
+_MOJIBAKE_LEAD = re.compile("[\u00c3\u00c2\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ef]")
+_GBK_GARBAGE = re.compile("(?:锟斤拷)+|(?:烫){3,}|(?:屯){3,}")
+_QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
+_CJK_PUNCT = "。，、；：（）“”《》"
+
+
+def _is_lost_character(text: str, index: int) -> bool:
+    char = text[index]
+    if char == "\ufffd":
+        return True
+    if char != "?":
+        return False
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if "?" in (before, after) or "\ufffd" in (before, after):
+        return True
+    after_is_text = bool(after) and (_is_han(after) or after.isdigit() or after in _CJK_PUNCT)
+    before_is_text = bool(before) and (_is_han(before) or before.isdigit() or before in _CJK_PUNCT)
+    if not (after_is_text or (before_is_text and after.isdigit())):
+        return False
+    if not before_is_text and not after_is_text:
+        return False
+    clause_start = max(text.rfind(sep, 0, index) for sep in "。！？!\n")
+    clause = text[clause_start + 1:index]
+    question = bool(_QUESTION_CONTEXT.search(clause)) and after in ("", "\n", " ", "”", "\"", "」")
+    return not question
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def find_damage(text: str) -> tuple[Span, ...]:
+    """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
+    characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
+    spans: list[Span] = []
+    for index in range(len(text)):
+        if text[index] in "?\ufffd" and _is_lost_character(text, index):
+            spans.append((index, index + 1))
+    for match in _MOJIBAKE.finditer(text):
+        if _MOJIBAKE_LEAD.search(match.group(0)):
+            spans.append(match.span())
+    spans.extend(match.span() for match in _GBK_GARBAGE.finditer(text))
+    return _merge(sorted(spans), gap=1)
+
+
+def _merge(spans: list[Span], gap: int) -> tuple[Span, ...]:
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + gap:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+# --- boilerplate -------------------------------------------------------------
+
+_BOILERPLATE_LINE = re.compile(
+    r"扫码|扫一扫|二维码|下载.{0,8}(?:APP|App|app|客户端)|(?:APP|App|客户端).{0,6}下载|免费看|看价格"
+    r"|数据仅供参考|不作为投资依据|仅供参考[,，]?投资有风险|投资有风险|海量资讯|尽在.{0,8}(?:APP|App|客户端)"
+    r"|^\s*(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱)[:：]"
+    r"|分享到|分享至|点击.{0,6}关注|关注.{0,8}公众号|长按.{0,6}识别|打开.{0,6}(?:APP|客户端)|阅读原文|查看原文|返回顶部|相关阅读|相关新闻|猜你喜欢"
+    r"|版权所有|版权声明|copyright|©|未经授权.{0,6}(?:禁止|不得)转载|转载请注明"
+    r"|^\s*<?(?:https?://|www\.)\S*\s*$|^\s*<?[\w.+-]+@[\w-]+\.[\w.]+>?\s*$"
+    r"|^\s*[0-9a-fA-F-]{8,}\s*$|^\s*\d{1,12}\s*$"
+    r"|^\s*\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+    r"|^\s*[(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）]\s*$"
+    r"|^\s*-{3,}\s*$",
+    re.I,
+)
+_TRAILING_BYLINE = re.compile(r"[。！？.]\s*([(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）])\s*$")
+_FRONT_MATTER_BLOCK = re.compile(r"\A---\n(.*?\n)---(?:\n|\Z)", re.S)
+
+
+def find_boilerplate(text: str) -> tuple[Span, ...]:
+    """Lines that are not the notice: adverts, app prompts, bylines, footers, page metadata.
+    They stay in the text and are excluded from extraction."""
+    spans: list[Span] = []
+    front = _FRONT_MATTER_BLOCK.match(text)
+    front_end = front.end() if front else 0
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        content = line.group(0)
+        if start < front_end:
+            if not content.startswith("title:"):
+                spans.append((start, end))
+            continue
+        if len(content) <= 120 and _BOILERPLATE_LINE.search(content):
+            spans.append((start, end))
+            continue
+        byline = _TRAILING_BYLINE.search(content)
+        if byline:
+            spans.append((start + byline.start(1), start + byline.end(1)))
+    return tuple(spans)
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

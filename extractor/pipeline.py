@@ -1,0 +1,53 @@
+"""Runs the stages in order for one document. Problems become records, not crashes."""
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Any
+
+from extractor.decode import decode_bytes
+from extractor.errors import ExtractionError
+from extractor.facts import assemble_facts
+from extractor.entities import find_mentions
+from extractor.figures import find_figures
+from extractor.markup import extract_metadata
+from extractor.normalize import normalize
+from extractor.records import Document, Extraction, Problem
+from extractor.segment import split_sentences
+
+
+def document_from_bytes(data: bytes, source: str, meta: dict[str, Any] | None = None) -> Document:
+    decoded = decode_bytes(data, source)
+    doc_meta = {"encoding": decoded.encoding, **(meta or {})}
+    return Document(doc_id=os.path.basename(source), source=source, raw=decoded.text, meta=doc_meta)
+
+
+def read_document(path: str, meta: dict[str, Any] | None = None) -> Document:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise ExtractionError(path, error.strerror or str(error)) from None
+    return document_from_bytes(data, path, meta)
+
+
+def extract_document(document: Document) -> Extraction:
+    norm = normalize(document.raw, filename=document.source, meta=document.meta)
+    meta = {**extract_metadata(document.raw), **document.meta}
+    document = Document(document.doc_id, document.source, document.raw, meta)
+    sentences = split_sentences(norm)
+    figures = find_figures(norm, sentences)
+    mentions = find_mentions(norm, sentences)
+    facts = assemble_facts(norm, sentences, figures, mentions, meta)
+    problems = tuple(
+        Problem("damaged", "characters were lost in the source", span) for span in norm.damaged
+    )
+    return Extraction(document, norm, sentences, figures, mentions, facts, problems)
+
+
+def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
+    return extract_document(read_document(path, meta))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

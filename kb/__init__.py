@@ -1,0 +1,1 @@
+"""Gongwen knowledge base: extractions stored in SQLite, searched for the site."""

@@ -1,0 +1,410 @@
+"""Search the knowledge base: segmented Chinese full-text search, filters, facets.
+
+FTS5's ``unicode61`` tokenizer keeps a run of Chinese characters as one token, so
+the indexed text is segmented first (``index_text``): every run of CJK characters
+becomes its overlapping character bigrams (``森林覆盖率`` → ``森林 林覆 覆盖 盖率``) and
+everything else is left to the tokenizer (``206.86`` → ``206`` ``86``). A query is
+segmented the same way and every whitespace-separated part of it becomes one quoted
+FTS5 phrase, so two-character words and numbers are found anywhere inside longer
+words, and no query text is ever read as FTS syntax. Queries are NFKC-folded and
+converted to simplified script (OpenCC t2s), so ``綠色信貸`` finds 绿色信贷.
+
+Every function takes a path, a ``sqlite3.Connection`` or a ``sqlite_utils.Database``
+and returns plain dicts.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from typing import Any, Iterable
+
+from kb.schema import DbLike, connect
+
+SORTS = ("relevance", "value", "date")
+FACETS = ("kind", "subject", "metric", "doc_id", "year", "unit")
+FACET_LIMIT = 10
+MAX_PER_PAGE = 500
+
+# bm25 weights for facts_fts columns: metric, subject, time, quote
+_FACT_WEIGHTS = (4.0, 3.0, 1.0, 1.0)
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+
+
+class SearchError(ValueError):
+    """A search argument is out of range (unknown sort, page < 1, ...)."""
+
+
+# ---------------------------------------------------------------- segmentation
+
+def index_text(text: str | None) -> str:
+    """Text as stored in the FTS tables: CJK runs as bigrams, the rest untouched."""
+    if not text:
+        return ""
+    parts: list[str] = []
+    last = 0
+    for match in _CJK_RUN.finditer(text):
+        if match.start() > last:
+            parts.append(text[last:match.start()])
+        run = match.group()
+        if len(run) == 1:
+            parts.append(run)
+        else:
+            parts.append(" ".join(run[i:i + 2] for i in range(len(run) - 1)))
+        last = match.end()
+    if last < len(text):
+        parts.append(text[last:])
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalize_query(query: str) -> str:
+    """NFKC (full-width → ASCII) and traditional → simplified script."""
+    query = unicodedata.normalize("NFKC", query or "").strip()
+    return _t2s().convert(query) if query else ""
+
+
+def fts_query(query: str) -> str:
+    """A safe FTS5 MATCH expression for free text; "" when the query has no words.
+
+    Each whitespace-separated part becomes one quoted phrase (all must match); a
+    single Chinese character becomes a prefix query so it matches inside bigrams.
+    """
+    phrases = []
+    for part in normalize_query(query).split():
+        segmented = index_text(part)
+        if not re.search(r"\w", segmented):
+            continue
+        phrase = '"' + segmented.replace('"', '""') + '"'
+        if _CJK_RUN.fullmatch(part) and len(part) == 1:
+            phrase += "*"
+        phrases.append(phrase)
+    return " ".join(phrases)
+
+
+# ---------------------------------------------------------------- rows
+
+_FACT_COLUMNS = """
+    f.id, f.key, f.doc_id, f.seq, f.text, f.start, f."end", f.raw_start, f.raw_end,
+    f.kind, f.value, f.value_max, f.unit, f.comparator, f.change, f.metric, f.subject,
+    f.subject_id, f.time, f.year, f.damaged, f.rule, f.rules, f.quote, f.quote_start,
+    f.quote_end, f.quote_raw_start, f.quote_raw_end,
+    d.title AS doc_title, d.date AS doc_date, d.source AS doc_source, d.url AS doc_url,
+    d.name AS doc_name, d.duplicate_of AS doc_duplicate_of
+"""
+
+
+def _fact_row(cursor, row) -> dict[str, Any]:
+    item = {description[0]: value for description, value in zip(cursor.description, row)}
+    item["damaged"] = bool(item.get("damaged"))
+    if "rules" in item:
+        item["rules"] = json.loads(item["rules"] or "[]")
+    if item.get("value_max") is None:
+        item.pop("value_max", None)
+    return item
+
+
+def _rows(cursor) -> list[dict[str, Any]]:
+    return [_fact_row(cursor, row) for row in cursor.fetchall()]
+
+
+# ---------------------------------------------------------------- facts
+
+def search_facts(
+    db: DbLike,
+    query: str = "",
+    *,
+    kind: str | None = None,
+    subject: str | None = None,
+    metric: str | None = None,
+    doc_id: str | None = None,
+    year: int | None = None,
+    unit: str | None = None,
+    value_min: float | None = None,
+    value_max: float | None = None,
+    include_duplicates: bool = False,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = 20,
+    facets: bool | Iterable[str] = True,
+) -> dict[str, Any]:
+    """Facts matching ``query`` and the filters: ``{"rows", "total", "page", "per_page", "facets"}``.
+
+    ``subject`` matches an entity id or the subject as written. Facts of documents that
+    are near-duplicates of another document are left out unless ``include_duplicates``.
+    Rows carry every contract figure field plus ``id`` (fact id), ``key``, ``doc_id``,
+    ``quote``, ``year``, ``score`` and the document's title, date, source and url.
+    """
+    if sort not in SORTS:
+        raise SearchError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+    page, per_page = _page_args(page, per_page)
+    conn = connect(db).conn
+    match = fts_query(query)
+    if query and query.strip() and not match:
+        return {"rows": [], "total": 0, "page": page, "per_page": per_page, "facets": _empty_facets(facets)}
+
+    where: list[str] = []
+    params: list[Any] = []
+    if match:
+        where.append("facts_fts MATCH ?")
+        params.append(match)
+    filters = {"kind": kind, "metric": metric, "doc_id": doc_id, "year": year, "unit": unit}
+    for column, value in filters.items():
+        if value not in (None, ""):
+            where.append(f"f.{column} = ?")
+            params.append(int(value) if column == "year" else value)
+    if subject not in (None, ""):
+        where.append("(f.subject_id = ? OR f.subject = ?)")
+        params += [subject, subject]
+    if value_min is not None:
+        where.append("f.value >= ?")
+        params.append(float(value_min))
+    if value_max is not None:
+        where.append("f.value <= ?")
+        params.append(float(value_max))
+    if not include_duplicates:
+        where.append("d.duplicate_of IS NULL")
+    source = "facts f JOIN documents d ON d.id = f.doc_id"
+    if match:
+        source = "facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN documents d ON d.id = f.doc_id"
+    where_sql = ("WHERE " + " AND ".join(where)) if where else ""
+
+    score = "bm25(facts_fts, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
+    order = {
+        "relevance": "score, f.id" if match else "d.date DESC, f.doc_id, f.seq",
+        "value": "f.value DESC, f.id",
+        "date": "d.date DESC, f.doc_id, f.seq",
+    }[sort]
+    cursor = conn.execute(
+        f"SELECT {_FACT_COLUMNS}, {score} AS score FROM {source} {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, per_page, (page - 1) * per_page],
+    )
+    rows = _rows(cursor)
+    if page == 1 and len(rows) < per_page:
+        total = len(rows)
+    else:
+        total = conn.execute(f"SELECT count(*) FROM {source} {where_sql}", params).fetchone()[0]
+    result = {"rows": rows, "total": total, "page": page, "per_page": per_page, "facets": {}}
+    for facet in _facet_names(facets):
+        result["facets"][facet] = _facet(conn, facet, source, where_sql, params)
+    return result
+
+
+def _facet(conn, facet: str, source: str, where_sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    column = f"f.{facet}"
+    if facet == "subject":
+        column = "f.subject"
+    not_empty = f"{column} IS NOT NULL AND {column} != ''"
+    where = f"{where_sql} AND {not_empty}" if where_sql else f"WHERE {not_empty}"
+    label = ", max(d.title) AS label" if facet == "doc_id" else ", max(f.subject_id) AS entity_id" if facet == "subject" else ""
+    cursor = conn.execute(
+        f"SELECT {column} AS value, count(*) AS count{label} FROM {source} {where} "
+        f"GROUP BY {column} ORDER BY count DESC, value LIMIT {FACET_LIMIT}",
+        params,
+    )
+    names = [description[0] for description in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _facet_names(facets: bool | Iterable[str]) -> list[str]:
+    if facets is True:
+        return list(FACETS)
+    if not facets:
+        return []
+    names = list(facets)
+    unknown = [name for name in names if name not in FACETS]
+    if unknown:
+        raise SearchError(f"unknown facet {unknown[0]!r}; expected one of {', '.join(FACETS)}")
+    return names
+
+
+def _empty_facets(facets: bool | Iterable[str]) -> dict[str, list]:
+    return {name: [] for name in _facet_names(facets)}
+
+
+def _page_args(page: int, per_page: int) -> tuple[int, int]:
+    page, per_page = int(page), int(per_page)
+    if page < 1:
+        raise SearchError("page must be >= 1")
+    if not 1 <= per_page <= MAX_PER_PAGE:
+        raise SearchError(f"per_page must be between 1 and {MAX_PER_PAGE}")
+    return page, per_page
+
+
+def get_fact(db: DbLike, fact_id: int | str) -> dict[str, Any] | None:
+    """One fact by numeric id or citation key (``"<doc_id>:<seq>"``), or None."""
+    conn = connect(db).conn
+    column = "f.key" if isinstance(fact_id, str) and not fact_id.isdigit() else "f.id"
+    cursor = conn.execute(
+        f"SELECT {_FACT_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id WHERE {column} = ?",
+        [fact_id if column == "f.key" else int(fact_id)],
+    )
+    rows = _rows(cursor)
+    return rows[0] if rows else None
+
+
+def facts_for_document(db: DbLike, doc_id: str) -> list[dict[str, Any]]:
+    """Every fact of one document in text order."""
+    conn = connect(db).conn
+    cursor = conn.execute(
+        f"SELECT {_FACT_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ? ORDER BY f.seq",
+        [doc_id],
+    )
+    return _rows(cursor)
+
+
+def facts_for_entity(db: DbLike, entity_id: str, *, page: int = 1, per_page: int = 20, **filters) -> dict[str, Any]:
+    """Facts whose subject is the entity: ``search_facts`` with ``subject=entity_id``."""
+    return search_facts(db, subject=entity_id, sort="date", page=page, per_page=per_page, **filters)
+
+
+def conflicting_facts(db: DbLike, fact: int | str | dict[str, Any]) -> list[dict[str, Any]]:
+    """Facts of other documents giving another value for the same subject, metric and time."""
+    conn = connect(db).conn
+    if isinstance(fact, dict):
+        fact_id = fact["id"]
+    else:
+        found = get_fact(conn, fact)
+        if found is None:
+            return []
+        fact_id = found["id"]
+    cursor = conn.execute(
+        f"""SELECT {_FACT_COLUMNS}, c.id AS conflict_id FROM conflicts c
+            JOIN facts f ON f.id = CASE WHEN c.fact_a = :id THEN c.fact_b ELSE c.fact_a END
+            JOIN documents d ON d.id = f.doc_id
+            WHERE c.fact_a = :id OR c.fact_b = :id ORDER BY d.date, f.id""",
+        {"id": int(fact_id)},
+    )
+    return _rows(cursor)
+
+
+# ---------------------------------------------------------------- documents
+
+_DOC_COLUMNS = """d.id, d.name, d.source, d.title, d.date, d.url, d.encoding, d.duplicate_of,
+    d.similarity, d.fact_count, d.ingested_at"""
+
+
+def get_document(db: DbLike, doc_id: str) -> dict[str, Any] | None:
+    """One document with its text, raw text, sources and duplicate links, or None."""
+    conn = connect(db).conn
+    cursor = conn.execute(
+        f"SELECT {_DOC_COLUMNS}, d.raw, d.text, d.damaged, d.boilerplate, d.problems FROM documents d WHERE d.id = ?",
+        [doc_id],
+    )
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    doc = dict(zip([description[0] for description in cursor.description], row))
+    for key in ("damaged", "boilerplate", "problems"):
+        doc[key] = json.loads(doc[key] or "[]")
+    doc["sources"] = [
+        {"source": source, "ingested_at": at}
+        for source, at in conn.execute(
+            "SELECT source, ingested_at FROM sources WHERE doc_id = ? ORDER BY ingested_at, source", [doc_id]
+        )
+    ]
+    doc["duplicates"] = [
+        {"id": dup_id, "title": title, "source": source, "similarity": similarity}
+        for dup_id, title, source, similarity in conn.execute(
+            "SELECT id, title, source, similarity FROM documents WHERE duplicate_of = ? ORDER BY id", [doc_id]
+        )
+    ]
+    return doc
+
+
+def list_documents(db: DbLike, query: str = "", *, include_duplicates: bool = False, page: int = 1, per_page: int = 20) -> dict[str, Any]:
+    """Documents, newest first, or those matching ``query`` by relevance (with a ``snippet``)."""
+    page, per_page = _page_args(page, per_page)
+    conn = connect(db).conn
+    match = fts_query(query)
+    if query and query.strip() and not match:
+        return {"rows": [], "total": 0, "page": page, "per_page": per_page}
+    dup = "" if include_duplicates else "d.duplicate_of IS NULL"
+    if match:
+        source = "documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
+        where = "WHERE documents_fts MATCH ?" + (f" AND {dup}" if dup else "")
+        params: list[Any] = [match]
+        columns = f"{_DOC_COLUMNS}, bm25(documents_fts, 2.0, 1.0) AS score"
+        order = "score"
+    else:
+        source, where, params = "documents d", (f"WHERE {dup}" if dup else ""), []
+        columns, order = _DOC_COLUMNS, "d.date DESC, d.id"
+    cursor = conn.execute(
+        f"SELECT {columns} FROM {source} {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, per_page, (page - 1) * per_page],
+    )
+    names = [description[0] for description in cursor.description]
+    rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+    total = conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
+    return {"rows": rows, "total": total, "page": page, "per_page": per_page}
+
+
+search_documents = list_documents
+
+
+# ---------------------------------------------------------------- entities
+
+def get_entity(db: DbLike, entity_id: str) -> dict[str, Any] | None:
+    """One entity with its aliases and how many mentions and facts name it, or None."""
+    conn = connect(db).conn
+    row = conn.execute("SELECT id, name, type, division_code FROM entities WHERE id = ?", [entity_id]).fetchone()
+    if row is None:
+        return None
+    entity = dict(zip(("id", "name", "type", "division_code"), row))
+    entity["aliases"] = [alias for (alias,) in conn.execute(
+        "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [entity_id])]
+    entity["mention_count"] = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", [entity_id]).fetchone()[0]
+    entity["document_count"] = conn.execute(
+        "SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?", [entity_id]).fetchone()[0]
+    entity["fact_count"] = conn.execute("SELECT count(*) FROM facts WHERE subject_id = ?", [entity_id]).fetchone()[0]
+    return entity
+
+
+def list_entities(db: DbLike, query: str = "", *, type: str | None = None, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    """Entities by number of mentions; ``query`` matches a substring of the name or an alias."""
+    page, per_page = _page_args(page, per_page)
+    conn = connect(db).conn
+    where, params = [], []
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    query = normalize_query(query)
+    if query:
+        where.append("(e.name LIKE ? OR e.id IN (SELECT entity_id FROM aliases WHERE alias LIKE ?))")
+        like = "%" + query.replace("%", "").replace("_", "") + "%"
+        params += [like, like]
+    where_sql = ("WHERE " + " AND ".join(where)) if where else ""
+    cursor = conn.execute(
+        f"""SELECT e.id, e.name, e.type, e.division_code,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count,
+                   (SELECT count(*) FROM facts f WHERE f.subject_id = e.id) AS fact_count
+            FROM entities e {where_sql} ORDER BY mention_count DESC, e.name LIMIT ? OFFSET ?""",
+        [*params, per_page, (page - 1) * per_page],
+    )
+    names = [description[0] for description in cursor.description]
+    rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+    total = conn.execute(f"SELECT count(*) FROM entities e {where_sql}", params).fetchone()[0]
+    return {"rows": rows, "total": total, "page": page, "per_page": per_page}
+
+
+def stats(db: DbLike) -> dict[str, int]:
+    """Row counts: documents (and near-duplicates), sources, facts, entities, mentions, conflicts."""
+    conn = connect(db).conn
+    count = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "documents": count("SELECT count(*) FROM documents"),
+        "near_duplicates": count("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+        "sources": count("SELECT count(*) FROM sources"),
+        "facts": count("SELECT count(*) FROM facts"),
+        "entities": count("SELECT count(*) FROM entities"),
+        "mentions": count("SELECT count(*) FROM mentions"),
+        "conflicts": count("SELECT count(*) FROM conflicts"),
+    }

@@ -1,0 +1,56 @@
+import os
+
+from extractor.decode import decode_bytes
+from extractor.markup import extract_metadata, looks_like_markup
+from extractor.normalize import normalize
+
+CORPUS = os.path.join(os.path.dirname(__file__), "..", "corpus")
+
+
+def _page():
+    path = os.path.join(CORPUS, "104_invented-hitech-zone-page.html")
+    with open(path, "rb") as handle:
+        raw = decode_bytes(handle.read(), path).text
+    return raw, normalize(raw, path)
+
+
+def test_html_page_keeps_content_and_drops_furniture():
+    raw, norm = _page()
+    assert "高新区完成地区生产总值86.4亿元" in norm.text
+    for furniture in ("首页", "当前位置", "_hmt", "font-family", "正文开始", "广告", "ICP备"):
+        assert furniture not in norm.text
+
+
+def test_inline_tags_inside_words_do_not_split_them():
+    _, norm = _page()
+    assert "新签约项目45个" in norm.text
+    assert "示例新材料股份有限公司年产3万吨" in norm.text
+
+
+def test_entities_are_decoded_and_map_to_their_raw_entity():
+    raw, norm = _page()
+    start = norm.text.index("20亿元")
+    raw_start, raw_end = norm.to_raw((start, start + 2))
+    assert raw[raw_start:raw_end] == "&#50;&#48;"
+    assert "&nbsp;" not in norm.text and "&" not in norm.text
+
+
+def test_txt_files_with_p_tags_are_sniffed_as_markup():
+    assert looks_like_markup("<p>央视网消息</p><p>截至目前</p>", "001.txt")
+    assert not looks_like_markup("全市森林覆盖率达69.56%。", "notice.txt")
+    norm = normalize("<p><strong>央视网消息</strong>（新闻联播）：今年以来</p><p>截至目前</p>", "001.txt")
+    assert norm.text == "央视网消息（新闻联播）：今年以来\n截至目前"
+
+
+def test_metadata_from_front_matter_atom_and_html_head():
+    assert extract_metadata("---\ntitle: '1-2月广东经济数据'\ndate: 2021-03-24\n---\n正文")["title"] == "1-2月广东经济数据"
+    atom = "<entry><id>1</id><title>9月入境旅客252萬人次</title><updated>2024-10-26T09:52:29</updated></entry>"
+    assert extract_metadata(atom) == {"title": "9月入境旅客252萬人次", "date": "2024-10-26T09:52:29"}
+    raw, _ = _page()
+    assert extract_metadata(raw) == {"title": "某市高新区2024年上半年经济运行简况", "date": "2024-07-18"}
+
+
+def test_markdown_images_keep_caption_and_links_keep_text():
+    norm = normalize("![人民銀行開展2455億元逆回購（港台圖片）](https://x.invalid/a.jpg)\n[查看原文](https://tv.cctv.com/x.shtml)")
+    assert norm.text == "人民银行开展2455亿元逆回购（港台图片）\n查看原文"
+    assert [norm.text[s:e] for s, e in norm.boilerplate] == ["查看原文"]

@@ -1,0 +1,113 @@
+import os
+
+import pytest
+
+from extractor.decode import decode_bytes
+from extractor.normalize import find_damage, is_pinyin_of, normalize
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared")
+SEED = os.path.join(SHARED, "corpus", "seed", "000_97ed398c94ac0590.txt")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    with open(SEED, "rb") as handle:
+        raw = decode_bytes(handle.read(), SEED).text
+    return raw, normalize(raw, SEED)
+
+
+def test_seed_has_no_pinyin_annotation_left(seed):
+    _, norm = seed
+    for annotation in ("(fā)", "(jí)", "(yè)", "(qū)", "(gè)"):
+        assert annotation not in norm.text
+    assert "省工信厅发布第六批省级绿色制造名单" in norm.text
+
+
+def test_seed_keeps_real_parentheses_and_is_simplified(seed):
+    _, norm = seed
+    assert "生态产品总值(GEP)" in norm.text
+    assert "省级绿色工业园区1个(商洛高新区)" in norm.text
+    assert "(其中国家级2个、省级6个)" in norm.text
+    assert "绿色工业园区" in norm.text and "綠" not in norm.text
+
+
+def test_seed_lost_characters_are_a_damaged_span_before_40_wan_kwh(seed):
+    _, norm = seed
+    figure_start = norm.text.index("40万千瓦时")
+    assert norm.is_damaged((figure_start, figure_start + 6), margin=1)
+    damaged_text = [norm.text[start:end] for start, end in norm.damaged]
+    assert damaged_text == ["?。?"]
+
+
+def test_seed_trailing_lines_are_boilerplate(seed):
+    _, norm = seed
+    boilerplate = [norm.text[start:end] for start, end in norm.boilerplate]
+    assert boilerplate == ["备注:数据仅供参考,不作为投资依据。", "扫码下载", "免费看价格"]
+
+
+def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
+    raw, norm = seed
+    start = norm.text.index("206.86亿元")
+    raw_start, raw_end = norm.to_raw((start, start + len("206.86亿元")))
+    assert raw[raw_start:raw_end] == "206.86億元"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("發(fā)布", "发布"),
+        ("發（fā）布", "发布"),
+        ("發(fa1)布", "发布"),
+        ("長(zhǎng)期", "长期"),
+        ("長(cháng)期", "长期"),
+        ("綠(lǜ)色", "绿色"),
+        ("綠(lv4)色", "绿色"),
+        ("生態產品總值(GEP)核算", "生态产品总值(GEP)核算"),
+        ("商洛高新區(商洛高新區)", "商洛高新区(商洛高新区)"),
+        ("（以下简称“高新区”）", "（以下简称“高新区”）"),
+        ("容量(140萬千瓦)", "容量(140万千瓦)"),
+        ("發(fǎ)布", "发(fǎ)布"),
+        ("工(A)区", "工(A)区"),
+        ("１２．５％", "12.5%"),
+        ("ＣＣＥＲ碳匯", "CCER碳汇"),
+        ("　　今年上半年，全市", "今年上半年，全市"),
+        ("記者　何小敏　李星慧", "记者 何小敏 李星慧"),
+        ("入境旅客 252萬人次", "入境旅客252万人次"),
+        ("第１季\r\n\r\n\r\n第２季", "第1季\n第2季"),
+    ],
+)
+def test_normalizes_pinyin_script_width_and_space(raw, expected):
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("char", "reading", "expected"),
+    [("發", "fā", True), ("發", "fa1", True), ("長", "zhǎng", True), ("區", "qū", True), ("區", "ōu", True), ("發", "fǎ", False), ("值", "GEP", False)],
+)
+def test_pinyin_readings_include_heteronyms(char, reading, expected):
+    assert is_pinyin_of(char, reading) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged"),
+    [
+        ("领跑全?。?40万千瓦时)", ["?。?"]),
+        ("营收2?85亿元", ["?"]),
+        ("总投资\ufffd\ufffd亿元", ["\ufffd\ufffd"]),
+        ("çœŸå®žçš„æ•°æ®", ["çœŸå®žçš„æ•°æ®"]),
+        ("锟斤拷锟斤拷数据", ["锟斤拷锟斤拷"]),
+        ("这是为什么?\n下一段", []),
+        ("http://example.invalid/a.php?id=3", []),
+        ("完成了吗?", []),
+    ],
+)
+def test_damage_marks_lost_characters_not_questions(text, damaged):
+    assert [text[start:end] for start, end in find_damage(text)] == damaged
+
+
+def test_boilerplate_lines_stay_in_the_text_and_are_marked():
+    raw = "全市完成投资12亿元。\n责任编辑：李思阳\n海量资讯、精准解读，尽在新浪财经APP\n© rthk.hk\n1022223\n"
+    norm = normalize(raw)
+    marked = [norm.text[start:end] for start, end in norm.boilerplate]
+    assert marked == ["责任编辑：李思阳", "海量资讯、精准解读，尽在新浪财经APP", "© rthk.hk", "1022223"]
+    assert norm.text.startswith("全市完成投资12亿元。")

@@ -1,0 +1,49 @@
+"""Convert CLUENER2020's *train* split into spaCy DocBin files for the NER model.
+
+Character tokens (spaCy's default Chinese segmenter), labels mapped to Gongwen's
+entity types. 10% of the train split (every tenth line) is held out as the
+training-time dev set; CLUENER's own dev split is never read here -- it is for
+measurement only (bench/entities.py).
+
+    python training/prepare_cluener.py ../shared/datasets/cluener2020/train.json training/corpus
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+LABEL_MAP = {"company": "firm", "government": "government", "organization": "organization", "address": "place"}
+
+
+def convert(path: Path, out: Path) -> None:
+    nlp = spacy.blank("zh")  # char segmenter
+    train, dev = DocBin(), DocBin()
+    with path.open(encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            rec = json.loads(line)
+            doc = nlp.make_doc(rec["text"])
+            spans = []
+            for label, ents in rec.get("label", {}).items():
+                ours = LABEL_MAP.get(label)
+                if not ours:
+                    continue
+                for positions in ents.values():
+                    for start, end in positions:
+                        span = doc.char_span(start, end + 1, label=ours)
+                        if span is not None:
+                            spans.append(span)
+            spans = spacy.util.filter_spans(spans)
+            doc.ents = spans
+            (dev if n % 10 == 9 else train).add(doc)
+    out.mkdir(parents=True, exist_ok=True)
+    train.to_disk(out / "train.spacy")
+    dev.to_disk(out / "dev.spacy")
+    print(f"train {len(train)} docs, held-out {len(dev)} docs -> {out}")
+
+
+if __name__ == "__main__":
+    convert(Path(sys.argv[1]), Path(sys.argv[2]))
