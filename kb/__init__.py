@@ -1,1 +1,5 @@
-"""Gongwen knowledge base: extractions stored in SQLite, searched for the site."""
+"""Gongwen knowledge base: extraction dicts in SQLite, segmented full-text search.
+
+The public API lives in ``kb.search`` (reads), ``kb.store`` (the single writer),
+``kb.ingest`` (batches of files) and ``kb.conflicts``; see docs/kb-api.md.
+"""

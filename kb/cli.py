@@ -73,3 +73,157 @@ def _print_table(results):
             )
         for entity in row["entities"]:
             click.echo(f"  [{entity['type']}] {entity['text']} → {entity['canonical']}")
+
+
+# ---------------------------------------------------------------- knowledge base: ingest, search, conflicts, stats
+
+def _existing_db(path):
+    import os
+
+    if not os.path.exists(path):
+        raise click.ClickException(f"no knowledge base at {path}; create it with `kb ingest ... --db {path}`")
+    from kb.schema import SchemaError, connect, schema_version
+
+    try:
+        if schema_version(path) == 0:
+            raise click.ClickException(f"{path} is not a kb database")
+    except SchemaError as error:
+        raise click.ClickException(str(error))
+    return connect(path, readonly=True)
+
+
+def _emit_rows(rows, columns, output_format, payload=None):
+    if output_format == "json":
+        click.echo(json.dumps(payload if payload is not None else rows, ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+                             for key, value in row.items()})
+    else:
+        from tabulate import tabulate
+
+        click.echo(tabulate([[row.get(column) for column in columns] for row in rows], headers=columns))
+
+
+@cli.command(name="ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="Knowledge base file (created if missing).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes [default: CPU count].")
+@click.option("--engine", type=click.Choice(["processes", "dask"]), default="processes", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
+@click.option("--report", type=click.Path(dir_okay=False, allow_dash=True), help="Write the JSON summary and error report here ('-': stdout).")
+@click.option("--max-mb", type=float, default=10.0, show_default=True, help="Refuse files larger than this.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar [default: when stderr is a terminal].")
+def ingest_command(paths, db_path, workers, engine, scheduler, report, max_mb, progress):
+    """Ingest notices (.txt, .html, .htm, .jsonl files, folders or globs) into the knowledge base.
+
+    Each notice is written in its own transaction; ingesting the same notices again adds
+    nothing, and an edited notice from the same source replaces its old version. A JSONL
+    line is an object with "text" and optional "url", "title", "date". The exit code is 1
+    when any file failed; every good file is still ingested.
+
+    Example:
+
+        kb ingest corpus/ notices.jsonl --db gongwen.db --workers 4 --report errors.json
+    """
+    from kb.ingest import IngestError, ingest
+
+    try:
+        summary = ingest(paths, db_path, workers=workers, engine=engine, scheduler=scheduler,
+                         max_bytes=int(max_mb * 1024 * 1024), progress=progress)
+    except IngestError as error:
+        raise click.ClickException(str(error))
+    result = summary.as_dict()
+    click.echo(
+        f"ingested {summary.ingested} (replaced {summary.replaced}), unchanged {summary.unchanged}, "
+        f"duplicates {summary.duplicates} (near {summary.near_duplicates}), failed {summary.failed}; "
+        f"{summary.facts} facts",
+        err=True,
+    )
+    for error in summary.errors:
+        click.echo(f"failed: {error['source']}: {error['error']}", err=True)
+    if report:
+        text = json.dumps(result, ensure_ascii=False, indent=2)
+        if report == "-":
+            click.echo(text)
+        else:
+            with open(report, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+    if summary.failed:
+        sys.exit(1)
+
+
+FACT_COLUMNS = ["id", "text", "kind", "value", "unit", "comparator", "change", "metric", "subject", "time",
+                "damaged", "doc_id", "doc_title", "quote"]
+
+
+@cli.command(name="search")
+@click.argument("query", required=False, default="")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False))
+@click.option("--kind", help="percent, points, money, quantity, count, multiple, number")
+@click.option("--subject", help="Entity id or subject as written.")
+@click.option("--metric")
+@click.option("--doc", "doc_id", help="Document id.")
+@click.option("--year", type=int)
+@click.option("--unit")
+@click.option("--min", "value_min", type=float, help="Smallest value (base unit).")
+@click.option("--max", "value_max", type=float, help="Largest value (base unit).")
+@click.option("--sort", type=click.Choice(["relevance", "value", "date"]), default="relevance", show_default=True)
+@click.option("--limit", "per_page", type=click.IntRange(1, 500), default=20, show_default=True)
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--duplicates", "include_duplicates", is_flag=True, help="Include facts of near-duplicate documents.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def search_command(query, db_path, output_format, **filters):
+    """Search facts by Chinese full text (simplified or traditional) and filters.
+
+    QUERY is plain text: every space-separated part must occur (quotes and
+    operators are text, not syntax). JSON output adds the total and facet counts.
+
+    Example:
+
+        kb search 绿色信贷 --db gongwen.db --kind money --format json
+    """
+    from kb.search import search_facts
+
+    result = search_facts(_existing_db(db_path), query, facets=output_format == "json", **filters)
+    _emit_rows(result["rows"], FACT_COLUMNS, output_format, payload=result)
+    if output_format == "table":
+        click.echo(f"{result['total']} facts", err=True)
+
+
+@cli.command(name="conflicts")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False))
+@click.option("--subject")
+@click.option("--metric")
+@click.option("--limit", "per_page", type=click.IntRange(1, 10000), default=100, show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def conflicts_command(db_path, subject, metric, per_page, output_format):
+    """List facts that disagree: same subject, metric and period, different values, different documents.
+
+    Example:
+
+        kb conflicts --db gongwen.db --metric 森林覆盖率 --format json
+    """
+    from kb.conflicts import list_conflicts
+
+    result = list_conflicts(_existing_db(db_path), subject=subject, metric=metric, per_page=per_page)
+    columns = ["id", "subject", "metric", "period", "unit", "value_a", "doc_a", "value_b", "doc_b"]
+    _emit_rows(result["rows"], columns, output_format, payload=result)
+
+
+@cli.command(name="stats")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False))
+def stats_command(db_path):
+    """Print row counts of the knowledge base as JSON.
+
+    Example:
+
+        kb stats --db gongwen.db
+    """
+    from kb.search import stats
+
+    click.echo(json.dumps(stats(_existing_db(db_path)), indent=2))

@@ -27,6 +27,7 @@ class SchemaError(Exception):
 _V1 = """
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,                 -- content hash of the normalized text
+    num INTEGER NOT NULL UNIQUE,         -- rowid of documents_fts (implicit rowids change on VACUUM)
     name TEXT NOT NULL,                  -- the contract's "doc": base name of the first source
     source TEXT NOT NULL,                -- path or URL it was first ingested from
     title TEXT,
@@ -58,7 +59,7 @@ CREATE INDEX idx_sources_doc_id ON sources(doc_id);
 
 CREATE TABLE minhashes (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    signature BLOB NOT NULL              -- datasketch MinHash hash values, uint64
+    signature BLOB NOT NULL              -- datasketch MinHash hash values (affine32 scheme), uint32
 );
 
 CREATE TABLE entities (
@@ -153,7 +154,7 @@ CREATE INDEX idx_conflicts_fact_b ON conflicts(fact_b);
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     metric, subject, time, quote, tokenize = 'unicode61 remove_diacritics 2'
 );
--- rowid = documents.rowid is not stable under VACUUM, so the id is a column.
+-- rowid = documents.num
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     doc_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
 );

@@ -329,7 +329,7 @@ def list_documents(db: DbLike, query: str = "", *, include_duplicates: bool = Fa
         return {"rows": [], "total": 0, "page": page, "per_page": per_page}
     dup = "" if include_duplicates else "d.duplicate_of IS NULL"
     if match:
-        source = "documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
+        source = "documents_fts JOIN documents d ON d.num = documents_fts.rowid"
         where = "WHERE documents_fts MATCH ?" + (f" AND {dup}" if dup else "")
         params: list[Any] = [match]
         columns = f"{_DOC_COLUMNS}, bm25(documents_fts, 2.0, 1.0) AS score"

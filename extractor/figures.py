@@ -1,0 +1,428 @@
+"""Figures of a normalized notice: every number that quantifies something, typed and exact.
+
+One compiled regex finds candidates (a number, an optional range, an optional unit); small
+context checks then decide, from the characters just before and after, whether the candidate is a
+figure (years, dates, ordinals, plan names, idioms, codes and list markers are not), and read its
+comparator (约, 超过, 以上 …) and change (增长 / 下降 …). What ``../shared/gold/GUIDE.md`` counts as a
+figure is the spec. When in doubt a candidate is dropped: a wrong number is worse than a missing one.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractor.numbers import NumberParseError, parse_number
+from extractor.records import Figure, NormalizedText, Sentence
+
+# --- units ------------------------------------------------------------------------------------
+# written unit → (kind, unit in the contract)
+_MONEY = {
+    "元": "元", "元人民币": "元", "人民币": "元", "块钱": "元",
+    "美元": "美元", "美金": "美元", "欧元": "欧元", "英镑": "英镑", "日元": "日元", "韩元": "韩元",
+    "港元": "港元", "港币": "港元", "港幣": "港元", "澳门元": "澳门元", "澳门币": "澳门元", "澳门幣": "澳门元",
+    "澳元": "澳元", "新台币": "新台币", "卢布": "卢布", "卢比": "卢比", "加元": "加元", "新加坡元": "新加坡元",
+    "瑞士法郎": "瑞士法郎", "法郎": "法郎",
+}
+_QUANTITY = {
+    "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
+    "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "斤": "斤",
+    "立方米": "立方米", "立方": "立方米", "方": "立方米", "升": "升", "毫升": "毫升",
+    "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方公里", "平米": "平方米",
+    "亩": "亩", "公顷": "公顷",
+    "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
+    "千伏安": "千伏安", "千伏": "千伏",
+    "公里": "公里", "千米": "公里", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
+    "标准箱": "标准箱", "标箱": "标箱", "TEU": "标准箱",
+    "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
+    "摄氏度": "摄氏度", "℃": "摄氏度",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天",
+}
+_COUNT = (
+    "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
+    "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
+    "票 吨次"
+).split()
+_SHARES = {"%": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
+
+_UNIT_KIND: dict[str, tuple[str, str]] = {}
+for _u in _COUNT:
+    _UNIT_KIND[_u] = ("count", _u)
+for _u, _c in _QUANTITY.items():
+    _UNIT_KIND[_u] = ("quantity", _c)
+for _u, _c in _MONEY.items():
+    _UNIT_KIND[_u] = ("money", _c)
+for _u, _k in _SHARES.items():
+    _UNIT_KIND[_u] = (_k, {"points": "个百分点", "multiple": "倍"}.get(_k, "%"))
+_UNIT_KIND["吨次"] = ("count", "吨次")
+
+# A unit is not a unit when the next characters make it part of another word.
+_BLOCKED_AFTER = {
+    "个": "月季工",  # 个月, 个季度, 个工作日: time frames
+    "部": "分门署委长队位",
+    "台": "湾风阶州资胞",
+    "列": "入为举出",
+    "只": "有是能要",
+    "头": "号部条",
+    "起": "来步点草诉",
+    "场": "景所地",
+    "条": "件例",  # 条件, 条例
+    "件": "事",
+    "位": "于",
+    "支": "持付出撑",
+    "名": "单称义牌",
+    "单": "位元",
+    "处": "理置于",
+    "成": "为员本果功交效立绩就型品熟长都",
+    "方": "面式案向法针位阵略圆便",
+    "米": "粮",
+    "元": "化论素宇旦首件器组",
+    "度": "假",
+    "日": "起前后至到内",
+    "天": "然气下津",
+    "克": "服",
+    "升": "级值高",
+    "间": "接断",
+    "票": "据",
+    "种": "子植类",
+    "家": "庭乡园属长",
+    "人": "民才员士事物口",  # 人口 is handled as a people noun below
+    "组": "织成建",
+    "座": "谈",
+    "笔": "者",
+    "包": "括含装容",
+    "片": "区",
+    "块": "钱",
+}
+_DURATIONS = {"个小时", "小时", "分钟", "日", "天"}
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NO_UNIT_PREFIX = r"(?![克瓦米伏])"
+_A_NUM = (
+    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+)(?:\d[千百]{_NO_UNIT_PREFIX})?)?"
+)
+_CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
+_CN_NUM = (
+    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+)"
+    rf"(?:点[零〇一二三四五六七八九]+[万亿]*)?"
+)
+_NUM = rf"(?:{_A_NUM}|{_CN_NUM})"
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNIT_KIND, key=len, reverse=True))
+_SEP = r"[至到~～〜—–\-]"
+_CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
+
+_FIGURE = re.compile(
+    rf"(?P<cur>{_CURRENCY})? ?(?P<n1>{_NUM})(?P<a1>[多余])? ?(?P<u1>{_UNIT})?"
+    rf"(?: ?(?P<sep>{_SEP}) ?(?P<cur2>{_CURRENCY})?(?P<n2>{_NUM})(?P<a2>[多余])? ?(?P<u2>{_UNIT})?)?"
+    rf"|百分之(?P<pct>{_CN_NUM}|百)"
+    rf"|(?P<half>一半)"
+)
+
+# --- context ----------------------------------------------------------------------------------
+_CLAUSE_END = "，。；！？：\n,;!?:"
+_CMP_BEFORE = re.compile(
+    r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
+    r"|(?P<ge>不低于|不少于|至少|最少|最低)"
+    r"|(?P<gt>超过|超出|超|逾|突破|大于|多于)"
+    r"|(?P<lt>不足|不到|少于|小于)"
+    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约|大约|约为|接近|将近|大概))"
+    r" ?$"
+)
+_CMP_AFTER = re.compile(r" ?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
+_CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
+_CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
+
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|反弹|走高|飙升|跃升|增多|拉高"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅"
+_ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
+_CHANGE_BEFORE = re.compile(
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增涨飙])|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减跌]))"
+    rf"(?:了|达|为)? ?(?:{_CMP_BEFORE.pattern[3:-4]})? ?$"
+)
+# a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
+_LIST_GAP = re.compile(r" ?[、和及与] ?$")
+
+_RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
+_DURATION_TRIGGER = re.compile(
+    r"(?:逗留|停留|时间|时长|待闸|需要?|耗时|用时|历时|平均|缩短|减少|延长|增加|压缩|节省|节约|提前|缩减)"
+    r"(?:了|时间|约|近|为|达)?(?:至|到)? ?$"
+)
+_RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
+_METRIC_BEFORE = re.compile(
+    r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
+    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在) ?$"
+)
+_PEOPLE = re.compile(r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)")
+_ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
+_HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
+_CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
+
+
+def _clause_start(text: str, index: int, limit: int = 24) -> int:
+    lo = max(0, index - limit)
+    for i in range(index - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_END:
+            return i + 1
+    return lo
+
+
+def _parse(num: str) -> Decimal | None:
+    try:
+        return parse_number(num)
+    except NumberParseError:
+        return None
+
+
+def _magnitude_of(num: str) -> Decimal:
+    """The magnitude word ending a number (万 → 10000), 1 if none."""
+    m = re.search(r"[万亿]+$", num)
+    return parse_number(m.group(0)) if m else Decimal(1)
+
+
+class _Finder:
+    def __init__(self, norm: NormalizedText):
+        self.norm = norm
+        self.text = norm.text
+        self.hk = _HK_CONTEXT.search(self.text) is not None
+        self.figures: list[Figure] = []
+
+    def run(self) -> tuple[Figure, ...]:
+        text = self.text
+        pos = 0
+        search = _FIGURE.search
+        while True:
+            m = search(text, pos)
+            if m is None:
+                break
+            pos = self.take(m)
+        return tuple(self.figures)
+
+    # Each handler returns the position to continue from.
+    def take(self, m: re.Match) -> int:
+        if m.group("pct") is not None:
+            value = _parse(m.group("pct")) if m.group("pct") != "百" else Decimal(100)
+            if value is not None:
+                self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
+            return m.end()
+        if m.group("half") is not None:
+            before = self.text[_clause_start(self.text, m.start(), 8):m.start()]
+            after = _CMP_AFTER.match(self.text, m.end())
+            if "占" in before or _CMP_BEFORE.search(before) or (after and after.group("w") in ("以上", "左右", "以下")):
+                self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1")
+            return m.end()
+        if m.group("sep") is not None and self.take_range(m):
+            return m.end()
+        end = m.end("u1") if m.group("u1") is not None else m.end("a1") if m.group("a1") else m.end("n1")
+        self.take_single(m.start(), m.group("cur"), m.group("n1"), m.start("n1"), m.end("n1"), m.group("a1"), m.group("u1"), end)
+        return end
+
+    def take_range(self, m: re.Match) -> bool:
+        sep, u1, u2 = m.group("sep"), m.group("u1"), m.group("u2")
+        if m.group("a1"):
+            return False
+        if sep in "至到" and u1 is not None:
+            return False
+        if u1 is not None and u1 != u2:
+            return False
+        if self.rejected_start(m.start(), m.group("n1")):
+            return False
+        hi = _parse(m.group("n2"))
+        lo = _parse(m.group("n1"))
+        if hi is None or lo is None:
+            return False
+        if m.group("cur") and m.group("cur2") and m.group("cur") != m.group("cur2"):
+            return False
+        if u1 is None:
+            magnitude = _magnitude_of(m.group("n2"))
+            if _magnitude_of(m.group("n1")) == 1 and magnitude > 1 and lo * magnitude <= hi:
+                lo *= magnitude  # 3至5万吨 → 30000 … 50000
+        if not lo < hi:
+            return False
+        if u2 is None:
+            after = _CMP_AFTER.match(self.text, m.end())
+            before = self.text[_clause_start(self.text, m.start()):m.start()]
+            if not (after and after.group("w") == "之间" or _METRIC_BEFORE.search(before)):
+                return False
+            if not re.fullmatch(r"[\d.,]+", m.group("n1")) or not re.fullmatch(r"[\d.,]+", m.group("n2")):
+                return False
+            self.emit(m.start(), m.end(), "number", lo, "", "figures.number.v1", value_max=hi)
+            return True
+        info = self.classify(m.group("cur") or m.group("cur2"), m.group("n2"), hi, u2, m.end("u2"), m.start())
+        if info is None:
+            return False
+        kind, unit, rule, factor = info
+        change = self.change_before(m.start())
+        self.emit(m.start(), m.end(), kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
+        return True
+
+    def rejected_start(self, start: int, num: str) -> bool:
+        """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
+        text = self.text
+        prev = text[start - 1] if start else ""
+        if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+#") ):
+            return True
+        if prev in ("第", "周", "初", "星期", "礼拜"):
+            return True
+        if prev and _RANK_BEFORE.search(text[max(0, start - 2):start]):
+            return True
+        return False
+
+    def take_single(self, start, cur, num, n_start, n_end, approx, unit, end) -> None:
+        text = self.text
+        if self.rejected_start(start if not cur else n_start, num):
+            return
+        nxt = text[end] if end < len(text) else ""
+        if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii() or nxt.isdigit()):
+            return  # 5G, 3+N, 2011-08-23 continue below
+        value = _parse(num)
+        if value is None:
+            return
+        if unit is None:
+            self.take_unitless(start, num, n_end, approx, value, end)
+            return
+        info = self.classify(cur, num, value, unit, end, start)
+        if info is None:
+            return
+        kind, unit_name, rule, factor = info
+        comparator = self.comparator(start, end, approx)
+        change = self.change_before(start)
+        self.emit(start, end, kind, value * factor, unit_name, rule, comparator, change)
+
+    def take_unitless(self, start, num, n_end, approx, value, end) -> None:
+        text = self.text
+        if cur_money := self.currency_prefix(start):
+            del cur_money
+        people = _PEOPLE.match(text, end)
+        if people and _magnitude_of(num) > 1:
+            comparator = self.comparator(start, end, approx)
+            self.emit(start, end, "count", value, "人", "figures.count.v1", comparator, self.change_before(start))
+            return
+        if not re.fullmatch(r"[\d.,]+", num):
+            return
+        before = text[_clause_start(text, start):start]
+        if not _METRIC_BEFORE.search(_strip_cmp(before)):
+            return
+        nxt = text[end] if end < len(text) else ""
+        if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end):
+            return
+        self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
+                  self.change_before(start))
+
+    def currency_prefix(self, start: int) -> str:
+        return ""
+
+    def classify(self, cur, num, value, unit, end, start):
+        """(kind, unit, rule, factor) for a number and its written unit, or None if not a figure."""
+        text = self.text
+        kind, unit_name = _UNIT_KIND[unit]
+        nxt = text[end] if end < len(text) else ""
+        blocked = _BLOCKED_AFTER.get(unit[-1] if unit not in _BLOCKED_AFTER else unit, "")
+        if nxt and nxt in blocked:
+            return None
+        chinese = _CN_ONLY.match(num) is not None
+        if cur:
+            if kind != "money" and unit is not None and kind not in ("count",):
+                return None
+            currency = self.currency(cur)
+            if currency is None:
+                return None
+            if kind == "money" and unit_name != "元":
+                return None
+            return "money", currency, "figures.money.v1", Decimal(1)
+        if kind == "percent":
+            return "percent", "%", "figures.percent.v1", Decimal(1)
+        if kind == "points":
+            return "points", "个百分点", "figures.points.v1", Decimal(1)
+        if kind == "multiple":
+            return "multiple", "倍", "figures.multiple.v1", Decimal(1)
+        if kind == "share":  # 七成 = 70 %
+            if value > 10 or (chinese and num == "一" and text.startswith("不变", end)):
+                return None
+            return "percent", "%", "figures.share.v1", Decimal(10)
+        if kind == "rate":  # Hong Kong 1.5厘 = 1.5 %
+            before = text[_clause_start(text, start, 16):start]
+            if value >= 20 or nxt in "米升克" or not _RATE_CONTEXT.search(before):
+                return None
+            return "percent", "%", "figures.percent.v1", Decimal(1)
+        if kind == "money":
+            if chinese and num in ("一", "二", "两", "三", "多") and unit == "元" and nxt in "化论":
+                return None
+            return "money", unit_name, "figures.money.v1", Decimal(1)
+        if kind == "quantity":
+            if unit == "方" and (chinese or nxt in _BLOCKED_AFTER["方"]):
+                return None
+            if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
+                return None
+            if unit in _DURATIONS:
+                before = text[_clause_start(text, start, 12):start]
+                if not _DURATION_TRIGGER.search(_strip_cmp(before)):
+                    return None
+                if unit == "日" and text[start - 1:start] == "月":
+                    return None
+            return "quantity", unit_name, "figures.quantity.v1", Decimal(1)
+        # counts
+        if chinese:
+            if num in ("一", "二", "几"):
+                return None  # 一个点, 一批: articles; 二次: an ordinal
+            if _ABSTRACT_AFTER.match(text, end):
+                return None
+        return "count", unit_name, "figures.count.v1", Decimal(1)
+
+    def currency(self, cur: str) -> str | None:
+        if cur in ("¥", "￥", "RMB"):
+            return "元"
+        if cur == "US$":
+            return "美元"
+        if cur == "HK$":
+            return "港元"
+        if cur == "$":
+            return "港元" if self.hk else None
+        if cur == "€":
+            return "欧元"
+        if cur == "£":
+            return "英镑"
+        return None
+
+    def comparator(self, start: int, end: int, approx: str | None) -> str:
+        text = self.text
+        before = text[_clause_start(text, start, 12):start]
+        m = _CMP_BEFORE.search(before)
+        if m is not None:
+            return _CMP_VALUE[m.lastgroup]
+        if approx:
+            return ">"
+        after = _CMP_AFTER.match(text, end)
+        if after is not None and after.group("w") in _CMP_AFTER_VALUE:
+            return _CMP_AFTER_VALUE[after.group("w")]
+        return "="
+
+    def change_before(self, start: int) -> str | None:
+        text = self.text
+        before = text[_clause_start(text, start, 16):start]
+        m = _CHANGE_BEFORE.search(before)
+        if m is not None:
+            return "increase" if (m.group("up") or m.group("up1")) else "decrease"
+        gap = _LIST_GAP.search(before)
+        if gap is not None and self.figures:
+            previous = self.figures[-1]
+            if previous.span[1] == start - len(gap.group(0)):
+                return previous.change
+        return None
+
+    def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        span = (start, end)
+        norm = self.norm
+        if norm.boilerplate and norm.is_boilerplate(span):
+            return
+        damaged = norm.is_damaged(span, margin=1) if norm.damaged else False
+        self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
+
+
+def _strip_cmp(before: str) -> str:
+    m = _CMP_BEFORE.search(before)
+    return before[: m.start()] if m else before
+
+
+def find_figures(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) -> tuple[Figure, ...]:
+    """All figures of ``norm`` in document order (``sentences`` is accepted for the stage interface)."""
+    del sentences
+    return _Finder(norm).run()

@@ -1,0 +1,103 @@
+"""Shared NLP resources: a private jieba tokenizer and a cached spaCy pipeline.
+
+- ``get_tokenizer()``: a private ``jieba.Tokenizer`` with Gongwen's user dictionary
+  (``extractor/data/userdict.txt``); the global ``jieba.dt`` is never touched.
+- ``get_pos_tokenizer()``: a ``jieba.posseg.POSTokenizer`` over that tokenizer.
+- ``pos_tag(text)``: ``[(word, flag), ...]``; ``segment(text)``: ``[word, ...]``.
+- ``get_nlp()``: ``spacy.blank("zh")`` whose jieba segmenter is the private tokenizer,
+  with the entity components of ``extractor.entities`` in the pipeline.
+- ``parse(text)``: ``get_nlp()(text)``, with a small cache so that the entities and
+  facts stages share one ``Doc`` per document.
+- ``get_ner()``: the small statistical NER model in ``extractor/data/ner`` (or None).
+
+Everything loads once per process. Nothing is downloaded at runtime.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+DATA = Path(__file__).resolve().parent / "data"
+USER_DICT = DATA / "userdict.txt"
+NER_DIR = DATA / "ner"
+
+jieba.setLogLevel(logging.WARNING)
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def get_tokenizer() -> jieba.Tokenizer:
+    """A private jieba tokenizer with the domain user dictionary loaded."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    if USER_DICT.exists():
+        tokenizer.load_userdict(str(USER_DICT))
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def get_pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(get_tokenizer())
+
+
+def pos_tag(text: str, hmm: bool = True) -> list[tuple[str, str]]:
+    """Segment and POS-tag ``text`` with the private tokenizer: [(word, flag), ...]."""
+    return [(pair.word, pair.flag) for pair in get_pos_tokenizer().cut(text, HMM=hmm)]
+
+
+def segment(text: str, hmm: bool = True) -> list[str]:
+    """Segment ``text`` with the private tokenizer."""
+    return [w for w in get_tokenizer().cut(text, HMM=hmm) if w]
+
+
+def make_blank() -> "spacy.language.Language":  # noqa: F821
+    """spacy.blank("zh") with jieba segmentation through the private tokenizer."""
+    import spacy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer.jieba_seg = get_tokenizer()
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> "spacy.language.Language":  # noqa: F821
+    """The cached Gongwen pipeline: jieba tokens plus the entity components."""
+    from extractor import entities
+
+    nlp = make_blank()
+    entities.add_pipes(nlp)
+    return nlp
+
+
+_docs: OrderedDict[str, object] = OrderedDict()
+
+
+def parse(text: str):
+    """``get_nlp()(text)``, cached for the last few texts (entities and facts share it)."""
+    with _lock:
+        doc = _docs.get(text)
+        if doc is not None:
+            _docs.move_to_end(text)
+            return doc
+    doc = get_nlp()(text)
+    with _lock:
+        _docs[text] = doc
+        while len(_docs) > 4:
+            _docs.popitem(last=False)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_ner():
+    """The statistical NER model shipped in extractor/data/ner, or None when absent."""
+    if not (NER_DIR / "config.cfg").exists():
+        return None
+    import spacy
+
+    return spacy.load(NER_DIR, exclude=[])

@@ -1,0 +1,134 @@
+"""Facts: metric, subject and time resolution, on figures and mentions placed by hand so
+the table tests exercise only the facts stage."""
+import re
+from decimal import Decimal
+
+import pytest
+
+from extractor.facts import assemble_facts
+from extractor.normalize import normalize
+from extractor.records import Figure, Mention
+from extractor.segment import split_sentences
+
+CHANGE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|回落|缩短)$")
+
+
+def facts_for(text, figure_texts, entities=(), meta=None):
+    norm = normalize(text)
+    figures, position = [], 0
+    for figure_text in figure_texts:
+        start = norm.text.index(figure_text, position)
+        position = start + len(figure_text)
+        change = None
+        if CHANGE.search(norm.text[:start]):
+            change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
+        figures.append(Figure(figure_text, (start, position), "count", Decimal(1), "个", "test.v1", change=change))
+    mentions = []
+    for surface, entity_type, canonical in sorted(entities, key=lambda e: -len(e[0])):
+        for match in re.finditer(re.escape(surface), norm.text):
+            overlapped = any(m.span[0] < match.end() and match.start() < m.span[1] for m in mentions)
+            if not overlapped:
+                mentions.append(Mention(surface, match.span(), entity_type, canonical, "test.v1", f"{entity_type}:{canonical}"))
+    mentions.sort(key=lambda m: m.span)
+    return assemble_facts(norm, split_sentences(norm), tuple(figures), tuple(mentions), meta or {})
+
+
+SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"), ("商洛高新区", "park", "商洛高新技术产业开发区"),
+            ("西部鑫兴", "firm", "西部鑫兴"), ("瑞美新能源", "firm", "瑞美新能源")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("目前全市森林覆盖率达69.56%。", "69.56%", "森林覆盖率"),
+        ("生态产品总值(GEP)核算达3132亿元,碳汇总量280万吨。", "280万吨", "碳汇总量"),
+        ("商洛市新增省级绿色工业园区1个、绿色工厂3家。", "1个", "省级绿色工业园区"),
+        ("商洛市新增省级绿色工业园区1个、绿色工厂3家。", "3家", "绿色工厂"),
+        ("将17家企业、4个园区纳入省级绿色制造培育库。", "17家", "企业"),
+        ("将17家企业、4个园区纳入省级绿色制造培育库。", "4个", "园区"),
+        ("助力西部鑫兴等7家企业争创省级绿色工厂。", "7家", "企业"),
+        ("瑞美新能源等186户绿色低碳产业企业初具规模。", "186户", "绿色低碳产业企业"),
+        ("园区内工业用水重复利用率达93.46%,单位产值能耗较2022年下降9.17%。", "9.17%", "单位产值能耗"),
+        ("固废综合利用率超过95.12%。", "95.12%", "固废综合利用率"),
+        ("日处理能力2000立方米的园区工业污水处理厂落成。", "2000立方米", "日处理能力"),
+        ("成功培育国家级绿色工厂1家、省级绿色工厂2家。", "1家", "国家级绿色工厂"),
+        ("绿色信贷余额达206.86亿元,同比增长8.84%。", "8.84%", "绿色信贷余额"),
+        ("今年以来,全市新签约绿色相关项目280个,总投资407.79亿元。", "280个", "绿色相关项目"),
+        ("今年以来,全市新签约绿色相关项目280个,总投资407.79亿元。", "407.79亿元", "总投资"),
+        ("全市涉矿产业产值占比由2020年57.8%下降到目前的44.6%。", "44.6%", "产业产值占比"),
+        ("1-2月,广东完成规模以上工业增加值4745.61亿元,同比增长44.6%。", "4745.61亿元", "规模以上工业增加值"),
+        ("全国居民人均可支配收入38562元,比上年名义增长5.3%。", "38562元", "居民人均可支配收入"),
+    ],
+)
+def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
+    facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
+    assert metric in facts[figure].metric
+    assert len(facts[figure].metric) <= len(metric) + 6
+
+
+def _figures_in(text):
+    return [m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?(?:万|亿)?(?:%|亿元|元|万吨|立方米|个|家|户)", normalize(text).text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # explicit in the clause
+        ("商洛市新增省级绿色工业园区1个。", "1个", "商洛市"),
+        # scope word resolves to the document's city
+        ("商洛市位于秦岭。目前全市森林覆盖率达69.56%。", "69.56%", "商洛市"),
+        # topic of the sentence carried to later clauses
+        ("商洛高新区作为标杆园区,园区内工业用水重复利用率达93.46%,固废综合利用率超过95.12%。", "95.12%", "商洛高新区"),
+        # carried from the previous sentence of the paragraph
+        ("商洛高新区作为标杆园区,持续优化结构。成功培育国家级绿色工厂1家。", "1家", "商洛高新区"),
+        # a firm listed before 等N家企业
+        ("商洛市助力西部鑫兴等7家企业争创省级绿色工厂。", "7家", "西部鑫兴"),
+        # the nation
+        ("截至目前,我国已在国家层面创建绿色工厂3616家。", "3616家", "我国"),
+        ("全国规模以上工业增加值增长5.9%。", "5.9%", "全国"),
+    ],
+)
+def test_subject_resolution_across_clauses_and_sentences(text, figure, subject):
+    facts = {fact.figure.text: fact for fact in facts_for(text, [figure], SHANGLUO)}
+    assert facts[figure].subject == subject
+
+
+def test_subject_of_a_notice_without_places_is_its_publishers_place():
+    text = "(澳门电台消息) 统计暨普查局资料显示,9月入境旅客252万人次,按年上升9.9%。"
+    entities = [("澳门电台", "organization", "澳门电台"), ("统计暨普查局", "government", "统计暨普查局")]
+    (fact,) = facts_for(text, ["252万人次"], entities)
+    assert fact.subject == "澳门"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times"),
+    [
+        ("目前全市森林覆盖率达69.56%。", ["69.56%"], ["目前"]),
+        ("全市涉矿产业产值占比由2020年57.8%下降到目前的44.6%。", ["57.8%", "44.6%"], ["2020年", "目前"]),
+        ("单位产值能耗较2022年下降9.17%。", ["9.17%"], ["较2022年"]),
+        ("截至目前,绿色信贷余额达206.86亿元,同比增长8.84%。", ["206.86亿元", "8.84%"], ["截至目前", "同比"]),
+        ("9月入境旅客252万人次,按年上升9.9%,恢复至2019年同月的91.4%。", ["252万人次", "9.9%", "91.4%"], ["9月", "9月", "9月"]),
+        ("今年1至9月入境旅客2592万人次。旅客平均逗留1.2日,较去年同期减少0.1日。", ["2592万人次", "1.2日", "0.1日"], ["1至9月", "1至9月", "较去年同期"]),
+        ("第1至3季内地旅客按年增加36.3%。", ["36.3%"], ["第1至3季"]),
+        ("前4个月,国家高新区规上工业企业营收超10万亿元。", ["10万亿元"], ["前4个月"]),
+    ],
+)
+def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
+    facts = facts_for(text, figures)
+    for fact, expected in zip(facts, times):
+        assert expected in fact.time, (fact.figure.text, fact.time)
+
+
+def test_period_does_not_carry_into_the_next_paragraph():
+    facts = facts_for("目前全市森林覆盖率达69.56%。\n碳汇总量280万吨。", ["69.56%", "280万吨"])
+    assert [fact.time for fact in facts] == ["目前", ""]
+
+
+def test_every_fact_quotes_its_sentence_and_names_its_rules():
+    text = "近日,省工信厅发布名单。目前全市森林覆盖率达69.56%,碳汇总量280万吨。下一步继续推进。"
+    facts = facts_for(text, ["69.56%", "280万吨"], SHANGLUO)
+    norm = normalize(text)
+    for fact in facts:
+        assert norm.text[fact.quote[0]:fact.quote[1]] == "目前全市森林覆盖率达69.56%,碳汇总量280万吨。"
+        assert fact.rules[0] == "test.v1"
+        assert all(rule.startswith("facts.") for rule in fact.rules[1:])
