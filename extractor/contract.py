@@ -56,6 +56,8 @@ def figure_to_dict(figure: Figure, fact: Fact | None, extraction: Extraction) ->
     }
     if figure.value_max is not None:
         row["value_max"] = json_number(figure.value_max)
+    if fact is not None and fact.relation:
+        row["relation"] = {"type": fact.relation, "figure": fact.related}
     if fact is not None:
         quote_start, quote_end = fact.quote
         quote_raw = extraction.text.to_raw(fact.quote)

@@ -85,7 +85,7 @@ _BLOCKED_AFTER = {
     "票": "据",
     "种": "子植类",
     "家": "庭乡园属长",
-    "人": "民才员士事物口",  # 人口 is handled as a people noun below
+    "人": "民才员士事物",
     "组": "织成建",
     "座": "谈",
     "笔": "者",
@@ -111,22 +111,22 @@ _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
-    rf"(?P<cur>{_CURRENCY})? ?(?P<n1>{_NUM})(?P<a1>[多余])? ?(?P<u1>{_UNIT})?"
-    rf"(?: ?(?P<sep>{_SEP}) ?(?P<cur2>{_CURRENCY})?(?P<n2>{_NUM})(?P<a2>[多余])? ?(?P<u2>{_UNIT})?)?"
+    rf"(?P<half>一半)|"
+    rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?P<a1>[多余])?(?: ?(?P<u1>{_UNIT}))?"
+    rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
-    rf"|(?P<half>一半)"
 )
 
 # --- context ----------------------------------------------------------------------------------
 _CLAUSE_END = "，。；！？：\n,;!?:"
-_CMP_BEFORE = re.compile(
+_CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
     r"|(?P<ge>不低于|不少于|至少|最少|最低)"
     r"|(?P<gt>超过|超出|超|逾|突破|大于|多于)"
     r"|(?P<lt>不足|不到|少于|小于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约|大约|约为|接近|将近|大概))"
-    r" ?$"
 )
+_CMP_BEFORE = re.compile(_CMP_WORDS + " ?$")
 _CMP_AFTER = re.compile(r" ?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
@@ -136,16 +136,13 @@ _DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|�
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增涨飙])|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减跌]))"
-    rf"(?:了|达|为)? ?(?:{_CMP_BEFORE.pattern[3:-4]})? ?$"
+    rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
 )
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = re.compile(r" ?[、和及与] ?$")
 
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
-_DURATION_TRIGGER = re.compile(
-    r"(?:逗留|停留|时间|时长|待闸|需要?|耗时|用时|历时|平均|缩短|减少|延长|增加|压缩|节省|节约|提前|缩减)"
-    r"(?:了|时间|约|近|为|达)?(?:至|到)? ?$"
-)
+_DURATION_TRIGGER = re.compile(r"逗留|停留|时间|时长|待闸|耗时|用时|平均|缩短|延长|拉长|压缩|节省|提前|缩减|需要?$")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _METRIC_BEFORE = re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
@@ -258,9 +255,9 @@ class _Finder:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
         text = self.text
         prev = text[start - 1] if start else ""
-        if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+#") ):
+        if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+") ):
             return True
-        if prev in ("第", "周", "初", "星期", "礼拜"):
+        if prev in ("第", "周", "初"):
             return True
         if prev and _RANK_BEFORE.search(text[max(0, start - 2):start]):
             return True
@@ -271,10 +268,16 @@ class _Finder:
         if self.rejected_start(start if not cur else n_start, num):
             return
         nxt = text[end] if end < len(text) else ""
-        if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii() or nxt.isdigit()):
+        if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
         value = _parse(num)
         if value is None:
+            return
+        if unit is None and cur:
+            currency = self.currency(cur)
+            if currency is not None:
+                self.emit(start, end, "money", value, currency, "figures.money.v1",
+                          self.comparator(start, end, approx), self.change_before(start))
             return
         if unit is None:
             self.take_unitless(start, num, n_end, approx, value, end)
@@ -289,8 +292,6 @@ class _Finder:
 
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text
-        if cur_money := self.currency_prefix(start):
-            del cur_money
         people = _PEOPLE.match(text, end)
         if people and _magnitude_of(num) > 1:
             comparator = self.comparator(start, end, approx)
@@ -307,9 +308,6 @@ class _Finder:
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
                   self.change_before(start))
 
-    def currency_prefix(self, start: int) -> str:
-        return ""
-
     def classify(self, cur, num, value, unit, end, start):
         """(kind, unit, rule, factor) for a number and its written unit, or None if not a figure."""
         text = self.text
@@ -319,13 +317,11 @@ class _Finder:
         if nxt and nxt in blocked:
             return None
         chinese = _CN_ONLY.match(num) is not None
+        if nxt == "级":
+            return None  # 万吨级, 千伏级: a class, not an amount
         if cur:
-            if kind != "money" and unit is not None and kind not in ("count",):
-                return None
             currency = self.currency(cur)
-            if currency is None:
-                return None
-            if kind == "money" and unit_name != "元":
+            if currency is None or unit_name != "元":
                 return None
             return "money", currency, "figures.money.v1", Decimal(1)
         if kind == "percent":
@@ -353,13 +349,15 @@ class _Finder:
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
                 return None
             if unit in _DURATIONS:
-                before = text[_clause_start(text, start, 12):start]
+                before = text[_clause_start(text, start, 10):start]
                 if not _DURATION_TRIGGER.search(_strip_cmp(before)):
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None
             return "quantity", unit_name, "figures.quantity.v1", Decimal(1)
         # counts
+        if chinese and kind == "quantity" and num == "一":
+            return None  # 最后一公里
         if chinese:
             if num in ("一", "二", "几"):
                 return None  # 一个点, 一批: articles; 二次: an ordinal

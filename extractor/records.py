@@ -82,6 +82,8 @@ class Fact:
     quote: Span
     rules: tuple[str, ...]
     subject_id: str = ""
+    relation: str = ""
+    related: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ def index_text(text: str | None) -> str:
         last = match.end()
     if last < len(text):
         parts.append(text[last:])
-    return " ".join(parts)
+    return " ".join(part for part in (part.strip() for part in parts) if part)
 
 
 @functools.lru_cache(maxsize=1)

@@ -110,3 +110,17 @@ def kb_store(kb_path):
     store = Store(kb_path)
     yield store
     store.close()
+
+
+# ---------------------------------------------------------------- golden files (lead)
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="rewrite tests/golden/*.json from the current extractor instead of comparing",
+    )
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))

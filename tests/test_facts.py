@@ -132,3 +132,22 @@ def test_every_fact_quotes_its_sentence_and_names_its_rules():
         assert norm.text[fact.quote[0]:fact.quote[1]] == "目前全市森林覆盖率达69.56%,碳汇总量280万吨。"
         assert fact.rules[0] == "test.v1"
         assert all(rule.startswith("facts.") for rule in fact.rules[1:])
+
+
+def test_from_to_figures_are_related_each_with_its_own_time():
+    facts = facts_for("全市涉矿产业产值占比由2020年57.8%下降到目前的44.6%。", ["57.8%", "44.6%"])
+    assert [(f.relation, f.related, f.time) for f in facts] == [("from", 1, "2020年"), ("to", 0, "目前")]
+
+
+def test_parts_of_a_total_point_to_the_total():
+    text = "累计培育省级、国家级绿色工厂8个(其中国家级2个、省级6个),绿色信贷余额达206.86亿元。"
+    facts = facts_for(text, ["8个", "2个", "6个", "206.86亿元"])
+    assert [(f.relation, f.related) for f in facts] == [("total", 1), ("part_of", 0), ("part_of", 0), ("", -1)]
+    assert [f.metric for f in facts[1:3]] == ["国家级", "省级"]
+
+
+def test_two_figures_in_one_clause_get_two_metrics():
+    facts = facts_for("全区重大项目加速推进,1133个重大项目开工1116个,完成投资675.9亿元。", ["1133个", "1116个", "675.9亿元"])
+    assert facts[0].metric == "重大项目"
+    assert "开工" in facts[1].metric
+    assert facts[2].metric == "投资"
