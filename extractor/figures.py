@@ -40,9 +40,9 @@ _QUANTITY = {
 _COUNT = (
     "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次"
+    "票 吨次 股"
 ).split()
-_SHARES = {"%": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
+_SHARES = {"%": "percent", "％": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
 _UNIT_KIND: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
@@ -57,7 +57,7 @@ _UNIT_KIND["吨次"] = ("count", "吨次")
 
 # A unit is not a unit when the next characters make it part of another word.
 _BLOCKED_AFTER = {
-    "个": "月季工",  # 个月, 个季度, 个工作日: time frames
+    "个": "月季工多",  # 个月, 个季度, 个工作日, 个多小时: time frames
     "部": "分门署委长队位",
     "台": "湾风阶州资胞",
     "列": "入为举出",
@@ -92,13 +92,14 @@ _BLOCKED_AFTER = {
     "包": "括含装容",
     "片": "区",
     "块": "钱",
+    "股": "权份东票价本民市息改",
 }
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天"}
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 _NO_UNIT_PREFIX = r"(?![克瓦米伏])"
 _A_NUM = (
-    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+)(?:\d[千百]{_NO_UNIT_PREFIX})?)?"
+    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+)(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
 _CN_NUM = (
@@ -118,6 +119,7 @@ _FIGURE = re.compile(
 )
 
 # --- context ----------------------------------------------------------------------------------
+_SIGNED = {"percent", "points", "number", "money", "multiple"}
 _CLAUSE_END = "，。；！？：\n,;!?:"
 _CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
@@ -135,14 +137,18 @@ _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多
 _DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = re.compile(
-    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增涨飙])|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减跌]))"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增])|(?P<up3>飙)|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减])"
+    rf"|(?P<up2>涨|涨幅|增幅)(?:分别)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅)(?:分别)?(?:为|达到?|是)?)"
     rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
 )
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = re.compile(r" ?[、和及与] ?$")
 
+_SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
-_DURATION_TRIGGER = re.compile(r"逗留|停留|时间|时长|待闸|耗时|用时|平均|缩短|延长|拉长|压缩|节省|提前|缩减|需要?$")
+_DURATION_TRIGGER = re.compile(
+    r"逗留|停留|时间|时长|待闸|耗时|用时|平均|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|需要?)(?:了|到|至)? ?$"
+)
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _METRIC_BEFORE = re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
@@ -204,7 +210,8 @@ class _Finder:
             before = self.text[_clause_start(self.text, m.start(), 8):m.start()]
             after = _CMP_AFTER.match(self.text, m.end())
             if "占" in before or _CMP_BEFORE.search(before) or (after and after.group("w") in ("以上", "左右", "以下")):
-                self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1")
+                self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1",
+                          self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
         if m.group("sep") is not None and self.take_range(m):
             return m.end()
@@ -255,9 +262,11 @@ class _Finder:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
         text = self.text
         prev = text[start - 1] if start else ""
+        if prev in "-−" and not text[start - 2:start - 1].isalnum():
+            return False  # a minus sign: the value is negated in emit
         if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+") ):
             return True
-        if prev in ("第", "周", "初"):
+        if prev in ("第", "周", "初", "×", "÷", "="):
             return True
         if prev and _RANK_BEFORE.search(text[max(0, start - 2):start]):
             return True
@@ -292,6 +301,14 @@ class _Finder:
 
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text
+        shared = _SHARED_UNIT.match(text, end)
+        if shared is not None and _magnitude_of(num) == 1 and _magnitude_of(shared.group("n")) == 1:
+            kind, unit = _UNIT_KIND[shared.group("u")]
+            if kind in ("percent", "points", "multiple"):  # 分别回落0.7和0.4个百分点
+                rule = f"figures.{kind}.v1"
+                self.emit(start, end, kind, value, unit, rule, self.comparator(start, end, approx),
+                          self.change_before(start))
+                return
         people = _PEOPLE.match(text, end)
         if people and _magnitude_of(num) > 1:
             comparator = self.comparator(start, end, approx)
@@ -336,14 +353,16 @@ class _Finder:
             return "percent", "%", "figures.share.v1", Decimal(10)
         if kind == "rate":  # Hong Kong 1.5厘 = 1.5 %
             before = text[_clause_start(text, start, 16):start]
-            if value >= 20 or nxt in "米升克" or not _RATE_CONTEXT.search(before):
+            if value >= 20 or (nxt and nxt in "米升克") or not _RATE_CONTEXT.search(before):
                 return None
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "money":
-            if chinese and num in ("一", "二", "两", "三", "多") and unit == "元" and nxt in "化论":
+            if chinese and num in ("一", "二", "两", "三", "多") and unit == "元" and nxt and nxt in "化论":
                 return None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
+            if chinese and num == "一":
+                return None  # 最后一公里
             if unit == "方" and (chinese or nxt in _BLOCKED_AFTER["方"]):
                 return None
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
@@ -356,11 +375,17 @@ class _Finder:
                     return None
             return "quantity", unit_name, "figures.quantity.v1", Decimal(1)
         # counts
-        if chinese and kind == "quantity" and num == "一":
-            return None  # 最后一公里
+        if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
+            return None
         if chinese:
             if num in ("一", "二", "几"):
                 return None  # 一个点, 一批: articles; 二次: an ordinal
+            if text[start - 1:start] in ("这", "那", "此", "该", "其"):
+                return None  # 这两个位置: a reference, not an amount
+            if _ABSTRACT_AFTER.match(text, end):
+                return None  # 三个层面, 两个市场
+        if text[start - 1:start] == "每":
+            return None  # 每1股供3股: a ratio
             if _ABSTRACT_AFTER.match(text, end):
                 return None
         return "count", unit_name, "figures.count.v1", Decimal(1)
@@ -386,8 +411,8 @@ class _Finder:
         m = _CMP_BEFORE.search(before)
         if m is not None:
             return _CMP_VALUE[m.lastgroup]
-        if approx:
-            return ">"
+        if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
+            return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
         if after is not None and after.group("w") in _CMP_AFTER_VALUE:
             return _CMP_AFTER_VALUE[after.group("w")]
@@ -398,7 +423,7 @@ class _Finder:
         before = text[_clause_start(text, start, 16):start]
         m = _CHANGE_BEFORE.search(before)
         if m is not None:
-            return "increase" if (m.group("up") or m.group("up1")) else "decrease"
+            return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3")) else "decrease"
         gap = _LIST_GAP.search(before)
         if gap is not None and self.figures:
             previous = self.figures[-1]
@@ -407,6 +432,11 @@ class _Finder:
         return None
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        if start and self.text[start - 1] in "负-−" and self.text[start - 2:start] != "负负" and kind in _SIGNED:
+            start -= 1  # 负13.2%, -3.5%: the sign belongs to the figure
+            value = -value
+            if value_max is not None:
+                value, value_max = -value_max, value
         span = (start, end)
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):

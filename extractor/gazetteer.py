@@ -208,8 +208,12 @@ class Gazetteer:
             return None
         return self.divisions.get(code[:4] + "00")
 
-    def scan(self, text: str, start: int = 0, end: int | None = None):
-        """Yield (start, end, Entry) for the leftmost-longest matches, non-overlapping."""
+    def scan(self, text: str, start: int = 0, end: int | None = None, bounds=None):
+        """Yield (start, end, Entry) for the leftmost-longest matches, non-overlapping.
+
+        With ``bounds`` (a set of token boundaries), a short form or a two-character
+        name must start and end on token boundaries (上高 is not matched in 迈上高质量).
+        """
         end = len(text) if end is None else end
         index = self._index
         entries = self.entries
@@ -220,6 +224,8 @@ class Gazetteer:
                 for n in range(min(longest, end - i), 1, -1):
                     entry = entries.get(text[i : i + n])
                     if entry is not None:
+                        if bounds is not None and not (i in bounds and i + n in bounds):
+                            continue
                         yield i, i + n, entry
                         i += n
                         break

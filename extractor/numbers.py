@@ -105,12 +105,17 @@ def parse_number(text: str) -> Decimal:
     zero_since_unit = False
     seen_fraction = False
     seen_any_digit = False
+    plain_tail = False
 
     for kind, value in _tokens(s, original):
         if kind == "num":
             if number is not None or previous == "frac":
                 raise NumberParseError(original, "two numbers side by side")
             number, arabic = value
+            plain_tail = (
+                arabic and previous == "big" and number == number.to_integral_value()
+                and len(str(int(number))) == len(str(previous_unit)) - 1
+            )
             number_is_digit = number == number.to_integral_value() and number < 10
             if arabic and number != number.to_integral_value() or "." in str(number):
                 seen_fraction = True
@@ -149,9 +154,10 @@ def parse_number(text: str) -> Decimal:
         elif kind == "big":
             x = section + (number if number is not None else Decimal(0))
             if x == 0 and total == 0:
-                if previous is not None and previous != "big":
+                if previous is None:
+                    x = Decimal(1)  # 万, 亿 alone
+                elif number is None and previous != "big":
                     raise NumberParseError(original, "magnitude after zero")
-                x = Decimal(1)  # 万, 亿 alone
             if top is None or value > top:
                 total = (total + x) * value
                 top = value
@@ -174,7 +180,9 @@ def parse_number(text: str) -> Decimal:
         raise NumberParseError(original, "no digits")
     tail = Decimal(0)
     if number is not None:
-        if previous_unit >= 100 and not zero_since_unit:
+        if previous == "num" and plain_tail:
+            tail = number  # 14万4000 = 144000: all the digits below 万 are written
+        elif previous_unit >= 100 and not zero_since_unit:
             # 三万五 = 35000, 一千二 = 1200: a lone digit after a unit counts in the next unit down
             if not number_is_digit:
                 raise NumberParseError(original, "ambiguous number after a unit")

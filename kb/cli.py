@@ -82,14 +82,12 @@ def _existing_db(path):
 
     if not os.path.exists(path):
         raise click.ClickException(f"no knowledge base at {path}; create it with `kb ingest ... --db {path}`")
-    from kb.schema import SchemaError, connect, schema_version
+    from kb.schema import SCHEMA_VERSION, schema_version
 
-    try:
-        if schema_version(path) == 0:
-            raise click.ClickException(f"{path} is not a kb database")
-    except SchemaError as error:
-        raise click.ClickException(str(error))
-    return connect(path, readonly=True)
+    version = schema_version(path)
+    if not 0 < version <= SCHEMA_VERSION:
+        raise click.ClickException(f"{path} is not a kb database this version can read (schema {version})")
+    return path
 
 
 def _emit_rows(rows, columns, output_format, payload=None):

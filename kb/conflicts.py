@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime, timezone
 from typing import Any
 
-from kb.schema import DbLike, connect
+from kb.schema import DbLike, connect, with_connection
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
@@ -51,6 +51,7 @@ def record_conflicts(conn: sqlite3.Connection, doc_id: str) -> int:
     return conn.total_changes - before
 
 
+@with_connection
 def list_conflicts(
     db: DbLike, *, subject: str | None = None, metric: str | None = None, page: int = 1, per_page: int = 50
 ) -> dict[str, Any]:

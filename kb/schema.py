@@ -7,6 +7,7 @@ the schema version. ``ensure_schema`` creates a new file or migrates an old one.
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 from typing import Union
@@ -152,7 +153,7 @@ CREATE INDEX idx_conflicts_fact_b ON conflicts(fact_b);
 
 -- Segmented text (space-separated words and CJK bigrams), rowid = facts.id.
 CREATE VIRTUAL TABLE facts_fts USING fts5(
-    metric, subject, time, quote, tokenize = 'unicode61 remove_diacritics 2'
+    figure, metric, subject, time, quote, tokenize = 'unicode61 remove_diacritics 2'
 );
 -- rowid = documents.num
 CREATE VIRTUAL TABLE documents_fts USING fts5(
@@ -186,6 +187,21 @@ def connect(db: DbLike, *, readonly: bool = False) -> sqlite_utils.Database:
     return database
 
 
+def with_connection(function):
+    """Let a reader take a path: open it for the call and close it after; connections pass through."""
+    @functools.wraps(function)
+    def wrapper(db, *args, **kwargs):
+        if isinstance(db, (sqlite3.Connection, sqlite_utils.Database)):
+            return function(db, *args, **kwargs)
+        database = connect(db)
+        try:
+            return function(database, *args, **kwargs)
+        finally:
+            database.conn.close()
+    return wrapper
+
+
+@with_connection
 def schema_version(db: DbLike) -> int:
     return connect(db).execute("PRAGMA user_version").fetchone()[0]
 
@@ -193,7 +209,16 @@ def schema_version(db: DbLike) -> int:
 def ensure_schema(db: DbLike) -> sqlite_utils.Database:
     """Create or migrate the knowledge base in ``db``; switch the file to WAL mode."""
     database = connect(db)
-    conn = database.conn
+    try:
+        _migrate(database.conn)
+    except BaseException:
+        if not isinstance(db, (sqlite3.Connection, sqlite_utils.Database)):
+            database.conn.close()
+        raise
+    return database
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise SchemaError(f"database schema version {version} is newer than this kb ({SCHEMA_VERSION})")
@@ -210,7 +235,6 @@ def ensure_schema(db: DbLike) -> sqlite_utils.Database:
             if conn.in_transaction:
                 conn.rollback()
             raise
-    return database
 
 
 def _has_user_tables(conn: sqlite3.Connection) -> bool:

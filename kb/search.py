@@ -20,15 +20,15 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
-from kb.schema import DbLike, connect
+from kb.schema import DbLike, connect, with_connection
 
 SORTS = ("relevance", "value", "date")
 FACETS = ("kind", "subject", "metric", "doc_id", "year", "unit")
 FACET_LIMIT = 10
 MAX_PER_PAGE = 500
 
-# bm25 weights for facts_fts columns: metric, subject, time, quote
-_FACT_WEIGHTS = (4.0, 3.0, 1.0, 1.0)
+# bm25 weights for facts_fts columns: figure, metric, subject, time, quote
+_FACT_WEIGHTS = (5.0, 4.0, 3.0, 1.0, 1.0)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
@@ -118,6 +118,7 @@ def _rows(cursor) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------- facts
 
+@with_connection
 def search_facts(
     db: DbLike,
     query: str = "",
@@ -177,7 +178,7 @@ def search_facts(
         source = "facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN documents d ON d.id = f.doc_id"
     where_sql = ("WHERE " + " AND ".join(where)) if where else ""
 
-    score = "bm25(facts_fts, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
+    score = "bm25(facts_fts, %s, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
     order = {
         "relevance": "score, f.id" if match else "d.date DESC, f.doc_id, f.seq",
         "value": "f.value DESC, f.id",
@@ -239,6 +240,7 @@ def _page_args(page: int, per_page: int) -> tuple[int, int]:
     return page, per_page
 
 
+@with_connection
 def get_fact(db: DbLike, fact_id: int | str) -> dict[str, Any] | None:
     """One fact by numeric id or citation key (``"<doc_id>:<seq>"``), or None."""
     conn = connect(db).conn
@@ -251,6 +253,7 @@ def get_fact(db: DbLike, fact_id: int | str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+@with_connection
 def facts_for_document(db: DbLike, doc_id: str) -> list[dict[str, Any]]:
     """Every fact of one document in text order."""
     conn = connect(db).conn
@@ -266,6 +269,7 @@ def facts_for_entity(db: DbLike, entity_id: str, *, page: int = 1, per_page: int
     return search_facts(db, subject=entity_id, sort="date", page=page, per_page=per_page, **filters)
 
 
+@with_connection
 def conflicting_facts(db: DbLike, fact: int | str | dict[str, Any]) -> list[dict[str, Any]]:
     """Facts of other documents giving another value for the same subject, metric and time."""
     conn = connect(db).conn
@@ -292,6 +296,7 @@ _DOC_COLUMNS = """d.id, d.name, d.source, d.title, d.date, d.url, d.encoding, d.
     d.similarity, d.fact_count, d.ingested_at"""
 
 
+@with_connection
 def get_document(db: DbLike, doc_id: str) -> dict[str, Any] | None:
     """One document with its text, raw text, sources and duplicate links, or None."""
     conn = connect(db).conn
@@ -320,6 +325,7 @@ def get_document(db: DbLike, doc_id: str) -> dict[str, Any] | None:
     return doc
 
 
+@with_connection
 def list_documents(db: DbLike, query: str = "", *, include_duplicates: bool = False, page: int = 1, per_page: int = 20) -> dict[str, Any]:
     """Documents, newest first, or those matching ``query`` by relevance (with a ``snippet``)."""
     page, per_page = _page_args(page, per_page)
@@ -352,6 +358,7 @@ search_documents = list_documents
 
 # ---------------------------------------------------------------- entities
 
+@with_connection
 def get_entity(db: DbLike, entity_id: str) -> dict[str, Any] | None:
     """One entity with its aliases and how many mentions and facts name it, or None."""
     conn = connect(db).conn
@@ -368,6 +375,7 @@ def get_entity(db: DbLike, entity_id: str) -> dict[str, Any] | None:
     return entity
 
 
+@with_connection
 def list_entities(db: DbLike, query: str = "", *, type: str | None = None, page: int = 1, per_page: int = 50) -> dict[str, Any]:
     """Entities by number of mentions; ``query`` matches a substring of the name or an alias."""
     page, per_page = _page_args(page, per_page)
@@ -395,6 +403,7 @@ def list_entities(db: DbLike, query: str = "", *, type: str | None = None, page:
     return {"rows": rows, "total": total, "page": page, "per_page": per_page}
 
 
+@with_connection
 def stats(db: DbLike) -> dict[str, int]:
     """Row counts: documents (and near-duplicates), sources, facts, entities, mentions, conflicts."""
     conn = connect(db).conn

@@ -250,8 +250,8 @@ class Store:
              figure.get("quote_raw_end")],
         )
         self.conn.execute(
-            "INSERT INTO facts_fts (rowid, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?)",
-            [cursor.lastrowid, index_text(figure.get("metric")), index_text(subject), index_text(time),
+            "INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)",
+            [cursor.lastrowid, index_text(text), index_text(figure.get("metric")), index_text(subject), index_text(time),
              index_text(figure.get("quote") or text)],
         )
 

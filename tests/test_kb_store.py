@@ -45,7 +45,7 @@ def test_newer_schema_and_foreign_files_are_refused(tmp_path):
 
 def test_ensure_schema_twice_keeps_data(kb_store, kb_path, shangluo):
     kb_store.write(shangluo)
-    ensure_schema(kb_path)
+    ensure_schema(kb_path).conn.close()
     assert stats(kb_path)["facts"] == 6
 
 

@@ -1,0 +1,117 @@
+"""Ingest throughput against bare jieba segmentation of the same text, in the same run.
+
+Runs `kb ingest` on a scaled corpus (bench/scale_corpus.py) with one worker and with
+two, each in a fresh database in its own process, sampling the resident memory of the
+whole process tree (psutil). The baseline is a private jieba.Tokenizer cutting every
+notice's text once. Prints a table; --json writes the numbers too.
+Targets: ingest >= 0.5x jieba with one worker, two workers >= 1.7x one, peak < 1 GB.
+
+Example:
+
+    python bench/ingest.py --count 20000 --json bench/out/ingest.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def jieba_baseline(texts: list[str]) -> float:
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    start = time.perf_counter()
+    for text in texts:
+        tokenizer.lcut(text)
+    return time.perf_counter() - start
+
+
+def run_ingest(corpus: Path, db: Path, workers: int) -> dict:
+    """Run `kb ingest` in a child process; wall time and peak RSS of the process tree."""
+    import psutil
+
+    command = [sys.executable, "-c", "from kb.cli import cli; cli()", "ingest", str(corpus), "--db", str(db),
+               "--workers", str(workers), "--no-progress", "--report", str(db) + ".report.json"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    parent = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    report = json.loads(Path(str(db) + ".report.json").read_text(encoding="utf-8"))
+    return {"seconds": elapsed, "peak_mb": peak / 1048576, "exit": process.returncode, "report": report,
+            "stderr": stderr.strip().splitlines()[-1:] if stderr else []}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=20000, help="notices in the scaled corpus")
+    parser.add_argument("--corpus", type=Path, help="an existing JSONL corpus instead of a scaled one")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--keep", type=Path, help="keep the one-worker database here (for bench/search.py)")
+    parser.add_argument("--json", type=Path, help="write the results as JSON")
+    args = parser.parse_args(argv)
+
+    from scale_corpus import write_corpus
+
+    work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
+    corpus = args.corpus or write_corpus(work / "corpus.jsonl", args.count)
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} notices, {chars / 1e6:.1f} M characters ({corpus})", flush=True)
+
+    results = {"notices": len(texts), "characters": chars, "cpus": os.cpu_count()}
+    jieba_seconds = jieba_baseline(texts)
+    results["jieba"] = {"seconds": jieba_seconds, "docs_per_s": len(texts) / jieba_seconds}
+    print(f"jieba: {jieba_seconds:.1f} s", flush=True)
+    for workers in args.workers:
+        db = work / f"kb-{workers}.db"
+        run = run_ingest(corpus, db, workers)
+        run["docs_per_s"] = len(texts) / run["seconds"]
+        results[f"ingest_{workers}"] = run
+        print(f"ingest --workers {workers}: {run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB, "
+              f"{ {k: v for k, v in run['report'].items() if k != 'errors'} }", flush=True)
+    again = run_ingest(corpus, work / f"kb-{args.workers[0]}.db", args.workers[0])
+    results["reingest"] = {"seconds": again["seconds"], "unchanged": again["report"]["unchanged"]}
+    if args.keep:
+        os.replace(work / f"kb-{args.workers[0]}.db", args.keep)
+
+    one = results[f"ingest_{args.workers[0]}"]
+    rows = [("bare jieba segmentation (1 process)", f"{results['jieba']['docs_per_s']:.0f}", "1.00x", "", "")]
+    for workers in args.workers:
+        run = results[f"ingest_{workers}"]
+        rows.append((f"kb ingest --workers {workers}", f"{run['docs_per_s']:.0f}",
+                     f"{run['docs_per_s'] / results['jieba']['docs_per_s']:.2f}x",
+                     f"{one['seconds'] / run['seconds']:.2f}x", f"{run['peak_mb']:.0f}"))
+    rows.append(("re-ingest, nothing changed", f"{len(texts) / again['seconds']:.0f}", "", "", ""))
+    print()
+    print("| run | notices/s | vs jieba | vs 1 worker | peak MB |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

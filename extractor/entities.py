@@ -1,0 +1,600 @@
+"""Entities: places, parks, firms, government bodies and organizations.
+
+The stage is a spaCy pipeline (``extractor.nlp.get_nlp()``): jieba tokens from the
+private tokenizer, then Gongwen's components, registered with ``Language.factory``:
+
+- ``gongwen_candidates``: gazetteer matches (divisions, named regions, known bodies),
+  suffix patterns (parks, government bodies, organizations, firms; the left edge of
+  a name is found with jieba POS tags on the clause), context patterns for firms
+  without a suffix (``西部鑫兴等7家企业``), ``以下简称“X”`` aliases;
+- ``gongwen_ner`` (off by default): the small CLUENER-trained spaCy model, for
+  sentences where the rules found nothing of a type;
+- ``gongwen_resolve``: overlaps, canonical names (short and full forms, abbreviations
+  such as 省工信厅 resolved with the document's province), stable entity ids.
+
+Results are ``Mention`` records on ``doc._.gongwen_mentions``;
+``find_mentions(norm, sentences)`` runs the pipeline and drops boilerplate.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.gazetteer import Entry, get_gazetteer, short_division_name, stable_id
+from extractor.records import Mention, NormalizedText, Sentence
+
+TYPES = ("place", "park", "firm", "government", "organization")
+RULE = "entities.{}.{}.v1"
+
+if not Doc.has_extension("gongwen_mentions"):
+    Doc.set_extension("gongwen_mentions", default=())
+if not Doc.has_extension("gongwen_candidates"):
+    Doc.set_extension("gongwen_candidates", default=None)
+
+CJK = "\u4e00-\u9fff"
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    type: str
+    canonical: str
+    rule: str
+    entity_id: str = ""
+    code: str = ""
+    priority: int = 0  # higher wins a tie on the same span
+    abbrev: str = ""  # level prefix of an abbreviated body: 省 / 市 / 县 / 区 / 自治区
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+# --- suffix tables -------------------------------------------------------------
+PARK_EXPAND = {
+    "高新区": "高新技术产业开发区",
+    "经开区": "经济技术开发区",
+    "自贸区": "自由贸易试验区",
+    "自贸试验区": "自由贸易试验区",
+    "综保区": "综合保税区",
+}
+PARK_SUFFIXES = [
+    "综合保税区", "保税港区", "保税区", "经济技术开发区", "高新技术产业开发区", "高新技术开发区",
+    "新技术产业开发区", "新技术开发区", "经济开发区", "工业园区", "产业园区", "产业园", "科技园", "工业园",
+    "开发区", "高新区", "经开区", "自贸试验区", "自由贸易试验区", "自贸区", "综保区", "新区", "物流园区",
+    "产业集聚区", "工业集中区", "示范区", "片区", "港区",
+]
+GOV_EXPAND = {
+    "工信厅": "工业和信息化厅", "工信局": "工业和信息化局", "发改委": "发展和改革委员会",
+    "发展改革委": "发展和改革委员会", "经信委": "经济和信息化委员会", "经信厅": "经济和信息化厅",
+    "科技厅": "科学技术厅", "科技局": "科学技术局", "住建厅": "住房和城乡建设厅", "住建局": "住房和城乡建设局",
+    "住房城乡建设厅": "住房和城乡建设厅", "住房城乡建设局": "住房和城乡建设局",
+    "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "市场监管局": "市场监督管理局",
+    "工商局": "工商行政管理局", "人社厅": "人力资源和社会保障厅", "人社局": "人力资源和社会保障局",
+    "文旅厅": "文化和旅游厅", "文旅局": "文化和旅游局", "管委会": "管理委员会", "生态环境厅": "生态环境厅",
+    "政府": "人民政府",
+}
+GOV_SUFFIXES = list(GOV_EXPAND) + [
+    "人民政府", "管理委员会", "发展和改革委员会", "工业和信息化厅", "工业和信息化局", "经济和信息化委员会",
+    "科学技术厅", "科学技术局", "教育厅", "教育局", "财政厅", "财政局", "商务厅", "商务局", "统计局",
+    "生态环境局", "住房和城乡建设厅", "住房和城乡建设局", "交通运输厅", "交通运输局", "自然资源厅",
+    "自然资源局", "自然资源和规划局", "农业农村厅", "农业农村局", "水利厅", "水利局", "林业局", "林业和草原局",
+    "卫生健康委员会", "市场监督管理局", "工商行政管理局", "税务局", "公安厅", "公安局", "人力资源和社会保障厅",
+    "人力资源和社会保障局", "民政厅", "民政局", "司法厅", "司法局", "文化和旅游厅", "文化和旅游局",
+    "应急管理厅", "应急管理局", "审计厅", "审计局", "能源局", "国资委", "金融办", "地方金融监督管理局",
+    "金融监管局", "医保局", "医疗保障局", "乡村振兴局", "发展改革局", "外事办", "海关", "人民法院",
+    "中级人民法院", "人民检察院", "人大常委会", "政协", "统计暨普查局", "粮食和物资储备局", "数据局",
+    "邮政管理局", "气象局", "地震局", "烟草专卖局", "新闻办公室", "新闻办", "办公厅", "办公室",
+    "市委", "省委", "县委", "区委", "州委", "党委", "纪委", "统战部", "宣传部", "组织部",
+]
+GOV_NEEDS_PLACE = {"政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
+                   "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
+ORG_SUFFIXES = [
+    "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
+    "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
+    "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "实验室",
+    "设计院", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "共青团",
+]
+FIRM_SUFFIXES = [
+    "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
+    "公司", "集团", "银行", "证券", "保险", "控股",
+]
+LEGAL = re.compile(r"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
+INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
+
+SUFFIX_RE = re.compile(
+    "(?P<park>" + _alternation(PARK_SUFFIXES) + ")|(?P<government>" + _alternation(GOV_SUFFIXES)
+    + ")|(?P<organization>" + _alternation(ORG_SUFFIXES) + ")|(?P<firm>" + _alternation(FIRM_SUFFIXES) + ")"
+)
+LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
+
+# characters and words that end a name to the left
+HARD_STOP = set("，。、；：！？,.;:!?（）()“”‘’\"'《》<>【】[]「」『』 \t\n\r\u3000|/")
+STOP_WORDS = {
+    "近日", "目前", "日前", "今年", "去年", "明年", "当前", "此前", "同时", "其中", "包括", "以及", "还有", "另外",
+    "此外", "全市", "全省", "全县", "全区", "全国", "我市", "我省", "我县", "我区", "本市", "本省", "该市", "该省",
+    "各地", "当地", "记者", "获悉", "通过", "成功", "分别", "共有", "已有", "新增", "累计", "落户", "引进", "签约",
+    "入驻", "入选", "获评", "认定", "培育", "打造", "支持", "推动", "推进", "发布", "公布", "显示", "表示", "介绍",
+    "指出", "称", "说", "显示", "组织", "召开", "举行", "举办", "联合", "携手", "依托", "围绕", "发现", "抽检",
+    "检测", "检查", "通报", "要求", "计划", "预计", "投资", "建设", "实现", "完成", "开展", "参与", "来自", "位于",
+    "作为", "成为", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其", "中", "上",
+}
+CUT_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "x", "w", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv")
+PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "x")
+TIME_TOKEN = re.compile(r"^(\d+|[一二三四五六七八九十]+)?[年月日]$|^(近日|目前|日前|今年|去年|明年|当前|此前|同期|近期|当天|今天|昨天|以来)$")
+GENERIC_HEADS = {
+    "上市", "子", "母", "该", "本", "各", "这家", "一家", "多家", "国有", "民营", "外资", "商业", "保险", "证券", "基金",
+    "科技", "投资", "建筑", "物业", "房地产", "快递", "航空", "外贸", "企业", "龙头", "骨干", "平台", "项目", "重点",
+    "中小", "小微", "大型", "国企", "央企", "集团", "控股", "金融", "信托", "担保", "其他", "相关", "有关", "合资",
+    "独资", "省级", "市级", "国家级", "县级", "区级", "专业", "综合", "新", "老", "大", "小", "高", "等", "全资",
+}
+
+
+def _left_limit(text: str, end: int, floor: int, max_len: int) -> int:
+    """The start of the clause that ends at ``end``: after the last hard stop."""
+    i = end
+    lo = max(floor, end - max_len)
+    while i > lo and text[i - 1] not in HARD_STOP:
+        i -= 1
+    return i
+
+
+def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = False) -> tuple[int, list[tuple[str, str]]]:
+    """Where a name ending at seg_end starts within [seg_start, seg_end), and its tokens."""
+    from extractor.nlp import pos_tag
+
+    if seg_end <= seg_start:
+        return seg_end, []
+    tokens = pos_tag(text[seg_start:seg_end])
+    cut = 0  # token index where the name starts
+    pos = seg_start
+    offsets = []
+    for word, flag in tokens:
+        offsets.append(pos)
+        pos += len(word)
+    for k, (word, flag) in enumerate(tokens):
+        last = k == len(tokens) - 1
+        if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit():
+            cut = k + 1
+        elif word in STOP_WORDS and not last:
+            cut = k + 1
+        elif flag == "v" and not last:
+            cut = k + 1
+        elif leading_verbs and k == cut and flag in ("v", "vn", "vd") and not last:
+            cut = k + 1
+    if cut >= len(tokens):
+        return seg_end, []
+    return offsets[cut], tokens[cut:]
+
+
+def _has_proper(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
+    for word, flag in tokens:
+        if flag in PROPER_FLAGS and not (flag == "x" and not re.search(f"[{CJK}A-Za-z]", word)):
+            return True
+        if len(word) >= 2 and word not in tokenizer_freq:
+            return True
+    return False
+
+
+class CandidateFinder:
+    """Rules and gazetteers -> candidate spans (overlapping allowed)."""
+
+    def __init__(self, context_firms: bool = True, suffix_patterns: bool = True) -> None:
+        from extractor.nlp import get_tokenizer
+
+        self.gaz = get_gazetteer()
+        self.freq = get_tokenizer().FREQ
+        self.context_firms = context_firms
+        self.suffix_patterns = suffix_patterns
+
+    def find(self, text: str, bounds=None) -> list[Cand]:
+        cands: list[Cand] = []
+        for start, end, entry in self.gaz.scan(text, bounds=bounds):
+            cands.append(self._from_entry(start, end, entry))
+        if self.suffix_patterns:
+            cands.extend(self._suffix(text, cands))
+        if self.context_firms:
+            cands.extend(self._context(text, cands))
+        return cands
+
+    def _from_entry(self, start: int, end: int, entry: Entry) -> Cand:
+        kind = "gazetteer" if entry.code else "lexicon"
+        return Cand(start, end, entry.type, entry.canonical, RULE.format(kind, entry.type), entry.entity_id,
+                    entry.code, priority=2)
+
+    def _suffix(self, text: str, gaz: list[Cand]) -> list[Cand]:
+        gaz_end = {}
+        for c in gaz:
+            if c.end not in gaz_end or gaz_end[c.end].end - gaz_end[c.end].start < c.end - c.start:
+                gaz_end[c.end] = c
+        out: list[Cand] = []
+        prev_end = 0
+        covered = {}
+        for c in gaz:
+            for k in range(c.start, c.end):
+                covered[k] = c
+        for m in SUFFIX_RE.finditer(text):
+            type_ = m.lastgroup
+            s, e = m.span()
+            inside = covered.get(s)
+            if inside is not None and inside.end >= e:
+                continue  # the suffix is part of a known name (世界银行)
+            cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end)
+            if cand is not None:
+                out.append(cand)
+                gaz_end[cand.end] = cand
+                prev_end = cand.end
+        out.extend(self._subunits(text, out))
+        return out
+
+    def _subunits(self, text: str, made: list[Cand]) -> list[Cand]:
+        """广州市工商局 + 食品处: a named office of a government body."""
+        out = []
+        for c in made:
+            if c.type != "government":
+                continue
+            m = SUBUNIT_RE.match(text, c.end)
+            if m:
+                out.append(Cand(c.start, m.end(), "government", c.canonical + m.group(), RULE.format("pattern", "government_unit"),
+                                priority=1, code=c.code, abbrev=c.abbrev))
+        return out
+
+    def _build(self, text, type_, suffix, s, e, ends, made, prev_end) -> Cand | None:
+        before = ends.get(s)
+        if type_ == "park":
+            if before is not None and before.type == "park":
+                return None
+            prefix = self._place_before(text, s, ends)
+            if prefix is None:
+                return None
+            p_start, p_canon = prefix
+            canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
+            return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
+        if type_ == "government":
+            if before is not None and before.type in ("place", "park"):
+                canon = before.canonical if before.type == "park" else before.canonical
+                canonical = canon + GOV_EXPAND.get(suffix, suffix)
+                return Cand(before.start, e, "government", canonical, RULE.format("pattern", "government"), priority=1,
+                            code=before.code)
+            if before is not None and before.type == "government" and suffix not in GOV_NEEDS_PLACE:
+                return None
+            lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
+            if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
+                ls = lvl.start()
+                if ls == 0 or text[ls - 1] in HARD_STOP or text[ls - 1] in "我本该全各" or not re.match(f"[{CJK}]", text[ls - 1]):
+                    if ls > 0 and text[ls - 1] in "全各":
+                        return None
+                    level = lvl.group()
+                    canonical = level + GOV_EXPAND.get(suffix, suffix)
+                    return Cand(ls, e, "government", canonical, RULE.format("pattern", "government_abbrev"),
+                                priority=1, abbrev=level)
+            if suffix in ("管委会", "统计暨普查局"):
+                return Cand(s, e, "government", GOV_EXPAND.get(suffix, suffix), RULE.format("pattern", "government"))
+            if suffix in GOV_NEEDS_PLACE or suffix in ("统计局", "税务局", "海关"):
+                return None
+            return self._walk(text, "government", s, e, prev_end, ends, need_proper=True)
+        if type_ == "organization":
+            if before is not None and before.type in ("place", "government", "organization", "park", "firm") and (
+                    before.end - before.start >= 2):
+                if before.type == "place" and suffix in ("中心", "联盟", "分中心", "实验室"):
+                    return None
+                if before.type == "place" and suffix in MEDIA:
+                    return Cand(before.start, e, "organization", text[before.start:e], RULE.format("pattern", "media"), priority=1)
+                start = before.start
+                # 上海大学 + 材料学院, 江苏区域中心 + 综合服务中心
+                return Cand(start, e, "organization", text[start:e], RULE.format("pattern", "organization"), priority=1)
+            min_len = 6 if suffix in ("中心", "联盟", "分中心", "实验室", "智库") else 4
+            if suffix in MEDIA:
+                return self._walk(text, "organization", s, e, prev_end, ends, need_proper=False, min_len=4, max_head=4)
+            return self._walk(text, "organization", s, e, prev_end, ends, need_proper=True, min_len=min_len,
+                              chain=("place", "government", "organization"))
+        if type_ == "firm":
+            if before is not None and before.type == "firm" and suffix in ("分公司",):
+                return Cand(before.start, e, "firm", text[before.start:e], RULE.format("pattern", "firm"), priority=1)
+            # 奥德华乳品(北京)有限公司: a place in brackets before the legal suffix
+            pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)
+            if pm and self.gaz.get(pm.group(1)) is not None and self.gaz.get(pm.group(1)).type == "place":
+                cand = self._walk(text, "firm", pm.start(), e, prev_end, ends, need_proper=True, min_len=len(suffix) + 4)
+                if cand is not None:
+                    return cand
+            chain = ("firm",) if suffix in ("分公司", "分行", "支行") else ()
+            return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain)
+        return None
+
+    def _place_before(self, text: str, s: int, ends) -> tuple[int, str] | None:
+        """A place, optionally followed by a few name characters (吴忠 + 太阳山), right before s."""
+        from extractor.nlp import pos_tag
+
+        best = None
+        for gap in range(0, 5):
+            j = s - gap
+            if j <= 0:
+                break
+            if gap and (text[j] in HARD_STOP or not re.match(f"[{CJK}]", text[j])):
+                break
+            c = ends.get(j)
+            if c is None:
+                continue
+            if c.type != "place":
+                break
+            mid = text[j:s]
+            if mid:
+                if any(k in ends for k in range(j + 1, s + 1)):
+                    break  # another name sits in the gap: 商洛市将以商洛高新区
+                tokens = pos_tag(mid)
+                if any(f in CUT_FLAGS or f == "v" for _, f in tokens) or not _has_proper(tokens, self.freq):
+                    continue
+            best = (c.start, _short_place(c) + mid)
+        return best
+
+    def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14):
+        seg_start = _left_limit(text, s, prev_end, max_head + 2)
+        # a candidate that ends inside the clause bounds it
+        for k in range(s - 1, seg_start, -1):
+            c = ends.get(k)
+            if c is not None and c.type in ("firm", "organization", "government") and c.start >= seg_start:
+                seg_start = k
+                break
+        start, tokens = _name_start(text, seg_start, s)
+        proper = False
+        c = ends.get(start)
+        if chain and c is not None and c.type in chain:
+            start, proper = c.start, True  # 上海大学 + 材料学院
+        elif start < s and type_ in ("organization", "government"):
+            lvl = LEVEL_START.match(text, start)
+            if lvl and text[lvl.end() - 1 : lvl.end() + 1] not in GENERIC_HEADS and text[lvl.end() - 1] != "级":
+                proper = True  # 自治区疾病控制中心
+        if start >= s or e - start < min_len or s - start > max_head:
+            return None
+        head = text[start:s]
+        if head in GENERIC_HEADS or (len(tokens) == 1 and tokens[0][0] in GENERIC_HEADS):
+            return None
+        if need_proper and not proper and not _has_proper(tokens, self.freq):
+            return None
+        return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)
+
+    def _context(self, text: str, made: list[Cand]) -> list[Cand]:
+        out = []
+        taken = [(c.start, c.end) for c in made]
+        for m in CONTEXT_RE.finditer(text):
+            items_end = m.start("tail")
+            block_start = _left_limit(text, items_end, 0, 60) if False else None
+            # items: 、-separated, the first one bounded by the clause start
+            j = items_end
+            items = []
+            while True:
+                i = j
+                while i > 0 and text[i - 1] not in HARD_STOP:
+                    i -= 1
+                items.append((i, j))
+                if i > 0 and text[i - 1] == "、" and len(items) < 12:
+                    j = i - 1
+                    continue
+                break
+            for k, (i, j) in enumerate(reversed(items)):
+                if j - i < 2 or j - i > 14:
+                    continue
+                if any(a < j and i < b for a, b in taken):
+                    continue
+                start, tokens = _name_start(text, i, j, leading_verbs=True) if k == 0 else (i, None)
+                if tokens is None:
+                    from extractor.nlp import pos_tag
+
+                    tokens = pos_tag(text[i:j])
+                if j - start < 2:
+                    continue
+                name = text[start:j]
+                if self.gaz.get(name) is not None or name in GENERIC_HEADS:
+                    continue
+                if not _has_proper(tokens, self.freq):
+                    continue
+                out.append(Cand(start, j, "firm", name, RULE.format("context", "firm"), priority=0))
+        return out
+
+
+MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
+SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科)(?![理于置罚分在以])")
+PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
+LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
+CONTEXT_RE = re.compile(
+    f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批)?[{CJK}]{{0,10}}?"
+    "(?:企业|公司|项目|厂商|车企|药企|房企|制造商|供应商|厂家|品牌|集团))"
+)
+
+
+def _short_place(c: Cand) -> str:
+    """商洛市 -> 商洛 for park names; a named region stays as it is."""
+    gaz = get_gazetteer()
+    if c.code:
+        div = gaz.division(c.code)
+        if div is not None:
+            short = short_division_name(div)
+            if short:
+                return short
+    name = c.canonical
+    return name
+
+
+# --- resolution ----------------------------------------------------------------
+ABBREV_RE = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?\s*[）)]")
+
+
+def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
+    gaz = get_gazetteer()
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.priority))
+    kept: list[Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            kept.append(c)
+            last_end = c.end
+    # 以下简称“X”: X names the entity right before the parenthesis
+    extra = []
+    for m in ABBREV_RE.finditer(text):
+        owner = next((c for c in reversed(kept) if c.end <= m.start() and m.start() - c.end <= 1), None)
+        if owner is None:
+            continue
+        alias = m.group(1)
+        extra.extend(_occurrences(text, alias, owner, kept, "alias"))
+    # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
+    for c in list(kept):
+        if c.type == "firm" and LEGAL.search(c.canonical):
+            for alias in _firm_aliases(c.canonical, gaz):
+                extra.extend(_occurrences(text, alias, c, kept + extra, "short"))
+    if extra:
+        merged = sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start)))
+        kept, last_end = [], -1
+        for c in merged:
+            if c.start >= last_end:
+                kept.append(c)
+                last_end = c.end
+    province, city = _document_divisions(kept, gaz)
+    mentions = []
+    for c in kept:
+        canonical = c.canonical
+        eid = c.entity_id
+        if c.abbrev:
+            body = canonical[len(c.abbrev):]
+            if c.abbrev in ("省", "自治区") and province is not None:
+                canonical = province.name + body
+            elif c.abbrev == "市" and city is not None:
+                canonical = city.name + body
+        if not eid:
+            eid = stable_id(c.type, canonical)
+        mentions.append(Mention(text[c.start:c.end], (c.start, c.end), c.type, canonical, c.rule, eid))
+    return tuple(mentions)
+
+
+def _occurrences(text: str, alias: str, owner: Cand, kept: list[Cand], how: str) -> list[Cand]:
+    out = []
+    start = 0
+    while True:
+        i = text.find(alias, start)
+        if i < 0:
+            break
+        start = i + 1
+        j = i + len(alias)
+        if any(c.start <= i and j <= c.end for c in kept):
+            continue
+        out.append(Cand(i, j, owner.type, owner.canonical, RULE.format(how, owner.type), owner.entity_id, owner.code,
+                        priority=3))
+    return out
+
+
+def _firm_aliases(name: str, gaz) -> list[str]:
+    core = LEGAL.sub("", name)
+    hit = gaz.match_at(core, 0)
+    if hit is not None and hit[1].type == "place" and len(core) - hit[0] >= 3:
+        core = core[hit[0]:]
+    core = re.sub(r"^[（(][^）)]*[）)]", "", core)
+    out = []
+    if len(core) >= 4 and core != name:
+        out.append(core)
+    return out
+
+
+def _document_divisions(kept: list[Cand], gaz):
+    """The document's province and prefecture city: the most mentioned ones."""
+    provinces: Counter = Counter()
+    cities: Counter = Counter()
+    for c in kept:
+        if c.type != "place" or not c.code or c.code[:2] in ("81", "82", "71"):
+            continue
+        provinces[c.code[:2] + "0000"] += 1
+        if not c.code.endswith("0000"):
+            cities[c.code[:4] + "00"] += 1
+    province = gaz.division(provinces.most_common(1)[0][0]) if provinces else None
+    city = None
+    if cities:
+        code = cities.most_common(1)[0][0]
+        if province is None or code.startswith(province.code[:2]):
+            city = gaz.division(code)
+    return province, city
+
+
+# --- spaCy components ----------------------------------------------------------
+@Language.factory(
+    "gongwen_candidates",
+    default_config={"context_firms": True, "suffix_patterns": True},
+)
+def make_candidates(nlp: Language, name: str, context_firms: bool, suffix_patterns: bool):
+    finder = CandidateFinder(context_firms=context_firms, suffix_patterns=suffix_patterns)
+
+    def component(doc: Doc) -> Doc:
+        bounds = {t.idx for t in doc}
+        bounds.add(len(doc.text))
+        doc._.gongwen_candidates = finder.find(doc.text, bounds)
+        return doc
+
+    return component
+
+
+@Language.factory(
+    "gongwen_ner",
+    default_config={"types": ["firm", "government", "organization"], "min_length": 2},
+)
+def make_ner(nlp: Language, name: str, types: list[str], min_length: int):
+    """Adds spans of the CLUENER-trained model for sentences where the rules found none of its types."""
+    from extractor.nlp import get_ner
+
+    model = get_ner()
+    wanted = set(types)
+
+    def component(doc: Doc) -> Doc:
+        if model is None:
+            return doc
+        cands = doc._.gongwen_candidates or []
+        text = doc.text
+        for s, e in _clauses(text):
+            if any(c.start < e and s < c.end and c.type in wanted for c in cands):
+                continue
+            for ent in model(text[s:e]).ents:
+                if ent.label_ in wanted and len(ent.text) >= min_length:
+                    a, b = s + ent.start_char, s + ent.end_char
+                    cands.append(Cand(a, b, ent.label_, ent.text, RULE.format("ner", ent.label_), priority=-1))
+        doc._.gongwen_candidates = cands
+        return doc
+
+    return component
+
+
+@Language.factory("gongwen_resolve", default_config={})
+def make_resolve(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        doc._.gongwen_mentions = resolve(doc.text, list(doc._.gongwen_candidates or []))
+        return doc
+
+    return component
+
+
+def _clauses(text: str):
+    start = 0
+    for m in re.finditer(r"[。！？!?\n；;]", text):
+        if m.end() - start > 1:
+            yield start, m.end()
+        start = m.end()
+    if len(text) - start > 1:
+        yield start, len(text)
+
+
+def add_pipes(nlp: Language, use_model: bool = False) -> Language:
+    nlp.add_pipe("gongwen_candidates")
+    if use_model:
+        nlp.add_pipe("gongwen_ner")
+    nlp.add_pipe("gongwen_resolve")
+    return nlp
+
+
+def find_mentions(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) -> tuple[Mention, ...]:
+    """Entity mentions in document order, boilerplate left out."""
+    from extractor.nlp import parse
+
+    if not norm.text:
+        return ()
+    doc = parse(norm.text)
+    return tuple(m for m in doc._.gongwen_mentions if not norm.is_boilerplate(m.span))

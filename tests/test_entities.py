@@ -1,0 +1,138 @@
+import pytest
+
+from extractor.entities import find_mentions
+from extractor.offsets import OffsetMap
+from extractor.records import NormalizedText
+
+
+def mentions(text, boilerplate=()):
+    norm = NormalizedText(text, OffsetMap.identity(len(text)), boilerplate=boilerplate)
+    return find_mentions(norm, ())
+
+
+def found(text):
+    return {(m.text, m.type) for m in mentions(text)}
+
+
+# (text, mention, type): each mention must be found with its type
+CASES = [
+    ("近日，西部鑫兴等7家企业入选省级绿色工厂。", "西部鑫兴", "firm"),
+    ("培育了中天禹辰、国飞无人机等标杆项目。", "中天禹辰", "firm"),
+    ("培育了中天禹辰、国飞无人机等标杆项目。", "国飞无人机", "firm"),
+    ("引进瑞美新能源等186户新能源企业。", "瑞美新能源", "firm"),
+    ("省工信厅发布第六批省级绿色制造名单。", "省工信厅", "government"),
+    ("商洛高新区入选省级绿色工业园区。", "商洛高新区", "park"),
+    ("商南经开区、山阳高新区获评绿色园区。", "商南经开区", "park"),
+    ("商南经开区、山阳高新区获评绿色园区。", "山阳高新区", "park"),
+    ("商洛坐拥秦岭南麓核心区域。", "秦岭南麓", "place"),
+    ("商洛坐拥秦岭南麓核心区域。", "商洛", "place"),
+    ("吴忠太阳山开发区新建项目3个。", "吴忠太阳山开发区", "park"),
+    ("国务院新闻办公室今天举行发布会，国家统计局介绍情况。", "国家统计局", "government"),
+    ("国务院新闻办公室今天举行发布会，国家统计局介绍情况。", "国务院新闻办公室", "government"),
+    ("部署中化集团、中国化工建设有限公司投放钾肥。", "中国化工建设有限公司", "firm"),
+    ("部署中化集团、中国化工建设有限公司投放钾肥。", "中化集团", "firm"),
+    ("由长江设计集团联合三峡新通道公司编制。", "长江设计集团", "firm"),
+    ("由长江设计集团联合三峡新通道公司编制。", "三峡新通道公司", "firm"),
+    ("南京邮电大学和中国药科大学参与。", "南京邮电大学", "organization"),
+    ("南京邮电大学和中国药科大学参与。", "中国药科大学", "organization"),
+    ("国家发展改革委综合运输研究所所长表示。", "国家发展改革委综合运输研究所", "organization"),
+    ("中国城市经济学会副会长表示。", "中国城市经济学会", "organization"),
+    ("广州市工商局食品处公布抽检结果。", "广州市工商局食品处", "government"),
+    ("奥德华乳品（北京）有限公司生产的奶油。", "奥德华乳品（北京）有限公司", "firm"),
+    ("自治区住房和城乡建设厅1个。", "自治区住房和城乡建设厅", "government"),
+    ("长三角、京津冀和粤港澳大湾区。", "京津冀", "place"),
+    ("访港旅客中，香港和澳门居民增加。", "澳门", "place"),
+    ("经合组织预计全球经济增长。", "经合组织", "organization"),
+    ("中国工商银行发放贷款。", "中国工商银行", "firm"),
+]
+
+
+@pytest.mark.parametrize("text, mention, type_", CASES)
+def test_finds_mention(text, mention, type_):
+    assert (mention, type_) in found(text)
+
+
+# generic words are never entities
+NOT_ENTITIES = [
+    ("目前全市森林覆盖率达69.56%。", "全市"),
+    ("当地企业积极参与。", "当地"),
+    ("园区内企业达到50家。", "园区"),
+    ("钢铁、化工等企业加快转型。", "钢铁"),
+    ("钢铁、化工等企业加快转型。", "化工"),
+    ("推动经济迈上高质量发展新台阶。", "上高"),
+    ("其中国家级2个、省级6个。", "中国"),
+    ("上市公司数量增加。", "上市公司"),
+    ("商洛绿色工业园区建设的空白。", "商洛绿色工业园区"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_ENTITIES)
+def test_generic_words_are_not_entities(text, word):
+    assert word not in {m.text for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("商洛高新区入选。", "商洛高新区", "商洛高新技术产业开发区"),
+        ("商南经开区入选。", "商南经开区", "商南经济技术开发区"),
+        ("商洛坐拥秦岭。", "商洛", "商洛市"),
+        ("我国经济总量。", "我国", "中国"),
+        ("陕西省商洛市消息，省工信厅发布名单。", "省工信厅", "陕西省工业和信息化厅"),
+        ("宁夏银川市消息，市发改委发布。", "市发改委", "银川市发展和改革委员会"),
+        ("工信部公布名单。", "工信部", "工业和信息化部"),
+    ],
+)
+def test_canonical_names(text, mention, canonical):
+    by_text = {m.text: m for m in mentions(text)}
+    assert by_text[mention].canonical == canonical
+
+
+def test_short_and_full_names_share_one_entity():
+    ms = mentions("商洛市位于陕西。商洛坐拥秦岭南麓。")
+    ids = {m.entity_id for m in ms if m.text in ("商洛市", "商洛")}
+    assert ids == {"place:611000"}
+
+
+def test_abbreviation_in_brackets_links_later_mentions():
+    text = "陕西红旗乳业科技有限公司（以下简称“红旗乳业”）成立于2000年。红旗乳业产品畅销。"
+    ms = mentions(text)
+    full = next(m for m in ms if m.text == "陕西红旗乳业科技有限公司")
+    shorts = [m for m in ms if m.text == "红旗乳业"]
+    assert len(shorts) == 2
+    assert all(m.entity_id == full.entity_id and m.canonical == full.canonical and m.type == "firm" for m in shorts)
+
+
+def test_firm_short_form_links_to_full_name():
+    ms = mentions("宁夏金晶科技有限公司项目投产。金晶科技表示将扩产。")
+    ids = {m.entity_id for m in ms if m.type == "firm"}
+    assert len(ids) == 1
+    assert "金晶科技" in {m.text for m in ms}
+
+
+def test_ids_are_stable_across_documents():
+    a = {m.text: m.entity_id for m in mentions("西部鑫兴等7家企业入选。")}
+    b = {m.text: m.entity_id for m in mentions("今年，西部鑫兴等3家企业获奖。")}
+    assert a["西部鑫兴"] == b["西部鑫兴"] and a["西部鑫兴"].startswith("firm:")
+
+
+def test_mentions_in_document_order_with_spans_and_rules():
+    text = "商洛高新区和商南经开区入选，省工信厅发布。"
+    ms = mentions(text)
+    assert [m.span for m in ms] == sorted(m.span for m in ms)
+    for m in ms:
+        assert text[m.span[0]:m.span[1]] == m.text
+        assert m.type in ("place", "park", "firm", "government", "organization")
+        assert m.rule.startswith("entities.") and m.rule.endswith(".v1")
+
+
+def test_boilerplate_is_skipped():
+    text = "商洛高新区入选。下载国家统计局APP"
+    start = text.index("下载")
+    ms = mentions(text, boilerplate=((start, len(text)),))
+    assert "国家统计局" not in {m.text for m in ms}
+    assert "商洛高新区" in {m.text for m in ms}
+
+
+def test_empty_text():
+    assert mentions("") == ()

@@ -1,0 +1,319 @@
+import glob
+import os
+import sys
+from decimal import Decimal
+
+import pytest
+
+from extractor.figures import find_figures
+from extractor.offsets import OffsetMap
+from extractor.records import NormalizedText, Sentence
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "shared")
+
+
+def plain(text, damaged=(), boilerplate=()):
+    return NormalizedText(text, OffsetMap.identity(len(text)), tuple(damaged), tuple(boilerplate))
+
+
+def sentences(norm):
+    out, start = [], 0
+    for i, ch in enumerate(norm.text):
+        if ch in "。！？；":
+            out.append(Sentence(len(out), (start, i + 1), norm.text[start:i + 1]))
+            start = i + 1
+    if start < len(norm.text):
+        out.append(Sentence(len(out), (start, len(norm.text)), norm.text[start:]))
+    return tuple(out)
+
+
+def figures(text, **kw):
+    norm = plain(text, **kw)
+    return find_figures(norm, sentences(norm))
+
+
+def row(f):
+    parts = [f.text, f.kind, str(f.value), f.unit]
+    if f.comparator != "=":
+        parts.append(f.comparator)
+    if f.change:
+        parts.append(f.change)
+    if f.value_max is not None:
+        parts.append(f"max={f.value_max}")
+    return " ".join(parts)
+
+
+# (sentence, expected figures as "text kind value unit [comparator] [change] [max=…]")
+# Most sentences are from ../shared/corpus/real (normalized: simplified, half-width).
+CASES = [
+    # percent
+    ("目前全市森林覆盖率达69.56%,生态产品总值(GEP)核算达3132亿元", ["69.56% percent 69.56 %", "3132亿元 money 313200000000 元"]),
+    ("单位产值能耗较2022年下降9.17%,固废综合利用率超过95.12%。", ["9.17% percent 9.17 % decrease", "95.12% percent 95.12 % >"]),
+    ("全市涉矿产业产值占比由2020年57.8%下降到目前的44.6%", ["57.8% percent 57.8 %", "44.6% percent 44.6 %"]),
+    ("目前，园区的绿色低碳产业达到近90%，绿电比重超过70%。", ["90% percent 90 % ~", "70% percent 70 % >"]),
+    ("今年一季度，我国太阳能电池、新能源汽车产量分别增长53.2%、22.5%。", ["53.2% percent 53.2 % increase", "22.5% percent 22.5 % increase"]),
+    ("今年一季度，我国高技术产业投资同比增长了16%", ["16% percent 16 % increase"]),
+    ("占GDP的比重稳定在25%左右", ["25% percent 25 % ~"]),
+    ("权重最高可加至300%", ["300% percent 300 % <="]),
+    ("9月入境旅客252万人次，按年上升9.9%，恢复至2019年同月的91.4%。", ["252万人次 count 2520000 人次", "9.9% percent 9.9 % increase", "91.4% percent 91.4 %"]),
+    ("香港及台湾地区旅客分别按年上升0.8%及81.9%", ["0.8% percent 0.8 % increase", "81.9% percent 81.9 % increase"]),
+    ("按年增加36.3%至1,821万人次", ["36.3% percent 36.3 % increase", "1,821万人次 count 18210000 人次"]),
+    ("合格率为９７．８１％。", ["９７．８１％ percent 97.81 %"]),
+    ("合格率为97.81％。", ["97.81％ percent 97.81 %"]),
+    ("比重达到百分之三十", ["百分之三十 percent 30 %"]),
+    ("利率提高百分之一点五", ["百分之一点五 percent 1.5 %"]),
+    ("官方公布总额计算为负13.2%，但官方公布增幅为5.4%。", ["负13.2% percent -13.2 %", "5.4% percent 5.4 % increase"]),
+    ("增幅为5.48%—14.2%。", ["5.48%—14.2% percent 5.48 % increase max=14.2"]),
+    ("预计增长10%—15%", ["10%—15% percent 10 % increase max=15"]),
+    ("综合利用率稳定在86%以上", ["86% percent 86 % >"]),
+    ("较2023年下降13%左右", ["13% percent 13 % ~ decrease"]),
+    ("创业板指跌逾1%。", ["1% percent 1 % > decrease"]),
+    ("香港整体税收$3286亿创新高 股市畅旺印花税飙54%", ["$3286亿 money 328600000000 港元", "54% percent 54 % increase"]),
+    ("整体税收$3286亿创新高", []),  # $ without a Hong Kong context: the currency is not sure
+    # shares in words
+    ("全年目标任务目前已完成超过七成。", ["七成 percent 70 % >"]),
+    ("9月入境旅客252万人次按年升近1成", ["252万人次 count 2520000 人次", "1成 percent 10 % ~ increase"]),
+    ("国际旅客共167万人次，恢复至2019年同期的7成", ["167万人次 count 1670000 人次", "7成 percent 70 %"]),
+    ("拥有发明专利数占全国一半左右。", ["一半 percent 50 % ~"]),
+    ("占出入境客车总量6成以上", ["6成 percent 60 % >"]),
+    ("人民银行开展2455亿元人民币7日期逆回购操作，利率维持1.5厘", ["2455亿元人民币 money 245500000000 元", "1.5厘 percent 1.5 %"]),
+    ("固定年利率5厘的13.9亿元附属贷款", ["5厘 percent 5 %", "13.9亿元 money 1390000000 元"]),
+    # points, multiples, unitless
+    ("研发经费投入强度达到2.8%，比上年提高0.11个百分点", ["2.8% percent 2.8 %", "0.11个百分点 points 0.11 个百分点 increase"]),
+    ("投资完成率54.4%，高于去年投资时序进度3.8个百分点。", ["54.4% percent 54.4 %", "3.8个百分点 points 3.8 个百分点"]),
+    ("拉动工业增加值同比增长6.9%，较一季度加快1个百分点。", ["6.9% percent 6.9 % increase", "1个百分点 points 1 个百分点 increase"]),
+    ("涨幅比上月分别回落0.7和0.4个百分点", ["0.7 points 0.7 个百分点 decrease", "0.4个百分点 points 0.4 个百分点 decrease"]),
+    ("同比降低两个百分点", ["两个百分点 points 2 个百分点 decrease"]),
+    ("采矿业实现利润总额9920.7亿元，同比增长1.86倍", ["9920.7亿元 money 992070000000 元", "1.86倍 multiple 1.86 倍 increase"]),
+    ("是同年美国对港投资资金3146亿港元的10倍多。", ["3146亿港元 money 314600000000 港元", "10倍 multiple 10 倍 >"]),
+    ("3月份制造业PMI为50.2，比上月上升0.7个百分点", ["50.2 number 50.2 ", "0.7个百分点 points 0.7 个百分点 increase"]),
+    ("如有2次菌落值在100～1000之间，或者有1次菌落值在1000以上", ["2次 count 2 次", "100～1000 number 100  max=1000", "1次 count 1 次", "1000 number 1000  >"]),
+    # money
+    ("绿色信贷余额达206.86亿元，同比增长8.84%", ["206.86亿元 money 20686000000 元", "8.84% percent 8.84 % increase"]),
+    ("减排量10万吨，交易额420万元", ["10万吨 quantity 100000 吨", "420万元 money 4200000 元"]),
+    ("2025年，中国国内生产总值突破140万亿元", ["140万亿元 money 140000000000000 元 >"]),
+    ("人均国内生产总值达到13953美元，已连续3年超过1.3万美元。", ["13953美元 money 13953 美元", "1.3万美元 money 13000 美元 >"]),
+    ("上半年实施投资500万元以上技改项目9296个", ["500万元 money 5000000 元 >", "9296个 count 9296 个"]),
+    ("今年营收预计超千万元。", ["千万元 money 10000000 元 >"]),
+    ("工程静态总投资约772亿元。", ["772亿元 money 77200000000 元 ~"]),
+    ("募集资金总额为87,287.20万元", ["87,287.20万元 money 872872000 元"]),
+    ("晶丰明源收报187.68元/股", ["187.68元 money 187.68 元"]),
+    ("新疆外贸进出口总值936.3亿元，同比增长42.7%", ["936.3亿元 money 93630000000 元", "42.7% percent 42.7 % increase"]),
+    ("货值超4200亿美元", ["4200亿美元 money 420000000000 美元 >"]),
+    ("明年博彩税收入会轻微下跌3%至212亿港元。", ["3% percent 3 % decrease", "212亿港元 money 21200000000 港元"]),
+    ("利得税今年则微跌1.5亿元至1391亿元。", ["1.5亿元 money 150000000 元 decrease", "1391亿元 money 139100000000 元"]),
+    ("学生入场券只涉及70至80万元。", ["70至80万元 money 700000 元 max=800000"]),
+    ("金沙中国第3季净收入2.68亿美元", ["2.68亿美元 money 268000000 美元"]),
+    ("按二十元/人/天的标准", ["二十元 money 20 元"]),
+    ("每名遇难者不低于五千元", ["五千元 money 5000 元 >="]),
+    ("合共提供超过35亿元附属贷款", ["35亿元 money 3500000000 元 >"]),
+    ("集资净额预计最多约5200万元", ["5200万元 money 52000000 元 ~"]),
+    ("每股0.08元", ["0.08元 money 0.08 元"]),
+    ("发行募集资金总额1,799,999,925.50元", ["1,799,999,925.50元 money 1799999925.5 元"]),
+    ("营业收入1.2万亿元", ["1.2万亿元 money 1200000000000 元"]),
+    ("投资HK$5亿", ["HK$5亿 money 500000000 港元"]),
+    # quantities
+    ("碳汇总量280万吨，得天独厚", ["280万吨 quantity 2800000 吨"]),
+    ("日处理能力2000立方米的园区工业污水处理厂", ["2000立方米 quantity 2000 立方米"]),
+    ("三峡枢纽年双向总通过能力达3.36亿吨", ["3.36亿吨 quantity 336000000 吨"]),
+    ("在年货运量1亿吨的情况下，船只需待闸17个小时。", ["1亿吨 quantity 100000000 吨", "17个小时 quantity 17 小时"]),
+    ("待闸时间拉长到220个小时。", ["220个小时 quantity 220 小时"]),
+    ("旅客平均逗留时间1.3日，较去年同期缩短0.1日。", ["1.3日 quantity 1.3 日", "0.1日 quantity 0.1 日 decrease"]),
+    ("粮食产量达到1.43万亿斤，连续两年站稳在1.4万亿斤以上。", ["1.43万亿斤 quantity 1430000000000 斤", "1.4万亿斤 quantity 1400000000000 斤 >"]),
+    ("发送货物超1100万标箱", ["1100万标箱 quantity 11000000 标箱 >"]),
+    ("宁夏隆基乐叶科技有限公司年产3GW单晶电池项目", ["3GW quantity 3 GW"]),
+    ("新并网投入运行的150兆瓦超临界煤电机组", ["150兆瓦 quantity 150 兆瓦"]),
+    ("可以实现年发电量1.8亿千瓦时。", ["1.8亿千瓦时 quantity 180000000 千瓦时"]),
+    ("累计新增清洁能源超1500万千瓦", ["1500万千瓦 quantity 15000000 千瓦 >"]),
+    ("抽水蓄能装机140万千瓦", ["140万千瓦 quantity 1400000 千瓦"]),
+    ("累计建成9亿多亩高标准农田", ["9亿多亩 quantity 900000000 亩 >"]),
+    ("退耕还林还草超过3.2亿亩", ["3.2亿亩 quantity 320000000 亩 >"]),
+    ("贵南高铁全长482公里", ["482公里 quantity 482 公里"]),
+    ("建议每亩分别施肥59.4公斤和66公斤", ["59.4公斤 quantity 59.4 公斤", "66公斤 quantity 66 公斤"]),
+    ("可分别提供约17.2万平方米楼面面积", ["17.2万平方米 quantity 172000 平方米 ~"]),
+    ("近期投放100万吨国家钾肥储备", ["100万吨 quantity 1000000 吨"]),
+    ("预计产能3至5万吨", ["3至5万吨 quantity 30000 吨 max=50000"]),
+    ("5.3亿吨钢铁产能", ["5.3亿吨 quantity 530000000 吨"]),
+    ("年用电1000万度", ["1000万度 quantity 10000000 千瓦时"]),
+    ("应收账款平均回收期为51.7天，同比减少3.0天。", ["51.7天 quantity 51.7 天", "3.0天 quantity 3 天 decrease"]),
+    # counts
+    ("商洛市新增省级绿色工业园区1个、绿色工厂3家。", ["1个 count 1 个", "3家 count 3 家"]),
+    ("累计培育省级、国家级绿色工厂8个(其中国家级2个、省级6个)", ["8个 count 8 个", "2个 count 2 个", "6个 count 6 个"]),
+    ("瑞美新能源等186户绿色低碳产业企业初具规模", ["186户 count 186 户"]),
+    ("累计推广绿色产品近3万个", ["3万个 count 30000 个 ~"]),
+    ("在四川成都的这个绿色工业园区，1万多个传感器正实时监测", ["1万多个 count 10000 个 >"]),
+    ("今年全国筹集建设保障性租赁住房204万套（间）的任务", ["204万套 count 2040000 套"]),
+    ("可解决近1500万新市民、青年人的住房困难。", ["1500万 count 15000000 人 ~"]),
+    ("王健与学校签订两项发明专利的长期使用协议", ["两项 count 2 项"]),
+    ("团队不仅共享到20多台高端设备", ["20多台 count 20 台 >"]),
+    ("累计服务省内外超1500个科研团队", ["1500个 count 1500 个 >"]),
+    ("本次共抽取样品1231批次，实物质量合格1204批次", ["1231批次 count 1231 批次", "1204批次 count 1204 批次"]),
+    ("共抽检该品牌奶粉5个批次", ["5个 count 5 个"]),
+    ("工商部门抽取了72包共800多片芝士片作为检测基数", ["72包 count 72 包", "800多片 count 800 片 >"]),
+    ("“冠峰”和“皇氏”两个品牌也是近期“二次登榜”。", ["两个 count 2 个"]),
+    ("中欧班列累计开行突破10万列", ["10万列 count 100000 列 >"]),
+    ("中欧班列已通达欧洲25个国家227个城市", ["25个 count 25 个", "227个 count 227 个"]),
+    ("我国建成3.5万余家基础级智能工厂", ["3.5万余家 count 35000 家 >"]),
+    ("各地1万余人参加", ["1万余人 count 10000 人 >"]),
+    ("5.2万人参加培训", ["5.2万人 count 52000 人"]),
+    ("10个新增个人游城市旅客36.6万人次", ["10个 count 10 个", "36.6万人次 count 366000 人次"]),
+    ("累计验放出入境车辆1,273万辆次", ["1,273万辆次 count 12730000 辆次"]),
+    ("运输署已累计签发约14万4000张封闭道路通行许可证", ["14万4000张 count 144000 张 ~"]),
+    ("将发行最多逾13.4亿股", ["13.4亿股 count 1340000000 股 >"]),
+    ("有四十多家媒体参加", ["四十多家 count 40 家 >"]),
+    ("以及10余个省、市、自治区民政局领导", ["10余个 count 10 个 >"]),
+    ("天上，7颗卫星正在监测", ["7颗 count 7 颗"]),
+    ("金通灵案4.33万名投资者通过特别代表人诉讼获赔7.7亿元", ["4.33万名 count 43300 名", "7.7亿元 money 770000000 元"]),
+    ("八家航天领域企业", ["八家 count 8 家"]),
+    ("一百四十万人次", ["一百四十万人次 count 1400000 人次"]),
+    ("新增两千家企业", ["两千家 count 2000 家"]),
+    ("约三万五千人", ["三万五千人 count 35000 人 ~"]),
+    ("新增3万5千户", ["3万5千户 count 35000 户"]),
+    ("入境旅客 252万人次", ["252万人次 count 2520000 人次"]),
+    ("全年减少12,000吨", ["12,000吨 quantity 12000 吨 decrease"]),
+    ("建成15.6万座初加工设施", ["15.6万座 count 156000 座"]),
+    ("云南接待游客3亿人次", ["3亿人次 count 300000000 人次"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:24] for c in CASES])
+def test_figures(text, expected):
+    assert [row(f) for f in figures(text)] == expected
+
+
+NOT_FIGURES = [
+    "省工信厅发布第六批省级绿色制造名单",
+    "2020年、2022年",
+    "1-10月全市规上工业增加值",
+    "1—7月份投资完成率",
+    "今年前4个月，国家高新区营收",
+    "地级市1—7月投资增速前二名：中卫市",
+    "县（区）重大项目投资完成率前三名",
+    "商洛高新区始终锚定“3+N”产业方向",
+    "绿色发展后劲十足",
+    "进一步深化绿色发展理念",
+    "落地全省首单CCER碳汇交易",
+    "共建“一带一路”的标志性品牌",
+    "我国“十五五”时期开工建设的首个重大标志性工程",
+    "十四五规划",
+    "新能源汽车产销已连续8年保持全球第一",
+    "5年来，我国建成",
+    "近两年来共已建设",
+    "一是畅通黄金水道，二是践行绿色发展，三是畅通上中下游",
+    "1.地级市重大项目开工率",
+    "（一）扩大有效投资",
+    "〔2023〕12号",
+    "咨询电话：0914-2345678",
+    "今天上午10时20分，X8083次中欧班列从重庆团结村开出",
+    "人工智能、5G等数字技术蓬勃兴起，赋能千行百业",
+    "万吨级船舶可实现常态化通行",
+    "从“双向两车道”升级为“双向四车道”",
+    "工程主要包含三峡枢纽新通道和葛洲坝航运扩能两部分",
+    "智能监测系统24小时紧盯岩体安全",
+    "联通国内国际两个市场",
+    "通过打通三峡枢纽一个点，畅通长江航道一条线",
+    "形成三大支撑",
+    "在江苏宜兴的一处隧道内，一架搭载检测探头的无人机",
+    "获得一份“概念验证保”保险",
+    "打通“最后一公里”",
+    "该厂一位客服人员表示",
+    "倍慧幼儿配方奶粉（３段）（９００ｇ／罐，２０１１－０８－０８）",
+    "爱馨多羊奶粉更是两月三登“黑榜”",
+    "正在为1岁的儿子选购奶粉",
+    "工业和信息化部从国家、省、市三个层面每年遴选绿色制造名单",
+    "第1至3季内地旅客",
+    "记者21日了解到",
+    "新药研发进度显著提速，已于今年3月完成有效性验证",
+    "助力一批成果成功实现从技术到产品的跨越",
+    "三农工作",
+    "一体化项目",
+    "统一大市场",
+    "每1股",
+    "因连续20个交易日收盘总市值均低于",
+    "像这两个位置，之前施肥一样",
+    "全球前十",
+    "千方百计",
+    "一成不变",
+    "我们做了十几年了",
+    "计算公式为利润总额÷营业收入×100",
+    "https://tv.cctv.com/2023/05/05/VIDEj2pOjZZHK4v9AvKqMHjS230505.shtml",
+    "2017/18年度",
+    "三四十家企业",
+    "二是",
+    "第10万列中欧班列",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert [row(f) for f in figures(text)] == []
+
+
+def test_damaged_figure_is_flagged():
+    text = "抽水蓄能装机容量领跑全?。?40万千瓦时),瑞美新能源等186户"
+    start = text.index("?")
+    found = figures(text, damaged=[(start, start + 1), (start + 2, start + 3)])
+    assert [(f.text, f.damaged) for f in found] == [("40万千瓦时", True), ("186户", False)]
+
+
+def test_figure_adjacent_to_damage_is_flagged():
+    text = "总投资2?85亿元"
+    found = figures(text, damaged=[(4, 5)])
+    assert all(f.damaged for f in found)
+
+
+def test_boilerplate_is_skipped():
+    text = "签约项目280个。\n扫码下载，免费领100元红包"
+    start = text.index("扫码")
+    found = figures(text, boilerplate=[(start, len(text))])
+    assert [f.text for f in found] == ["280个"]
+
+
+def test_spans_point_at_the_text_and_rules_are_named():
+    text = "总投资407.79亿元，同比增长8.84%，新增7家，1.2倍，提高1个百分点，PMI为50.2，280万吨，七成"
+    found = figures(text)
+    for f in found:
+        assert text[f.span[0]:f.span[1]] == f.text
+        assert isinstance(f.value, Decimal)
+    assert {f.rule for f in found} == {
+        "figures.money.v1", "figures.percent.v1", "figures.count.v1", "figures.multiple.v1",
+        "figures.points.v1", "figures.number.v1", "figures.quantity.v1", "figures.share.v1",
+    }
+
+
+def test_document_order():
+    text = "新增3家，增长5%，投资2亿元。" * 3
+    found = figures(text)
+    assert [f.span for f in found] == sorted(f.span for f in found)
+    assert len(found) == 9
+
+
+@pytest.mark.skipif(not os.path.isdir(os.path.join(SHARED, "gold")), reason="no shared gold")
+def test_gold_figures_score():
+    """The scorer's figure numbers on ../shared/gold, with figures from this stage alone."""
+    from extractor.contract import json_number
+    from extractor.decode import decode_bytes
+    from extractor.normalize import normalize
+    from extractor.segment import split_sentences
+
+    sys.path.insert(0, os.path.join(SHARED, "eval"))
+    try:
+        import score
+    finally:
+        sys.path.pop(0)
+    gold = score.load_gold([os.path.join(SHARED, "gold")])
+    preds = {}
+    for path in glob.glob(os.path.join(SHARED, "corpus", "*", "*")):
+        name = os.path.basename(path)
+        if name not in gold:
+            continue
+        with open(path, "rb") as handle:
+            norm = normalize(decode_bytes(handle.read(), path).text, path)
+        preds[name] = {"doc": name, "entities": [], "figures": [
+            {"text": f.text, "start": f.span[0], "kind": f.kind, "value": json_number(f.value), "unit": f.unit,
+             "comparator": f.comparator, "change": f.change, "damaged": f.damaged}
+            for f in find_figures(norm, split_sentences(norm))]}
+    summary, _ = score.score(gold, preds)
+    assert summary["figures"]["f1"] >= 0.97
+    assert summary["kind_accuracy"] >= 0.99
+    assert summary["unsafe_published"] == 0

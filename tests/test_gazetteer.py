@@ -1,0 +1,82 @@
+import pytest
+
+from extractor.gazetteer import get_gazetteer, load_divisions, short_division_name, stable_id
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "name, canonical, code",
+    [
+        ("商洛市", "商洛市", "611000"),
+        ("商洛", "商洛市", "611000"),
+        ("陕西", "陕西省", "610000"),
+        ("广西", "广西壮族自治区", "450000"),
+        ("内蒙古", "内蒙古自治区", "150000"),
+        ("延边", "延边朝鲜族自治州", "222400"),
+        ("香港", "香港特别行政区", "810000"),
+        ("澳门", "澳门特别行政区", "820000"),
+        ("诸城", "诸城市", "370782"),
+        ("商南", "商南县", "611023"),
+        ("北京", "北京市", "110000"),
+    ],
+)
+def test_division_names(gaz, name, canonical, code):
+    entry = gaz.get(name)
+    assert entry is not None
+    assert (entry.type, entry.canonical, entry.code, entry.entity_id) == ("place", canonical, code, f"place:{code}")
+
+
+@pytest.mark.parametrize(
+    "name, type_, canonical",
+    [
+        ("长三角", "place", "长江三角洲"),
+        ("京津冀", "place", "京津冀"),
+        ("秦岭南麓", "place", "秦岭南麓"),
+        ("我国", "place", "中国"),
+        ("国家统计局", "government", "国家统计局"),
+        ("工信部", "government", "工业和信息化部"),
+        ("经合组织", "organization", "经合组织"),
+        ("中石油", "firm", "中国石油天然气集团有限公司"),
+    ],
+)
+def test_named_entries(gaz, name, type_, canonical):
+    entry = gaz.get(name)
+    assert entry is not None and (entry.type, entry.canonical) == (type_, canonical)
+
+
+@pytest.mark.parametrize("word", ["富裕", "资源", "比如", "全市", "当地", "园区", "南部"])
+def test_common_words_are_not_places(gaz, word):
+    assert gaz.get(word) is None
+
+
+def test_divisions_cover_three_levels():
+    divs = load_divisions()
+    levels = {d.level for d in divs.values()}
+    assert levels == {1, 2, 3}
+    assert len(divs) > 3000
+    assert divs["611023"].parent == "611000"
+
+
+@pytest.mark.parametrize(
+    "code, short",
+    [("610000", "陕西"), ("450000", "广西"), ("611000", "商洛"), ("110101", None), ("222400", "延边")],
+)
+def test_short_division_name(code, short):
+    assert short_division_name(load_divisions()[code]) == short
+
+
+def test_scan_longest_match_and_token_bounds(gaz):
+    text = "商洛市位于秦岭南麓"
+    assert [(s, e, x.canonical) for s, e, x in gaz.scan(text)] == [(0, 3, "商洛市"), (5, 9, "秦岭南麓")]
+    # 上高 (上高县) must not match across the token boundary of 迈上/高质量
+    text = "迈上高质量发展"
+    assert list(gaz.scan(text, bounds={0, 2, 5, 7})) == []
+
+
+def test_stable_id_is_deterministic():
+    assert stable_id("firm", "西部鑫兴") == stable_id("firm", "西部鑫兴")
+    assert stable_id("firm", "西部鑫兴") != stable_id("organization", "西部鑫兴")

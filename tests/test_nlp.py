@@ -1,0 +1,33 @@
+import jieba
+
+from extractor import nlp
+
+
+def test_tokenizer_is_private_and_cached():
+    tok = nlp.get_tokenizer()
+    assert tok is nlp.get_tokenizer()
+    assert tok is not jieba.dt
+    # the user dictionary is loaded into the private tokenizer only
+    assert "经开区" in tok.FREQ
+    assert "秦岭南麓" in tok.FREQ
+    if jieba.dt.initialized:
+        assert "秦岭南麓" not in jieba.dt.FREQ
+
+
+def test_segment_and_pos_tag():
+    assert "经开区" in nlp.segment("商南经开区入选")
+    tags = dict(nlp.pos_tag("省工信厅发布名单"))
+    assert tags["发布"] == "v"
+    assert "工信厅" in tags
+
+
+def test_spacy_pipeline_uses_private_jieba():
+    pipeline = nlp.get_nlp()
+    assert pipeline is nlp.get_nlp()
+    assert pipeline.lang == "zh"
+    assert pipeline.tokenizer.jieba_seg is nlp.get_tokenizer()
+    assert {"gongwen_candidates", "gongwen_resolve"} <= set(pipeline.pipe_names)
+    doc = nlp.parse("商洛高新区入选省级绿色工业园区")
+    assert doc.text == "商洛高新区入选省级绿色工业园区"
+    assert nlp.parse("商洛高新区入选省级绿色工业园区") is doc  # cached
+    assert [t.text for t in doc][:2] == ["商洛", "高新区"]

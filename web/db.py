@@ -1,0 +1,50 @@
+"""A read-only knowledge-base connection per request, kept in ``g`` and closed in teardown."""
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from flask import current_app, g
+from werkzeug.exceptions import ServiceUnavailable
+
+from kb.schema import connect
+
+
+class DatabaseUnavailable(ServiceUnavailable):
+    description = "知识库暂不可用"
+
+
+def get_db():
+    """The request's read-only ``sqlite_utils.Database``."""
+    if "db" not in g:
+        path = current_app.config["DATABASE"]
+        if not os.path.exists(path):
+            raise DatabaseUnavailable(f"知识库文件不存在：{os.path.basename(str(path))}")
+        try:
+            g.db = connect(path, readonly=True)
+        except sqlite3.Error as error:  # pragma: no cover - unreadable file
+            raise DatabaseUnavailable(f"无法打开知识库：{error}")
+    return g.db
+
+
+def close_db(exception=None) -> None:
+    database = g.pop("db", None)
+    if database is not None:
+        database.conn.close()
+
+
+def db_version() -> tuple:
+    """A token that changes whenever the knowledge base file changes (for caches)."""
+    path = str(current_app.config["DATABASE"])
+    token = []
+    for suffix in ("", "-wal"):
+        try:
+            stat = os.stat(path + suffix)
+            token += [stat.st_mtime_ns, stat.st_size]
+        except OSError:
+            token += [0, 0]
+    return (path, *token)
+
+
+def init_app(app) -> None:
+    app.teardown_appcontext(close_db)
