@@ -222,9 +222,10 @@ class CandidateFinder:
             type_ = m.lastgroup
             s, e = m.span()
             inside = covered.get(s)
-            if inside is not None and inside.end >= e:
+            known = inside is not None and inside.end >= e
+            if known and (inside.start < s or type_ != "government"):
                 continue  # the suffix is part of a known name (世界银行)
-            cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end)
+            cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
             if cand is not None:
                 out.append(cand)
                 gaz_end[cand.end] = cand
@@ -244,7 +245,7 @@ class CandidateFinder:
                                 priority=1, code=c.code, abbrev=c.abbrev))
         return out
 
-    def _build(self, text, type_, suffix, s, e, ends, made, prev_end) -> Cand | None:
+    def _build(self, text, type_, suffix, s, e, ends, made, prev_end, known=False) -> Cand | None:
         before = ends.get(s)
         if type_ == "park":
             if before is not None and before.type == "park":
@@ -273,6 +274,8 @@ class CandidateFinder:
                     canonical = level + GOV_EXPAND.get(suffix, suffix)
                     return Cand(ls, e, "government", canonical, RULE.format("pattern", "government_abbrev"),
                                 priority=1, abbrev=level)
+            if known:
+                return None
             if suffix in ("管委会", "统计暨普查局"):
                 return Cand(s, e, "government", GOV_EXPAND.get(suffix, suffix), RULE.format("pattern", "government"))
             if suffix in GOV_NEEDS_PLACE or suffix in ("统计局", "税务局", "海关"):
@@ -526,9 +529,10 @@ def make_candidates(nlp: Language, name: str, context_firms: bool, suffix_patter
     finder = CandidateFinder(context_firms=context_firms, suffix_patterns=suffix_patterns)
 
     def component(doc: Doc) -> Doc:
-        bounds = {t.idx for t in doc}
-        bounds.add(len(doc.text))
-        doc._.gongwen_candidates = finder.find(doc.text, bounds)
+        text = doc.text
+        bounds = set(doc.to_array("IDX").tolist()) if len(doc) else set()
+        bounds.add(len(text))
+        doc._.gongwen_candidates = finder.find(text, bounds)
         return doc
 
     return component

@@ -32,11 +32,11 @@ _PERIOD = re.compile(
     r"|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])"
-    r"|目前|当前|现阶段|今年|去年|全年|年内|每年|五年来|十年来"
+    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|五年来|十年来"
 )
 _BASIS = re.compile(
-    r"同比|环比|按年|按月|按季"
-    r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持])"
+    r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
+    r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
     r"|(?:较|比)(?:\d{4}年|上年|去年|上月|上季度|年初|[一二三四]季度|上半年)(?:同期|末|底)?"
     r"|\d{4}年同[月期]|(?:去|上)年同期"
 )
@@ -59,9 +59,9 @@ _TRAILING_LINK = re.compile(
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|增|升|下降|减少|降低|回落|收窄|缩短|下滑|减|降)(?:了)?$"
+    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|增|升|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|减|降)(?:了)?$"
 )
-_LEADING_POS = frozenset({"v", "d", "p", "c", "ad", "u", "r", "vd", "ul", "uj"})
+_LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _HEAD_POS_STOP = frozenset({"v", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "x", "i", "l", "y", "zg"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _FIGURE_KINDS_WITH_COUNTED_NOUN = frozenset({"count", "quantity"})
@@ -90,7 +90,7 @@ def assemble_facts(
     carried_period = ""
     figure_spans = [figure.span for figure in figures]
     sentence_iter = _SentenceLocator(sentences)
-    last_subject: _Resolved | None = None
+    topics = {s.index: sentence_topic(text, s, context) for s in sentences if not norm.is_boilerplate(s.span)}
     paragraph = -1
     for figure in figures:
         sentence = sentence_iter.find(figure.span[0])
@@ -98,16 +98,18 @@ def assemble_facts(
             continue
         if sentence.paragraph != paragraph:
             paragraph, carried_period = sentence.paragraph, ""
+        carried = _carried_topic(sentences, topics, sentence)
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
         list_start = _list_start(text, clause_start, figure.span[0], figure_spans)
         rules: list[str] = [figure.rule]
 
-        metric, metric_rule = _metric(text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context)
+        metric, metric_rule = _metric(
+            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, figure_spans
+        )
         rules.append(metric_rule)
 
-        subject = _subject(text, figure, sentence, clause_start, context, last_subject)
+        subject = _subject(text, figure, sentence, clause_start, context, carried)
         rules.append(subject.rule)
-        last_subject = subject if subject.rule != "facts.subject.document.v1" else last_subject
 
         period, period_rule = _period(text, figure, sentence, clause_start, figure_spans, carried_period)
         if period:
@@ -164,6 +166,17 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
     )
 
 
+def _carried_topic(sentences: tuple[Sentence, ...], topics: dict, sentence: Sentence) -> _Resolved | None:
+    """The topic of the nearest earlier sentence of the same paragraph that has one."""
+    for index in range(sentence.index - 1, -1, -1):
+        earlier = sentences[index]
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        if topics.get(index) is not None:
+            return topics[index]
+    return None
+
+
 class _SentenceLocator:
     def __init__(self, sentences: tuple[Sentence, ...]):
         self.sentences = sentences
@@ -216,28 +229,107 @@ def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: l
 # ---------------------------------------------------------------- metric
 
 def _metric(
-    text: str, figure: Figure, clause_start: int, list_start: int, previous: Fact | None, context: "_DocumentContext"
+    text: str,
+    figure: Figure,
+    clause_start: int,
+    list_start: int,
+    previous: Fact | None,
+    context: "_DocumentContext",
+    figure_spans: list[Span],
 ) -> tuple[str, str]:
-    prefix = text[list_start:figure.span[0]]
-    cleaned = _clean_metric_prefix(prefix, context)
-    after = _counted_noun(text, figure) if figure.kind in _FIGURE_KINDS_WITH_COUNTED_NOUN else ""
-    if len(cleaned) >= 2 and _NOUNISH.search(cleaned):
-        return cleaned, "facts.metric.clause.v1"
-    if after:
-        return after, "facts.metric.counted_noun.v1"
-    if list_start > clause_start:
-        head = _clean_metric_prefix(text[clause_start:list_start].rstrip("、"), context)
-        if len(head) >= 2:
-            return head, "facts.metric.list_head.v1"
-    if previous is not None and previous.metric and (figure.change or len(cleaned) < 2):
-        return previous.metric, "facts.metric.inherited.v1"
-    raw = _strip_time_and_scope(prefix, context).strip(" ，,、")
-    raw = _TRAILING_LINK.sub("", raw)
-    if len(raw) >= 2:
-        return raw, "facts.metric.verb.v1"
+    item = _respective_item(text, figure, clause_start, figure_spans)
+    if item is not None:
+        cleaned = _clean_metric_prefix(text[item[0]:item[1]], context)[0]
+        if len(cleaned) >= 2:
+            return cleaned, "facts.metric.respectively.v1"
+    if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
+        return previous.metric, "facts.metric.same_as_previous.v1"
+    prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
+    cleaned, verb_final = _clean_metric_prefix(prefix, context)
+    after = _following_noun(text, figure, figure_spans)
+    if after and (verb_final or not cleaned):
+        return after, "facts.metric.object.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
+    if list_start > clause_start:
+        head = _clean_metric_prefix(_mask_figures(text, clause_start, list_start, figure_spans).rstrip("、"), context)[0]
+        if head:
+            return head, "facts.metric.list_head.v1"
+    if previous is not None and previous.metric:
+        return previous.metric, "facts.metric.inherited.v1"
     return "", "facts.metric.none.v1"
+
+
+def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
+    chars = list(text[start:end])
+    for span_start, span_end in figure_spans:
+        for index in range(max(span_start, start), min(span_end, end)):
+            chars[index - start] = " "
+    return "".join(chars)
+
+
+_LINK_ONLY = re.compile(
+    r"^[\s、,，的]*(?:分别|同比|按年|环比)?(?:增长|增加|提高|上升|下降|减少|降低|回落|扩大|缩小|升|降)?(?:到|至|达|为|及|和|或|、)?[\s的]*$"
+)
+
+
+def _only_links_between(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
+    if before.span[1] < clause_start:
+        return False
+    gap = _PERIOD.sub(" ", text[before.span[1]:after.span[0]])
+    return bool(gap.strip()) and bool(_LINK_ONLY.match(gap)) and not re.fullmatch(r"[\s、,，]*", gap)
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_ITEM_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> Span | None:
+    """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure measures the i-th item."""
+    marker = None
+    for match in _RESPECTIVELY.finditer(text, clause_start, figure.span[0]):
+        marker = match
+    if marker is None:
+        return None
+    listed = [span for span in figure_spans if marker.end() <= span[0] and span[1] <= _clause_end(text, marker.end())]
+    if figure.span not in listed or len(listed) < 2:
+        return None
+    items_text = text[clause_start:marker.start()]
+    items, position = [], clause_start
+    for split in _ITEM_SPLIT.finditer(items_text):
+        items.append((position, clause_start + split.start()))
+        position = clause_start + split.end()
+    items.append((position, marker.start()))
+    if len(items) != len(listed):
+        return None
+    return items[listed.index(figure.span)]
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.compile(r"[；;。！？!?\n]").search(text, start)
+    return match.start() if match else len(text)
+
+
+_NOUN_BOUNDARY = re.compile(
+    r"[，,；;：:。！？!?、\n（(）)“”\"]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
+    r"|增长|下降|增加|减少|提高|降低|占|位居|排名|争创|初具|投产|落地|开工|实现|完成|达到|达|超过|突破|其中|相继|加速|成功"
+    r"|纳入|列入|进入|成为|获评|获批|入围|入选|参与|参加|覆盖|涉及|包括|涵盖|带动|拥有|全部|均|共|分布|位于|集中|通过|获得|含有|含|"
+    r"检测|抽检|合格|不合格|超标|作为|用于|用来|供|可|能|需|要|会|也|都|还|并|且|而|但"
+)
+_NOUN_LEAD = re.compile(r"^(?:的|人民币|美元|港元|（间）|\(间\))+")
+
+
+def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
+    """The noun right after a figure: ``17家企业`` → ``企业``; ``70%的国家制造业创新中心`` → ``国家制造业创新中心``."""
+    end = figure.span[1]
+    limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
+    window = _NOUN_LEAD.sub("", text[end:limit])
+    boundary = _NOUN_BOUNDARY.search(window)
+    noun = window[:boundary.start()] if boundary else window
+    noun = noun.strip(" 的")
+    if len(noun) < 1 or not _NOUNISH.search(noun) or noun[0].isdigit():
+        return ""
+    return noun if len(noun) <= 14 else ""
 
 
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
@@ -250,26 +342,61 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     return phrase
 
 
-def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> str:
+def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
+    """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
+    (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     phrase = _drop_from_to(prefix)
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
+    verb_final = False
     for segment in reversed(phrase.split(" ")):
-        cleaned = _clean_segment(segment)
-        if len(cleaned) >= 2:
-            return cleaned
-    return ""
+        if not segment.strip("的、，,"):
+            continue
+        cleaned, ends_in_verb = _clean_segment(segment)
+        if ends_in_verb and not verb_final and len(cleaned) < 2:
+            verb_final = True
+        if len(cleaned) >= 2 and _has_noun(cleaned):
+            return cleaned, ends_in_verb or verb_final
+        if cleaned and ends_in_verb:
+            verb_final = True
+    return "", verb_final
 
 
-def _clean_segment(phrase: str) -> str:
+_ACTION_VERBS = re.compile(
+    r"^(?:新增|累计|共计|共有|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
+    r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|新签|新开工|新建|建设|布局|聚集|集聚|实施|安排|下达|"
+    r"帮助|解决|提供|吸纳|新培育|累计培育|共培育|已建成)+"
+)
+_TRAILING_PREDICATE = re.compile(
+    r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|能|预|仍|已|再|又|还)+$"
+)
+
+
+def _clean_segment(phrase: str) -> tuple[str, bool]:
     phrase = phrase.strip("“”\"'《》()（）[]【】 ")
-    for _ in range(2):
+    for _ in range(3):
         phrase = _CHANGE_VERB.sub("", phrase)
         phrase = _TRAILING_LINK.sub("", phrase)
+        phrase = _TRAILING_PREDICATE.sub("", phrase)
     phrase = _CONNECTIVE.sub("", phrase)
+    phrase = _ACTION_VERBS.sub("", phrase) if len(_ACTION_VERBS.sub("", phrase)) >= 2 else phrase
     phrase = _strip_leading_function_words(phrase)
-    phrase = _TRAILING_LINK.sub("", phrase)
-    return phrase.strip("“”\"'《》()（）[]【】 的")
+    phrase = _TRAILING_LINK.sub("", phrase).strip("“”\"'《》()（）[]【】 的、")
+    tokens = _pos(phrase) if phrase else ()
+    ends_in_verb = bool(tokens) and tokens[-1][1] in ("v", "vg") and not _has_noun("".join(w for w, _ in tokens[:-1]))
+    ends_in_verb = ends_in_verb or (bool(tokens) and tokens[-1][1] == "v" and len(tokens[-1][0]) == 2 and tokens[-1][0] in _OBJECT_VERBS)
+    return phrase, ends_in_verb
+
+
+_OBJECT_VERBS = frozenset(
+    "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现".split()
+)
+
+
+def _has_noun(phrase: str) -> bool:
+    if not phrase:
+        return False
+    return any(flag[0] in "nbtsfj" or flag in ("vn", "an", "l", "eng", "x") for _, flag in _pos(phrase)) and bool(_NOUNISH.search(phrase))
 
 
 def _drop_from_to(phrase: str) -> str:
@@ -298,24 +425,6 @@ def _strip_leading_function_words(phrase: str) -> str:
             break
     stripped = "".join(word for word, _ in tokens[index:])
     return stripped if len(stripped) >= 2 else phrase
-
-
-def _counted_noun(text: str, figure: Figure) -> str:
-    """The noun right after a count: ``17家企业`` → ``企业``; ``186户绿色低碳产业企业初具规模`` → ``绿色低碳产业企业``."""
-    end = figure.span[1]
-    match = re.match(r"[^，,；;：:。！？!?、\n（(）)0-9]{1,16}", text[end:end + 16])
-    if not match:
-        return ""
-    tokens = _pos(match.group(0))
-    words: list[str] = []
-    for word, flag in tokens:
-        if flag in _HEAD_POS_STOP and words:
-            break
-        if flag in _HEAD_POS_STOP and not words:
-            return ""
-        words.append(word)
-    noun = "".join(words)
-    return noun if len(noun) >= 1 and _NOUNISH.search(noun) else ""
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +499,11 @@ class _DocumentContext:
                     home["any"] = home[level]
                     break
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
+        place_counts = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "place")
+        ranked = place_counts.most_common(2)
+        self._dominant_place = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            self._dominant_place = first[ranked[0][0]]
         return home
 
     def scope(self, word: str) -> _Resolved | None:
@@ -408,6 +522,11 @@ class _DocumentContext:
     def document_subject(self) -> _Resolved:
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
+        if self._dominant_place is not None:
+            return self.resolved(self._dominant_place, "facts.subject.document.v1")
+        for word in ("我国", "全国"):
+            if word in self.text:
+                return _Resolved(word, "", "facts.subject.document.v1")
         if "any" in self.home:
             return self.resolved(self.home["any"], "facts.subject.document.v1")
         if "park" in self.home:
@@ -448,7 +567,7 @@ def _place_level(canonical: str) -> str:
 
 
 def _subject(
-    text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, last: _Resolved | None
+    text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
     listed = re.search(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)", clause)
@@ -459,13 +578,22 @@ def _subject(
     topic = _clause_topic(text, clause_start, figure.span[0], context)
     if topic is not None:
         return topic
-    for start in _clause_starts(text, sentence.span[0], clause_start):
+    for start in reversed(_clause_starts(text, sentence.span[0], clause_start)):
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             return topic
-    if last is not None and last.text:
-        return _Resolved(last.text, last.entity_id, "facts.subject.carried.v1")
+    if carried is not None and carried.text:
+        return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -> _Resolved | None:
+    """The entity or scope word a sentence is about, from its first clause that names one."""
+    for start in _clause_starts(text, sentence.span[0], sentence.span[1]):
+        topic = _clause_topic(text, start, sentence.span[1], context)
+        if topic is not None:
+            return topic
+    return None
 
 
 def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[int]:
@@ -477,11 +605,13 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 
 
 _TOPIC_LEAD = re.compile(
-    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[ ，,（(]|其中|同时|此外|另外|目前|在|据|从|经|通过|随着)*"
+    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[ ，,（(]|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着)*"
 )
 
 
-_SOURCE_CUE = re.compile(r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示|表示|称|指出|发布|公布|介绍|获悉|透露|通报)")
+_SOURCE_CUE = re.compile(
+    r"[^，,。；;]{0,12}?(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示|表示|称|指出|发布|公布|介绍|获悉|透露|通报)"
+)
 
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
@@ -489,11 +619,19 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     segment = text[start:end]
     lead = _TOPIC_LEAD.match(segment)
     offset = start + (lead.end() if lead else 0)
-    for mention in context.mentions:
+    for index, mention in enumerate(context.mentions):
         if mention.span[0] == offset and mention.span[1] <= end:
-            if _SOURCE_CUE.match(text, mention.span[1]):
+            if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
                 continue
-            return context.resolved(mention, "facts.subject.topic.v1")
+            if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and re.match(r"\s*(?:消息|讯)", text[mention.span[1]:]):
+                continue
+            chained = mention
+            for following in context.mentions[index + 1:]:
+                if following.span[0] == chained.span[1] and following.type == "place" and chained.type == "place":
+                    chained = following
+                elif following.span[0] > chained.span[1]:
+                    break
+            return context.resolved(chained, "facts.subject.topic.v1")
     scope = _SCOPE.match(text, offset, end)
     if scope:
         return context.scope(scope.group(0))

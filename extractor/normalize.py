@@ -165,7 +165,7 @@ def _gaps(line: str):
         elif end - start > 1:
             events.append((start, end, " "))
     for index, char in enumerate(line):
-        if char in _DROPPED_CHARS:
+        if char in _DROPPED_CHARS or "\ue000" <= char <= "\uf8ff":
             events.append((index, index + 1, ""))
     return sorted(events)
 

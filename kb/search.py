@@ -52,7 +52,7 @@ def index_text(text: str | None) -> str:
         if len(run) == 1:
             parts.append(run)
         else:
-            parts.append(" ".join(run[i:i + 2] for i in range(len(run) - 1)))
+            parts.append(" ".join(map(str.__add__, run[:-1], run[1:])))
         last = match.end()
     if last < len(text):
         parts.append(text[last:])

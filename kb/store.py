@@ -9,6 +9,7 @@ whose MinHash is close to an earlier one's is stored as a near-duplicate
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -56,15 +57,39 @@ def input_hash(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+_MERSENNE = (1 << 61) - 1
+_PERMUTATIONS: dict[int, tuple] = {}
+
+
+def _permutations(num_perm: int):
+    if num_perm not in _PERMUTATIONS:
+        import numpy as np
+
+        rng = np.random.RandomState(20240520)  # fixed: stored signatures must stay comparable
+        _PERMUTATIONS[num_perm] = (rng.randint(1, 1 << 31, num_perm).astype(np.uint64),
+                                   rng.randint(0, 1 << 31, num_perm).astype(np.uint64))
+    return _PERMUTATIONS[num_perm]
+
+
 def minhash_signature(text: str, num_perm: int = NUM_PERM) -> bytes:
-    """MinHash hash values of the text's character 4-shingles, as uint32 bytes (pure; run in workers)."""
-    from datasketch import MinHash
+    """MinHash of the text's character 4-shingles as uint32 bytes (pure; run in workers).
+
+    Vectorized with numpy (datasketch hashes shingle by shingle in Python, 20x slower);
+    datasketch's MinHashLSH indexes the values.
+    """
+    import numpy as np
 
     compact = re.sub(r"\s+", "", text)
-    shingles = {compact[i:i + SHINGLE] for i in range(max(1, len(compact) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=num_perm, scheme=MINHASH_SCHEME)
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
-    return minhash.hashvalues.tobytes()
+    codes = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < SHINGLE:
+        codes = np.concatenate([codes, np.zeros(SHINGLE - len(codes), dtype=np.uint64)])
+    shingles = np.zeros(len(codes) - SHINGLE + 1, dtype=np.uint64)
+    for offset in range(SHINGLE):  # shift-xor the 4 code points into 64 bits, then mix below
+        shingles = (shingles << np.uint64(16)) ^ codes[offset:len(codes) - SHINGLE + 1 + offset]
+    shingles = np.unique(shingles * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)
+    a, b = _permutations(num_perm)
+    values = (np.outer(shingles, a) + b) % np.uint64(_MERSENNE)
+    return (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32).tobytes()
 
 
 def _now() -> str:
@@ -190,70 +215,74 @@ class Store:
         conn.execute("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
                      [num, doc_id, index_text(normalize_query(title or "")), index_text(extraction["text"])])
 
-        entity_ids = set()
+        entities: dict[str, list] = {}
+        aliases: set[tuple[str, str]] = set()
         mention_rows = []
         for mention in extraction.get("entities") or []:
-            entity_id = self._upsert_entity(mention)
-            entity_ids.add(entity_id)
-            mention_rows.append([doc_id, entity_id, mention.get("text", ""), mention.get("type"),
-                                 mention.get("canonical"), mention.get("start", 0), mention.get("end", 0),
-                                 mention.get("raw_start"), mention.get("raw_end"), mention.get("rule")])
+            canonical = mention.get("canonical") or mention.get("text") or ""
+            entity_id = mention.get("id") or f"{mention.get('type') or 'entity'}:{canonical}"
+            entities.setdefault(entity_id, [entity_id, canonical, mention.get("type"),
+                                            mention.get("division_code") or mention.get("code")])
+            if mention.get("text") and mention["text"] != canonical:
+                aliases.add((entity_id, mention["text"]))
+            mention_rows.append([doc_id, entity_id, mention.get("text", ""), mention.get("type"), canonical,
+                                 mention.get("start", 0), mention.get("end", 0), mention.get("raw_start"),
+                                 mention.get("raw_end"), mention.get("rule")])
+        first_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
+        fact_rows, fts_rows = [], []
+        doc_year = _year(date)
+        for seq, figure in enumerate(figures):
+            fact, fts = self._fact_rows(first_id + seq, doc_id, seq, figure, date, doc_year)
+            fact_rows.append(fact)
+            fts_rows.append(fts)
+            if fact[17] and fact[17] not in entities:  # a subject the mentions did not name
+                entities[fact[17]] = [fact[17], fact[16] or fact[17], None, None]
+        conn.executemany(
+            """INSERT INTO entities (id, name, type, division_code) VALUES (?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET type = coalesce(entities.type, excluded.type),
+                   division_code = coalesce(entities.division_code, excluded.division_code)""",
+            list(entities.values()),
+        )
+        conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", sorted(aliases))
         conn.executemany(
             """INSERT INTO mentions (doc_id, entity_id, text, type, canonical, start, "end", raw_start, raw_end, rule)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             mention_rows,
         )
-        doc_year = _year(date)
-        for seq, figure in enumerate(figures):
-            self._insert_fact(doc_id, seq, figure, date, doc_year, entity_ids)
+        conn.executemany(
+            """INSERT INTO facts (id, key, doc_id, seq, text, start, "end", raw_start, raw_end, kind, value, value_max,
+                   unit, comparator, change, metric, subject, subject_id, time, year, period, damaged, rule, rules,
+                   quote, quote_start, quote_end, quote_raw_start, quote_raw_end)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            fact_rows,
+        )
+        conn.executemany("INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)",
+                         fts_rows)
         return len(figures)
 
-    def _upsert_entity(self, mention: dict[str, Any]) -> str:
-        canonical = mention.get("canonical") or mention.get("text") or ""
-        entity_id = mention.get("id") or f"{mention.get('type') or 'entity'}:{canonical}"
-        self.conn.execute(
-            """INSERT INTO entities (id, name, type, division_code) VALUES (?, ?, ?, ?)
-               ON CONFLICT(id) DO UPDATE SET type = coalesce(entities.type, excluded.type),
-                   division_code = coalesce(entities.division_code, excluded.division_code)""",
-            [entity_id, canonical, mention.get("type"), mention.get("division_code") or mention.get("code")],
-        )
-        alias = mention.get("text")
-        if alias and alias != canonical:
-            self.conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [entity_id, alias])
-        return entity_id
-
-    def _insert_fact(self, doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
-                     doc_year: int | None, entity_ids: set[str]) -> None:
+    @staticmethod
+    def _fact_rows(fact_id: int, doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
+                   doc_year: int | None) -> tuple[list, list]:
         try:
             text, kind, start, end = figure["text"], figure["kind"], figure["start"], figure["end"]
         except KeyError as error:
             raise StoreError(f"figure {seq} lacks {error.args[0]!r}") from None
         subject = figure.get("subject") or ""
-        subject_id = figure.get("subject_id") or None
-        if subject_id and subject_id not in entity_ids:
-            self.conn.execute("INSERT OR IGNORE INTO entities (id, name) VALUES (?, ?)", [subject_id, subject or subject_id])
+        metric = figure.get("metric") or ""
         time = figure.get("time") or ""
-        time_year = _year(time)
-        year = time_year or (_relative_year(time, doc_year) if doc_year else None)
+        quote = figure.get("quote") or ""
+        year = _year(time) or (_relative_year(time, doc_year) if doc_year else None)
         rules = figure.get("rules") or ([figure["rule"]] if figure.get("rule") else [])
-        cursor = self.conn.execute(
-            """INSERT INTO facts (key, doc_id, seq, text, start, "end", raw_start, raw_end, kind, value, value_max,
-                   unit, comparator, change, metric, subject, subject_id, time, year, period, damaged, rule, rules,
-                   quote, quote_start, quote_end, quote_raw_start, quote_raw_end)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [f"{doc_id}:{seq}", doc_id, seq, text, start, end, figure.get("raw_start"), figure.get("raw_end"),
-             kind, figure.get("value"), figure.get("value_max"), figure.get("unit") or "",
-             figure.get("comparator") or "=", figure.get("change"), figure.get("metric") or "", subject,
-             subject_id, time, year, fact_period(time, date), int(bool(figure.get("damaged"))),
-             figure.get("rule"), json.dumps(rules, ensure_ascii=False), figure.get("quote") or "",
-             figure.get("quote_start"), figure.get("quote_end"), figure.get("quote_raw_start"),
-             figure.get("quote_raw_end")],
-        )
-        self.conn.execute(
-            "INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)",
-            [cursor.lastrowid, index_text(text), index_text(figure.get("metric")), index_text(subject), index_text(time),
-             index_text(figure.get("quote") or text)],
-        )
+        fact = [fact_id, f"{doc_id}:{seq}", doc_id, seq, text, start, end, figure.get("raw_start"),
+                figure.get("raw_end"), kind, figure.get("value"), figure.get("value_max"), figure.get("unit") or "",
+                figure.get("comparator") or "=", figure.get("change"), metric, subject,
+                figure.get("subject_id") or None, time, year, fact_period(time, date),
+                int(bool(figure.get("damaged"))), figure.get("rule"), json.dumps(rules, ensure_ascii=False), quote,
+                figure.get("quote_start"), figure.get("quote_end"), figure.get("quote_raw_start"),
+                figure.get("quote_raw_end")]
+        fts = [fact_id, _index_short(text), _index_short(metric), _index_short(subject), _index_short(time),
+               _index_short(quote or text)]
+        return fact, fts
 
     def _delete_document(self, doc_id: str, *, successor: str | None = None) -> None:
         conn = self.conn
@@ -333,6 +362,10 @@ class Store:
         if self._lsh is not None and doc_id in self._minhashes:
             self._lsh.remove(doc_id)
             del self._minhashes[doc_id]
+
+
+# Facts of one sentence share its quote, and metrics and subjects repeat across documents.
+_index_short = functools.lru_cache(maxsize=4096)(index_text)
 
 
 def _year(text: str | None) -> int | None:

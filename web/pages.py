@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 
 from web import citation, params, render, service
 
@@ -28,12 +28,14 @@ def with_args(endpoint: str = "pages.search", keep_page: bool = False, **changes
         else:
             args[key] = str(value)
     query = urlencode(args)
-    return url_for(endpoint) + ("?" + query if query else "")
+    values = dict(request.view_args or {}) if endpoint == request.endpoint else {}
+    return url_for(endpoint, **values) + ("?" + query if query else "")
 
 
-@bp.app_context_processor
-def helpers():
-    return {"with_args": with_args, "permalink": permalink, "cite": cite}
+@bp.record_once
+def _register_globals(state):
+    # globals, not a context processor: imported macros see them without "with context"
+    state.app.jinja_env.globals.update(with_args=with_args, permalink=permalink, cite=cite)
 
 
 def cite(fact: dict) -> dict:
@@ -94,7 +96,7 @@ def document(doc_id):
     mentions = service.mentions_for_document(doc_id)
     raw = view == "raw"
     body = render.highlight_text(doc["raw"] if raw else doc["text"], facts, mentions, doc.get("damaged") or (),
-                                 raw=raw, focus=focus_id)
+                                 doc.get("boilerplate") or (), raw=raw, focus=focus_id)
     return render_template("document.html", doc=doc, facts=facts, mentions=mentions, body=body, view=view,
                            focus=focus_id)
 
@@ -122,6 +124,11 @@ def entity(entity_id):
     counts = service.conflict_counts([f["id"] for f in facts["rows"]])
     return render_template("entity.html", entity=row, facts=facts, series=series[:8], conflicts=counts,
                            pages=_pages(facts["total"], page, per_page))
+
+
+@bp.route("/favicon.ico")
+def favicon():
+    return redirect(url_for("static", filename="favicon.svg"), code=301)
 
 
 @bp.route("/about")

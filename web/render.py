@@ -84,6 +84,20 @@ def fact_value(fact: dict) -> str:
     return f"{prefix}{text}"
 
 
+def value_note(fact: dict) -> str:
+    """The value in full base units when that says more than the figure as written, else ""."""
+    number = _decimal(fact.get("value"))
+    if number is None:
+        return ""
+    full = f"{_plain(number)}{fact.get('unit') or ''}"
+    if fact.get("value_max") is not None and _decimal(fact["value_max"]) is not None:
+        full = f"{_plain(number)}–{_plain(_decimal(fact['value_max']))}{fact.get('unit') or ''}"
+    written = (fact.get("text") or "").replace(",", "").replace("，", "")
+    if full.replace(",", "") == written:
+        return ""
+    return "= " + full
+
+
 def _clamp_span(text: str, start, end) -> tuple[int, int] | None:
     if start is None or end is None:
         return None
@@ -118,8 +132,8 @@ def highlight_quote(fact: dict) -> Markup:
     ])
 
 
-def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(), *, raw: bool = False,
-                   focus: int | None = None) -> Markup:
+def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(), boilerplate=(), *,
+                   raw: bool = False, focus: int | None = None) -> Markup:
     """A whole document with figures, entity mentions and lost characters marked.
 
     ``raw`` uses the ``raw_start``/``raw_end`` offsets against the original text. Spans
@@ -135,6 +149,7 @@ def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(
     candidates = [("fact", f) for f in facts] + [("mention", m) for m in mentions]
     if not raw:
         candidates += [("lost", {"start": s, "end": e}) for s, e in damaged]
+        candidates += [("boiler", {"start": s, "end": e}) for s, e in boilerplate]
     for kind, item in candidates:
         span = _clamp_span(text, item.get(start_key), item.get(end_key))
         if span is None or not free(span):
@@ -145,8 +160,14 @@ def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(
 
     out: list[Markup] = []
     cursor = 0
+
+    def plain(piece: str) -> Markup:
+        if raw:
+            return escape(piece)
+        return Markup("</p>\n<p>").join(escape(line) for line in piece.split("\n"))
+
     for start, end, kind, item in chosen:
-        out.append(escape(text[cursor:start]))
+        out.append(plain(text[cursor:start]))
         piece = escape(text[start:end])
         if kind == "fact":
             classes = ["fig"]
@@ -167,11 +188,14 @@ def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(
                     piece))
             else:
                 out.append(Markup('<span class="ent ent-{}">{}</span>').format(item.get("type") or "other", piece))
+        elif kind == "boiler":
+            out.append(Markup('<span class="boiler" title="网页附带的非正文内容">{}</span>').format(plain(text[start:end])))
         else:
             out.append(Markup('<span class="lost" title="此处原文字符丢失">{}</span>').format(piece))
         cursor = end
-    out.append(escape(text[cursor:]))
-    return Markup("").join(out)
+    out.append(plain(text[cursor:]))
+    body = Markup("").join(out)
+    return body if raw else Markup("<p>") + body + Markup("</p>")
 
 
 def bar_width(value, maximum, width: int = 240) -> int:
@@ -190,7 +214,7 @@ def http_url(url) -> str:
 def init_app(app) -> None:
     app.jinja_env.filters.update(
         kind_label=kind_label, entity_type=entity_type_label, fmt_value=format_value, fact_value=fact_value,
-        highlight_quote=highlight_quote, http_url=http_url,
+        highlight_quote=highlight_quote, http_url=http_url, value_note=value_note,
     )
     app.jinja_env.globals.update(
         FACET_LABELS=FACET_LABELS, SORT_LABELS=SORT_LABELS, KIND_LABELS=KIND_LABELS, ENTITY_TYPES=ENTITY_TYPES,

@@ -59,6 +59,19 @@
     target.scrollIntoView({ block: "center" });
   }
 
+  // Keep search URLs short: leave out empty fields and defaults.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("search-form")) return;
+    var defaults = { sort: "relevance", per_page: "20" };
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && (el.value === "" || defaults[el.name] === el.value)) el.disabled = true;
+    });
+    setTimeout(function () {
+      Array.prototype.forEach.call(form.elements, function (el) { el.disabled = false; });
+    }, 0);
+  });
+
   document.addEventListener("DOMContentLoaded", focusFact);
   window.addEventListener("hashchange", focusFact);
 })();
