@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.gazetteer import Entry, get_gazetteer, short_division_name, stable_id
+from extractor.nlp import doc_text
 from extractor.records import Mention, NormalizedText, Sentence
 
 TYPES = ("place", "park", "firm", "government", "organization")
@@ -529,7 +530,7 @@ def make_candidates(nlp: Language, name: str, context_firms: bool, suffix_patter
     finder = CandidateFinder(context_firms=context_firms, suffix_patterns=suffix_patterns)
 
     def component(doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         bounds = set(doc.to_array("IDX").tolist()) if len(doc) else set()
         bounds.add(len(text))
         doc._.gongwen_candidates = finder.find(text, bounds)
@@ -553,7 +554,7 @@ def make_ner(nlp: Language, name: str, types: list[str], min_length: int):
         if model is None:
             return doc
         cands = doc._.gongwen_candidates or []
-        text = doc.text
+        text = doc_text(doc)
         for s, e in _clauses(text):
             if any(c.start < e and s < c.end and c.type in wanted for c in cands):
                 continue
@@ -570,7 +571,7 @@ def make_ner(nlp: Language, name: str, types: list[str], min_length: int):
 @Language.factory("gongwen_resolve", default_config={})
 def make_resolve(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        doc._.gongwen_mentions = resolve(doc.text, list(doc._.gongwen_candidates or []))
+        doc._.gongwen_mentions = resolve(doc_text(doc), list(doc._.gongwen_candidates or []))
         return doc
 
     return component

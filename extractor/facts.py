@@ -251,13 +251,36 @@ def _metric(
         return after, "facts.metric.object.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
+    heading = _colon_heading(text, figure, clause_start, context)
+    if heading:
+        return heading, "facts.metric.heading.v1"
     if list_start > clause_start:
         head = _clean_metric_prefix(_mask_figures(text, clause_start, list_start, figure_spans).rstrip("、"), context)[0]
         if head:
             return head, "facts.metric.list_head.v1"
+    if previous is not None and previous.metric and figure.change:
+        return previous.metric, "facts.metric.inherited.v1"
+    verb = _strip_time_and_scope(prefix, context).strip(" ，,、的")
+    verb = _TRAILING_LINK.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1]))
+    if len(verb) >= 2:
+        return verb, "facts.metric.verb.v1"
     if previous is not None and previous.metric:
         return previous.metric, "facts.metric.inherited.v1"
     return "", "facts.metric.none.v1"
+
+
+_RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
+
+
+def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_DocumentContext") -> str:
+    """``投资增速前二名：中卫市增长36.4%`` → ``投资增速``: a list's heading names the metric."""
+    line_start = text.rfind("\n", 0, figure.span[0]) + 1
+    colon = max(text.rfind("：", line_start, clause_start), text.rfind(":", line_start, clause_start))
+    if colon < 0:
+        return ""
+    heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
+    heading = _RANKING.sub(" ", heading)
+    return _clean_metric_prefix(heading, context)[0]
 
 
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
@@ -327,7 +350,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     boundary = _NOUN_BOUNDARY.search(window)
     noun = window[:boundary.start()] if boundary else window
     noun = noun.strip(" 的")
-    if len(noun) < 1 or not _NOUNISH.search(noun) or noun[0].isdigit():
+    if len(noun) < 1 or not _NOUNISH.search(noun):
         return ""
     return noun if len(noun) <= 14 else ""
 
@@ -345,7 +368,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
-    phrase = _drop_from_to(prefix)
+    phrase = _drop_from_to(re.sub(r"[（(][^（）()]*[）)]", "", prefix))
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
     verb_final = False
@@ -527,6 +550,10 @@ class _DocumentContext:
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")
+        if "any" not in self.home and any(
+            m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical) for m in self.mentions
+        ):
+            return _Resolved("全国", "", "facts.subject.national.v1")
         if "any" in self.home:
             return self.resolved(self.home["any"], "facts.subject.document.v1")
         if "park" in self.home:
@@ -582,9 +609,43 @@ def _subject(
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             return topic
+    for start in [clause_start] + list(reversed(_clause_starts(text, sentence.span[0], clause_start))):
+        actor = _clause_actor(text, start, figure.span[0], context)
+        if actor:
+            return _Resolved(actor, "", "facts.subject.actor.v1")
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+_METRIC_HEAD = re.compile(
+    r"(?:率|额|量|值|总额|收入|产值|比重|占比|规模|投资|增速|指数|价格|余额|总量|数量|面积|产量|能耗|人口|利润|营收|成本|效率|水平|贡献|需求|能力|时间|费用|支出|消费|销量)$"
+)
+_NOUN_FLAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "j", "eng", "nrfg", "b"})
+_COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到 已 也 都 均 将 仍 再 又 还 就 才 正 亦".split())
+
+
+def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") -> str:
+    """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
+    segment = text[start:end]
+    lead = _TOPIC_LEAD.match(segment)
+    segment = segment[lead.end() if lead else 0:]
+    if not segment or _SCOPE.match(segment):
+        return ""
+    tokens = _pos(segment[:24])
+    words: list[str] = []
+    index = 0
+    while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS:
+        words.append(tokens[index][0])
+        index += 1
+    if not words or index >= len(tokens) or tokens[index][0] in _COPULAS:
+        return ""
+    if tokens[index][1] not in ("v", "d", "vd", "ad"):
+        return ""
+    actor = "".join(words)
+    if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor):
+        return ""
+    return actor
 
 
 def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -> _Resolved | None:

@@ -63,7 +63,30 @@ def make_blank() -> "spacy.language.Language":  # noqa: F821
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = _Segmenter(get_tokenizer())
+    nlp.tokenizer = _KeepText(nlp.tokenizer)
     return nlp
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` without rebuilding it from the tokens when the tokenizer kept it."""
+    text = doc.user_data.get("gongwen.text")
+    return text if text is not None else doc.text
+
+
+class _KeepText:
+    """Wraps spaCy's Chinese tokenizer: keeps the input string on the Doc (doc.text is
+    rebuilt from every token on each access, which costs more than the entity rules)."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data["gongwen.text"] = text
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
 
 
 class _Segmenter:

@@ -225,3 +225,36 @@ def stats_command(db_path):
     from kb.search import stats
 
     click.echo(json.dumps(stats(_existing_db(db_path)), indent=2))
+
+
+# ---------------------------------------------------------------- web: serve (owned by the web helper)
+
+@cli.command(name="serve")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="Knowledge base file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True, help="Worker threads of waitress.")
+@click.option("--public-url", default="", help="Base URL used in citations and permalinks, e.g. https://gongwen.example.org")
+def serve_command(db_path, host, port, threads, public_url):
+    """Serve the web site and JSON API over a knowledge base (waitress, production WSGI server).
+
+    The site opens the file read-only; ingesting into it while it is served is fine.
+
+    Example:
+
+        kb serve --db gongwen.db --port 8000
+    """
+    import os
+
+    _existing_db(db_path).conn.close()
+    import waitress
+
+    from web import create_app
+
+    config = {"DATABASE": os.path.abspath(db_path)}
+    if public_url:
+        config["PUBLIC_URL"] = public_url
+    app = create_app(config)
+    click.echo(f"serving {db_path} on http://{host}:{port} (Ctrl-C stops)", err=True)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="gongwen", channel_timeout=30,
+                   connection_limit=1000, backlog=1024)

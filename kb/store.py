@@ -57,7 +57,7 @@ def input_hash(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-_MERSENNE = (1 << 61) - 1
+_PRIME = 4294967291  # largest prime below 2**32: (a * x + b) stays below 2**64
 _PERMUTATIONS: dict[int, tuple] = {}
 
 
@@ -66,8 +66,8 @@ def _permutations(num_perm: int):
         import numpy as np
 
         rng = np.random.RandomState(20240520)  # fixed: stored signatures must stay comparable
-        _PERMUTATIONS[num_perm] = (rng.randint(1, 1 << 31, num_perm).astype(np.uint64),
-                                   rng.randint(0, 1 << 31, num_perm).astype(np.uint64))
+        _PERMUTATIONS[num_perm] = (rng.randint(1, _PRIME, num_perm, dtype=np.int64).astype(np.uint64),
+                                   rng.randint(0, _PRIME, num_perm, dtype=np.int64).astype(np.uint64))
     return _PERMUTATIONS[num_perm]
 
 
@@ -86,10 +86,10 @@ def minhash_signature(text: str, num_perm: int = NUM_PERM) -> bytes:
     shingles = np.zeros(len(codes) - SHINGLE + 1, dtype=np.uint64)
     for offset in range(SHINGLE):  # shift-xor the 4 code points into 64 bits, then mix below
         shingles = (shingles << np.uint64(16)) ^ codes[offset:len(codes) - SHINGLE + 1 + offset]
-    shingles = np.unique(shingles * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)
+    shingles = (np.unique(shingles * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)) % np.uint64(_PRIME)
     a, b = _permutations(num_perm)
-    values = (np.outer(shingles, a) + b) % np.uint64(_MERSENNE)
-    return (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32).tobytes()
+    values = (np.outer(shingles, a) + b) % np.uint64(_PRIME)
+    return values.min(axis=0).astype(np.uint32).tobytes()
 
 
 def _now() -> str:

@@ -189,7 +189,10 @@ def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(
             else:
                 out.append(Markup('<span class="ent ent-{}">{}</span>').format(item.get("type") or "other", piece))
         elif kind == "boiler":
-            out.append(Markup('<span class="boiler" title="网页附带的非正文内容">{}</span>').format(plain(text[start:end])))
+            lines = text[start:end].split("\n")
+            out.append(Markup("</p>\n<p>").join(
+                Markup('<span class="boiler" title="网页附带的非正文内容">{}</span>').format(line) if line else Markup("")
+                for line in lines))
         else:
             out.append(Markup('<span class="lost" title="此处原文字符丢失">{}</span>').format(piece))
         cursor = end
