@@ -1,8 +1,8 @@
 """Ingest throughput against bare jieba segmentation of the same text, in the same run.
 
 Runs `kb ingest` on a scaled corpus (bench/scale_corpus.py) with one worker and with
-two, each in a fresh database in its own process, sampling the resident memory of the
-whole process tree (psutil). The baseline is a private jieba.Tokenizer cutting every
+two, each in a fresh database in its own process, sampling the proportional set size of
+the whole process tree (psutil). The baseline is a private jieba.Tokenizer cutting every
 notice's text once. Prints a table; --json writes the numbers too.
 Targets: ingest >= 0.5x jieba with one worker, two workers >= 1.7x one, peak < 1 GB.
 
@@ -51,7 +51,8 @@ def run_ingest(corpus: Path, db: Path, workers: int) -> dict:
     while process.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            # PSS: pages shared by forked workers count once, not once per process
+            peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
         except psutil.Error:
             pass
         time.sleep(0.1)

@@ -251,6 +251,8 @@ def _metric(
         return after, "facts.metric.object.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
+    if previous is not None and previous.metric and figure.change:
+        return previous.metric, "facts.metric.inherited.v1"
     heading = _colon_heading(text, figure, clause_start, context)
     if heading:
         return heading, "facts.metric.heading.v1"
@@ -274,11 +276,14 @@ _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|�
 
 def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_DocumentContext") -> str:
     """``投资增速前二名：中卫市增长36.4%`` → ``投资增速``: a list's heading names the metric."""
-    line_start = text.rfind("\n", 0, figure.span[0]) + 1
+    line_start = max(text.rfind(mark, 0, figure.span[0]) for mark in "\n。；;！？") + 1
     colon = max(text.rfind("：", line_start, clause_start), text.rfind(":", line_start, clause_start))
     if colon < 0:
         return ""
-    heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
+    heading_start = max(line_start, max(text.rfind(mark, line_start, colon) for mark in "，,") + 1)
+    heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[heading_start:colon])
+    if re.search(r"消息|记者|讯|新闻联播|报道", heading):
+        return ""
     heading = _RANKING.sub(" ", heading)
     return _clean_metric_prefix(heading, context)[0]
 
@@ -360,7 +365,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _PERIOD.sub(" ", phrase)
     phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
-        if phrase.strip().startswith(surface):
+        stripped = phrase.strip()
+        if stripped.startswith(surface) and not _MODIFIED_NOUN.match(stripped, len(surface)):
             phrase = phrase.replace(surface, " ", 1)
     return phrase
 
@@ -368,7 +374,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
-    phrase = _drop_from_to(re.sub(r"[（(][^（）()]*[）)]", "", prefix))
+    phrase = _drop_from_to(re.sub(r"\s*[（(][^（）()]*[）)]\s*", "", prefix))
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
     verb_final = False
@@ -602,6 +608,11 @@ def _subject(
         for mention in context.mentions_between(clause_start, figure.span[0]):
             if mention.type == "firm" and mention.span[1] <= clause_start + listed.end(1):
                 return context.resolved(mention, "facts.subject.listed_firm.v1")
+    list_start = clause_start + max(clause.rfind("、"), -1) + 1
+    if list_start > clause_start:
+        topic = _clause_topic(text, list_start, figure.span[0], context)
+        if topic is not None:
+            return topic
     topic = _clause_topic(text, clause_start, figure.span[0], context)
     if topic is not None:
         return topic
@@ -638,14 +649,21 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS:
         words.append(tokens[index][0])
         index += 1
+    while index < len(tokens) and tokens[index][1] == "t":
+        index += 1
     if not words or index >= len(tokens) or tokens[index][0] in _COPULAS:
         return ""
-    if tokens[index][1] not in ("v", "d", "vd", "ad"):
+    flag = tokens[index][1]
+    following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    if flag not in ("v", "d", "vd", "ad") or (flag == "v" and following in _NOUN_FLAGS | {"vn"}):
         return ""
     actor = "".join(words)
-    if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor):
+    if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS:
         return ""
     return actor
+
+
+_GENERIC_ACTORS = frozenset("记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业".split())
 
 
 def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -> _Resolved | None:
@@ -670,8 +688,9 @@ _TOPIC_LEAD = re.compile(
 )
 
 
+_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
 _SOURCE_CUE = re.compile(
-    r"[^，,。；;]{0,12}?(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示|表示|称|指出|发布|公布|介绍|获悉|透露|通报)"
+    r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
 )
 
 
@@ -683,6 +702,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     for index, mention in enumerate(context.mentions):
         if mention.span[0] == offset and mention.span[1] <= end:
             if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
+                continue
+            if mention.type == "place" and _MODIFIED_NOUN.match(text, mention.span[1]):
                 continue
             if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and re.match(r"\s*(?:消息|讯)", text[mention.span[1]:]):
                 continue
