@@ -87,6 +87,8 @@ def main(argv=None) -> None:
     for workers in args.workers:
         db = work / f"kb-{workers}.db"
         run = run_ingest(corpus, db, workers)
+        if run["exit"] != 0 or run["report"]["failed"]:
+            raise SystemExit(f"ingest failed: {run['report']['errors'][:3]}")
         run["docs_per_s"] = len(texts) / run["seconds"]
         results[f"ingest_{workers}"] = run
         print(f"ingest --workers {workers}: {run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB, "

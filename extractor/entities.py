@@ -98,13 +98,14 @@ GOV_NEEDS_PLACE = {"政府", "海关", "办公厅", "办公室", "市委", "省�
 ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
     "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
-    "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "实验室",
-    "设计院", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "共青团",
+    "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心",
+    "设计院", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联",
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
-    "公司", "集团", "银行", "证券", "保险", "控股",
+    "公司", "集团", "银行", "证券", "控股", "分行", "支行",
 ]
+BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 LEGAL = re.compile(r"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
@@ -123,7 +124,7 @@ STOP_WORDS = {
     "入驻", "入选", "获评", "认定", "培育", "打造", "支持", "推动", "推进", "发布", "公布", "显示", "表示", "介绍",
     "指出", "称", "说", "显示", "组织", "召开", "举行", "举办", "联合", "携手", "依托", "围绕", "发现", "抽检",
     "检测", "检查", "通报", "要求", "计划", "预计", "投资", "建设", "实现", "完成", "开展", "参与", "来自", "位于",
-    "作为", "成为", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其", "中", "上",
+    "作为", "成为", "股东", "机构", "成立", "设立", "注册", "代表", "归属", "属于", "归属于", "委托", "正在", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其", "中", "上",
 }
 CUT_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "x", "w", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv")
 PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "x")
@@ -133,7 +134,9 @@ GENERIC_HEADS = {
     "科技", "投资", "建筑", "物业", "房地产", "快递", "航空", "外贸", "企业", "龙头", "骨干", "平台", "项目", "重点",
     "中小", "小微", "大型", "国企", "央企", "集团", "控股", "金融", "信托", "担保", "其他", "相关", "有关", "合资",
     "独资", "省级", "市级", "国家级", "县级", "区级", "专业", "综合", "新", "老", "大", "小", "高", "等", "全资",
+    "ST", "*ST", "中", "境外", "境内", "海外", "外国", "本地", "内地", "香港", "澳门",
 }
+NAMEY_FLAGS = ("nr", "nrt", "nz", "nt", "j", "eng", "nrfg")
 
 
 def _left_limit(text: str, end: int, floor: int, max_len: int) -> int:
@@ -166,11 +169,23 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
             cut = k + 1
         elif flag == "v" and not last:
             cut = k + 1
+        elif flag == "f" and len(word) == 1 and not last:
+            cut = k + 1
         elif leading_verbs and k == cut and flag in ("v", "vn", "vd") and not last:
             cut = k + 1
     if cut >= len(tokens):
         return seg_end, []
     return offsets[cut], tokens[cut:]
+
+
+def _is_namey(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
+    """A token that is a name but not a place name (西部鑫兴: 鑫兴), or a word jieba does not know."""
+    for word, flag in tokens:
+        if flag in NAMEY_FLAGS and re.search(f"[{CJK}A-Za-z]", word):
+            return True
+        if len(word) >= 2 and word not in tokenizer_freq and re.search(f"[{CJK}]", word):
+            return True
+    return False
 
 
 def _has_proper(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
@@ -292,11 +307,13 @@ class CandidateFinder:
                 start = before.start
                 # 上海大学 + 材料学院, 江苏区域中心 + 综合服务中心
                 return Cand(start, e, "organization", text[start:e], RULE.format("pattern", "organization"), priority=1)
-            min_len = 6 if suffix in ("中心", "联盟", "分中心", "实验室", "智库") else 4
+            if suffix in ("中学", "小学") and text[s - 1 : s] in ("中", "小"):
+                return None  # 中小学
+            min_len = 6 if suffix in ("中心", "联盟", "分中心", "智库") else 4
             if suffix in MEDIA:
                 return self._walk(text, "organization", s, e, prev_end, ends, need_proper=False, min_len=4, max_head=4)
             return self._walk(text, "organization", s, e, prev_end, ends, need_proper=True, min_len=min_len,
-                              chain=("place", "government", "organization"))
+                              chain=("place", "government", "organization"), namey=suffix in ("中心", "联盟", "智库"))
         if type_ == "firm":
             if before is not None and before.type == "firm" and suffix in ("分公司",):
                 return Cand(before.start, e, "firm", text[before.start:e], RULE.format("pattern", "firm"), priority=1)
@@ -307,7 +324,8 @@ class CandidateFinder:
                 if cand is not None:
                     return cand
             chain = ("firm",) if suffix in ("分公司", "分行", "支行") else ()
-            return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain)
+            return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain,
+                              namey=suffix in BARE_FIRM)
         return None
 
     def _place_before(self, text: str, s: int, ends) -> tuple[int, str] | None:
@@ -336,7 +354,7 @@ class CandidateFinder:
             best = (c.start, _short_place(c) + mid)
         return best
 
-    def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14):
+    def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14, namey=False):
         seg_start = _left_limit(text, s, prev_end, max_head + 2)
         # a candidate that ends inside the clause bounds it
         for k in range(s - 1, seg_start, -1):
@@ -359,6 +377,12 @@ class CandidateFinder:
         if head in GENERIC_HEADS or (len(tokens) == 1 and tokens[0][0] in GENERIC_HEADS):
             return None
         if need_proper and not proper and not _has_proper(tokens, self.freq):
+            return None
+        if namey and not proper and type_ == "firm":
+            # 法国公司, 澳门成立公司: a place alone, or a verb, before a bare suffix
+            if all(f == "ns" or self.gaz.get(w) is not None for w, f in tokens) or tokens[-1][0] in STOP_WORDS:
+                return None
+        elif namey and not proper and not _is_namey(tokens, self.freq):
             return None
         return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)
 
@@ -395,7 +419,7 @@ class CandidateFinder:
                 name = text[start:j]
                 if self.gaz.get(name) is not None or name in GENERIC_HEADS:
                     continue
-                if not _has_proper(tokens, self.freq):
+                if not _is_namey(tokens, self.freq):
                     continue
                 out.append(Cand(start, j, "firm", name, RULE.format("context", "firm"), priority=0))
         return out
@@ -458,13 +482,16 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
                 kept.append(c)
                 last_end = c.end
     province, city = _document_divisions(kept, gaz)
+    kept = _drop_unsupported_counties(text, kept, gaz)
     mentions = []
     for c in kept:
         canonical = c.canonical
         eid = c.entity_id
         if c.abbrev:
             body = canonical[len(c.abbrev):]
-            if c.abbrev in ("省", "自治区") and province is not None:
+            if c.abbrev == "省" and province is not None and province.name.endswith("省"):
+                canonical = province.name + body
+            elif c.abbrev == "自治区" and province is not None and province.name.endswith("自治区"):
                 canonical = province.name + body
             elif c.abbrev == "市" and city is not None:
                 canonical = city.name + body
@@ -499,6 +526,22 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     out = []
     if len(core) >= 4 and core != name:
         out.append(core)
+    return out
+
+
+def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
+    """A county's short form (商南 for 商南县) stands only when the document also names
+    something else in its province (商洛, 陕西): 江山 (江山市) in 占据了大半江山 does not."""
+    support: Counter = Counter()
+    for c in kept:
+        if c.code and not (c.code[4:] != "00" and text[c.start:c.end] != c.canonical):
+            support[c.code[:2]] += 1
+    out = []
+    for c in kept:
+        short_county = c.type == "place" and c.code and c.code[4:] != "00" and text[c.start:c.end] != c.canonical
+        if short_county and not support[c.code[:2]]:
+            continue
+        out.append(c)
     return out
 
 

@@ -339,7 +339,7 @@ def _clause_end(text: str, start: int) -> int:
 
 
 _NOUN_BOUNDARY = re.compile(
-    r"[，,；;：:。！？!?、\n（(）)“”\"]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
+    r"[，,；;：:。！？!?、\n（(）)“”\"【】#\[\]]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
     r"|增长|下降|增加|减少|提高|降低|占|位居|排名|争创|初具|投产|落地|开工|实现|完成|达到|达|超过|突破|其中|相继|加速|成功"
     r"|纳入|列入|进入|成为|获评|获批|入围|入选|参与|参加|覆盖|涉及|包括|涵盖|带动|拥有|全部|均|共|分布|位于|集中|通过|获得|含有|含|"
     r"检测|抽检|合格|不合格|超标|作为|用于|用来|供|可|能|需|要|会|也|都|还|并|且|而|但"
@@ -378,16 +378,19 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
     verb_final = False
+    dangling_verb = ""
     for segment in reversed(phrase.split(" ")):
         if not segment.strip("的、，,"):
             continue
         cleaned, ends_in_verb = _clean_segment(segment)
-        if ends_in_verb and not verb_final and len(cleaned) < 2:
-            verb_final = True
         if len(cleaned) >= 2 and _has_noun(cleaned):
+            if dangling_verb:
+                return cleaned + dangling_verb, False
             return cleaned, ends_in_verb or verb_final
         if cleaned and ends_in_verb:
             verb_final = True
+        if len(cleaned) >= 2 and not dangling_verb:
+            dangling_verb = cleaned
     return "", verb_final
 
 
@@ -402,7 +405,7 @@ _TRAILING_PREDICATE = re.compile(
 
 
 def _clean_segment(phrase: str) -> tuple[str, bool]:
-    phrase = phrase.strip("“”\"'《》()（）[]【】 ")
+    phrase = phrase.strip("“”\"'《》()（）[]【】# ")
     for _ in range(3):
         phrase = _CHANGE_VERB.sub("", phrase)
         phrase = _TRAILING_LINK.sub("", phrase)
@@ -633,7 +636,7 @@ _METRIC_HEAD = re.compile(
     r"(?:率|额|量|值|总额|收入|产值|比重|占比|规模|投资|增速|指数|价格|余额|总量|数量|面积|产量|能耗|人口|利润|营收|成本|效率|水平|贡献|需求|能力|时间|费用|支出|消费|销量)$"
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "j", "eng", "nrfg", "b"})
-_COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到 已 也 都 均 将 仍 再 又 还 就 才 正 亦".split())
+_COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到".split())
 
 
 def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") -> str:
@@ -655,7 +658,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
         return ""
     flag = tokens[index][1]
     following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-    if flag not in ("v", "d", "vd", "ad") or (flag == "v" and following in _NOUN_FLAGS | {"vn"}):
+    if flag not in ("v", "d", "vd", "ad") or (flag == "v" and following in _NOUN_FLAGS):
         return ""
     actor = "".join(words)
     if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS:

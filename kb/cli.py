@@ -246,7 +246,7 @@ def serve_command(db_path, host, port, threads, public_url):
     """
     import os
 
-    _existing_db(db_path).conn.close()
+    _existing_db(db_path)  # refuses a missing file or a foreign database
     import waitress
 
     from web import create_app

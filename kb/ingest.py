@@ -109,35 +109,46 @@ def expand_paths(paths: Iterable[str], summary: Summary | None = None) -> list[s
 
 
 def iter_tasks(files: Iterable[str], summary: Summary, *, max_bytes: int = MAX_BYTES) -> Iterator[Task]:
-    """Tasks for the files; unreadable or oversized files and bad JSONL lines go to ``summary``."""
+    """Tasks for the files; unreadable or oversized notices and bad JSONL lines go to ``summary``.
+
+    ``max_bytes`` limits one notice: a whole file, or one line of a JSONL file.
+    """
     for path in files:
         source = os.path.abspath(path)
         try:
+            if path.lower().endswith(".jsonl"):
+                with open(path, "rb") as handle:
+                    yield from _jsonl_tasks(source, handle, summary, max_bytes)
+                continue
             size = os.path.getsize(path)
             if size > max_bytes:
-                summary.fail(source, f"file too large: {size / 1048576:.1f} MB > {max_bytes / 1048576:.1f} MB limit")
+                summary.fail(source, f"file too large: {_mb(size)} > {_mb(max_bytes)} limit")
                 continue
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError as error:
             summary.fail(source, f"cannot read: {error.strerror or error}")
             continue
-        if path.lower().endswith(".jsonl"):
-            yield from _jsonl_tasks(source, data, summary)
-        else:
-            yield Task(source=source, path=path, digest=input_hash(data))
+        yield Task(source=source, path=path, digest=input_hash(data))
 
 
-def _jsonl_tasks(path: str, data: bytes, summary: Summary) -> Iterator[Task]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        summary.fail(path, f"JSONL is not UTF-8 (byte {error.start})")
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
+def _mb(size: int) -> str:
+    return f"{size / 1048576:.1f} MB"
+
+
+def _jsonl_tasks(path: str, lines: Iterable[bytes], summary: Summary, max_bytes: int) -> Iterator[Task]:
+    for number, raw in enumerate(lines, start=1):
+        where = f"{path}#L{number}"
+        if len(raw) > max_bytes:
+            summary.fail(where, f"line too large: {_mb(len(raw))} > {_mb(max_bytes)} limit")
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            summary.fail(where, f"JSONL line is not UTF-8 (byte {error.start})")
+            continue
         if not line.strip():
             continue
-        where = f"{path}#L{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
@@ -148,7 +159,7 @@ def _jsonl_tasks(path: str, data: bytes, summary: Summary) -> Iterator[Task]:
             continue
         meta = {key: record[key] for key in ("title", "date", "url") if record.get(key)}
         source = str(record.get("url") or where)
-        yield Task(source=source, path=where, digest=input_hash(line), text=record["text"], meta=meta)
+        yield Task(source=source, path=where, digest=input_hash(line.strip()), text=record["text"], meta=meta)
 
 
 # ---------------------------------------------------------------- extraction (workers)

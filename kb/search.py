@@ -14,6 +14,7 @@ and returns plain dicts.
 """
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import re
@@ -25,6 +26,7 @@ from kb.schema import DbLike, connect, with_connection
 SORTS = ("relevance", "value", "date")
 FACETS = ("kind", "subject", "metric", "doc_id", "year", "unit")
 FACET_LIMIT = 10
+CANDIDATE_LIMIT = 5000
 MAX_PER_PAGE = 500
 
 # bm25 weights for facts_fts columns: figure, metric, subject, time, quote
@@ -137,20 +139,26 @@ def search_facts(
     per_page: int = 20,
     facets: bool | Iterable[str] = True,
 ) -> dict[str, Any]:
-    """Facts matching ``query`` and the filters: ``{"rows", "total", "page", "per_page", "facets"}``.
+    """Facts matching ``query`` and the filters: ``{"rows", "total", "capped", "page", "per_page", "facets"}``.
 
     ``subject`` matches an entity id or the subject as written. Facts of documents that
     are near-duplicates of another document are left out unless ``include_duplicates``.
     Rows carry every contract figure field plus ``id`` (fact id), ``key``, ``doc_id``,
     ``quote``, ``year``, ``score`` and the document's title, date, source and url.
+
+    Ranking, sorting and facets work on at most ``CANDIDATE_LIMIT`` matches (the most
+    recently ingested); past that ``capped`` is true, ``total`` stays exact.
     """
     if sort not in SORTS:
         raise SearchError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
     page, per_page = _page_args(page, per_page)
+    facet_names = _facet_names(facets)
     conn = connect(db).conn
     match = fts_query(query)
+    empty = {"rows": [], "total": 0, "capped": False, "page": page, "per_page": per_page,
+             "facets": {name: [] for name in facet_names}}
     if query and query.strip() and not match:
-        return {"rows": [], "total": 0, "page": page, "per_page": per_page, "facets": _empty_facets(facets)}
+        return empty
 
     where: list[str] = []
     params: list[Any] = []
@@ -177,42 +185,76 @@ def search_facts(
     if match:
         source = "facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN documents d ON d.id = f.doc_id"
     where_sql = ("WHERE " + " AND ".join(where)) if where else ""
-
     score = "bm25(facts_fts, %s, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
-    order = {
-        "relevance": "score, f.id" if match else "d.date DESC, f.doc_id, f.seq",
-        "value": "f.value DESC, f.id",
-        "date": "d.date DESC, f.doc_id, f.seq",
-    }[sort]
-    cursor = conn.execute(
-        f"SELECT {_FACT_COLUMNS}, {score} AS score FROM {source} {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, per_page, (page - 1) * per_page],
-    )
-    rows = _rows(cursor)
-    if page == 1 and len(rows) < per_page:
-        total = len(rows)
-    else:
+    newest = "facts_fts.rowid DESC" if match else "f.id DESC"
+
+    # One pass collects the candidates with what sorting and facets need; only the
+    # page's rows are then read in full.
+    candidates = conn.execute(
+        f"SELECT f.id, {score}, f.value, d.date, f.doc_id, f.seq, f.kind, f.subject, f.subject_id, f.metric, "
+        f"f.year, f.unit FROM {source} {where_sql} ORDER BY {newest} LIMIT ?",
+        [*params, CANDIDATE_LIMIT + 1],
+    ).fetchall()
+    capped = len(candidates) > CANDIDATE_LIMIT
+    if capped:
+        candidates = candidates[:CANDIDATE_LIMIT]
         total = conn.execute(f"SELECT count(*) FROM {source} {where_sql}", params).fetchone()[0]
-    result = {"rows": rows, "total": total, "page": page, "per_page": per_page, "facets": {}}
-    for facet in _facet_names(facets):
-        result["facets"][facet] = _facet(conn, facet, source, where_sql, params)
-    return result
+    else:
+        total = len(candidates)
+    if not candidates:
+        return empty
+
+    _sort_candidates(candidates, "date" if sort == "relevance" and not match else sort)
+    offset = (page - 1) * per_page
+    page_ids = [row[0] for row in candidates[offset:offset + per_page]]
+    scores = {row[0]: row[1] for row in candidates}
+    rows = []
+    if page_ids:
+        marks = ",".join("?" * len(page_ids))
+        cursor = conn.execute(
+            f"SELECT {_FACT_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id WHERE f.id IN ({marks})", page_ids)
+        by_id = {row["id"]: row for row in _rows(cursor)}
+        for fact_id in page_ids:
+            by_id[fact_id]["score"] = scores[fact_id]
+            rows.append(by_id[fact_id])
+    return {"rows": rows, "total": total, "capped": capped, "page": page, "per_page": per_page,
+            "facets": {name: _facet(conn, name, candidates) for name in facet_names}}
 
 
-def _facet(conn, facet: str, source: str, where_sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    column = f"f.{facet}"
+def _sort_candidates(candidates: list[tuple], sort: str) -> None:
+    """Sort candidate tuples (id, score, value, date, doc_id, seq, ...) in place; stable passes."""
+    if sort == "relevance":
+        candidates.sort(key=lambda row: (row[1], row[0]))
+        return
+    candidates.sort(key=lambda row: (row[4], row[5]))
+    if sort == "value":
+        candidates.sort(key=lambda row: (row[2] is None, -(row[2] or 0)))
+    else:
+        candidates.sort(key=lambda row: row[3] or "", reverse=True)
+        candidates.sort(key=lambda row: row[3] is None)
+
+
+_FACET_INDEX = {"kind": 6, "subject": 7, "metric": 9, "doc_id": 4, "year": 10, "unit": 11}
+
+
+def _facet(conn, facet: str, candidates: list[tuple]) -> list[dict[str, Any]]:
+    index = _FACET_INDEX[facet]
+    counts = collections.Counter(row[index] for row in candidates if row[index] not in (None, ""))
+    items = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[:FACET_LIMIT]
+    out = [{"value": value, "count": count} for value, count in items]
     if facet == "subject":
-        column = "f.subject"
-    not_empty = f"{column} IS NOT NULL AND {column} != ''"
-    where = f"{where_sql} AND {not_empty}" if where_sql else f"WHERE {not_empty}"
-    label = ", max(d.title) AS label" if facet == "doc_id" else ", max(f.subject_id) AS entity_id" if facet == "subject" else ""
-    cursor = conn.execute(
-        f"SELECT {column} AS value, count(*) AS count{label} FROM {source} {where} "
-        f"GROUP BY {column} ORDER BY count DESC, value LIMIT {FACET_LIMIT}",
-        params,
-    )
-    names = [description[0] for description in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+        entity_ids = {}
+        for row in candidates:
+            if row[8] and row[7] in counts:
+                entity_ids.setdefault(row[7], row[8])
+        for item in out:
+            item["entity_id"] = entity_ids.get(item["value"])
+    elif facet == "doc_id" and out:
+        marks = ",".join("?" * len(out))
+        titles = dict(conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", [i["value"] for i in out]))
+        for item in out:
+            item["label"] = titles.get(item["value"])
+    return out
 
 
 def _facet_names(facets: bool | Iterable[str]) -> list[str]:
@@ -225,10 +267,6 @@ def _facet_names(facets: bool | Iterable[str]) -> list[str]:
     if unknown:
         raise SearchError(f"unknown facet {unknown[0]!r}; expected one of {', '.join(FACETS)}")
     return names
-
-
-def _empty_facets(facets: bool | Iterable[str]) -> dict[str, list]:
-    return {name: [] for name in _facet_names(facets)}
 
 
 def _page_args(page: int, per_page: int) -> tuple[int, int]:

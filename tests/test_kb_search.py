@@ -135,3 +135,15 @@ def test_document_search_finds_traditional_titles(kb_db):
     rows = list_documents(kb_db, "營業收入")["rows"]
     assert [row["title"] for row in rows] == ["西安高新區2023年營業收入"]
     assert list_documents(kb_db)["total"] == 2
+
+
+def test_large_result_sets_are_capped_but_counted(kb_db, monkeypatch):
+    import kb.search
+
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 3)
+    result = search_facts(kb_db, "亿元")
+    assert result["capped"] is True and result["total"] == search_facts(kb_db, "亿元", per_page=1)["total"]
+    assert result["total"] > 3 and len(result["rows"]) == 3
+    assert sum(item["count"] for item in result["facets"]["kind"]) == 3
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 5000)
+    assert search_facts(kb_db, "亿元")["capped"] is False

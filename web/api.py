@@ -152,8 +152,9 @@ def fact(fact_id):
 @bp.route("/entities")
 def entities():
     q = (request.args.get("q") or "").strip()
-    if len(q) > 100:
-        raise BadParameter("q", "参数 q 过长（最多 100 个字符）")
+    limit = current_app.config["MAX_QUERY_LENGTH"]
+    if len(q) > limit:
+        raise BadParameter("q", f"参数 q 过长（最多 {limit} 个字符）")
     type_ = request.args.get("type") or None
     page, per_page = params.page_args(request.args, 50)
     result = service.list_entities(q, type_, page, per_page)

@@ -103,7 +103,7 @@ def document(doc_id):
 
 @bp.route("/entities")
 def entities():
-    q = (request.args.get("q") or "").strip()[:100]
+    q = (request.args.get("q") or "").strip()[: current_app.config["MAX_QUERY_LENGTH"]]
     type_ = request.args.get("type") or None
     if type_ and len(type_) > 40:
         type_ = None

@@ -1,0 +1,99 @@
+"""Pure helpers of the web package: citations, value formatting, highlighting, and `kb serve`."""
+from __future__ import annotations
+
+import datetime as dt
+
+from markupsafe import Markup
+
+from web import citation, render
+from web_fixtures import *  # noqa: F401,F403
+
+FACT = {
+    "id": 3, "text": "69.56%", "value": 69.56, "unit": "%", "kind": "percent", "metric": "森林覆盖率",
+    "subject": "商洛市", "time": "目前", "damaged": False, "quote": "目前全市森林覆盖率达69.56%,生态产品总值。",
+    "start": 20, "end": 26, "quote_start": 10, "quote_end": 32, "doc_title": "商洛高新区入选省级绿色工业园区",
+    "doc_date": "2024-05-20", "doc_url": "https://www.example.gov.cn/a/1.html", "doc_name": "a.txt",
+}
+
+
+def test_plain_citation():
+    text = citation.plain(FACT, "https://kb.example/facts/3")
+    assert text.startswith("商洛市森林覆盖率（目前）：69.56%。")
+    assert "《商洛高新区入选省级绿色工业园区》，www.example.gov.cn，2024-05-20。" in text
+    assert "原文链接：https://www.example.gov.cn/a/1.html" in text
+    assert text.endswith("数据链接：https://kb.example/facts/3")
+
+
+def test_gbt7714_citation():
+    text = citation.gbt7714(FACT, "https://kb.example/facts/3", today=dt.date(2025, 1, 2))
+    assert text == ("商洛高新区入选省级绿色工业园区[EB/OL]. www.example.gov.cn, (2024-05-20)[2025-01-02]. "
+                    "https://www.example.gov.cn/a/1.html. 数据: https://kb.example/facts/3.")
+    bare = dict(FACT, doc_url=None, doc_date=None, doc_title=None)
+    text = citation.gbt7714(bare, "https://kb.example/facts/3", today=dt.date(2025, 1, 2))
+    assert text == "a.txt[EB/OL]. a.txt, (出版日期不详)[2025-01-02]. https://kb.example/facts/3."
+
+
+def test_damaged_citation_warns():
+    damaged = dict(FACT, damaged=True)
+    assert citation.plain(damaged, "p").startswith(citation.DAMAGED_NOTE)
+    assert citation.gbt7714(damaged, "p").startswith(citation.DAMAGED_NOTE)
+
+
+def test_format_value():
+    assert render.format_value(20686000000, "元") == "206.86亿元"
+    assert render.format_value(2800000, "吨") == "280万吨"
+    assert render.format_value(69.56, "%") == "69.56%"
+    assert render.format_value(3, "家") == "3家"
+    assert render.format_value(None, "元") == ""
+    assert render.value_note({"text": "280万吨", "value": 2800000, "unit": "吨"}) == "= 2,800,000吨"
+    assert render.value_note({"text": "69.56%", "value": 69.56, "unit": "%"}) == ""
+
+
+def test_highlight_quote_escapes_each_piece():
+    fact = dict(FACT, quote="<b>森林</b>达69.56%", start=19, end=25, quote_start=10)
+    out = render.highlight_quote(fact)
+    assert isinstance(out, Markup)
+    assert str(out) == '&lt;b&gt;森林&lt;/b&gt;达<mark class="fig">69.56%</mark>'
+    wrong_offsets = dict(fact, start=0, end=3)
+    assert '<mark class="fig">69.56%</mark>' in str(render.highlight_quote(wrong_offsets))
+    assert "fig-damaged" in str(render.highlight_quote(dict(fact, damaged=True)))
+
+
+def test_highlight_text_spans(app):
+    text = "甲<i>乙\n商洛市森林覆盖率69.56%。"
+    facts = [{"id": 7, "start": 14, "end": 20, "raw_start": 14, "raw_end": 20, "metric": "森林覆盖率",
+              "kind": "percent", "value": 69.56, "unit": "%", "damaged": False}]
+    mentions = [{"entity_id": "place:1", "start": 6, "end": 9, "raw_start": 6, "raw_end": 9, "type": "place",
+                 "entity_name": "商洛市"},
+                {"entity_id": "x", "start": 15, "end": 17, "type": "place"}]  # overlaps the figure: dropped
+    with app.test_request_context():
+        out = str(render.highlight_text(text, facts, mentions, [(0, 1)], focus=7))
+        raw = str(render.highlight_text(text, facts, mentions, raw=True))
+    assert out.startswith('<p><span class="lost"') and "&lt;i&gt;" in out and "</p>\n<p>" in out
+    assert '<a class="fig focus" id="fact-7" href="/facts/7"' in out
+    assert out.count('class="ent') == 1
+    assert "</p>" not in raw and "\n" in raw
+
+
+def test_kb_serve_runs_waitress(web_db, monkeypatch):
+    import waitress
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    served = {}
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.update(app=app, **kw))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(web_db), "--port", "8123", "--public-url", "https://x.org"])
+    assert result.exit_code == 0, result.output
+    assert served["port"] == 8123 and served["host"] == "127.0.0.1"
+    assert served["app"].config["PUBLIC_URL"] == "https://x.org"
+    assert served["app"].test_client().get("/api/facts").status_code == 200
+
+
+def test_kb_serve_refuses_a_missing_file(tmp_path):
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and "no knowledge base" in result.output
