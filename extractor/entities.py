@@ -215,7 +215,7 @@ class CandidateFinder:
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
         if self.context_firms:
-            cands.extend(self._context(text, cands))
+            cands.extend(self._context(text, cands, bounds))
         return cands
 
     def _from_entry(self, start: int, end: int, entry: Entry) -> Cand:
@@ -313,7 +313,7 @@ class CandidateFinder:
             if suffix in MEDIA:
                 return self._walk(text, "organization", s, e, prev_end, ends, need_proper=False, min_len=4, max_head=4)
             return self._walk(text, "organization", s, e, prev_end, ends, need_proper=True, min_len=min_len,
-                              chain=("place", "government", "organization"), namey=suffix in ("中心", "联盟", "智库"))
+                              chain=("place", "government", "organization"))
         if type_ == "firm":
             if before is not None and before.type == "firm" and suffix in ("分公司",):
                 return Cand(before.start, e, "firm", text[before.start:e], RULE.format("pattern", "firm"), priority=1)
@@ -323,6 +323,8 @@ class CandidateFinder:
                 cand = self._walk(text, "firm", pm.start(), e, prev_end, ends, need_proper=True, min_len=len(suffix) + 4)
                 if cand is not None:
                     return cand
+            if suffix in BARE_FIRM and text[s - 1 : s] in ("母", "子"):
+                return None  # 母公司, 子公司
             chain = ("firm",) if suffix in ("分公司", "分行", "支行") else ()
             return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain,
                               namey=suffix in BARE_FIRM)
@@ -363,6 +365,8 @@ class CandidateFinder:
                 seg_start = k
                 break
         start, tokens = _name_start(text, seg_start, s)
+        if start >= s or s - start > max_head:
+            return None
         proper = False
         c = ends.get(start)
         if chain and c is not None and c.type in chain:
@@ -371,7 +375,7 @@ class CandidateFinder:
             lvl = LEVEL_START.match(text, start)
             if lvl and text[lvl.end() - 1 : lvl.end() + 1] not in GENERIC_HEADS and text[lvl.end() - 1] != "级":
                 proper = True  # 自治区疾病控制中心
-        if start >= s or e - start < min_len or s - start > max_head:
+        if e - start < min_len:
             return None
         head = text[start:s]
         if head in GENERIC_HEADS or (len(tokens) == 1 and tokens[0][0] in GENERIC_HEADS):
@@ -386,7 +390,7 @@ class CandidateFinder:
             return None
         return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)
 
-    def _context(self, text: str, made: list[Cand]) -> list[Cand]:
+    def _context(self, text: str, made: list[Cand], bounds=None) -> list[Cand]:
         out = []
         taken = [(c.start, c.end) for c in made]
         for m in CONTEXT_RE.finditer(text):
@@ -414,7 +418,7 @@ class CandidateFinder:
                     from extractor.nlp import pos_tag
 
                     tokens = pos_tag(text[i:j])
-                if j - start < 2:
+                if j - start < 2 or (bounds is not None and start not in bounds):
                     continue
                 name = text[start:j]
                 if self.gaz.get(name) is not None or name in GENERIC_HEADS:

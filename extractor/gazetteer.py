@@ -225,7 +225,11 @@ class Gazetteer:
                     entry = entries.get(text[i : i + n])
                     if entry is not None:
                         if bounds is not None and not (i in bounds and i + n in bounds):
-                            continue
+                            # a province or city may run into the next word (广州地区); a county
+                            # or any other name must sit on token boundaries (迈上高质量)
+                            major = entry.code and entry.code[4:] == "00" and n >= 2
+                            if not (major and i in bounds):
+                                continue
                         yield i, i + n, entry
                         i += n
                         break

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e .
-.venv/bin/kb extract corpus/*.txt corpus/*.html --format table
+.venv/bin/kb ingest corpus/ --db gongwen.db || echo "some notices failed; see the report above" >&2
+exec .venv/bin/kb serve --db gongwen.db --host 127.0.0.1 --port "${PORT:-8000}"

@@ -147,3 +147,37 @@ def test_delete_source_removes_its_document(kb_store, kb_path, shangluo):
     assert kb_store.delete_source("shangluo.txt") is True
     assert stats(kb_path) == {key: 0 for key in stats(kb_path)}
     assert kb_store.delete_source("shangluo.txt") is False
+
+
+def test_readers_are_not_blocked_by_a_writer(kb_store, kb_path, shangluo):
+    kb_store.write(shangluo)
+    kb_store.conn.execute("BEGIN IMMEDIATE")
+    kb_store.conn.execute("DELETE FROM facts_fts")
+    try:
+        assert search_facts(kb_path, "森林覆盖率")["total"] >= 1  # WAL: the committed state, at once
+    finally:
+        kb_store.conn.rollback()
+
+
+def test_migrations_run_in_order_and_keep_data(kb_store, kb_path, shangluo, monkeypatch):
+    import kb.schema
+
+    kb_store.write(shangluo)
+    monkeypatch.setattr(kb.schema, "MIGRATIONS", [*kb.schema.MIGRATIONS, "ALTER TABLE facts ADD COLUMN note TEXT;"])
+    monkeypatch.setattr(kb.schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    ensure_schema(kb_path).conn.close()
+    assert schema_version(kb_path) == SCHEMA_VERSION + 1
+    assert "note" in sqlite_utils.Database(kb_path)["facts"].columns_dict
+    assert stats(kb_path)["facts"] == 6
+
+
+def test_a_failing_migration_changes_nothing(kb_store, kb_path, shangluo, monkeypatch):
+    import kb.schema
+
+    kb_store.write(shangluo)
+    monkeypatch.setattr(kb.schema, "MIGRATIONS", [*kb.schema.MIGRATIONS, "CREATE TABLE extra (a); SELECT nope FROM nothing;"])
+    monkeypatch.setattr(kb.schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(sqlite3.OperationalError):
+        ensure_schema(kb_path)
+    assert schema_version(kb_path) == SCHEMA_VERSION
+    assert "extra" not in sqlite_utils.Database(kb_path).table_names()

@@ -29,7 +29,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         EXPORT_LIMIT=5000,
         MAX_QUERY_LENGTH=200,
         PUBLIC_URL=os.environ.get("GONGWEN_PUBLIC_URL", ""),
-        CACHE_SIZE=512,
+        CACHE_SIZE=int(os.environ.get("GONGWEN_CACHE_SIZE", "512")),
         JSON_SORT_KEYS=False,
     )
     if test_config is not None:
