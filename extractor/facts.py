@@ -249,6 +249,8 @@ def _metric(
     after = _following_noun(text, figure, figure_spans)
     if after and (verb_final or not cleaned):
         return after, "facts.metric.object.v1"
+    if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
+        return after, "facts.metric.counted_noun.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
@@ -276,16 +278,20 @@ _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|�
 
 def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_DocumentContext") -> str:
     """``投资增速前二名：中卫市增长36.4%`` → ``投资增速``: a list's heading names the metric."""
-    line_start = max(text.rfind(mark, 0, figure.span[0]) for mark in "\n。；;！？") + 1
+    line_start = max(text.rfind(mark, 0, figure.span[0]) for mark in "\n。！？") + 1
     colon = max(text.rfind("：", line_start, clause_start), text.rfind(":", line_start, clause_start))
     if colon < 0:
         return ""
-    heading_start = max(line_start, max(text.rfind(mark, line_start, colon) for mark in "，,") + 1)
-    heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[heading_start:colon])
+    heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
     if re.search(r"消息|记者|讯|新闻联播|报道", heading):
         return ""
-    heading = _RANKING.sub(" ", heading)
-    return _clean_metric_prefix(heading, context)[0]
+    heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)
+    heading = re.sub(r"按[^，,]{0,16}划分|分别是|分别为|如下|具体是|共计|共", " ", _RANKING.sub(" ", heading))
+    for clause in re.split(r"[，,]", heading):
+        cleaned = _clean_metric_prefix(clause, context)[0]
+        if cleaned:
+            return cleaned
+    return ""
 
 
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
@@ -360,6 +366,15 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return noun if len(noun) <= 14 else ""
 
 
+def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
+    """``…建设项目和宁夏隆基乐叶科技有限公司年产`` → ``宁夏隆基乐叶科技有限公司年产``."""
+    for surface in context.entity_surfaces_in(phrase):
+        index = phrase.rfind(surface)
+        if index > 0 and phrase[index - 1] in "和及与、":
+            return phrase[index:]
+    return phrase
+
+
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS.sub(" ", phrase)
     phrase = _PERIOD.sub(" ", phrase)
@@ -375,6 +390,7 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     phrase = _drop_from_to(re.sub(r"\s*[（(][^（）()]*[）)]\s*", "", prefix))
+    phrase = _after_listed_entity(phrase, context)
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
     verb_final = False
