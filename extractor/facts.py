@@ -638,6 +638,10 @@ def _subject(
     for start in reversed(_clause_starts(text, sentence.span[0], clause_start)):
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
+            if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
+                owner = _scoped_owner(text, start, clause_start, context)
+                if owner is not None:
+                    return owner
             return topic
     for start in [clause_start] + list(reversed(_clause_starts(text, sentence.span[0], clause_start))):
         actor = _clause_actor(text, start, figure.span[0], context)
@@ -683,6 +687,20 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
 
 
 _GENERIC_ACTORS = frozenset("记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业".split())
+
+
+def _opens_with_verb(text: str, start: int, end: int) -> bool:
+    tokens = _pos(text[start:min(end, start + 8)])
+    return bool(tokens) and tokens[0][1] in ("v", "vd")
+
+
+def _scoped_owner(text: str, start: int, limit: int, context: "_DocumentContext") -> _Resolved | None:
+    """``全国共有178家国家高新区，聚集了70%的…``: the clause after a scope word's clause is about
+    the park, firm or body that clause introduced."""
+    match = _CLAUSE_BREAK.search(text, start, limit)
+    end = match.start() if match else limit
+    owners = [m for m in context.mentions_between(start, end) if m.type != "place"]
+    return context.resolved(owners[-1], "facts.subject.clause_object.v1") if owners else None
 
 
 def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -> _Resolved | None:
