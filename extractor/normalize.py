@@ -28,7 +28,10 @@ def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) 
         text, step = strip_markup(text)
         offsets = offsets.compose(step)
     for stage in (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space):
-        text, step = stage(text)
+        staged, step = stage(text)
+        if staged == text and len(step) == len(text) and step.is_identity():
+            continue
+        text = staged
         offsets = offsets.compose(step)
     return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text))
 

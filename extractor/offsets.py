@@ -37,15 +37,31 @@ class OffsetMap:
 
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
         """``self`` maps B → A and ``inner`` maps C → B; the result maps C → A."""
+        outer_starts, outer_ends = self.starts, self.ends
+        outer_length = len(outer_starts)
+        end_of_source = self.source_length
         starts, ends = array("l"), array("l")
+        append_start, append_end = starts.append, ends.append
         previous_start = previous_end = 0
         for s, e in zip(inner.starts, inner.ends):
-            a_start, a_end = self.to_raw((s, e))
-            previous_start = max(previous_start, a_start)
-            previous_end = max(previous_end, a_end, previous_start)
-            starts.append(previous_start)
-            ends.append(previous_end)
+            if s < e:
+                a_start, a_end = outer_starts[s], outer_ends[e - 1]
+            else:
+                a_start = a_end = outer_starts[s] if s < outer_length else end_of_source
+            if a_start > previous_start:
+                previous_start = a_start
+            if a_end > previous_end:
+                previous_end = a_end
+            if previous_start > previous_end:
+                previous_end = previous_start
+            append_start(previous_start)
+            append_end(previous_end)
         return OffsetMap(starts, ends, self.source_length)
+
+    def is_identity(self) -> bool:
+        return len(self.starts) == self.source_length and all(
+            start == index and end == index + 1 for index, (start, end) in enumerate(zip(self.starts, self.ends))
+        )
 
 
 class OffsetBuilder:
