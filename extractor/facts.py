@@ -89,6 +89,7 @@ def assemble_facts(
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
     figure_spans = [figure.span for figure in figures]
+    spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
     topics = {s.index: sentence_topic(text, s, context) for s in sentences if not norm.is_boilerplate(s.span)}
     paragraph = -1
@@ -100,18 +101,21 @@ def assemble_facts(
             paragraph, carried_period = sentence.paragraph, ""
         carried = _carried_topic(sentences, topics, sentence)
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
-        list_start = _list_start(text, clause_start, figure.span[0], figure_spans)
+        local_spans = spans_by_sentence.setdefault(
+            sentence.index, [span for span in figure_spans if sentence.span[0] <= span[0] < sentence.span[1] + 20]
+        )
+        list_start = _list_start(text, clause_start, figure.span[0], local_spans)
         rules: list[str] = [figure.rule]
 
         metric, metric_rule = _metric(
-            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, figure_spans
+            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans
         )
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
         rules.append(subject.rule)
 
-        period, period_rule = _period(text, figure, sentence, clause_start, figure_spans, carried_period)
+        period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
         if period:
             carried_period = period
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
