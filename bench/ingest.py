@@ -37,6 +37,36 @@ def jieba_baseline(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def stage_breakdown(corpus: Path, sample: int) -> dict:
+    """Milliseconds per notice of each stage, in this process, on the first ``sample`` notices."""
+    import jieba
+
+    from extractor.contract import extraction_to_dict
+    from extractor.pipeline import document_from_bytes, extract_document
+    from kb.store import Store, minhash_signature
+
+    lines = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:sample]]
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    extract_document(document_from_bytes(lines[0]["text"].encode(), "warm-up"))
+    timings = {"jieba": 0.0, "extract": 0.0, "minhash": 0.0, "write": 0.0}
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "kb.db") as store:
+        for number, line in enumerate(lines):
+            start = time.perf_counter()
+            tokenizer.lcut(line["text"])
+            timings["jieba"] += time.perf_counter() - start
+            start = time.perf_counter()
+            row = extraction_to_dict(extract_document(document_from_bytes(line["text"].encode(), f"n{number}", {})))
+            timings["extract"] += time.perf_counter() - start
+            start = time.perf_counter()
+            signature = minhash_signature(row["text"])
+            timings["minhash"] += time.perf_counter() - start
+            start = time.perf_counter()
+            store.write(row, source=f"n{number}", signature=signature)
+            timings["write"] += time.perf_counter() - start
+    return {name: seconds / len(lines) * 1000 for name, seconds in timings.items()}
+
+
 def run_ingest(corpus: Path, db: Path, workers: int) -> dict:
     """Run `kb ingest` in a child process; wall time and peak RSS of the process tree."""
     import psutil
@@ -70,6 +100,7 @@ def main(argv=None) -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="keep the one-worker database here (for bench/search.py)")
     parser.add_argument("--json", type=Path, help="write the results as JSON")
+    parser.add_argument("--sample", type=int, default=1000, help="notices for the per-stage breakdown")
     args = parser.parse_args(argv)
 
     from scale_corpus import write_corpus
@@ -111,6 +142,13 @@ def main(argv=None) -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    stages = results["stages_ms"] = stage_breakdown(corpus, args.sample)
+    print()
+    print(f"per notice, one process, first {args.sample} notices:")
+    print("| stage | ms/notice | vs jieba |")
+    print("| --- | ---: | ---: |")
+    for name, ms in stages.items():
+        print(f"| {name} | {ms:.2f} | {ms / stages['jieba']:.2f}x |")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")

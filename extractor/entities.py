@@ -29,6 +29,7 @@ from extractor.nlp import doc_text
 from extractor.records import Mention, NormalizedText, Sentence
 
 TYPES = ("place", "park", "firm", "government", "organization")
+POS_HMM = True  # jieba HMM for unknown words in name windows
 RULE = "entities.{}.{}.v1"
 
 if not Doc.has_extension("gongwen_mentions"):
@@ -109,10 +110,13 @@ BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 LEGAL = re.compile(r"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
-SUFFIX_RE = re.compile(
-    "(?P<park>" + _alternation(PARK_SUFFIXES) + ")|(?P<government>" + _alternation(GOV_SUFFIXES)
-    + ")|(?P<organization>" + _alternation(ORG_SUFFIXES) + ")|(?P<firm>" + _alternation(FIRM_SUFFIXES) + ")"
-)
+SUFFIX_TYPE: dict[str, str] = {}
+for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), ("organization", ORG_SUFFIXES),
+                         ("firm", FIRM_SUFFIXES)):
+    for _suffix in _suffixes:
+        SUFFIX_TYPE.setdefault(_suffix, _type)
+# one flat alternation of literals: the regex engine scans for its first characters quickly
+SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
 LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
 
 # characters and words that end a name to the left
@@ -124,10 +128,11 @@ STOP_WORDS = {
     "入驻", "入选", "获评", "认定", "培育", "打造", "支持", "推动", "推进", "发布", "公布", "显示", "表示", "介绍",
     "指出", "称", "说", "显示", "组织", "召开", "举行", "举办", "联合", "携手", "依托", "围绕", "发现", "抽检",
     "检测", "检查", "通报", "要求", "计划", "预计", "投资", "建设", "实现", "完成", "开展", "参与", "来自", "位于",
-    "作为", "成为", "股东", "机构", "成立", "设立", "注册", "代表", "归属", "属于", "归属于", "委托", "正在", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其", "中", "上",
+    "作为", "成为", "股东", "机构", "成立", "设立", "注册", "代表", "归属", "属于", "归属于", "委托", "正在", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其",
 }
+SINGLE_VERB_STOPS = set("是有在为将把被向对让使给从到由称说据经以获入选")
 CUT_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "x", "w", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv")
-PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "x")
+PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "x", "un")
 TIME_TOKEN = re.compile(r"^(\d+|[一二三四五六七八九十]+)?[年月日]$|^(近日|目前|日前|今年|去年|明年|当前|此前|同期|近期|当天|今天|昨天|以来)$")
 GENERIC_HEADS = {
     "上市", "子", "母", "该", "本", "各", "这家", "一家", "多家", "国有", "民营", "外资", "商业", "保险", "证券", "基金",
@@ -136,7 +141,7 @@ GENERIC_HEADS = {
     "独资", "省级", "市级", "国家级", "县级", "区级", "专业", "综合", "新", "老", "大", "小", "高", "等", "全资",
     "ST", "*ST", "中", "境外", "境内", "海外", "外国", "本地", "内地", "香港", "澳门",
 }
-NAMEY_FLAGS = ("nr", "nrt", "nz", "nt", "j", "eng", "nrfg")
+NAMEY_FLAGS = ("nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "un")
 
 
 def _left_limit(text: str, end: int, floor: int, max_len: int) -> int:
@@ -150,11 +155,11 @@ def _left_limit(text: str, end: int, floor: int, max_len: int) -> int:
 
 def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = False) -> tuple[int, list[tuple[str, str]]]:
     """Where a name ending at seg_end starts within [seg_start, seg_end), and its tokens."""
-    from extractor.nlp import pos_tag
+    from extractor.nlp import quick_tag
 
     if seg_end <= seg_start:
         return seg_end, []
-    tokens = pos_tag(text[seg_start:seg_end])
+    tokens = quick_tag(text[seg_start:seg_end])
     cut = 0  # token index where the name starts
     pos = seg_start
     offsets = []
@@ -165,11 +170,13 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         last = k == len(tokens) - 1
         if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit():
             cut = k + 1
+        elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":
+            cut = k + 1  # 2019 | 年入职 | 南京邮电大学
         elif word in STOP_WORDS and not last:
             cut = k + 1
-        elif flag == "v" and not last:
-            cut = k + 1
-        elif flag == "f" and len(word) == 1 and not last:
+        elif flag == "v" and not last and (len(word) >= 2 or word in SINGLE_VERB_STOPS):
+            cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工)
+        elif flag == "f" and word in "间内外里旁后前" and not last:
             cut = k + 1
         elif leading_verbs and k == cut and flag in ("v", "vn", "vd") and not last:
             cut = k + 1
@@ -235,11 +242,11 @@ class CandidateFinder:
             for k in range(c.start, c.end):
                 covered[k] = c
         for m in SUFFIX_RE.finditer(text):
-            type_ = m.lastgroup
+            type_ = SUFFIX_TYPE[m.group()]
             s, e = m.span()
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
-            if known and (inside.start < s or type_ != "government"):
+            if known and (inside.start < s or type_ not in ("government", "park")):
                 continue  # the suffix is part of a known name (世界银行)
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
             if cand is not None:
@@ -247,6 +254,30 @@ class CandidateFinder:
                 gaz_end[cand.end] = cand
                 prev_end = cand.end
         out.extend(self._subunits(text, out))
+        out.extend(self._villages(text, gaz_end))
+        return out
+
+    def _villages(self, text: str, ends) -> list[Cand]:
+        """Towns and villages named after a place: 重庆 + 团结村, 崆峒区 + 花所乡."""
+        from extractor.nlp import quick_tag
+
+        out = []
+        for m in VILLAGE_RE.finditer(text):
+            s, e = m.span()
+            for gap in (1, 2, 3):
+                j = s - gap
+                c = ends.get(j)
+                if c is None or c.type != "place" or not c.code:
+                    continue
+                mid = text[j:s]
+                if not re.fullmatch(f"[{CJK}]+", mid) or mid in VILLAGE_GENERIC or mid[-1] in "城农乡":
+                    break
+                tokens = quick_tag(mid)
+                if any(f in CUT_FLAGS or w in STOP_WORDS or w in GENERIC_HEADS for w, f in tokens):
+                    break
+                out.append(Cand(j, e, "place", _short_place(c) + mid + m.group(), RULE.format("pattern", "village"),
+                                priority=1))
+                break
         return out
 
     def _subunits(self, text: str, made: list[Cand]) -> list[Cand]:
@@ -267,6 +298,9 @@ class CandidateFinder:
             if before is not None and before.type == "park":
                 return None
             prefix = self._place_before(text, s, ends)
+            pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)
+            if pm and text[max(0, pm.start() - 2):pm.start()] == "中国" and (self.gaz.get(pm.group(1)) or Cand).type == "place":
+                prefix = (pm.start() - 2, text[pm.start() - 2:s])  # 中国（陕西）自由贸易试验区
             if prefix is None:
                 return None
             p_start, p_canon = prefix
@@ -274,9 +308,17 @@ class CandidateFinder:
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
         if type_ == "government":
             if before is not None and before.type in ("place", "park"):
-                canon = before.canonical if before.type == "park" else before.canonical
-                canonical = canon + GOV_EXPAND.get(suffix, suffix)
-                return Cand(before.start, e, "government", canonical, RULE.format("pattern", "government"), priority=1,
+                body = GOV_EXPAND.get(suffix, suffix)
+                canon = before.canonical
+                if canon[-1] == body[0]:
+                    canon = canon[:-1]  # 宝鸡市 + 市委 -> 宝鸡市委
+                start = before.start
+                outer = ends.get(start)
+                while outer is not None and outer.type == "place" and outer.start < start:
+                    canon = text[outer.start:start] + canon  # 成都市 + 武侯区 + 人民政府
+                    start = outer.start
+                    outer = ends.get(start)
+                return Cand(start, e, "government", canon + body, RULE.format("pattern", "government"), priority=1,
                             code=before.code)
             if before is not None and before.type == "government" and suffix not in GOV_NEEDS_PLACE:
                 return None
@@ -315,8 +357,14 @@ class CandidateFinder:
             return self._walk(text, "organization", s, e, prev_end, ends, need_proper=True, min_len=min_len,
                               chain=("place", "government", "organization"))
         if type_ == "firm":
-            if before is not None and before.type == "firm" and suffix in ("分公司",):
-                return Cand(before.start, e, "firm", text[before.start:e], RULE.format("pattern", "firm"), priority=1)
+            if before is not None and before.type == "firm":
+                # 汇丰 + 银行, 上海光明 ... 有限公司 + 分公司
+                name = text[before.start:e]
+                canonical = before.canonical if before.canonical.startswith(name) else name
+                return Cand(before.start, e, "firm", canonical, RULE.format("pattern", "firm"), priority=1)
+            if before is not None and before.type == "government" and suffix in ("分行", "支行"):
+                # 中国人民银行 + 西安分行
+                return None
             # 奥德华乳品(北京)有限公司: a place in brackets before the legal suffix
             pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)
             if pm and self.gaz.get(pm.group(1)) is not None and self.gaz.get(pm.group(1)).type == "place":
@@ -325,14 +373,14 @@ class CandidateFinder:
                     return cand
             if suffix in BARE_FIRM and text[s - 1 : s] in ("母", "子"):
                 return None  # 母公司, 子公司
-            chain = ("firm",) if suffix in ("分公司", "分行", "支行") else ()
+            chain = ("firm", "government") if suffix in ("分公司", "分行", "支行") else ()
             return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain,
                               namey=suffix in BARE_FIRM)
         return None
 
     def _place_before(self, text: str, s: int, ends) -> tuple[int, str] | None:
         """A place, optionally followed by a few name characters (吴忠 + 太阳山), right before s."""
-        from extractor.nlp import pos_tag
+        from extractor.nlp import quick_tag
 
         best = None
         for gap in range(0, 5):
@@ -350,7 +398,7 @@ class CandidateFinder:
             if mid:
                 if any(k in ends for k in range(j + 1, s + 1)):
                     break  # another name sits in the gap: 商洛市将以商洛高新区
-                tokens = pos_tag(mid)
+                tokens = quick_tag(mid)
                 if any(f in CUT_FLAGS or f == "v" for _, f in tokens) or not _has_proper(tokens, self.freq):
                     continue
             best = (c.start, _short_place(c) + mid)
@@ -388,6 +436,8 @@ class CandidateFinder:
                 return None
         elif namey and not proper and not _is_namey(tokens, self.freq):
             return None
+        if type_ == "firm" and chain and proper and c is not None and c.type == "government":
+            type_ = "government"  # 中国人民银行西安分行
         return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)
 
     def _context(self, text: str, made: list[Cand], bounds=None) -> list[Cand]:
@@ -415,9 +465,9 @@ class CandidateFinder:
                     continue
                 start, tokens = _name_start(text, i, j, leading_verbs=True) if k == 0 else (i, None)
                 if tokens is None:
-                    from extractor.nlp import pos_tag
+                    from extractor.nlp import quick_tag
 
-                    tokens = pos_tag(text[i:j])
+                    tokens = quick_tag(text[i:j])
                 if j - start < 2 or (bounds is not None and start not in bounds):
                     continue
                 name = text[start:j]
@@ -429,13 +479,18 @@ class CandidateFinder:
         return out
 
 
+VILLAGE_RE = re.compile(f"(?:村|镇|乡|街道)(?![{CJK}]*?(?:民|干部|振兴|产业|居民|建设|发展|地区|人口|企业))")
+VILLAGE_GENERIC = {
+    "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
+    "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",
+}
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
 SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科)(?![理于置罚分在以])")
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 CONTEXT_RE = re.compile(
     f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批)?[{CJK}]{{0,10}}?"
-    "(?:企业|公司|项目|厂商|车企|药企|房企|制造商|供应商|厂家|品牌|集团))"
+    "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团))"
 )
 
 

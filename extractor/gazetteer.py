@@ -220,21 +220,26 @@ class Gazetteer:
         i = start
         while i < end - 1:
             longest = index.get(text[i : i + 2])
+            found = None
             if longest:
+                relaxed = None
                 for n in range(min(longest, end - i), 1, -1):
                     entry = entries.get(text[i : i + n])
-                    if entry is not None:
-                        if bounds is not None and not (i in bounds and i + n in bounds):
-                            # a province or city may run into the next word (广州地区); a county
-                            # or any other name must sit on token boundaries (迈上高质量)
-                            major = entry.code and entry.code[4:] == "00" and n >= 2
-                            if not (major and i in bounds):
-                                continue
-                        yield i, i + n, entry
-                        i += n
+                    if entry is None:
+                        continue
+                    if bounds is None or (i in bounds and i + n in bounds):
+                        found = (n, entry)
                         break
-                else:
-                    i += 1
+                    # a province or city may run into the next word (广州地区) when no shorter
+                    # name ends on a token boundary (宝鸡|市委 -> 宝鸡); a county or any other
+                    # name must sit on token boundaries (迈上高质量)
+                    if relaxed is None and entry.code and entry.code[4:] == "00" and i in bounds:
+                        relaxed = (n, entry)
+                found = found or relaxed
+            if found:
+                n, entry = found
+                yield i, i + n, entry
+                i += n
             else:
                 i += 1
 

@@ -15,6 +15,7 @@ Everything loads once per process. Nothing is downloaded at runtime.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
@@ -52,6 +53,57 @@ def pos_tag(text: str, hmm: bool = True) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in get_pos_tokenizer().cut(text, HMM=hmm)]
 
 
+_NUM = re.compile(r"^[0-9０-９.．%％]+$")
+_ENG = re.compile(r"^[A-Za-z]+$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=65536)
+def quick_tag(text: str) -> tuple[tuple[str, str], ...]:
+    """Like ``pos_tag`` but much faster: jieba's word segmentation (with its small HMM for
+    unknown words) and the dictionary's tag for each word. A word jieba does not know
+    gets 'un' (posseg would run its 256-state HMM to guess one); numbers 'm', Latin
+    letters 'eng', anything else 'x'."""
+    tags = get_pos_tokenizer().word_tag_tab
+    out = []
+    for chunk in _CHUNK.finditer(text):
+        if chunk.group(1):  # a number, with the date character that follows it: 2019年
+            out.append((chunk.group(), "t" if chunk.group()[-1] in "年月日号" else "m"))
+            continue
+        out.extend(_tag_words(chunk.group(), tags))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _guess_unknown(word: str) -> str:
+    """A word jieba does not know: posseg's HMM guess when it says verb, adverb or a
+    function word (入职 -> v), else 'un' (an unknown, probably a name: 鑫兴, 禹辰)."""
+    pairs = list(get_pos_tokenizer().cut(word))
+    if len(pairs) == 1 and pairs[0].flag[:1] in ("v", "d", "p", "c", "u", "r", "m", "q", "t", "f"):
+        return pairs[0].flag
+    return "un"
+
+
+_CHUNK = re.compile(r"([0-9０-９][0-9０-９.．]*[%％年月日号]?)|[^0-9０-９]+")
+
+
+def _tag_words(text: str, tags) -> list[tuple[str, str]]:
+    out = []
+    for word in get_tokenizer().cut(text, HMM=True):
+        flag = tags.get(word)
+        if flag is None:
+            if _NUM.match(word):
+                flag = "m"
+            elif _ENG.match(word):
+                flag = "eng"
+            elif _CJK.search(word):
+                flag = _guess_unknown(word)
+            else:
+                flag = "x"
+        out.append((word, flag))
+    return out
+
+
 def segment(text: str, hmm: bool = True) -> list[str]:
     """Segment ``text`` with the private tokenizer."""
     return [w for w in get_tokenizer().cut(text, HMM=hmm) if w]
@@ -64,6 +116,7 @@ def make_blank() -> "spacy.language.Language":  # noqa: F821
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer.jieba_seg = _Segmenter(get_tokenizer())
     nlp.tokenizer = _KeepText(nlp.tokenizer)
+    nlp.max_length = 50_000_000  # the components are linear; long reports must not raise E088
     return nlp
 
 

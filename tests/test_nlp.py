@@ -32,3 +32,18 @@ def test_spacy_pipeline_uses_private_jieba():
     assert doc.text == "商洛高新区入选省级绿色工业园区"
     assert nlp.parse("商洛高新区入选省级绿色工业园区") is doc  # cached
     assert [t.text for t in doc][:2] == ["商洛", "高新区"]
+
+
+def test_quick_tag_splits_numbers_and_guesses_unknown_words():
+    tags = nlp.quick_tag("他2019年入职南京邮电大学")
+    assert ("2019年", "t") in tags
+    assert dict(tags)["入职"].startswith("v")
+    assert dict(nlp.quick_tag("西部鑫兴"))["鑫兴"] == "un"
+
+
+def test_ner_model_is_shipped_and_labels_our_types():
+    model = nlp.get_ner()
+    assert model is not None and model is nlp.get_ner()
+    assert set(model.get_pipe("ner").labels) == {"firm", "government", "organization", "place"}
+    doc = model("国家统计局今天发布数据。")
+    assert all(ent.label_ in {"firm", "government", "organization", "place"} for ent in doc.ents)

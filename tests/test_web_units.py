@@ -97,3 +97,24 @@ def test_kb_serve_refuses_a_missing_file(tmp_path):
 
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no knowledge base" in result.output
+
+
+def test_page_cache_hits_and_sees_a_new_ingest(tmp_path):
+    from kb.store import Store
+    from web import create_app
+    from web_fixtures import make_extraction
+
+    path = tmp_path / "kb.db"
+    notice = "今年全市粮食产量达到120万吨。"
+    with Store(path) as store:
+        store.write(make_extraction(notice, [{"text": "120万吨", "kind": "quantity", "value": 1200000, "unit": "吨"}],
+                                    doc="a.txt", source="a.txt", meta={"title": "粮食", "date": "2024-01-01"}))
+    client = create_app({"DATABASE": str(path)}).test_client()
+    first = client.get("/api/facts")
+    assert first.get_json()["total"] == 1 and "X-Cache" not in first.headers
+    again = client.get("/api/facts")
+    assert again.headers["X-Cache"] == "hit" and again.get_json() == first.get_json()
+    with Store(path) as store:
+        store.write(make_extraction("全市森林覆盖率达到45%。", [{"text": "45%", "kind": "percent", "value": 45, "unit": "%"}],
+                                    doc="b.txt", source="b.txt", meta={"title": "森林", "date": "2024-02-01"}))
+    assert client.get("/api/facts").get_json()["total"] == 2

@@ -30,6 +30,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAX_QUERY_LENGTH=200,
         PUBLIC_URL=os.environ.get("GONGWEN_PUBLIC_URL", ""),
         CACHE_SIZE=int(os.environ.get("GONGWEN_CACHE_SIZE", "512")),
+        PAGE_CACHE_SIZE=int(os.environ.get("GONGWEN_PAGE_CACHE_SIZE", os.environ.get("GONGWEN_CACHE_SIZE", "2048"))),
         JSON_SORT_KEYS=False,
     )
     if test_config is not None:
@@ -37,9 +38,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from web import api, db, errors, pages, render
+    from web import api, cache, db, errors, pages, render
 
     db.init_app(app)
+    cache.init_app(app)
     errors.init_app(app)
     render.init_app(app)
     app.register_blueprint(pages.bp)

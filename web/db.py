@@ -40,9 +40,11 @@ def db_version() -> tuple:
     for suffix in ("", "-wal"):
         try:
             stat = os.stat(path + suffix)
-            token += [stat.st_mtime_ns, stat.st_size]
         except OSError:
             token += [0, 0]
+            continue
+        # an empty WAL (a reader opened the file) is no change; writers always grow it
+        token += [stat.st_mtime_ns, stat.st_size] if stat.st_size else [0, 0]
     return (path, *token)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 
 from web import citation, params, render, service
 
@@ -19,7 +19,12 @@ def permalink(fact_id) -> str:
 
 def with_args(endpoint: str = "pages.search", keep_page: bool = False, **changes) -> str:
     """The current URL's query string with ``changes`` (None removes a key); page resets."""
-    args = {key: value for key, value in request.args.items() if value not in ("", None)}
+    cached = g.get("_with_args")
+    if cached is None:
+        base = {key: value for key, value in request.args.items() if value not in ("", None)}
+        cached = g._with_args = (base, {})
+    base, urls = cached
+    args = dict(base)
     if not keep_page and "page" not in changes:
         args.pop("page", None)
     for key, value in changes.items():
@@ -27,9 +32,11 @@ def with_args(endpoint: str = "pages.search", keep_page: bool = False, **changes
             args.pop(key, None)
         else:
             args[key] = str(value)
+    if endpoint not in urls:
+        values = dict(request.view_args or {}) if endpoint == request.endpoint else {}
+        urls[endpoint] = url_for(endpoint, **values)
     query = urlencode(args)
-    values = dict(request.view_args or {}) if endpoint == request.endpoint else {}
-    return url_for(endpoint, **values) + ("?" + query if query else "")
+    return urls[endpoint] + ("?" + query if query else "")
 
 
 @bp.record_once

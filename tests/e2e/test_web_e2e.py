@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import re
 
-from web_fixtures import SEED_TITLE, XSS
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from e2e_fixtures import *  # noqa: E402,F401,F403
+from web_fixtures import SEED_TITLE, XSS  # noqa: E402
 
 
 def test_search_card_to_highlighted_source(page, web_kb, screenshot):

@@ -1,4 +1,8 @@
-"""Browser tests: the site on a loopback port, driven in Debian's headless Chromium by Playwright."""
+"""Fixtures of the browser tests: the site on a loopback port, Debian's headless Chromium driven by Playwright.
+
+A module, not a conftest.py: a second ``conftest`` module would shadow tests/conftest.py for the
+tests that import helpers from it. Test modules use ``from e2e_fixtures import *``.
+"""
 from __future__ import annotations
 
 import os
@@ -9,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from web_fixtures import web_kb  # noqa: F401  (session knowledge base)
+
+__all__ = ["web_kb", "live_server", "browser", "page", "screenshot", "ARTIFACTS"]
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("GONGWEN_TEST_ARTIFACTS", ROOT / "test-artifacts"))
