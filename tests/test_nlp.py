@@ -25,7 +25,7 @@ def test_spacy_pipeline_uses_private_jieba():
     pipeline = nlp.get_nlp()
     assert pipeline is nlp.get_nlp()
     assert pipeline.lang == "zh"
-    assert pipeline.tokenizer.jieba_seg.tokenizer is nlp.get_tokenizer()
+    assert pipeline.tokenizer.tokenizer is nlp.get_tokenizer()
     assert nlp.doc_text(pipeline("商洛")) == "商洛"
     assert {"gongwen_candidates", "gongwen_resolve"} <= set(pipeline.pipe_names)
     doc = nlp.parse("商洛高新区入选省级绿色工业园区")

@@ -51,9 +51,14 @@ def live_server(web_kb):  # noqa: F811
 
 @pytest.fixture(scope="session")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (test extra)")
+    if os.environ.get("CI"):
+        import playwright.sync_api as sync_api  # CI installs both: a missing browser is a failure there
+    else:
+        sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (test extra)")
     executable = chromium_path()
     if executable is None:
+        if os.environ.get("CI"):
+            pytest.fail("Debian chromium is not installed: scripts/test.sh installs it")
         pytest.skip("Debian chromium is not installed (apt-get install chromium)")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
