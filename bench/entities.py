@@ -12,6 +12,7 @@ organization, place and park -> address). Exact span match per mention. Systems:
 - rules+ner:   the rules, plus the CLUENER-trained model on clauses where the rules
                found nothing of a type;
 - ner:         the statistical model alone (extractor/data/ner);
+- ner+rules:   the model's spans, plus rule spans that overlap none of them;
 - jieba.posseg baseline: ns -> address, nt -> government/company/organization by
                its last characters, nz -> company.
 
@@ -98,6 +99,15 @@ def predict_ner(model):
     return run
 
 
+def predict_ner_then_rules(model, nlp):
+    """The model's spans, plus rule spans that overlap none of them."""
+    def run(texts):
+        for ner_spans, rule_spans in zip(predict_ner(model)(texts), predict_pipeline(nlp)(texts)):
+            extra = [r for r in rule_spans if not any(r[0] < n[1] and n[0] < r[1] for n in ner_spans)]
+            yield list(ner_spans) + extra
+    return run
+
+
 def predict_posseg(texts):
     for text in texts:
         yield list(_posseg_one(text))
@@ -177,6 +187,7 @@ def main(argv=None):
         combined = entities.add_pipes(make_blank(), use_model=True)
         systems.append(("rules+ner", predict_pipeline(combined)))
         systems.append(("ner", predict_ner(model)))
+        systems.append(("ner+rules", predict_ner_then_rules(model, get_nlp())))
     systems.append(("jieba.posseg", predict_posseg))
 
     print(f"CLUENER2020 dev: {len(data)} sentences, exact span match per mention")

@@ -6,11 +6,16 @@ private tokenizer, then Gongwen's components, registered with ``Language.factory
 - ``gongwen_candidates``: gazetteer matches (divisions, named regions, known bodies),
   suffix patterns (parks, government bodies, organizations, firms; the left edge of
   a name is found with jieba POS tags on the clause), context patterns for firms
-  without a suffix (``西部鑫兴等7家企业``), ``以下简称“X”`` aliases;
+  without a suffix (``西部鑫兴等7家企业``), towns and villages after a place
+  (重庆团结村). Short names (a county's 商南, a two-character region) must sit on
+  jieba token boundaries, and a county's short form needs another place of its
+  province in the document;
 - ``gongwen_ner`` (off by default): the small CLUENER-trained spaCy model, for
   sentences where the rules found nothing of a type;
-- ``gongwen_resolve``: overlaps, canonical names (short and full forms, abbreviations
-  such as 省工信厅 resolved with the document's province), stable entity ids.
+- ``gongwen_resolve``: overlaps (longest wins), ``以下简称“X”`` aliases and short forms of
+  firms (宁夏金晶科技有限公司 -> 金晶科技) linked to their entity, canonical names (short
+  and full forms, abbreviations such as 省工信厅 resolved with the document's
+  province), stable entity ids (``place:<division code>`` or a hash of type+canonical).
 
 Results are ``Mention`` records on ``doc._.gongwen_mentions``;
 ``find_mentions(norm, sentences)`` runs the pipeline and drops boilerplate.
@@ -29,7 +34,6 @@ from extractor.nlp import doc_text
 from extractor.records import Mention, NormalizedText, Sentence
 
 TYPES = ("place", "park", "firm", "government", "organization")
-POS_HMM = True  # jieba HMM for unknown words in name windows
 RULE = "entities.{}.{}.v1"
 
 if not Doc.has_extension("gongwen_mentions"):
@@ -78,7 +82,7 @@ GOV_EXPAND = {
     "住房城乡建设厅": "住房和城乡建设厅", "住房城乡建设局": "住房和城乡建设局",
     "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "市场监管局": "市场监督管理局",
     "工商局": "工商行政管理局", "人社厅": "人力资源和社会保障厅", "人社局": "人力资源和社会保障局",
-    "文旅厅": "文化和旅游厅", "文旅局": "文化和旅游局", "管委会": "管理委员会", "生态环境厅": "生态环境厅",
+    "文旅厅": "文化和旅游厅", "文旅局": "文化和旅游局", "发改局": "发展和改革局", "街道办": "街道办事处", "管委会": "管理委员会", "生态环境厅": "生态环境厅",
     "政府": "人民政府",
 }
 GOV_SUFFIXES = list(GOV_EXPAND) + [
@@ -92,7 +96,9 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "金融监管局", "医保局", "医疗保障局", "乡村振兴局", "发展改革局", "外事办", "海关", "人民法院",
     "中级人民法院", "人民检察院", "人大常委会", "政协", "统计暨普查局", "粮食和物资储备局", "数据局",
     "邮政管理局", "气象局", "地震局", "烟草专卖局", "新闻办公室", "新闻办", "办公厅", "办公室",
-    "市委", "省委", "县委", "区委", "州委", "党委", "纪委", "统战部", "宣传部", "组织部",
+    "市委", "省委", "县委", "区委", "州委", "党委", "纪委", "统战部", "宣传部", "组织部", "街道办事处",
+    "旅游局", "旅游发展局", "运输署", "入境事务处", "金融管理局", "社会福利署", "劳工处", "房屋署", "海事处",
+    "经济局", "卫生局", "政府新闻局", "消费者委员会",
 ]
 GOV_NEEDS_PLACE = {"政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
@@ -104,7 +110,7 @@ ORG_SUFFIXES = [
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
-    "公司", "集团", "银行", "证券", "控股", "分行", "支行",
+    "公司", "集团", "银行", "证券", "控股", "分行", "支行", "合作社",
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 LEGAL = re.compile(r"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
@@ -117,6 +123,7 @@ for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), 
         SUFFIX_TYPE.setdefault(_suffix, _type)
 # one flat alternation of literals: the regex engine scans for its first characters quickly
 SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
+LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即")
 LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
 
 # characters and words that end a name to the left
@@ -153,7 +160,7 @@ def _left_limit(text: str, end: int, floor: int, max_len: int) -> int:
     return i
 
 
-def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = False) -> tuple[int, list[tuple[str, str]]]:
+def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = False, verb_cut: bool = True) -> tuple[int, list[tuple[str, str]]]:
     """Where a name ending at seg_end starts within [seg_start, seg_end), and its tokens."""
     from extractor.nlp import quick_tag
 
@@ -174,7 +181,7 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
             cut = k + 1  # 2019 | 年入职 | 南京邮电大学
         elif word in STOP_WORDS and not last:
             cut = k + 1
-        elif flag == "v" and not last and (len(word) >= 2 or word in SINGLE_VERB_STOPS):
+        elif flag == "v" and not last and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS):
             cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工)
         elif flag == "f" and word in "间内外里旁后前" and not last:
             cut = k + 1
@@ -318,14 +325,27 @@ class CandidateFinder:
                     canon = text[outer.start:start] + canon  # 成都市 + 武侯区 + 人民政府
                     start = outer.start
                     outer = ends.get(start)
+                if text.startswith("中共", start - 2) and body.endswith("委"):
+                    start -= 2  # 中共商洛市委
+                    canon = "中共" + canon
                 return Cand(start, e, "government", canon + body, RULE.format("pattern", "government"), priority=1,
                             code=before.code)
+            if before is not None and before.type == "government" and suffix in ("办公室", "办公厅", "新闻办公室"):
+                # 市人民政府 + 办公室
+                return Cand(before.start, e, "government", before.canonical + suffix, RULE.format("pattern", "government"),
+                            priority=1, code=before.code, abbrev=before.abbrev)
             if before is not None and before.type == "government" and suffix not in GOV_NEEDS_PLACE:
                 return None
+            if suffix in ("街道办事处", "街道办"):
+                prefix = self._place_before(text, s, ends)
+                if prefix is None:
+                    return None
+                return Cand(prefix[0], e, "government", prefix[1] + GOV_EXPAND.get(suffix, suffix),
+                            RULE.format("pattern", "government"), priority=1)
             lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
             if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
                 ls = lvl.start()
-                if ls == 0 or text[ls - 1] in HARD_STOP or text[ls - 1] in "我本该全各" or not re.match(f"[{CJK}]", text[ls - 1]):
+                if ls == 0 or text[ls - 1] in HARD_STOP or text[ls - 1] in LEVEL_OK_BEFORE or not re.match(f"[{CJK}]", text[ls - 1]):
                     if ls > 0 and text[ls - 1] in "全各":
                         return None
                     level = lvl.group()
@@ -409,10 +429,12 @@ class CandidateFinder:
         # a candidate that ends inside the clause bounds it
         for k in range(s - 1, seg_start, -1):
             c = ends.get(k)
-            if c is not None and c.type in ("firm", "organization", "government") and c.start >= seg_start:
+            if c is not None and c.type in ("firm", "organization", "government") and c.start >= seg_start and (
+                    c.priority < 2 or c.type == "government"):
                 seg_start = k
                 break
-        start, tokens = _name_start(text, seg_start, s)
+        # 种植专业合作社, 养殖合作社: verbs belong to cooperative names
+        start, tokens = _name_start(text, seg_start, s, verb_cut=not text.startswith("合作社", s))
         if start >= s or s - start > max_head:
             return None
         proper = False
@@ -445,7 +467,6 @@ class CandidateFinder:
         taken = [(c.start, c.end) for c in made]
         for m in CONTEXT_RE.finditer(text):
             items_end = m.start("tail")
-            block_start = _left_limit(text, items_end, 0, 60) if False else None
             # items: 、-separated, the first one bounded by the clause start
             j = items_end
             items = []
@@ -475,6 +496,9 @@ class CandidateFinder:
                     continue
                 if not _is_namey(tokens, self.freq):
                     continue
+                first, flag = tokens[0]
+                if flag in ("n", "vn", "v", "a", "an") and self.freq.get(first, 0) > 3000:
+                    continue  # 手机直连卫星等项目: a common word does not open a firm name
                 out.append(Cand(start, j, "firm", name, RULE.format("context", "firm"), priority=0))
         return out
 

@@ -20,9 +20,13 @@ import threading
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jieba
 import jieba.posseg
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
 
 DATA = Path(__file__).resolve().parent / "data"
 USER_DICT = DATA / "userdict.txt"
@@ -109,7 +113,7 @@ def segment(text: str, hmm: bool = True) -> list[str]:
     return [w for w in get_tokenizer().cut(text, HMM=hmm) if w]
 
 
-def make_blank() -> "spacy.language.Language":  # noqa: F821
+def make_blank() -> Language:
     """spacy.blank("zh"), segmented by jieba through the private tokenizer."""
     import spacy
 
@@ -146,7 +150,7 @@ class JiebaTokenizer:
 
 
 @lru_cache(maxsize=1)
-def get_nlp() -> "spacy.language.Language":  # noqa: F821
+def get_nlp() -> Language:
     """The cached Gongwen pipeline: jieba tokens plus the entity components."""
     from extractor import entities
 

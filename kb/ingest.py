@@ -21,6 +21,9 @@ from kb.store import Store, input_hash, minhash_signature
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_BYTES = 10 * 1024 * 1024
+# Worker processes are replaced after this many notices: the NLP models' vocabularies
+# grow with every new word, and a fresh worker starts small again.
+TASKS_PER_WORKER = 5000
 ENGINES = ("processes", "dask")
 
 
@@ -245,22 +248,30 @@ def _run(tasks: list[Task], extract, *, engine: str, workers: int, scheduler: st
 
 
 def _ordered(tasks: list[Task], submit, window: int):
-    """Submit ahead up to ``window`` tasks; yield (task, result) in input order."""
+    """Submit ahead up to ``window`` tasks; yield (task, result) in input order.
+
+    When a worker dies (killed, out of memory) every task it had in flight fails with
+    it: each of those is submitted once more, so only the task that kills its worker
+    twice is reported failed.
+    """
     pending: collections.deque = collections.deque()
     queue = iter(tasks)
     for task in queue:
-        pending.append((task, submit(task)))
+        pending.append((task, submit(task), False))
         if len(pending) >= window:
             break
     while pending:
-        task, future = pending.popleft()
+        task, future, retried = pending.popleft()
         try:
             result = future.result()
-        except Exception as error:  # a worker died (killed, out of memory)
+        except Exception as error:
+            if not retried:
+                pending.appendleft((task, submit(task), True))
+                continue
             result = {"ok": False, "error": f"worker failed: {type(error).__name__}: {error}"}
         yield task, result
         for task in queue:
-            pending.append((task, submit(task)))
+            pending.append((task, submit(task), False))
             break
 
 
@@ -272,7 +283,10 @@ def _run_pool(tasks: list[Task], extract, workers: int):
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["extractor.pipeline", "extractor.contract", "kb.ingest"])
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    def pool():
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER)
+
+    executor = pool()
 
     def submit(task: Task):
         nonlocal executor
@@ -280,7 +294,7 @@ def _run_pool(tasks: list[Task], extract, workers: int):
             return executor.submit(extract, task)
         except BrokenProcessPool:  # a worker died: later tasks get a fresh pool
             executor.shutdown(wait=False, cancel_futures=True)
-            executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            executor = pool()
             return executor.submit(extract, task)
 
     try:

@@ -105,7 +105,6 @@ class Store:
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = None
-        self._minhashes: dict[str, Any] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -185,7 +184,6 @@ class Store:
             self._forget(removed)
         if minhash is not None:
             self._lsh.insert(doc_id, minhash)
-            self._minhashes[doc_id] = minhash
         if exists:
             status = "duplicate"
         elif duplicate_of:
@@ -338,30 +336,30 @@ class Store:
 
             self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
             for doc_id, signature in self.conn.execute("SELECT doc_id, signature FROM minhashes"):
-                minhash = self._minhash(signature)
-                self._lsh.insert(doc_id, minhash)
-                self._minhashes[doc_id] = minhash
+                self._lsh.insert(doc_id, self._minhash(signature))
         return self._lsh
 
     def _near_duplicate(self, doc_id: str, minhash, exclude: set) -> tuple[str | None, float | None]:
-        best, best_similarity = None, 0.0
-        for candidate in self._load_lsh().query(minhash):
-            if candidate == doc_id or candidate in exclude:
-                continue
-            similarity = self._minhashes[candidate].jaccard(minhash)
-            if similarity >= self.threshold and similarity > best_similarity:
-                best, best_similarity = candidate, similarity
-        if best is None:
+        """The root document this one nearly duplicates, by estimated Jaccard similarity."""
+        import numpy as np
+
+        candidates = [key for key in self._load_lsh().query(minhash) if key != doc_id and key not in exclude]
+        if not candidates:
             return None, None
-        row = self.conn.execute("SELECT duplicate_of FROM documents WHERE id = ?", [best]).fetchone()
-        if row is None:
-            return None, None
-        return (row[0] or best), round(best_similarity, 4)
+        marks = ",".join("?" * len(candidates))
+        rows = self.conn.execute(
+            f"SELECT m.doc_id, m.signature, d.duplicate_of FROM minhashes m JOIN documents d ON d.id = m.doc_id "
+            f"WHERE m.doc_id IN ({marks})", candidates)
+        best, root, best_similarity = None, None, 0.0
+        for candidate, signature, duplicate_of in rows:
+            similarity = float(np.mean(np.frombuffer(signature, dtype=np.uint32) == minhash.hashvalues))
+            if similarity >= self.threshold and (similarity, candidate) > (best_similarity, best or ""):
+                best, root, best_similarity = candidate, duplicate_of or candidate, similarity
+        return (root, round(best_similarity, 4)) if best else (None, None)
 
     def _forget(self, doc_id: str) -> None:
-        if self._lsh is not None and doc_id in self._minhashes:
+        if self._lsh is not None and doc_id in self._lsh:
             self._lsh.remove(doc_id)
-            del self._minhashes[doc_id]
 
 
 # Facts of one sentence share its quote, and metrics and subjects repeat across documents.

@@ -60,6 +60,17 @@ CASES = [
     ("西北工业大学与中国科学院西安光学精密机械研究所合作。", "中国科学院西安光学精密机械研究所", "organization"),
     ("据商洛日报报道。", "商洛日报", "organization"),
     ("澳门特区政府公布数据。", "澳门特区政府", "government"),
+    ("近日，市工信局、县发改局和区政府联合召开会议。", "县发改局", "government"),
+    ("近日，市工信局、县发改局和区政府联合召开会议。", "区政府", "government"),
+    ("由市科技局牵头实施。", "市科技局", "government"),
+    ("商洛市人民政府办公室印发通知。", "商洛市人民政府办公室", "government"),
+    ("中共商洛市委、商洛市人民政府印发意见。", "中共商洛市委", "government"),
+    ("西安交通大学第一附属医院、陕西省人民医院专家参加义诊。", "陕西省人民医院", "organization"),
+    ("山阳县城关街道办事处组织培训。", "山阳县城关街道办事处", "government"),
+    ("柞水县凤凰镇入选特色小镇名单。", "凤凰镇", "place"),
+    ("陕西有色金属控股集团有限责任公司与商洛比亚迪实业有限公司签约。", "商洛比亚迪实业有限公司", "firm"),
+    ("商州区金凤山茶叶种植专业合作社带动农户增收。", "商州区金凤山茶叶种植专业合作社", "firm"),
+    ("商洛市工商业联合会和商洛学院参与活动。", "商洛学院", "organization"),
 ]
 
 
@@ -83,8 +94,13 @@ NOT_ENTITIES = [
     ("商洛农村居民收入增长。", "农村"),
     ("先进制造业占据了大半江山。", "江山"),  # 江山市: a county short form without support
     ("法国公司在华投资增加。", "法国公司"),
+    ("手机直连卫星等25个前沿商业航天项目。", "手机直连卫星"),
     ("子公司和母公司。", "子公司"),
     ("江苏省教育厅厅长表示。", "厅长"),
+    ("建成省级工程技术研究中心3个、市级重点实验室5个。", "省级工程技术研究中心"),
+    ("组织开展“百企进园区”活动，推动园区提质增效。", "园区"),
+    ("该公司负责人表示，集团将继续加大投资，银行贷款余额增长10%。", "该公司"),
+    ("市直各部门、各县区政府要高度重视。", "县区政府"),
 ]
 
 
@@ -164,3 +180,16 @@ def test_long_text_beyond_spacy_default_max_length():
     text = "商洛高新区入选。" + "绿色工厂建设稳步推进，" * 100_000
     ms = mentions(text)
     assert ms[0].text == "商洛高新区"
+
+
+def test_pipeline_with_the_statistical_model():
+    from extractor import entities
+    from extractor.nlp import make_blank
+
+    nlp = entities.add_pipes(make_blank(), use_model=True)
+    assert nlp.pipe_names == ["gongwen_candidates", "gongwen_ner", "gongwen_resolve"]
+    doc = nlp("商洛高新区入选。据新华社报道，阿里巴巴和腾讯公布财报。")
+    found_ = {(m.text, m.type) for m in doc._.gongwen_mentions}
+    assert ("商洛高新区", "park") in found_
+    for m in doc._.gongwen_mentions:
+        assert m.type in entities.TYPES and m.rule.startswith("entities.")

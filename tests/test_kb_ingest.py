@@ -232,3 +232,22 @@ def test_search_conflicts_and_stats_commands(tmp_path):
 def test_every_kb_command_help_has_an_example():
     for name in ("ingest", "search", "conflicts", "stats"):
         assert "Example:" in CliRunner().invoke(cli, [name, "--help"]).output
+
+
+def extract_or_die(task):
+    """An extractor whose worker process dies on notices named crash*."""
+    from kb.ingest import extract_task
+
+    if Path(task.path).name.startswith("crash"):
+        os._exit(1)
+    return extract_task(task)
+
+
+def test_a_dying_worker_fails_only_its_own_notice(tmp_path):
+    folder = tmp_path / "in"
+    good = write_corpus(folder, 6)
+    (folder / "crash.txt").write_text("2023年，商洛市森林覆盖率达到69.56%。\n", encoding="utf-8")
+    summary = ingest([str(folder)], tmp_path / "kb.db", workers=2, extract=extract_or_die)
+    assert [Path(error["source"]).name for error in summary.errors] == ["crash.txt"]
+    assert "worker failed" in summary.errors[0]["error"]
+    assert summary.ingested == len(good)

@@ -140,10 +140,11 @@ def test_document_search_finds_traditional_titles(kb_db):
 def test_large_result_sets_are_capped_but_counted(kb_db, monkeypatch):
     import kb.search
 
+    full, money = search_facts(kb_db, "亿元"), search_facts(kb_db, "亿元", kind="money")
+    assert (full["capped"], full["total_exact"]) == (False, True) and full["total"] > 3
     monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 3)
-    result = search_facts(kb_db, "亿元")
-    assert result["capped"] is True and result["total"] == search_facts(kb_db, "亿元", per_page=1)["total"]
-    assert result["total"] > 3 and len(result["rows"]) == 3
-    assert sum(item["count"] for item in result["facets"]["kind"]) == 3
-    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 5000)
-    assert search_facts(kb_db, "亿元")["capped"] is False
+    capped = search_facts(kb_db, "亿元")
+    assert capped["capped"] is True and capped["total"] == full["total"] and capped["total_exact"] is False
+    assert len(capped["rows"]) == 3 and sum(item["count"] for item in capped["facets"]["kind"]) == 3
+    capped_money = search_facts(kb_db, "亿元", kind="money")
+    assert (capped_money["total"], capped_money["total_exact"]) == (money["total"], True)

@@ -47,3 +47,11 @@ def test_ner_model_is_shipped_and_labels_our_types():
     assert set(model.get_pipe("ner").labels) == {"firm", "government", "organization", "place"}
     doc = model("国家统计局今天发布数据。")
     assert all(ent.label_ in {"firm", "government", "organization", "place"} for ent in doc.ents)
+
+
+def test_doc_keeps_every_character():
+    text = "商洛 高新区\n\n入选  2023年 GDP增长5%"
+    doc = nlp.get_nlp()(text)
+    assert doc.text == text
+    assert nlp.doc_text(doc) == text
+    assert "".join(t.text for t in doc) == text

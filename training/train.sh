@@ -2,7 +2,7 @@
 # Reproducible training of the small NER model shipped in extractor/data/ner/.
 # Uses CLUENER2020's train split only (90/10 split of it for early stopping);
 # CLUENER's dev split is for measurement in bench/entities.py, never for training.
-# About 20-25 minutes on 2 CPU cores (6000 steps, seed 42, see ner.cfg).
+# 6000 steps, seed 42 (see ner.cfg): ~15 minutes on an idle 2-core machine, longer under load.
 #   bash training/train.sh [path/to/cluener/train.json]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
