@@ -36,8 +36,8 @@ _PERIOD = re.compile(
 )
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
+    r"|(?:较|比)(?:\d{4}年|上年|去年|上月|上季度|年初|[一二三四]季度|上半年)(?:全年|同期|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
-    r"|(?:较|比)(?:\d{4}年|上年|去年|上月|上季度|年初|[一二三四]季度|上半年)(?:同期|末|底)?"
     r"|\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -269,7 +269,7 @@ def _metric(
     if previous is not None and previous.metric and figure.change:
         return previous.metric, "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(prefix, context).strip(" ，,、的")
-    verb = _TRAILING_LINK.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1]))
+    verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
     if len(verb) >= 2:
         return verb, "facts.metric.verb.v1"
     if previous is not None and previous.metric:
@@ -349,7 +349,7 @@ def _clause_end(text: str, start: int) -> int:
 
 
 _NOUN_BOUNDARY = re.compile(
-    r"[，,；;：:。！？!?、\n（(）)“”\"【】#\[\]]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
+    r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
     r"|增长|下降|增加|减少|提高|降低|占|位居|排名|争创|初具|投产|落地|开工|实现|完成|达到|达|超过|突破|其中|相继|加速|成功"
     r"|纳入|列入|进入|成为|获评|获批|入围|入选|参与|参加|覆盖|涉及|包括|涵盖|带动|拥有|全部|均|共|分布|位于|集中|通过|获得|含有|含|"
     r"检测|抽检|合格|不合格|超标|作为|用于|用来|供|可|能|需|要|会|也|都|还|并|且|而|但"
@@ -364,7 +364,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     window = _NOUN_LEAD.sub("", text[end:limit])
     boundary = _NOUN_BOUNDARY.search(window)
     noun = window[:boundary.start()] if boundary else window
-    noun = noun.strip(" 的")
+    noun = noun.replace("“", "").replace("”", "").strip(" 的")
     if len(noun) < 1 or not _NOUNISH.search(noun):
         return ""
     return noun if len(noun) <= 14 else ""
@@ -673,7 +673,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     tokens = _pos(segment[:24])
     words: list[str] = []
     index = 0
-    while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS:
+    while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS and not _BASIS.fullmatch(tokens[index][0]):
         words.append(tokens[index][0])
         index += 1
     while index < len(tokens) and tokens[index][1] == "t":
