@@ -52,14 +52,14 @@ _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, rever
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 _LIST_BREAK = re.compile(r"[、]|及(?=[^0-9]*$)")
 _CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将)+"
+    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将)+"
 )
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|增|升|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|减|降)(?:了)?$"
+    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|急升|飙升|增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|急跌|跌|减|降)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _HEAD_POS_STOP = frozenset({"v", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "x", "i", "l", "y", "zg"})
@@ -85,6 +85,7 @@ def assemble_facts(
         return ()
     text = norm.text
     context = _DocumentContext(norm, sentences, mentions, meta or {})
+    context.figure_spans = [figure.span for figure in figures]
     facts: list[Fact] = []
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
@@ -110,6 +111,8 @@ def assemble_facts(
         metric, metric_rule = _metric(
             text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans
         )
+        if not metric and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
+            metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
@@ -168,6 +171,11 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
         replace(fact, relation=relations[i][0], related=relations[i][1]) if i in relations else fact
         for i, fact in enumerate(facts)
     )
+
+
+def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sentence) -> bool:
+    start = fact.quote[0]
+    return any(s.span[0] == start and s.paragraph == sentence.paragraph for s in sentences[max(0, sentence.index - 6):sentence.index + 1])
 
 
 def _carried_topic(sentences: tuple[Sentence, ...], topics: dict, sentence: Sentence) -> _Resolved | None:
@@ -246,6 +254,9 @@ def _metric(
         cleaned = _clean_metric_prefix(text[item[0]:item[1]], context)[0]
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
+        if previous is not None and previous.metric and figure.change:
+            return previous.metric, "facts.metric.inherited.v1"
+        list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.same_as_previous.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
@@ -344,7 +355,7 @@ def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans:
 
 
 def _clause_end(text: str, start: int) -> int:
-    match = re.compile(r"[；;。！？!?\n]").search(text, start)
+    match = _CLAUSE_BREAK.search(text, start)
     return match.start() if match else len(text)
 
 
@@ -393,7 +404,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
-    phrase = _drop_from_to(re.sub(r"\s*[（(][^（）()]*[）)]\s*", "", prefix))
+    phrase = _drop_from_to(re.sub(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*", "", prefix))
     phrase = _after_listed_entity(phrase, context)
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)
@@ -515,6 +526,7 @@ class _DocumentContext:
             self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
         self._surfaces = sorted({m.text for m in self.mentions}, key=len, reverse=True)
         self.home = self._home_places(meta)
+        self.figure_spans: list[Span] = []
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
         return [surface for surface in self._surfaces if surface in phrase]
@@ -631,6 +643,11 @@ def _subject(
         for mention in context.mentions_between(clause_start, figure.span[0]):
             if mention.type == "firm" and mention.span[1] <= clause_start + listed.end(1):
                 return context.resolved(mention, "facts.subject.listed_firm.v1")
+    item = _respective_item(text, figure, clause_start, context.figure_spans)
+    if item is not None:
+        for mention in context.mentions_between(item[0], item[1]):
+            if not _MODIFIED_NOUN.match(text, mention.span[1]):
+                return context.resolved(mention, "facts.subject.respectively.v1")
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
     if list_start > clause_start:
         topic = _clause_topic(text, list_start, figure.span[0], context)

@@ -151,3 +151,26 @@ def test_two_figures_in_one_clause_get_two_metrics():
     assert facts[0].metric == "重大项目"
     assert "开工" in facts[1].metric
     assert facts[2].metric == "投资"
+
+
+def test_respectively_lists_give_each_figure_its_own_metric_or_subject():
+    facts = facts_for("今年一季度,我国太阳能电池、新能源汽车产量分别增长53.2%、22.5%。", ["53.2%", "22.5%"])
+    assert [f.metric for f in facts] == ["太阳能电池", "新能源汽车产量"]
+    places = [("北京", "place", "北京市"), ("广州", "place", "广州市")]
+    text = "二手住宅销售价格环比上涨0.2%。其中,北京和广州分别下跌0.2%和0.1%。"
+    facts = facts_for(text, ["0.2%", "0.2%", "0.1%"], places)
+    assert [f.subject for f in facts[1:]] == ["北京", "广州"]
+    assert [f.metric for f in facts[1:]] == ["二手住宅销售价格", "二手住宅销售价格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%。", "20.5%", "首两月消费品零售"),
+        ("餐饮收入跌43.1%,商品零售跌17.6%。", "43.1%", "餐饮收入"),
+        ("当中城镇消费品零售额44881亿元。", "44881亿元", "城镇消费品零售额"),
+    ],
+)
+def test_headlines_hong_kong_verbs_and_connectives_are_not_part_of_the_metric(text, figure, metric):
+    facts = {f.figure.text: f for f in facts_for(text, [figure], [("中国", "place", "中国")])}
+    assert facts[figure].metric == metric
