@@ -656,7 +656,16 @@ def _subject(
     topic = _clause_topic(text, clause_start, figure.span[0], context)
     if topic is not None:
         return topic
-    for start in reversed(_clause_starts(text, sentence.span[0], clause_start)):
+    earlier = list(reversed(_clause_starts(text, sentence.span[0], clause_start)))
+    semicolon = max(
+        text.rfind("；", sentence.span[0], clause_start),
+        text.rfind(";", sentence.span[0], clause_start),
+        text.rfind("：“", sentence.span[0], clause_start),
+    )
+    same_part = [start for start in earlier if start > semicolon]
+    quoted = semicolon >= 0 and text.startswith("：“", semicolon)
+    other_parts = [] if quoted else [start for start in earlier if start <= semicolon]
+    for start in same_part:
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
@@ -664,7 +673,15 @@ def _subject(
                 if owner is not None:
                     return owner
             return topic
-    for start in [clause_start] + list(reversed(_clause_starts(text, sentence.span[0], clause_start))):
+    for start in [clause_start] + same_part:
+        actor = _clause_actor(text, start, figure.span[0], context)
+        if actor:
+            return _Resolved(actor, "", "facts.subject.actor.v1")
+    for start in other_parts:
+        topic = _clause_topic(text, start, figure.span[0], context)
+        if topic is not None:
+            return topic
+    for start in other_parts:
         actor = _clause_actor(text, start, figure.span[0], context)
         if actor:
             return _Resolved(actor, "", "facts.subject.actor.v1")
@@ -720,7 +737,13 @@ def _scoped_owner(text: str, start: int, limit: int, context: "_DocumentContext"
     the park, firm or body that clause introduced."""
     match = _CLAUSE_BREAK.search(text, start, limit)
     end = match.start() if match else limit
-    owners = [m for m in context.mentions_between(start, end) if m.type != "place"]
+    have = re.search(r"有", text[start:end])
+    if have is None:
+        return None
+    owners = [
+        m for m in context.mentions_between(start + have.end(), end)
+        if m.type != "place" and not re.search(r"[（(][^）)]*$", text[start:m.span[0]])
+    ]
     return context.resolved(owners[-1], "facts.subject.clause_object.v1") if owners else None
 
 
@@ -742,10 +765,13 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 
 
 _TOPIC_LEAD = re.compile(
-    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[ ，,（(]|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着)*"
+    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[ ，,（(“「]|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着)*"
 )
 
 
+_FACILITY = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
+)
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
@@ -771,6 +797,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                     chained = following
                 elif following.span[0] > chained.span[1]:
                     break
+            facility = _FACILITY.match(text, chained.span[1]) if chained.type == "place" else None
+            if facility:
+                return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
             return context.resolved(chained, "facts.subject.topic.v1")
     scope = _SCOPE.match(text, offset, end)
     if scope:

@@ -146,9 +146,9 @@ def search_facts(
     Rows carry every contract figure field plus ``id`` (fact id), ``key``, ``doc_id``,
     ``quote``, ``year``, ``score`` and the document's title, date, source and url.
 
-    Ranking, sorting and facets work on at most ``CANDIDATE_LIMIT`` matches (the most
-    recently ingested); past that ``capped`` is true and, for a text query without
-    filters, ``total`` also counts near-duplicates' facts (``total_exact`` false).
+    Ranking and facets work on at most ``CANDIDATE_LIMIT`` matches (by relevance: the
+    most recently ingested; by value or date: the first in that order); past that
+    ``capped`` is true and ``total`` also counts near-duplicates' facts (``total_exact``).
     """
     if sort not in SORTS:
         raise SearchError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
@@ -180,39 +180,52 @@ def search_facts(
     if value_max is not None:
         where.append("f.value <= ?")
         params.append(float(value_max))
+    filtered = len(where) > (1 if match else 0)
+    count_where = ("WHERE " + " AND ".join(where)) if where else ""
     if not include_duplicates:
         where.append("d.duplicate_of IS NULL")
-    source = "facts f JOIN documents d ON d.id = f.doc_id"
-    if match:
-        source = "facts_fts JOIN facts f ON f.id = facts_fts.rowid JOIN documents d ON d.id = f.doc_id"
+    # CROSS JOIN keeps the FTS index in the outer loop: otherwise a filter's index may drive
+    # and every fact of that kind is probed against the MATCH (seconds, not milliseconds).
+    fact_source = "facts_fts CROSS JOIN facts f ON f.id = facts_fts.rowid" if match else "facts f"
+    source = f"{fact_source} CROSS JOIN documents d ON d.id = f.doc_id"
+    if sort == "date" and not match:  # newest documents first: walk their date index
+        source = "documents d CROSS JOIN facts f ON f.doc_id = d.id"
     where_sql = ("WHERE " + " AND ".join(where)) if where else ""
     score = "bm25(facts_fts, %s, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
-    newest = "facts_fts.rowid DESC" if match else "f.id DESC"
+    # Relevance ranks the newest matches (no query: newest first); value and date order every match in SQL, so
+    # their first pages are right however many facts match.
+    order = {"relevance": "facts_fts.rowid DESC" if match else "f.id DESC",
+             "value": "f.value IS NULL, f.value DESC, f.doc_id, f.seq",
+             "date": "d.date IS NULL, d.date DESC, f.doc_id, f.seq"}[sort]
 
     # One pass collects the candidates with what sorting and facets need; only the
     # page's rows are then read in full.
     candidates = conn.execute(
         f"SELECT f.id, {score}, f.value, d.date, f.doc_id, f.seq, f.kind, f.subject, f.subject_id, f.metric, "
-        f"f.year, f.unit FROM {source} {where_sql} ORDER BY {newest} LIMIT ?",
+        f"f.year, f.unit FROM {source} {where_sql} ORDER BY {order} LIMIT ?",
         [*params, CANDIDATE_LIMIT + 1],
     ).fetchall()
     capped = len(candidates) > CANDIDATE_LIMIT
     total_exact = True
     if not capped:
         total = len(candidates)
-    elif match and len(params) == 1:
-        # Only the text and the duplicate filter: FTS5 alone counts in a millisecond where
-        # the join takes tens; the count then includes near-duplicates' facts (~1%).
-        candidates = candidates[:CANDIDATE_LIMIT]
-        total = conn.execute("SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?", [match]).fetchone()[0]
-        total_exact = include_duplicates
     else:
         candidates = candidates[:CANDIDATE_LIMIT]
-        total = conn.execute(f"SELECT count(*) FROM {source} {where_sql}", params).fetchone()[0]
+        if not match and not filtered:
+            total = conn.execute(
+                "SELECT (SELECT count(*) FROM facts) - (SELECT coalesce(sum(fact_count), 0) FROM documents "
+                "WHERE duplicate_of IS NOT NULL AND ?)", [not include_duplicates]).fetchone()[0]
+        else:
+            # Without the documents join the count is several times cheaper; it then also
+            # counts near-duplicates' facts (about 1%), so it is flagged as not exact.
+            count_source = fact_source if filtered else "facts_fts"
+            total = conn.execute(f"SELECT count(*) FROM {count_source} {count_where}", params).fetchone()[0]
+            total_exact = include_duplicates
     if not candidates:
         return empty
 
-    _sort_candidates(candidates, "date" if sort == "relevance" and not match else sort)
+    if sort == "relevance" and match:
+        candidates.sort(key=lambda row: (row[1], row[0]))
     offset = (page - 1) * per_page
     page_ids = [row[0] for row in candidates[offset:offset + per_page]]
     scores = {row[0]: row[1] for row in candidates}
@@ -227,19 +240,6 @@ def search_facts(
             rows.append(by_id[fact_id])
     return {"rows": rows, "total": total, "total_exact": total_exact, "capped": capped, "page": page,
             "per_page": per_page, "facets": {name: _facet(conn, name, candidates) for name in facet_names}}
-
-
-def _sort_candidates(candidates: list[tuple], sort: str) -> None:
-    """Sort candidate tuples (id, score, value, date, doc_id, seq, ...) in place; stable passes."""
-    if sort == "relevance":
-        candidates.sort(key=lambda row: (row[1], row[0]))
-        return
-    candidates.sort(key=lambda row: (row[4], row[5]))
-    if sort == "value":
-        candidates.sort(key=lambda row: (row[2] is None, -(row[2] or 0)))
-    else:
-        candidates.sort(key=lambda row: row[3] or "", reverse=True)
-        candidates.sort(key=lambda row: row[3] is None)
 
 
 _FACET_INDEX = {"kind": 6, "subject": 7, "metric": 9, "doc_id": 4, "year": 10, "unit": 11}
