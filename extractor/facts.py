@@ -261,7 +261,7 @@ def _metric(
         return previous.metric, "facts.metric.same_as_previous.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
     cleaned, verb_final = _clean_metric_prefix(prefix, context)
-    after = _following_noun(text, figure, figure_spans)
+    after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
     if after and (verb_final or not cleaned):
         return after, "facts.metric.object.v1"
     if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
@@ -359,23 +359,45 @@ def _clause_end(text: str, start: int) -> int:
     return match.start() if match else len(text)
 
 
-_NOUN_BOUNDARY = re.compile(
-    r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]]|等|正在|正|已经|已|将|在|是|为|被|把|对|向|从|由|以|于|和|与|及|或|同比|环比|按年"
-    r"|增长|下降|增加|减少|提高|降低|占|位居|排名|争创|初具|投产|落地|开工|实现|完成|达到|达|超过|突破|其中|相继|加速|成功"
-    r"|纳入|列入|进入|成为|获评|获批|入围|入选|参与|参加|覆盖|涉及|包括|涵盖|带动|拥有|全部|均|共|分布|位于|集中|通过|获得|含有|含|"
-    r"检测|抽检|合格|不合格|超标|作为|用于|用来|供|可|能|需|要|会|也|都|还|并|且|而|但"
+_NOUN_STOP_CHARS = re.compile(r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]]")
+_NOUN_STOP_WORDS = frozenset(
+    """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
+    位居 排名 争创 初具 投产 落地 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
+    入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余""".split()
 )
+_NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "zg", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|人民币|美元|港元|（间）|\(间\))+")
+
+
+def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
+    """``匹配2050年2.5亿吨、2060年3亿吨的远期货运需求``: a list of figures shares the noun after its last one."""
+    last = figure.span
+    for span in figure_spans:
+        if span[0] < last[1]:
+            continue
+        gap = _PERIOD.sub("", text[last[1]:span[0]])
+        if not re.fullmatch(r"\s*[、和及与或]\s*", gap):
+            break
+        last = span
+    if last == figure.span:
+        return ""
+    return _following_noun(text, Figure(text[last[0]:last[1]], last, figure.kind, figure.value, figure.unit, figure.rule), figure_spans)
 
 
 def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     """The noun right after a figure: ``17家企业`` → ``企业``; ``70%的国家制造业创新中心`` → ``国家制造业创新中心``."""
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
-    window = _NOUN_LEAD.sub("", text[end:limit])
-    boundary = _NOUN_BOUNDARY.search(window)
-    noun = window[:boundary.start()] if boundary else window
-    noun = noun.replace("“", "").replace("”", "").strip(" 的")
+    window = _NOUN_LEAD.sub("", text[end:limit]).replace("“", "").replace("”", "")
+    stop = _NOUN_STOP_CHARS.search(window)
+    window = window[:stop.start()] if stop else window
+    words: list[str] = []
+    for word, flag in _pos(window) if window else ():
+        if word in _NOUN_STOP_WORDS or flag in _NOUN_STOP_FLAGS or (flag == "l" and words):
+            break
+        words.append(word)
+    noun = "".join(words).strip(" 的")
     if len(noun) < 1 or not _NOUNISH.search(noun):
         return ""
     return noun if len(noun) <= 14 else ""
