@@ -738,7 +738,9 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
         return ""
     flag = tokens[index][1]
     following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
-    if flag not in ("v", "d", "vd", "ad") or (flag == "v" and following in _NOUN_FLAGS):
+    person = tokens[0][1].startswith("nr")
+    allowed = ("v", "d", "vd", "ad", "p", "c") if person else ("v", "d", "vd", "ad")
+    if flag not in allowed or (flag == "v" and following in _NOUN_FLAGS):
         return ""
     actor = "".join(words)
     if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS:
@@ -775,6 +777,13 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
         topic = _clause_topic(text, start, sentence.span[1], context)
         if topic is not None:
             return topic
+    lead = _TOPIC_LEAD.match(text[sentence.span[0]:sentence.span[1]])
+    offset = sentence.span[0] + (lead.end() if lead else 0)
+    person = _pos(text[offset:offset + 6])
+    if person and person[0][1].startswith("nr"):
+        actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
+        if actor:
+            return _Resolved(actor, "", "facts.subject.person.v1")
     return None
 
 

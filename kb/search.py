@@ -195,8 +195,8 @@ def search_facts(
     # Relevance ranks the newest matches (no query: newest first); value and date order every match in SQL, so
     # their first pages are right however many facts match.
     order = {"relevance": "facts_fts.rowid DESC" if match else "f.id DESC",
-             "value": "f.value IS NULL, f.value DESC, f.doc_id, f.seq",
-             "date": "d.date IS NULL, d.date DESC, f.doc_id, f.seq"}[sort]
+             "value": "f.value DESC, f.doc_id, f.seq",  # NULL sorts last when descending
+             "date": "d.date DESC, f.doc_id, f.seq"}[sort]
 
     # One pass collects the candidates with what sorting and facets need; only the
     # page's rows are then read in full.
