@@ -470,6 +470,7 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
     tokens = _pos(phrase) if phrase else ()
     ends_in_verb = bool(tokens) and tokens[-1][1] in ("v", "vg") and not _has_noun("".join(w for w, _ in tokens[:-1]))
     ends_in_verb = ends_in_verb or (bool(tokens) and tokens[-1][1] == "v" and len(tokens[-1][0]) == 2 and tokens[-1][0] in _OBJECT_VERBS)
+    ends_in_verb = ends_in_verb or (len(tokens) >= 2 and tokens[-1][1] == "v" and tokens[-2][1] in ("c", "d", "p", "ad"))
     return phrase, ends_in_verb
 
 
@@ -492,6 +493,9 @@ def _drop_from_to(phrase: str) -> str:
     return phrase
 
 
+_NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
+
+
 def _strip_leading_function_words(phrase: str) -> str:
     if len(phrase) < 3:
         return phrase
@@ -500,6 +504,8 @@ def _strip_leading_function_words(phrase: str) -> str:
     while index < len(tokens) - 1:
         flag = tokens[index][1]
         following = tokens[index + 1][1]
+        if tokens[index][0] in _NEGATIONS:
+            break
         if (
             flag in _LEADING_POS
             or (flag == "a" and following in ("v", "vn", "d"))
@@ -547,7 +553,7 @@ class _DocumentContext:
             canonical = canonical_by_key[key]
             self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
         self._surfaces = sorted({m.text for m in self.mentions}, key=len, reverse=True)
-        self.home = self._home_places(meta)
+        self.home = self._home_places(meta, norm.boilerplate)
         self.figure_spans: list[Span] = []
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
@@ -560,7 +566,7 @@ class _DocumentContext:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
 
-    def _home_places(self, meta: dict[str, Any]) -> dict[str, Mention]:
+    def _home_places(self, meta: dict[str, Any], norm_boilerplate) -> dict[str, Mention]:
         """The document's own place at each level, by how often it is named."""
         by_level: dict[str, Counter] = {}
         first: dict[str, Mention] = {}
@@ -590,7 +596,21 @@ class _DocumentContext:
         self._dominant_place = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             self._dominant_place = first[ranked[0][0]]
+        title_place = self._title_place(norm_boilerplate)
+        if title_place is not None:
+            self._dominant_place = title_place
         return home
+
+    def _title_place(self, boilerplate) -> Mention | None:
+        """A place named in the notice's headline (its first short line) is the notice's own place."""
+        for line in re.finditer(r"[^\n]+", self.text):
+            if any(start <= line.start() and line.end() <= end for start, end in boilerplate):
+                continue
+            if len(line.group(0)) > 60 or "。" in line.group(0):
+                return None
+            places = [m for m in self.mentions if m.type == "place" and line.start() <= m.span[0] < line.end()]
+            return places[0] if places else None
+        return None
 
     def scope(self, word: str) -> _Resolved | None:
         level = _SCOPE_WORDS[word]
@@ -682,10 +702,11 @@ def _subject(
     semicolon = max(
         text.rfind("；", sentence.span[0], clause_start),
         text.rfind(";", sentence.span[0], clause_start),
-        text.rfind("：“", sentence.span[0], clause_start),
+        text.rfind("：“", sentence.span[0], clause_start + 1),
+        text.rfind(":“", sentence.span[0], clause_start + 1),
     )
     same_part = [start for start in earlier if start > semicolon]
-    quoted = semicolon >= 0 and text.startswith("：“", semicolon)
+    quoted = semicolon >= 0 and text.startswith(("：“", ":“"), semicolon)
     other_parts = [] if quoted else [start for start in earlier if start <= semicolon]
     for start in same_part:
         topic = _clause_topic(text, start, figure.span[0], context)

@@ -174,3 +174,30 @@ def test_respectively_lists_give_each_figure_its_own_metric_or_subject():
 def test_headlines_hong_kong_verbs_and_connectives_are_not_part_of_the_metric(text, figure, metric):
     facts = {f.figure.text: f for f in facts_for(text, [figure], [("中国", "place", "中国")])}
     assert facts[figure].metric == metric
+
+
+def test_named_facilities_semicolon_parts_and_quotations_scope_the_subject():
+    sanxia = [("三峡", "place", "长江三峡"), ("中国工程院", "organization", "中国工程院")]
+    text = "工程建成后,三峡枢纽将形成新格局,年通过能力达3.36亿吨;葛洲坝枢纽将形成四线船闸格局,年通过能力达3.6亿吨。"
+    facts = facts_for(text, ["3.36亿吨", "3.6亿吨"], sanxia)
+    assert [f.subject for f in facts] == ["三峡枢纽", "葛洲坝枢纽"]
+    quoted = "中国工程院院士告诉记者:“新通道建成后能提升航运功能,匹配2050年2.5亿吨、2060年3亿吨的远期货运需求。”"
+    facts = facts_for(quoted, ["2.5亿吨", "3亿吨"], sanxia)
+    assert all(f.subject != "中国工程院" for f in facts)
+    assert [f.metric for f in facts] == ["远期货运需求", "远期货运需求"]
+
+
+def test_a_person_named_earlier_in_the_paragraph_is_the_subject():
+    text = "2025年初,郭青龙向分中心求助。分中心对接了多家机构。团队不仅共享到20多台高端设备,还获得400万元早期转化资金。"
+    facts = facts_for(text, ["20多台", "400万元"])
+    assert [f.subject for f in facts] == ["郭青龙", "郭青龙"]
+    assert [f.metric for f in facts] == ["高端设备", "早期转化资金"]
+
+
+def test_negation_stays_in_the_metric_and_the_headline_place_is_the_notice_place():
+    places = [("宁夏", "place", "宁夏回族自治区"), ("银川市", "place", "银川市")]
+    text = "1-7月宁夏重大项目推进情况\n银川市开工率98%。\n截至7月底未开工项目共5个。"
+    facts = {f.figure.text: f for f in facts_for(text, ["98%", "5个"], places)}
+    assert facts["5个"].metric == "未开工项目"
+    assert facts["5个"].subject == "宁夏"
+    assert facts["98%"].subject == "银川市"
