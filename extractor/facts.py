@@ -249,6 +249,9 @@ def _metric(
     context: "_DocumentContext",
     figure_spans: list[Span],
 ) -> tuple[str, str]:
+    comment = _topic_comment(text, figure, clause_start)
+    if comment is not None:
+        return comment[1], "facts.metric.predicate.v1"
     item = _respective_item(text, figure, clause_start, figure_spans)
     if item is not None:
         cleaned = _clean_metric_prefix(text[item[0]:item[1]], context)[0]
@@ -307,6 +310,36 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
         if cleaned:
             return cleaned
     return ""
+
+
+_NOUN_CLASSIFIERS = frozenset("个 家 项 座 所 条 件 台 辆 种 类 批 套 处 只 间 栋 张 部 款 支 架 艘 列".split())
+
+
+def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, str] | None:
+    """``南山奶粉5批次含强致癌物``: a bare noun phrase, a count, then a verb phrase — the noun
+    phrase is what the count is about and the verb phrase what was counted."""
+    if figure.kind != "count" or figure.unit in _NOUN_CLASSIFIERS:
+        return None
+    prefix = text[clause_start:figure.span[0]]
+    lead = _TOPIC_LEAD.match(prefix)
+    prefix = prefix[lead.end() if lead else 0:]
+    if not 2 <= len(prefix) <= 12 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", prefix):
+        return None
+    tokens = _pos(prefix)
+    if any(flag not in _NOUN_FLAGS for _, flag in tokens) or _METRIC_HEAD.search(prefix) or _SCOPE.fullmatch(prefix):
+        return None
+    window = text[figure.span[1]:figure.span[1] + 16].split(" ")[0]
+    stop = _NOUN_STOP_CHARS.search(window)
+    window = window[:stop.start()] if stop else window
+    after = _pos(window) if window else ()
+    if not after or after[0][1] != "v" or after[0][0] in _NOUN_STOP_WORDS:
+        return None
+    words = [after[0][0]]
+    for word, flag in after[1:]:
+        if flag in _NOUN_STOP_FLAGS or word in _NOUN_STOP_WORDS:
+            break
+        words.append(word)
+    return prefix, "".join(words)
 
 
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
@@ -680,6 +713,12 @@ def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
+    comment = _topic_comment(text, figure, clause_start)
+    if comment is not None:
+        mentions = context.mentions_between(clause_start, figure.span[0])
+        if mentions:
+            return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
+        return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
     listed = re.search(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)", clause)
     if listed:
         for mention in context.mentions_between(clause_start, figure.span[0]):

@@ -14,6 +14,8 @@ from typing import Any
 
 from kb.schema import DbLike, connect, with_connection
 
+MAX_PER_FACT = 10
+
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
@@ -30,23 +32,30 @@ def fact_period(time: str, doc_date: str | None) -> str | None:
 
 
 def record_conflicts(conn: sqlite3.Connection, doc_id: str) -> int:
-    """Record conflicts between ``doc_id``'s facts and other documents' facts; inside the caller's transaction."""
+    """Record conflicts between ``doc_id``'s facts and other documents' facts; inside the caller's transaction.
+
+    Each new fact is paired with at most ``MAX_PER_FACT`` earlier facts (the newest): a
+    figure republished with many values would otherwise add pairs quadratically.
+    """
     before = conn.total_changes
     conn.execute(
         """
         INSERT OR IGNORE INTO conflicts (fact_a, fact_b, subject, metric, period, unit, value_a, value_b, found_at)
-        SELECT o.id, n.id, n.subject, n.metric, n.period, n.unit, o.value, n.value, ?
-        FROM facts n
-        JOIN facts o ON o.metric = n.metric AND o.period = n.period AND o.unit = n.unit
-        WHERE n.doc_id = ? AND o.doc_id != n.doc_id
-          AND n.metric != '' AND n.period IS NOT NULL
-          AND coalesce(nullif(o.subject_id, ''), o.subject) = coalesce(nullif(n.subject_id, ''), n.subject)
-          AND n.subject != ''
-          AND coalesce(o.change, '') = coalesce(n.change, '')
-          AND o.value != n.value
-          AND o.damaged = 0 AND n.damaged = 0
+        SELECT fact_a, fact_b, subject, metric, period, unit, value_a, value_b, ? FROM (
+            SELECT o.id AS fact_a, n.id AS fact_b, n.subject, n.metric, n.period, n.unit, o.value AS value_a,
+                   n.value AS value_b, row_number() OVER (PARTITION BY n.id ORDER BY o.id DESC) AS k
+            FROM facts n
+            JOIN facts o ON o.metric = n.metric AND o.period = n.period AND o.unit = n.unit
+            WHERE n.doc_id = ? AND o.doc_id != n.doc_id
+              AND n.metric != '' AND n.period IS NOT NULL
+              AND coalesce(nullif(o.subject_id, ''), o.subject) = coalesce(nullif(n.subject_id, ''), n.subject)
+              AND n.subject != ''
+              AND coalesce(o.change, '') = coalesce(n.change, '')
+              AND o.value != n.value
+              AND o.damaged = 0 AND n.damaged = 0
+        ) WHERE k <= ?
         """,
-        [datetime.now(timezone.utc).isoformat(timespec="seconds"), doc_id],
+        [datetime.now(timezone.utc).isoformat(timespec="seconds"), doc_id, MAX_PER_FACT],
     )
     return conn.total_changes - before
 

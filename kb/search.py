@@ -139,7 +139,9 @@ def search_facts(
     per_page: int = 20,
     facets: bool | Iterable[str] = True,
 ) -> dict[str, Any]:
-    """Facts matching ``query`` and the filters: ``{"rows", "total", "capped", "page", "per_page", "facets"}``.
+    """Facts matching ``query`` and the filters.
+
+    Returns ``{"rows", "total", "total_exact", "capped", "page", "per_page", "facets"}``.
 
     ``subject`` matches an entity id or the subject as written. Facts of documents that
     are near-duplicates of another document are left out unless ``include_duplicates``.
@@ -148,7 +150,8 @@ def search_facts(
 
     Ranking and facets work on at most ``CANDIDATE_LIMIT`` matches (by relevance: the
     most recently ingested; by value or date: the first in that order); past that
-    ``capped`` is true and ``total`` also counts near-duplicates' facts (``total_exact``).
+    ``capped`` is true, ``total`` also counts near-duplicates' facts (``total_exact``) and
+    pages past ``CANDIDATE_LIMIT`` are empty.
     """
     if sort not in SORTS:
         raise SearchError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
@@ -188,12 +191,10 @@ def search_facts(
     # and every fact of that kind is probed against the MATCH (seconds, not milliseconds).
     fact_source = "facts_fts CROSS JOIN facts f ON f.id = facts_fts.rowid" if match else "facts f"
     source = f"{fact_source} CROSS JOIN documents d ON d.id = f.doc_id"
-    if sort == "date" and not match:  # newest documents first: walk their date index
-        source = "documents d CROSS JOIN facts f ON f.doc_id = d.id"
     where_sql = ("WHERE " + " AND ".join(where)) if where else ""
     score = "bm25(facts_fts, %s, %s, %s, %s, %s)" % _FACT_WEIGHTS if match else "0.0"
-    # Relevance ranks the newest matches (no query: newest first); value and date order every match in SQL, so
-    # their first pages are right however many facts match.
+    # Relevance ranks the newest matches (no query: newest first); value and date order
+    # every match in SQL, so their first pages are right however many facts match.
     order = {"relevance": "facts_fts.rowid DESC" if match else "f.id DESC",
              "value": "f.value DESC, f.doc_id, f.seq",  # NULL sorts last when descending
              "date": "d.date DESC, f.doc_id, f.seq"}[sort]

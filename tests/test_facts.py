@@ -22,7 +22,8 @@ def facts_for(text, figure_texts, entities=(), meta=None):
         change = None
         if CHANGE.search(norm.text[:start]):
             change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
-        figures.append(Figure(figure_text, (start, position), "count", Decimal(1), "个", "test.v1", change=change))
+        unit = "批次" if figure_text.endswith("批次") else "个"
+        figures.append(Figure(figure_text, (start, position), "count", Decimal(1), unit, "test.v1", change=change))
     mentions = []
     for surface, entity_type, canonical in sorted(entities, key=lambda e: -len(e[0])):
         for match in re.finditer(re.escape(surface), norm.text):
@@ -201,3 +202,18 @@ def test_negation_stays_in_the_metric_and_the_headline_place_is_the_notice_place
     assert facts["5个"].metric == "未开工项目"
     assert facts["5个"].subject == "宁夏"
     assert facts["98%"].subject == "银川市"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "metric"),
+    [
+        ("南山奶粉5批次含强致癌物。", "5批次", "南山奶粉", "含强致癌物"),
+        ("国家下达资金50亿元,主要投向832个脱贫县。", "832个", "", "脱贫县"),
+    ],
+)
+def test_a_noun_phrase_count_and_verb_phrase_is_topic_and_comment(text, figure, subject, metric):
+    facts = {f.figure.text: f for f in facts_for(text, [figure])}
+    fact = facts[figure]
+    if subject:
+        assert fact.subject == subject
+    assert metric in fact.metric

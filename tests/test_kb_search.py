@@ -148,3 +148,12 @@ def test_large_result_sets_are_capped_but_counted(kb_db, monkeypatch):
     assert len(capped["rows"]) == 3 and sum(item["count"] for item in capped["facets"]["kind"]) == 3
     capped_money = search_facts(kb_db, "亿元", kind="money")
     assert (capped_money["total"], capped_money["total_exact"]) == (money["total"], True)
+
+
+def test_sorting_by_value_is_right_past_the_cap(kb_db, monkeypatch):
+    import kb.search
+
+    top = max(row["value"] for row in search_facts(kb_db, unit="元", per_page=100)["rows"])
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 2)
+    result = search_facts(kb_db, unit="元", sort="value")
+    assert result["capped"] is True and result["rows"][0]["value"] == top

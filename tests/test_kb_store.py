@@ -181,3 +181,16 @@ def test_a_failing_migration_changes_nothing(kb_store, kb_path, shangluo, monkey
         ensure_schema(kb_path)
     assert schema_version(kb_path) == SCHEMA_VERSION
     assert "extra" not in sqlite_utils.Database(kb_path).table_names()
+
+
+def test_each_new_fact_records_a_bounded_number_of_conflicts(kb_store, kb_path, kb_extraction, monkeypatch):
+    import kb.conflicts
+
+    monkeypatch.setattr(kb.conflicts, "MAX_PER_FACT", 2)
+    spec = {"kind": "percent", "unit": "%", "metric": "森林覆盖率", "subject": "商洛市", "time": "2023年"}
+    for number, value in enumerate(["69.1", "69.2", "69.3", "69.4"]):
+        kb_store.write(kb_extraction(f"第{number}稿:2023年商洛市森林覆盖率{value}%。", [
+            {"text": f"{value}%", "value": float(value), **spec}], doc=f"{number}.txt"))
+    rows = list_conflicts(kb_path)["rows"]
+    assert len(rows) == 1 + 2 + 2  # the 2nd fact: 1 earlier; the 3rd and 4th: the newest 2 each
+    assert {(row["value_a"], row["value_b"]) for row in rows if row["value_b"] == 69.4} == {(69.3, 69.4), (69.2, 69.4)}
