@@ -399,7 +399,7 @@ _NOUN_STOP_WORDS = frozenset(
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
     作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余""".split()
 )
-_NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "zg", "ul", "uz", "ug"})
+_NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|人民币|美元|港元|（间）|\(间\))+")
 
 
@@ -502,13 +502,14 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
     phrase = _TRAILING_LINK.sub("", phrase).strip("“”\"'《》()（）[]【】 的、")
     tokens = _pos(phrase) if phrase else ()
     ends_in_verb = bool(tokens) and tokens[-1][1] in ("v", "vg") and not _has_noun("".join(w for w, _ in tokens[:-1]))
-    ends_in_verb = ends_in_verb or (bool(tokens) and tokens[-1][1] == "v" and len(tokens[-1][0]) == 2 and tokens[-1][0] in _OBJECT_VERBS)
+    ends_in_verb = ends_in_verb or (bool(tokens) and tokens[-1][0] in _OBJECT_VERBS)
     ends_in_verb = ends_in_verb or (len(tokens) >= 2 and tokens[-1][1] == "v" and tokens[-2][1] in ("c", "d", "p", "ad"))
     return phrase, ends_in_verb
 
 
 _OBJECT_VERBS = frozenset(
-    "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现".split()
+    "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
+    " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付".split()
 )
 
 
