@@ -111,7 +111,8 @@ def assemble_facts(
         metric, metric_rule = _metric(
             text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans
         )
-        if not metric and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
+        breakdown = re.match(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)", sentence.text)
+        if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
         rules.append(metric_rule)
 
