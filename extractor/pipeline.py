@@ -1,7 +1,6 @@
 """Runs the stages in order for one document. Problems become records, not crashes."""
 from __future__ import annotations
 
-import hashlib
 import os
 from typing import Any
 
@@ -47,7 +46,3 @@ def extract_document(document: Document) -> Extraction:
 
 def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
     return extract_document(read_document(path, meta))
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -6,9 +6,6 @@ import sys
 
 import click
 
-from extractor.contract import extraction_to_dict
-from extractor.errors import ExtractionError
-from extractor.pipeline import extract_path
 
 CONTRACT_DROPPED_BY_DEFAULT = ("raw",)
 
@@ -34,6 +31,10 @@ def extract(files, output_format, include_raw):
 
         kb extract corpus/*.txt --format jsonl > extraction.jsonl
     """
+    from extractor.contract import extraction_to_dict
+    from extractor.errors import ExtractionError
+    from extractor.pipeline import extract_path
+
     failed = 0
     results = []
     for path in files:
@@ -104,7 +105,8 @@ def _emit_rows(rows, columns, output_format, payload=None):
     else:
         from tabulate import tabulate
 
-        click.echo(tabulate([[row.get(column) for column in columns] for row in rows], headers=columns))
+        click.echo(tabulate([[row.get(column) for column in columns] for row in rows], headers=columns,
+                            disable_numparse=True))
 
 
 @cli.command(name="ingest")
@@ -126,6 +128,7 @@ def ingest_command(paths, db_path, workers, engine, scheduler, report, max_mb, p
 
     Example:
 
+    \b
         kb ingest corpus/ notices.jsonl --db gongwen.db --workers 4 --report errors.json
     """
     from kb.ingest import IngestError, ingest
@@ -183,6 +186,7 @@ def search_command(query, db_path, output_format, **filters):
 
     Example:
 
+    \b
         kb search 绿色信贷 --db gongwen.db --kind money --format json
     """
     from kb.search import search_facts
@@ -204,6 +208,7 @@ def conflicts_command(db_path, subject, metric, per_page, output_format):
 
     Example:
 
+    \b
         kb conflicts --db gongwen.db --metric 森林覆盖率 --format json
     """
     from kb.conflicts import list_conflicts
@@ -220,6 +225,7 @@ def stats_command(db_path):
 
     Example:
 
+    \b
         kb stats --db gongwen.db
     """
     from kb.search import stats

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from extractor.ids import content_hash
 from kb.conflicts import fact_period, record_conflicts
 from kb.schema import DbLike, ensure_schema
 from kb.search import index_text, normalize_query
@@ -46,8 +47,8 @@ class WriteResult:
 
 
 def document_id(text: str) -> str:
-    """The content hash of a normalized text (the same as extractor.pipeline.content_hash)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """The content hash of a normalized text."""
+    return content_hash(text)
 
 
 def input_hash(data: bytes | str) -> str:
