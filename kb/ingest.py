@@ -282,7 +282,7 @@ def _run_pool(tasks: list[Task], extract, workers: int):
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["extractor.pipeline", "extractor.contract", "kb.ingest"])
+        context.set_forkserver_preload(["extractor.pipeline", "extractor.contract", "kb.ingest", "kb.worker_warmup"])
     def pool():
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, max_tasks_per_child=TASKS_PER_WORKER)
 
