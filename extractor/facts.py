@@ -32,7 +32,7 @@ _PERIOD = re.compile(
     r"|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])"
-    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|五年来|十年来"
+    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|五年来|十年来|至此|近日|近期|日前|年底前"
 )
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
@@ -923,7 +923,11 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
             continue
         if _BASIS.fullmatch(text, max(start, match.start() - 1), match.end()) or text[max(0, match.start() - 1):match.start()] in ("较", "比"):
             continue
-        if re.match(r"同[月期]", text[match.end():match.end() + 2]):
+        if re.search(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$", text[max(0, match.start() - 2):match.start()]):
+            continue
+        if re.match(r"\s*[)）]?\s*同[月期]", text[match.end():match.end() + 4]):
+            continue
+        if re.search(r"[(（][^)）]*$", text[max(start, match.start() - 8):match.start()]):
             continue
         best = match.group(0)
     return best

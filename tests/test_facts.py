@@ -217,3 +217,17 @@ def test_a_noun_phrase_count_and_verb_phrase_is_topic_and_comment(text, figure, 
     if subject:
         assert fact.subject == subject
     assert metric in fact.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "times"),
+    [
+        ("1—7月,投资完成率54.4%,高于去年投资时序进度3.8个百分点。", ["54.4%", "3.8个百分点"], ["1—7月", "1—7月"]),
+        ("9月旅客平均逗留1.3日,较去年 (2023年) 同期缩短0.1日。", ["1.3日", "0.1日"], ["9月", "9月"]),
+        ("至此,中欧班列累计开行突破10万列。", ["10万列"], ["至此"]),
+        ("项目于2024年底建成,总投资12亿元。", ["12亿元"], ["2024年"]),
+    ],
+)
+def test_comparison_bases_are_not_periods(text, figures, times):
+    for fact, expected in zip(facts_for(text, figures), times):
+        assert expected in fact.time, (fact.figure.text, fact.time)

@@ -35,7 +35,12 @@ def close_db(exception=None) -> None:
 
 def db_version() -> tuple:
     """A token that changes whenever the knowledge base file changes (for caches)."""
-    path = str(current_app.config["DATABASE"])
+    return version_of(str(current_app.config["DATABASE"]))
+
+
+def version_of(path) -> tuple:
+    """``db_version`` of the file at ``path``: mtime and size of the file and its WAL."""
+    path = str(path)
     token = []
     for suffix in ("", "-wal"):
         try:
