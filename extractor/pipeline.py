@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 from extractor.decode import decode_bytes
@@ -33,6 +34,10 @@ def read_document(path: str, meta: dict[str, Any] | None = None) -> Document:
 def extract_document(document: Document) -> Extraction:
     norm = normalize(document.raw, filename=document.source, meta=document.meta)
     meta = {**extract_metadata(document.raw), **document.meta}
+    if not meta.get("date"):
+        dated = dateline(norm.text)
+        if dated:
+            meta["date"] = dated
     document = Document(document.doc_id, document.source, document.raw, meta)
     sentences = split_sentences(norm)
     figures = find_figures(norm, sentences)
@@ -46,3 +51,18 @@ def extract_document(document: Document) -> Extraction:
 
 def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
     return extract_document(read_document(path, meta))
+
+
+_DATELINE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def dateline(text: str) -> str:
+    """The publication date printed on its own short line (``（ 2026年06月12日 01版）``), as ISO."""
+    for line in re.finditer(r"[^\n]{1,40}", text):
+        match = _DATELINE.search(line.group(0))
+        if match and len(re.sub(r"[\W\d年月日版第]", "", line.group(0))) <= 8:
+            year, month, day = (int(part) for part in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
+

@@ -9,6 +9,9 @@ from web import citation, params, render, service
 
 bp = Blueprint("pages", __name__)
 
+# points of one metric drawn on an entity page (the most recent; the API returns all of them)
+SERIES_POINTS = 24
+
 
 def permalink(fact_id) -> str:
     base = current_app.config.get("PUBLIC_URL") or ""
@@ -130,7 +133,7 @@ def entity(entity_id):
     series = service.entity_series(entity_id)
     counts = service.conflict_counts([f["id"] for f in facts["rows"]])
     return render_template("entity.html", entity=row, facts=facts, series=series[:8], conflicts=counts,
-                           pages=_pages(facts["total"], page, per_page))
+                           pages=_pages(facts["total"], page, per_page), series_points=SERIES_POINTS)
 
 
 @bp.route("/favicon.ico")
