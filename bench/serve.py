@@ -9,7 +9,7 @@ traffic; every phase is bounded in time.
 Printed: requests/s, latency percentiles and errors (any status >= 500 or a failed request;
 404s for random ids are not expected and also count), overall and per route, for the site
 with its result cache (the default) against a baseline run of the same mix with the cache
-off (``GONGWEN_CACHE_SIZE=0``). Target: 0 errors, p95 < 100 ms.
+off (``GONGWEN_CACHE_SIZE=0``, ``GONGWEN_PAGE_CACHE_SIZE=0``). Target: 0 errors, p95 < 100 ms.
 
 Example:
 
@@ -73,8 +73,9 @@ def free_port() -> int:
 
 def start_server(db: Path, threads: int, cache: bool) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    env = dict(os.environ)
-    env["GONGWEN_CACHE_SIZE"] = "512" if cache else "0"
+    env = {k: v for k, v in os.environ.items() if k not in ("GONGWEN_CACHE_SIZE", "GONGWEN_PAGE_CACHE_SIZE")}
+    if not cache:  # else the defaults of ``kb serve``
+        env["GONGWEN_CACHE_SIZE"] = env["GONGWEN_PAGE_CACHE_SIZE"] = "0"
     server = subprocess.Popen([*kb_command(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
                                "--threads", str(threads)], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)

@@ -258,6 +258,9 @@ def _metric(
         cleaned = _clean_metric_prefix(text[item[0]:item[1]], context)[0]
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
+        tail = _respective_tail(text, figure, clause_start, figure_spans, context)
+        if tail:
+            return tail, "facts.metric.respectively.v1"
         if previous is not None and previous.metric and figure.change:
             return previous.metric, "facts.metric.inherited.v1"
         list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
@@ -274,6 +277,10 @@ def _metric(
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
         return previous.metric, "facts.metric.inherited.v1"
+    if figure.change and clause_start > 0:
+        topic_noun = _previous_clause_noun(text, clause_start, context)
+        if topic_noun:
+            return topic_noun, "facts.metric.previous_clause.v1"
     heading = _colon_heading(text, figure, clause_start, context)
     if heading:
         return heading, "facts.metric.heading.v1"
@@ -343,6 +350,27 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
     return prefix, "".join(words)
 
 
+_TOPIC_NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "j", "an", "nt", "l", "eng"})
+
+
+def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext") -> str:
+    """``我国货物贸易进出口5月保持平稳增长，前5个月同比增长2.5%``: a change with nothing
+    before it measures the noun phrase the previous clause opened with."""
+    end = clause_start - 1
+    if end <= 0 or text[end] not in "，,":
+        return ""
+    start = max(text.rfind(mark, 0, end) for mark in "，,；;。！？\n：:") + 1
+    phrase = _strip_time_and_scope(text[start:end], context).strip()
+    phrase = phrase.split(" ")[0] if phrase else ""
+    words: list[str] = []
+    for word, flag in _pos(phrase) if phrase else ():
+        if flag not in _TOPIC_NOUN_FLAGS:
+            break
+        words.append(word)
+    noun = "".join(words)
+    return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) else ""
+
+
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
     chars = list(text[start:end])
     for span_start, span_end in figure_spans:
@@ -386,6 +414,18 @@ def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans:
     if len(items) != len(listed):
         return None
     return items[listed.index(figure.span)]
+
+
+def _respective_tail(
+    text: str, figure: Figure, clause_start: int, figure_spans: list[Span], context: "_DocumentContext"
+) -> str:
+    """``对东盟、欧盟和非洲出口分别增长…``: items naming entities share the noun after the last one."""
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    last_item_start = max(text.rfind(mark, clause_start, marker) for mark in "、和及与") + 1
+    mentions = context.mentions_between(last_item_start, marker)
+    if marker < 0 or not mentions:
+        return ""
+    return _clean_metric_prefix(text[mentions[-1].span[1]:marker], context)[0]
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -452,8 +492,9 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
         stripped = phrase.strip()
-        if stripped.startswith(surface) and not _MODIFIED_NOUN.match(stripped, len(surface)):
-            phrase = phrase.replace(surface, " ", 1)
+        lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
+        if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
+            phrase = phrase.replace(stripped[:lead] + surface, " ", 1)
     return phrase
 
 

@@ -231,3 +231,17 @@ def test_a_noun_phrase_count_and_verb_phrase_is_topic_and_comment(text, figure, 
 def test_comparison_bases_are_not_periods(text, figures, times):
     for fact, expected in zip(facts_for(text, figures), times):
         assert expected in fact.time, (fact.figure.text, fact.time)
+
+
+def test_items_naming_entities_share_the_noun_after_the_last_one():
+    regions = [("东盟", "organization", "东盟"), ("欧盟", "organization", "欧盟"), ("非洲", "place", "非洲")]
+    text = "前5个月,我国对东盟、欧盟和非洲出口分别增长16.9%、13.7%、35.3%。"
+    facts = facts_for(text, ["16.9%", "13.7%", "35.3%"], regions)
+    assert [f.metric for f in facts] == ["出口", "出口", "出口"]
+    assert [f.subject for f in facts] == ["东盟", "欧盟", "非洲"]
+
+
+def test_a_bare_change_measures_the_noun_the_previous_clause_opened_with():
+    (fact,) = facts_for("我国货物贸易进出口5月保持平稳增长,前5个月同比增长2.5%。", ["2.5%"])
+    assert fact.metric == "货物贸易进出口"
+    assert "前5个月" in fact.time

@@ -118,3 +118,58 @@ def test_page_cache_hits_and_sees_a_new_ingest(tmp_path):
         store.write(make_extraction("全市森林覆盖率达到45%。", [{"text": "45%", "kind": "percent", "value": 45, "unit": "%"}],
                                     doc="b.txt", source="b.txt", meta={"title": "森林", "date": "2024-02-01"}))
     assert client.get("/api/facts").get_json()["total"] == 2
+
+
+def test_fast_url_builders_match_url_for(app):
+    from flask import url_for
+
+    from web import urls
+
+    values = [3, "12", "place:611000", "firm:fdd36066eb62", "商洛市", "a/b c", "x%y?z#w&v=1", "'quote'+@!$;"]
+    for script_root in ("", "/kb"):
+        with app.test_request_context("/", base_url=f"https://kb.example{script_root}/"):
+            for value in values:
+                assert urls.fact_url(value) == url_for("pages.fact", fact_id=value)
+                assert urls.fact_url(value, external=True) == url_for("pages.fact", fact_id=value, _external=True)
+                assert urls.api_fact_url(value, external=True) == url_for("api.fact", fact_id=value, _external=True)
+                assert urls.entity_url(value) == url_for("pages.entity", entity_id=value)
+                assert urls.document_url(value) == url_for("pages.document", doc_id=value)
+                assert urls.document_url(value, 7, external=True) == url_for(
+                    "pages.document", doc_id=value, fact=7, _external=True)
+
+
+def test_page_cache_hit_is_the_same_response_with_security_headers(web_db):
+    from web import create_app
+
+    client = create_app({"DATABASE": str(web_db)}).test_client()
+    for path in ("/", "/?q=%E6%A3%AE%E6%9E%97&sort=value", "/api/facts?per_page=5"):
+        first = client.get(path)
+        again = client.get(path)
+        assert first.status_code == again.status_code == 200
+        assert "X-Cache" not in first.headers and again.headers["X-Cache"] == "hit"
+        assert again.data == first.data
+        for name in ("Content-Type", "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                     "Referrer-Policy"):
+            assert again.headers[name] == first.headers[name]
+    # another host, query or method is another entry; errors and HEAD are never cached
+    assert "X-Cache" not in client.get("/", base_url="http://other.example").headers
+    assert "X-Cache" not in client.get("/?q=x").headers
+    assert "X-Cache" not in client.head("/").headers
+    for _ in range(2):
+        assert "X-Cache" not in client.get("/facts/999999").headers
+
+
+def test_entity_page_draws_only_the_latest_points_of_a_long_series(app, monkeypatch):
+    from web import pages, service
+
+    points = [{"id": n, "metric": "森林覆盖率", "unit": "%", "kind": "percent", "value": 60 + n / 10, "text": f"{60 + n / 10}%",
+               "time": "", "year": 1990 + n, "damaged": False, "change": "", "doc_id": f"d{n}",
+               "doc_title": f"文件{n}", "doc_date": f"{1990 + n}-01-01"} for n in range(30)]
+    series = [{"metric": "森林覆盖率", "unit": "%", "change": False, "points": points, "max": 63}]
+    monkeypatch.setattr(service, "entity_series", lambda entity_id, limit=2000: series)
+    monkeypatch.setattr(service, "get_entity", lambda entity_id: {
+        "id": entity_id, "name": "测试市", "type": "place", "division_code": None, "aliases": [],
+        "mention_count": 1, "document_count": 1, "fact_count": 30})
+    page = app.test_client().get("/entities/place:000001").get_data(as_text=True)
+    assert f"共 30 个数据点，显示最近 {pages.SERIES_POINTS} 个" in page
+    assert 'href="/facts/29"' in page and 'href="/facts/5"' not in page

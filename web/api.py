@@ -17,6 +17,7 @@ from web import citation, params, service
 from web.errors import BadParameter
 from web.openapi import openapi_document
 from web.pages import permalink
+from web.urls import api_fact_url, document_url
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -30,8 +31,8 @@ EXPORT_COLUMNS = [
 def _fact_out(row: dict) -> dict:
     out = dict(row)
     out["permalink"] = permalink(row["id"])
-    out["api_url"] = url_for("api.fact", fact_id=row["id"], _external=True)
-    out["document_url"] = url_for("pages.document", doc_id=row["doc_id"], fact=row["id"], _external=True) + f"#fact-{row['id']}"
+    out["api_url"] = api_fact_url(row["id"], external=True)
+    out["document_url"] = document_url(row["doc_id"], row["id"], external=True) + f"#fact-{row['id']}"
     return out
 
 

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 
 from web import citation, params, render, service
+from web.urls import fact_url
 
 bp = Blueprint("pages", __name__)
 
@@ -16,8 +17,8 @@ SERIES_POINTS = 24
 def permalink(fact_id) -> str:
     base = current_app.config.get("PUBLIC_URL") or ""
     if base:
-        return base.rstrip("/") + url_for("pages.fact", fact_id=fact_id)
-    return url_for("pages.fact", fact_id=fact_id, _external=True)
+        return base.rstrip("/") + fact_url(fact_id)
+    return fact_url(fact_id, external=True)
 
 
 def with_args(endpoint: str = "pages.search", keep_page: bool = False, **changes) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from flask import url_for
 from markupsafe import Markup, escape
+
+from web.urls import entity_url, fact_url
 
 KIND_LABELS = {
     "percent": "百分比",
@@ -179,11 +180,11 @@ def highlight_text(text: str, facts: list[dict], mentions: list[dict], damaged=(
             if item.get("damaged"):
                 label += "（数字受损）"
             out.append(Markup('<a class="{}" id="fact-{}" href="{}" title="{}">{}</a>').format(
-                " ".join(classes), item["id"], url_for("pages.fact", fact_id=item["id"]), label, piece))
+                " ".join(classes), item["id"], fact_url(item["id"]), label, piece))
         elif kind == "mention":
             if item.get("entity_id"):
                 out.append(Markup('<a class="ent ent-{}" href="{}" title="{}">{}</a>').format(
-                    item.get("type") or "other", url_for("pages.entity", entity_id=item["entity_id"]),
+                    item.get("type") or "other", entity_url(item["entity_id"]),
                     f"{entity_type_label(item.get('type'))}：{item.get('entity_name') or item.get('canonical') or ''}",
                     piece))
             else:
