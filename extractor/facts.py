@@ -36,7 +36,7 @@ _PERIOD = re.compile(
 )
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
-    r"|(?:较|比)(?:\d{4}年|上年|去年|上月|上季度|年初|[一二三四]季度|上半年)(?:全年|同期|末|底)?"
+    r"|(?:较|比)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
     r"|\d{4}年同[月期]|(?:去|上)年同期"
 )
@@ -89,6 +89,7 @@ def assemble_facts(
     facts: list[Fact] = []
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
+    document_period = _document_period(text, sentences, norm)
     figure_spans = [figure.span for figure in figures]
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
@@ -120,6 +121,8 @@ def assemble_facts(
         rules.append(subject.rule)
 
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
+        if not period and document_period:
+            period, period_rule = document_period, "facts.time.document.v1"
         if period:
             carried_period = period
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
@@ -942,6 +945,21 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 
 # ---------------------------------------------------------------- time
+
+def _document_period(text: str, sentences: tuple[Sentence, ...], norm: NormalizedText) -> str:
+    """The period of the headline or lead, for figures whose paragraph names none."""
+    seen = 0
+    for sentence in sentences:
+        if norm.is_boilerplate(sentence.span):
+            continue
+        found = _last_period(text, sentence.span[0], sentence.span[1], [])
+        if found and not found.startswith(("截至", "目前", "当前", "近日", "日前", "至此")):
+            return found
+        seen += 1
+        if seen >= 3:
+            break
+    return ""
+
 
 def _period(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, figure_spans: list[Span], carried: str

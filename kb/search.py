@@ -239,23 +239,27 @@ def search_facts(
         for fact_id in page_ids:
             by_id[fact_id]["score"] = scores[fact_id]
             rows.append(by_id[fact_id])
+    columns = list(zip(*candidates)) if facet_names else []
     return {"rows": rows, "total": total, "total_exact": total_exact, "capped": capped, "page": page,
-            "per_page": per_page, "facets": {name: _facet(conn, name, candidates) for name in facet_names}}
+            "per_page": per_page, "facets": {name: _facet(conn, name, columns) for name in facet_names}}
 
 
 _FACET_INDEX = {"kind": 6, "subject": 7, "metric": 9, "doc_id": 4, "year": 10, "unit": 11}
 
 
-def _facet(conn, facet: str, candidates: list[tuple]) -> list[dict[str, Any]]:
-    index = _FACET_INDEX[facet]
-    counts = collections.Counter(row[index] for row in candidates if row[index] not in (None, ""))
+def _facet(conn, facet: str, columns: list[tuple]) -> list[dict[str, Any]]:
+    """The ``FACET_LIMIT`` commonest values of one facet; ``columns`` are the candidates' columns."""
+    counts = collections.Counter(columns[_FACET_INDEX[facet]])  # C-speed counting, blanks dropped after
+    counts.pop(None, None)
+    counts.pop("", None)
     items = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[:FACET_LIMIT]
     out = [{"value": value, "count": count} for value, count in items]
     if facet == "subject":
+        wanted = {item["value"] for item in out}
         entity_ids = {}
-        for row in candidates:
-            if row[8] and row[7] in counts:
-                entity_ids.setdefault(row[7], row[8])
+        for subject, entity_id in zip(columns[7], columns[8]):
+            if entity_id and subject in wanted and subject not in entity_ids:
+                entity_ids[subject] = entity_id
         for item in out:
             item["entity_id"] = entity_ids.get(item["value"])
     elif facet == "doc_id" and out:

@@ -245,3 +245,15 @@ def test_a_bare_change_measures_the_noun_the_previous_clause_opened_with():
     (fact,) = facts_for("我国货物贸易进出口5月保持平稳增长,前5个月同比增长2.5%。", ["2.5%"])
     assert fact.metric == "货物贸易进出口"
     assert "前5个月" in fact.time
+
+
+def test_the_headline_period_applies_where_a_paragraph_names_none():
+    text = "第3季失业率1.7%\n总体失业率为1.7%。\n调查资料显示,新增劳动力占总失业人口比重上升1.3个百分点。"
+    facts = facts_for(text, ["1.7%", "1.7%", "1.3个百分点"])
+    assert [f.time.split(" ")[0] for f in facts] == ["第3季", "第3季", "第3季"]
+
+
+@pytest.mark.parametrize("basis", ["比9月份", "比1-6月", "比2019年1-7月", "比前三季度", "较2022年"])
+def test_comparison_bases_as_written(basis):
+    (fact,) = facts_for(f"10月份,增速{basis}提高1.3个百分点。", ["1.3个百分点"])
+    assert basis in fact.time

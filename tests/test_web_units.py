@@ -173,3 +173,40 @@ def test_entity_page_draws_only_the_latest_points_of_a_long_series(app, monkeypa
     page = app.test_client().get("/entities/place:000001").get_data(as_text=True)
     assert f"共 30 个数据点，显示最近 {pages.SERIES_POINTS} 个" in page
     assert 'href="/facts/29"' in page and 'href="/facts/5"' not in page
+
+
+def test_connection_is_reused_and_sees_new_ingests_and_replaced_files(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from kb.store import Store
+    from web import create_app
+    from web.db import get_db
+    from web_fixtures import make_extraction
+
+    def write(path, text, figure, doc):
+        with Store(path) as store:
+            store.write(make_extraction(text, [figure], doc=doc, source=doc, meta={"title": doc, "date": "2024-01-01"}))
+
+    grain = {"text": "120万吨", "kind": "quantity", "value": 1200000, "unit": "吨"}
+    forest = {"text": "45%", "kind": "percent", "value": 45, "unit": "%"}
+    path = tmp_path / "kb.db"
+    write(path, "今年全市粮食产量达到120万吨。", grain, "a.txt")
+    app = create_app({"DATABASE": str(path), "CACHE_SIZE": 0, "PAGE_CACHE_SIZE": 0})
+    client = app.test_client()
+    assert client.get("/api/facts").get_json()["total"] == 1
+    with app.app_context():
+        first = get_db()
+    with app.app_context():
+        assert get_db() is first  # reused by the next request of this thread
+    write(path, "全市森林覆盖率达到45%。", forest, "b.txt")  # no read snapshot blocks or hides it
+    assert client.get("/api/facts").get_json()["total"] == 2
+    other = tmp_path / "other.db"
+    write(other, "全市森林覆盖率达到46%。", dict(forest, text="46%", value=46), "c.txt")
+    for suffix in ("", "-wal", "-shm"):  # a file replaced with its WAL, as any SQLite file must be
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    assert client.get("/api/facts").status_code == 503
+    shutil.copy(other, path)
+    assert client.get("/api/facts").get_json()["rows"][0]["text"] == "46%"
+    with app.app_context():
+        assert get_db() is not first
