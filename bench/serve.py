@@ -46,8 +46,14 @@ def kb_command() -> list[str]:
 def ensure_db(db: Path, count: int, timeout: float) -> None:
     """Reuse ``db`` when it holds about ``count`` notices, else build it from a scaled corpus."""
     if db.exists():
+        from kb.schema import SCHEMA_VERSION
+
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             have = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:  # the site opens it read-only and cannot migrate it
+            raise SystemExit(f"{db} has schema v{version}, kb is at v{SCHEMA_VERSION}: migrate it (any write, e.g. "
+                             f"`kb ingest` of one notice) or remove it, or pass another --db")
         if have >= count * 0.95:
             print(f"reusing {db} ({have} notices)")
             return
@@ -129,8 +135,8 @@ def request_mix(db: Path, seed: int = 7) -> list[tuple[str, str]]:
     return mix
 
 
-def run_clients(port: int, mix: list[tuple[str, str]], clients: int, duration: float) -> list[tuple[str, float, int]]:
-    results: list[tuple[str, float, int]] = []
+def run_clients(port: int, mix: list[tuple[str, str]], clients: int, duration: float) -> list[tuple[str, float, int, bool]]:
+    results: list[tuple[str, float, int, bool]] = []
     lock = threading.Lock()
     stop = time.monotonic() + duration
 
@@ -146,11 +152,12 @@ def run_clients(port: int, mix: list[tuple[str, str]], clients: int, duration: f
                 response = conn.getresponse()
                 response.read()
                 status = response.status
+                hit = response.getheader("X-Cache") == "hit"
             except (OSError, http.client.HTTPException):
-                status = 0
+                status, hit = 0, False
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            local.append((route, time.perf_counter() - started, status))
+            local.append((route, time.perf_counter() - started, status, hit))
         conn.close()
         with lock:
             results.extend(local)
@@ -176,11 +183,13 @@ def summarize(name: str, results, duration: float) -> dict:
     row = {"run": name, "requests": len(results), "rps": len(results) / duration,
            "p50_ms": percentile(latencies, 50), "p95_ms": percentile(latencies, 95),
            "p99_ms": percentile(latencies, 99), "max_ms": max(latencies) if latencies else float("nan"),
-           "errors": errors, "routes": {}}
+           "errors": errors, "hit_rate": sum(1 for r in results if r[3]) / len(results) if results else 0.0,
+           "routes": {}}
     for route in sorted({r[0] for r in results}):
         lat = [r[1] * 1000 for r in results if r[0] == route]
         row["routes"][route] = {"requests": len(lat), "p50_ms": percentile(lat, 50), "p95_ms": percentile(lat, 95),
-                                "errors": sum(1 for r in results if r[0] == route and (r[2] == 0 or r[2] >= 400))}
+                                "errors": sum(1 for r in results if r[0] == route and (r[2] == 0 or r[2] >= 400)),
+                                "hit_rate": sum(1 for r in results if r[0] == route and r[3]) / len(lat)}
     return row
 
 
@@ -223,16 +232,17 @@ def main() -> None:
     runs.append(bench(args.db, mix, args.clients, args.duration, args.threads, True, "kb serve (default)"))
 
     print(f"\n{args.clients} clients on loopback, waitress {args.threads} threads, {os.cpu_count()} CPUs\n")
-    print("| run | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| run | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | page-cache hits |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for run in runs:
         print(f"| {run['run']} | {run['requests']} | {run['rps']:.0f} | {run['p50_ms']:.1f} | {run['p95_ms']:.1f} "
-              f"| {run['p99_ms']:.1f} | {run['max_ms']:.0f} | {run['errors']} |")
+              f"| {run['p99_ms']:.1f} | {run['max_ms']:.0f} | {run['errors']} | {run['hit_rate']:.0%} |")
     print("\nper route (default run):\n")
-    print("| route | requests | p50 ms | p95 ms | errors |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| route | requests | p50 ms | p95 ms | errors | page-cache hits |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for route, stats in runs[-1]["routes"].items():
-        print(f"| {route} | {stats['requests']} | {stats['p50_ms']:.1f} | {stats['p95_ms']:.1f} | {stats['errors']} |")
+        print(f"| {route} | {stats['requests']} | {stats['p50_ms']:.1f} | {stats['p95_ms']:.1f} | {stats['errors']} "
+              f"| {stats['hit_rate']:.0%} |")
     final = runs[-1]
     verdict = "PASS" if final["errors"] == 0 and final["p95_ms"] < 100 else "MISS"
     print(f"\ntarget 0 errors and p95 < 100 ms: {verdict}")

@@ -177,76 +177,6 @@ def parse(text: str):
     return doc
 
 
-class CharFeatureTokenizer:
-    """The NER model's tokenizer: one token per character (CLUENER spans are character
-    spans), each carrying features of its neighbourhood for the hash embeddings:
-
-    - ``NORM``: the character bigram starting at the token (``浙商``, ``商银``, ...);
-    - ``LEMMA``: the jieba word (private tokenizer, with HMM) the character belongs to;
-    - ``TAG``: the character's position in that word (B/M/E/S) and the word's length (1-4+).
-
-    Word boundaries are otherwise lost to a character model; bigrams and words are what
-    Chinese NER taggers without pretrained embeddings gain most from."""
-
-    def __init__(self, vocab) -> None:
-        self.vocab = vocab
-
-    def __call__(self, text: str):
-        import numpy
-        from spacy.attrs import LEMMA, NORM, TAG
-        from spacy.tokens import Doc
-
-        chars = list(text)
-        doc = Doc(self.vocab, words=chars, spaces=[False] * len(chars))
-        if not chars:
-            return doc
-        add = self.vocab.strings.add
-        feats = numpy.zeros((len(chars), 3), dtype="uint64")
-        n = len(chars)
-        for i in range(n):
-            feats[i, 0] = add(text[i:i + 2] if i + 1 < n else text[i] + "$")
-        pos = 0
-        for word in get_tokenizer().cut(text, HMM=True):
-            size = len(word)
-            if not size:
-                continue
-            whash = add(word if size < 8 else "<long>")
-            k = str(min(size, 4))
-            for j in range(size):
-                tag = "S" if size == 1 else "B" if j == 0 else "E" if j == size - 1 else "M"
-                feats[pos + j, 1] = whash
-                feats[pos + j, 2] = add(tag + k)
-            pos += size
-        doc.from_array([NORM, LEMMA, TAG], feats)
-        return doc
-
-    # nothing to save: the features are computed, the strings live in the vocab
-    def to_disk(self, path, **kwargs) -> None:
-        pass
-
-    def from_disk(self, path, **kwargs):
-        return self
-
-    def to_bytes(self, **kwargs) -> bytes:
-        return b""
-
-    def from_bytes(self, data, **kwargs):
-        return self
-
-
-def register_ner_tokenizer() -> None:
-    """Registers ``gongwen.char_features.v1`` (used by training/ner.cfg and the shipped model)."""
-    import spacy
-
-    if "gongwen.char_features.v1" in spacy.registry.tokenizers:
-        return
-
-    def create():
-        return lambda nlp: CharFeatureTokenizer(nlp.vocab)
-
-    spacy.registry.tokenizers.register("gongwen.char_features.v1", func=create)
-
-
 @lru_cache(maxsize=1)
 def get_ner():
     """The statistical NER model shipped in extractor/data/ner, or None when absent."""
@@ -254,5 +184,4 @@ def get_ner():
         return None
     import spacy
 
-    register_ner_tokenizer()
     return spacy.load(NER_DIR, exclude=[])

@@ -115,7 +115,7 @@ def test_generic_words_are_not_entities(text, word):
         ("商洛高新区入选。", "商洛高新区", "商洛高新技术产业开发区"),
         ("商南经开区入选。", "商南经开区", "商南经济技术开发区"),
         ("商洛坐拥秦岭。", "商洛", "商洛市"),
-        ("我国经济总量。", "我国", "中国"),
+        ("中国经济总量。", "中国", "中国"),
         ("陕西省商洛市消息，省工信厅发布名单。", "省工信厅", "陕西省工业和信息化厅"),
         ("宁夏银川市消息，市发改委发布。", "市发改委", "银川市发展和改革委员会"),
         ("工信部公布名单。", "工信部", "工业和信息化部"),
@@ -193,3 +193,13 @@ def test_pipeline_with_the_statistical_model():
     assert ("商洛高新区", "park") in found_
     for m in doc._.gongwen_mentions:
         assert m.type in entities.TYPES and m.rule.startswith("entities.")
+
+
+def test_deictic_words_are_not_entities():
+    from extractor.entities import find_mentions
+    from extractor.normalize import normalize
+    from extractor.segment import split_sentences
+
+    norm = normalize("我国绿色制造体系加快构建，全市新增绿色工厂3家，当地企业踊跃参与。")
+    assert [m.text for m in find_mentions(norm, split_sentences(norm))] == []
+

@@ -44,24 +44,9 @@ def test_quick_tag_splits_numbers_and_guesses_unknown_words():
 def test_ner_model_is_shipped_and_labels_our_types():
     model = nlp.get_ner()
     assert model is not None and model is nlp.get_ner()
-    labels = set(model.get_pipe("ner").labels)
-    assert {"firm", "government", "organization", "place"} <= labels
-    assert not labels & {"company", "address"}  # CLUENER's names for our types are mapped
+    assert set(model.get_pipe("ner").labels) == {"firm", "government", "organization", "place"}
     doc = model("国家统计局今天发布数据。")
-    assert [t.text for t in doc] == list("国家统计局今天发布数据。")
-    assert all(ent.label_ in labels for ent in doc.ents)
-
-
-def test_ner_tokenizer_features():
-    import spacy
-
-    nlp.register_ner_tokenizer()
-    model = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "gongwen.char_features.v1"}}})
-    doc = model("浙商银行企业信贷部")
-    assert [t.text for t in doc] == list("浙商银行企业信贷部")
-    assert [t.norm_ for t in doc][:3] == ["浙商", "商银", "银行"] and doc[-1].norm_ == "部$"
-    assert doc[2].lemma_ == doc[3].lemma_ == "银行" and (doc[2].tag_, doc[3].tag_) == ("B2", "E2")
-    assert len(model("")) == 0
+    assert all(ent.label_ in {"firm", "government", "organization", "place"} for ent in doc.ents)
 
 
 def test_doc_keeps_every_character():

@@ -1,10 +1,7 @@
 """Convert CLUENER2020's *train* split into spaCy DocBin files for the NER model.
 
-Character tokens with bigram and jieba-word features (the tokenizer
-``gongwen.char_features.v1`` of extractor/nlp.py, the one the shipped model uses). All ten
-CLUENER labels are kept (the others -- name, position, book, ... -- teach the model
-where our types end); company, government, organization and address are renamed to
-Gongwen's types. 10% of the train split (every tenth line) is held out as the
+Character tokens (spaCy's default Chinese segmenter), labels mapped to Gongwen's
+entity types. 10% of the train split (every tenth line) is held out as the
 training-time dev set; CLUENER's own dev split is never read here -- it is for
 measurement only (bench/entities.py).
 
@@ -19,15 +16,11 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from extractor.nlp import register_ner_tokenizer  # noqa: E402
-
 LABEL_MAP = {"company": "firm", "government": "government", "organization": "organization", "address": "place"}
 
 
 def convert(path: Path, out: Path) -> None:
-    register_ner_tokenizer()
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "gongwen.char_features.v1"}}})
+    nlp = spacy.blank("zh")  # char segmenter
     train, dev = DocBin(), DocBin()
     with path.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle):
@@ -35,7 +28,9 @@ def convert(path: Path, out: Path) -> None:
             doc = nlp.make_doc(rec["text"])
             spans = []
             for label, ents in rec.get("label", {}).items():
-                ours = LABEL_MAP.get(label, label)
+                ours = LABEL_MAP.get(label)
+                if not ours:
+                    continue
                 for positions in ents.values():
                     for start, end in positions:
                         span = doc.char_span(start, end + 1, label=ours)

@@ -12,7 +12,7 @@ data="${1:-$root/../shared/datasets/cluener2020/train.json}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$py" "$here/prepare_cluener.py" "$data" "$work/corpus"
-"$py" -m spacy train "$here/ner.cfg" --code "$here/code.py" --output "$work/out" \
+"$py" -m spacy train "$here/ner.cfg" --output "$work/out" \
     --paths.train "$work/corpus/train.spacy" --paths.dev "$work/corpus/dev.spacy"
 rm -rf "$root/extractor/data/ner"
 cp -r "$work/out/model-best" "$root/extractor/data/ner"

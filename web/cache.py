@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 
 from flask import current_app, request
 
@@ -35,8 +36,6 @@ class _Today:
         self.value = ""
 
     def __call__(self) -> str:
-        import time
-
         now = time.monotonic()
         if now - self.checked > 1.0:
             with self.lock:
