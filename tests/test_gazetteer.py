@@ -36,7 +36,7 @@ def test_division_names(gaz, name, canonical, code):
         ("长三角", "place", "长江三角洲"),
         ("京津冀", "place", "京津冀"),
         ("秦岭南麓", "place", "秦岭南麓"),
-        ("我国", "place", "中国"),
+        ("中国", "place", "中国"),
         ("国家统计局", "government", "国家统计局"),
         ("工信部", "government", "工业和信息化部"),
         ("经合组织", "organization", "经合组织"),

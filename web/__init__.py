@@ -1,7 +1,7 @@
 """The Gongwen web site: searchable fact cards, permalinks, citations and a JSON API.
 
 ``create_app(test_config=None)`` builds the Flask application (flaskr style). The
-knowledge base is opened read-only once per request (``web.db``); every page escapes
+knowledge base is opened read-only, one reused connection per server thread (``web.db``); every page escapes
 notice text through Jinja autoescaping or ``markupsafe.escape`` (``web.render``).
 """
 from __future__ import annotations

@@ -69,11 +69,6 @@ def close_db(exception=None) -> None:
         database.conn.rollback()
 
 
-def close_connections(app) -> None:
-    """Close the calling thread's connection of ``app`` (others close with their threads)."""
-    _connections(app).close()
-
-
 def db_version() -> tuple:
     """A token that changes whenever the knowledge base file changes (for caches)."""
     return version_of(str(current_app.config["DATABASE"]))
