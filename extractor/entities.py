@@ -624,8 +624,15 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
         short_county = c.type == "place" and c.code and c.code[4:] != "00" and text[c.start:c.end] != c.canonical
         if short_county and not support[c.code[:2]]:
             continue
+        after_place = any(other.end == c.start and other.type == "place" for other in kept)
+        if short_county and c.start and text[c.start - 1] in _SURNAMES and not after_place and not _PLACE_CONTEXT.match(text, c.end):
+            continue  # 李克东 is a person, not 克东县
         out.append(c)
     return out
+
+
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_PLACE_CONTEXT = re.compile(r"[县市区镇乡村州]|地区")
 
 
 def _document_divisions(kept: list[Cand], gaz):

@@ -203,3 +203,19 @@ def test_deictic_words_are_not_entities():
     norm = normalize("我国绿色制造体系加快构建，全市新增绿色工厂3家，当地企业踊跃参与。")
     assert [m.text for m in find_mentions(norm, split_sentences(norm))] == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("黑龙江农民李克东用上新技术，哈尔滨的专家也来了。", ["黑龙江", "哈尔滨"]),
+        ("在江苏宜兴的一处隧道内，无人机正在作业。", ["江苏", "宜兴"]),
+    ],
+)
+def test_a_surname_before_a_county_short_form_makes_it_a_person(text, places):
+    from extractor.entities import find_mentions
+    from extractor.normalize import normalize
+    from extractor.segment import split_sentences
+
+    norm = normalize(text)
+    assert [m.text for m in find_mentions(norm, split_sentences(norm)) if m.type == "place"] == places
