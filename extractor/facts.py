@@ -343,7 +343,7 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
     stop = _NOUN_STOP_CHARS.search(window)
     window = window[:stop.start()] if stop else window
     after = _pos(window) if window else ()
-    if not after or after[0][1] != "v" or after[0][0] in _NOUN_STOP_WORDS:
+    if not after or after[0][1] != "v" or after[0][0] in ("是", "为", "达", "占", "等", "有"):
         return None
     words = [after[0][0]]
     for word, flag in after[1:]:
@@ -613,6 +613,13 @@ def _pos_tokenizer():
 
 @lru_cache(maxsize=65536)
 def _pos(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Dictionary words and tags (no HMM: fast, and unknown words stay apart)."""
+    return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase, HMM=False))
+
+
+@lru_cache(maxsize=16384)
+def _pos_guessing_names(phrase: str) -> tuple[tuple[str, str], ...]:
+    """With jieba's HMM, which joins unknown words such as personal names (郭青龙 → nr)."""
     return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase))
 
 
@@ -832,7 +839,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     segment = segment[lead.end() if lead else 0:]
     if not segment or _SCOPE.match(segment):
         return ""
-    tokens = _pos(segment[:24])
+    tokens = _pos_guessing_names(segment[:24])
     words: list[str] = []
     index = 0
     while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS and not _BASIS.fullmatch(tokens[index][0]):
@@ -885,7 +892,7 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
             return topic
     lead = _TOPIC_LEAD.match(text[sentence.span[0]:sentence.span[1]])
     offset = sentence.span[0] + (lead.end() if lead else 0)
-    person = _pos(text[offset:offset + 6])
+    person = _pos_guessing_names(text[offset:offset + 6])
     if person and person[0][1].startswith("nr"):
         actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
         if actor:
