@@ -617,6 +617,11 @@ def _pos(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase, HMM=False))
 
 
+_SURNAME_CHARS = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧齐"
+)
+
+
 @lru_cache(maxsize=16384)
 def _pos_guessing_names(phrase: str) -> tuple[tuple[str, str], ...]:
     """With jieba's HMM, which joins unknown words such as personal names (郭青龙 → nr)."""
@@ -839,7 +844,9 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     segment = segment[lead.end() if lead else 0:]
     if not segment or _SCOPE.match(segment):
         return ""
-    tokens = _pos_guessing_names(segment[:24])
+    tokens = _pos(segment[:24])
+    if segment[:1] in _SURNAME_CHARS:
+        tokens = _pos_guessing_names(segment[:24])
     words: list[str] = []
     index = 0
     while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS and not _BASIS.fullmatch(tokens[index][0]):
@@ -847,7 +854,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
         index += 1
     while index < len(tokens) and tokens[index][1] == "t":
         index += 1
-    if not words or index >= len(tokens) or tokens[index][0] in _COPULAS:
+    if not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS:
         return ""
     flag = tokens[index][1]
     following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
@@ -861,6 +868,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     return actor
 
 
+_MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset("记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业".split())
 
 
@@ -892,7 +900,7 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
             return topic
     lead = _TOPIC_LEAD.match(text[sentence.span[0]:sentence.span[1]])
     offset = sentence.span[0] + (lead.end() if lead else 0)
-    person = _pos_guessing_names(text[offset:offset + 6])
+    person = _pos_guessing_names(text[offset:offset + 6]) if text[offset:offset + 1] in _SURNAME_CHARS else ()
     if person and person[0][1].startswith("nr"):
         actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
         if actor:

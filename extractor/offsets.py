@@ -59,8 +59,11 @@ class OffsetMap:
         return OffsetMap(starts, ends, self.source_length)
 
     def is_identity(self) -> bool:
-        return len(self.starts) == self.source_length and all(
-            start == index and end == index + 1 for index, (start, end) in enumerate(zip(self.starts, self.ends))
+        length = len(self.starts)
+        return (
+            length == self.source_length
+            and self.starts == array("l", range(length))
+            and self.ends == array("l", range(1, length + 1))
         )
 
 
