@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.gazetteer import Entry, get_gazetteer, short_division_name, stable_id
+from extractor.gazetteer import SURNAMES, Entry, get_gazetteer, short_division_name, stable_id
 from extractor.nlp import doc_text
 from extractor.records import Mention, NormalizedText, Sentence
 
@@ -625,13 +625,12 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
         if short_county and not support[c.code[:2]]:
             continue
         after_place = any(other.end == c.start and other.type == "place" for other in kept)
-        if short_county and c.start and text[c.start - 1] in _SURNAMES and not after_place and not _PLACE_CONTEXT.match(text, c.end):
+        if short_county and c.start and text[c.start - 1] in SURNAMES and not after_place and not _PLACE_CONTEXT.match(text, c.end):
             continue  # 李克东 is a person, not 克东县
         out.append(c)
     return out
 
 
-_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _PLACE_CONTEXT = re.compile(r"[县市区镇乡村州]|地区")
 
 

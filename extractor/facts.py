@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from extractor.gazetteer import SURNAMES
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -50,7 +51,6 @@ _SCOPE_WORDS = {
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
-_LIST_BREAK = re.compile(r"[、]|及(?=[^0-9]*$)")
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将)+"
 )
@@ -62,9 +62,7 @@ _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|急升|飙升|增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|急跌|跌|减|降)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
-_HEAD_POS_STOP = frozenset({"v", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "x", "i", "l", "y", "zg"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_FIGURE_KINDS_WITH_COUNTED_NOUN = frozenset({"count", "quantity"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +82,7 @@ def assemble_facts(
     if not figures:
         return ()
     text = norm.text
-    context = _DocumentContext(norm, sentences, mentions, meta or {})
-    context.figure_spans = [figure.span for figure in figures]
+    context = _DocumentContext(norm, mentions, meta or {}, [figure.span for figure in figures])
     facts: list[Fact] = []
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
@@ -103,9 +100,11 @@ def assemble_facts(
             paragraph, carried_period = sentence.paragraph, ""
         carried = _carried_topic(sentences, topics, sentence)
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
-        local_spans = spans_by_sentence.setdefault(
-            sentence.index, [span for span in figure_spans if sentence.span[0] <= span[0] < sentence.span[1] + 20]
-        )
+        if sentence.index not in spans_by_sentence:
+            spans_by_sentence[sentence.index] = [
+                span for span in figure_spans if sentence.span[0] <= span[0] < sentence.span[1] + 20
+            ]
+        local_spans = spans_by_sentence[sentence.index]
         list_start = _list_start(text, clause_start, figure.span[0], local_spans)
         rules: list[str] = [figure.rule]
 
@@ -394,14 +393,13 @@ def _only_links_between(text: str, before: Figure, after: Figure, clause_start: 
     return bool(gap.strip()) and bool(_LINK_ONLY.match(gap)) and not re.fullmatch(r"[\s、,，]*", gap)
 
 
-_RESPECTIVELY = re.compile(r"分别")
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
 
 
 def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> Span | None:
     """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure measures the i-th item."""
     marker = None
-    for match in _RESPECTIVELY.finditer(text, clause_start, figure.span[0]):
+    for match in re.compile("分别").finditer(text, clause_start, figure.span[0]):
         marker = match
     if marker is None:
         return None
@@ -542,7 +540,8 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
         phrase = _TRAILING_LINK.sub("", phrase)
         phrase = _TRAILING_PREDICATE.sub("", phrase)
     phrase = _CONNECTIVE.sub("", phrase)
-    phrase = _ACTION_VERBS.sub("", phrase) if len(_ACTION_VERBS.sub("", phrase)) >= 2 else phrase
+    without_action = _ACTION_VERBS.sub("", phrase)
+    phrase = without_action if len(without_action) >= 2 else phrase
     phrase = _strip_leading_function_words(phrase)
     phrase = _TRAILING_LINK.sub("", phrase).strip("“”\"'《》()（）[]【】 的、")
     tokens = _pos(phrase) if phrase else ()
@@ -617,11 +616,6 @@ def _pos(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase, HMM=False))
 
 
-_SURNAME_CHARS = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧齐"
-)
-
-
 @lru_cache(maxsize=16384)
 def _pos_guessing_names(phrase: str) -> tuple[tuple[str, str], ...]:
     """With jieba's HMM, which joins unknown words such as personal names (郭青龙 → nr)."""
@@ -631,8 +625,9 @@ def _pos_guessing_names(phrase: str) -> tuple[tuple[str, str], ...]:
 # ---------------------------------------------------------------- subject
 
 class _DocumentContext:
-    def __init__(self, norm: NormalizedText, sentences: tuple[Sentence, ...], mentions: tuple[Mention, ...], meta: dict[str, Any]):
+    def __init__(self, norm: NormalizedText, mentions: tuple[Mention, ...], meta: dict[str, Any], figure_spans: list[Span]):
         self.text = norm.text
+        self.figure_spans = figure_spans
         self.mentions = tuple(m for m in mentions if m.type in ("place", "park", "firm", "government", "organization"))
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
@@ -645,7 +640,6 @@ class _DocumentContext:
             self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
         self._surfaces = sorted({m.text for m in self.mentions}, key=len, reverse=True)
         self.home = self._home_places(meta, norm.boilerplate)
-        self.figure_spans: list[Span] = []
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
         return [surface for surface in self._surfaces if surface in phrase]
@@ -845,7 +839,7 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     if not segment or _SCOPE.match(segment):
         return ""
     tokens = _pos(segment[:24])
-    if segment[:1] in _SURNAME_CHARS:
+    if segment[:1] in SURNAMES:
         tokens = _pos_guessing_names(segment[:24])
     words: list[str] = []
     index = 0
@@ -900,7 +894,7 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
             return topic
     lead = _TOPIC_LEAD.match(text[sentence.span[0]:sentence.span[1]])
     offset = sentence.span[0] + (lead.end() if lead else 0)
-    person = _pos_guessing_names(text[offset:offset + 6]) if text[offset:offset + 1] in _SURNAME_CHARS else ()
+    person = _pos_guessing_names(text[offset:offset + 6]) if text[offset:offset + 1] in SURNAMES else ()
     if person and person[0][1].startswith("nr"):
         actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
         if actor:

@@ -267,3 +267,11 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+# Common single-character surnames: a county's short form right after one is a name (李克东),
+# and a clause that opens with one may open with a personal name (郭青龙).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧齐"
+)
+

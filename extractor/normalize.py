@@ -4,7 +4,6 @@ half-width ASCII, folded spaces, with damaged and boilerplate spans and an offse
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -119,31 +118,22 @@ def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
     builder = OffsetBuilder(len(source))
     folded = "".join(_fold_char(ch) for ch in source)
-    folded_chars = list(folded)
-    lines_start = 0
-    pending_newline = False
-    wrote_anything = False
-    for line_match in re.finditer(r"[^\n]*(?:\n|\Z)", folded):
-        start, end = line_match.span()
-        if start == end:
-            break
-        line = line_match.group(0).rstrip("\n")
+    wrote_a_line = False
+    for line_match in re.finditer(r"[^\n]+", folded):
+        start = line_match.start()
+        line = line_match.group(0)
         content_start = start + (len(line) - len(line.lstrip(" ")))
         content_end = start + len(line.rstrip(" "))
         if content_start >= content_end:
             continue
-        if pending_newline and wrote_anything:
+        if wrote_a_line:
             builder.insert("\n")
-        _copy_line(builder, folded_chars, content_start, content_end)
-        wrote_anything = True
-        pending_newline = True
-        lines_start = end
-    del lines_start
+        _copy_line(builder, folded[content_start:content_end], content_start)
+        wrote_a_line = True
     return builder.build()
 
 
-def _copy_line(builder: OffsetBuilder, chars: list[str], start: int, end: int) -> None:
-    line = "".join(chars[start:end])
+def _copy_line(builder: OffsetBuilder, line: str, start: int) -> None:
     position = 0
     for gap in _gaps(line):
         gap_start, gap_end, replacement = gap
@@ -159,11 +149,7 @@ def _gaps(line: str):
     events = []
     for match in _SPACE_RUN.finditer(line):
         start, end = match.span()
-        before = line[start - 1] if start else ""
-        after = line[end] if end < len(line) else ""
         if end - start == 1 and _DIGIT_OR_CJK_GAP.match(line, start) is not None:
-            events.append((start, end, ""))
-        elif end - start == 1 and _between_number_and_cjk(before, after):
             events.append((start, end, ""))
         elif end - start > 1:
             events.append((start, end, " "))
@@ -171,13 +157,6 @@ def _gaps(line: str):
         if char in _DROPPED_CHARS or "\ue000" <= char <= "\uf8ff":
             events.append((index, index + 1, ""))
     return sorted(events)
-
-
-def _between_number_and_cjk(before: str, after: str) -> bool:
-    def is_cjk(char: str) -> bool:
-        return bool(char) and ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf")
-
-    return (is_cjk(before) and after.isdigit()) or ((before.isdigit() or before == "%") and is_cjk(after))
 
 
 def _copy_kept(builder: OffsetBuilder, text: str, source_start: int) -> None:
@@ -286,6 +265,3 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
             spans.append((start + byline.start(1), start + byline.end(1)))
     return tuple(spans)
 
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
