@@ -480,11 +480,11 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
 
 def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
     """``…建设项目和宁夏隆基乐叶科技有限公司年产`` → ``宁夏隆基乐叶科技有限公司年产``."""
-    for surface in context.entity_surfaces_in(phrase):
-        index = phrase.rfind(surface)
-        if index > 0 and phrase[index - 1] in "和及与、":
-            return phrase[index:]
-    return phrase
+    listed = [
+        index for index in (phrase.rfind(surface) for surface in context.entity_surfaces_in(phrase))
+        if index > 0 and phrase[index - 1] in "和及与、"
+    ]
+    return phrase[max(listed):] if listed else phrase
 
 
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
@@ -638,7 +638,7 @@ class _DocumentContext:
         for key, counter in surfaces.items():
             canonical = canonical_by_key[key]
             self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
-        self._surfaces = sorted({m.text for m in self.mentions}, key=len, reverse=True)
+        self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
         self.home = self._home_places(meta, norm.boilerplate)
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
