@@ -14,7 +14,6 @@ from typing import Any, Callable
 from flask import current_app
 
 from kb import search as kb_search
-from kb.conflicts import list_conflicts  # noqa: F401  (re-exported for pages)
 from web.db import db_version, get_db
 
 
