@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from extractor.gazetteer import SURNAMES
+from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -596,30 +597,16 @@ def _strip_leading_function_words(phrase: str) -> str:
     return stripped if len(stripped) >= 2 else phrase
 
 
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    try:
-        from extractor.nlp import get_pos_tokenizer
-    except ImportError:
-        get_pos_tokenizer = None
-    if get_pos_tokenizer is not None:
-        return get_pos_tokenizer()
-    import jieba
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
 @lru_cache(maxsize=65536)
 def _pos(phrase: str) -> tuple[tuple[str, str], ...]:
     """Dictionary words and tags (no HMM: fast, and unknown words stay apart)."""
-    return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase, HMM=False))
+    return tuple(dictionary_tags(phrase))
 
 
 @lru_cache(maxsize=16384)
 def _pos_guessing_names(phrase: str) -> tuple[tuple[str, str], ...]:
     """With jieba's HMM, which joins unknown words such as personal names (郭青龙 → nr)."""
-    return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(phrase))
+    return tuple((pair.word, pair.flag) for pair in get_pos_tokenizer().cut(phrase))
 
 
 # ---------------------------------------------------------------- subject

@@ -17,7 +17,7 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:\(([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)\)|（([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)）)")
 _KEPT_FULLWIDTH = frozenset("，；：？！（）")
-_DROPPED_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROPPED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ue000-\uf8ff]")
 
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
@@ -99,15 +99,11 @@ def to_simplified(source: str) -> tuple[str, OffsetMap]:
     return text, offsets
 
 
-def _fold_char(char: str) -> str:
-    code = ord(char)
-    if 0xFF01 <= code <= 0xFF5E and char not in _KEPT_FULLWIDTH:
-        return chr(code - 0xFEE0)
-    if char in ("\u3000", "\u00a0", "\t", "\u2002", "\u2003", "\u2009", "\u202f"):
-        return " "
-    if char == "\r":
-        return "\n"
-    return char
+_WIDTH_AND_SPACE = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
+    **{ord(space): " " for space in "\u3000\u00a0\t\u2002\u2003\u2009\u202f"},
+    ord("\r"): "\n",
+}
 
 
 _SPACE_RUN = re.compile(r"[ ]+")
@@ -117,7 +113,7 @@ _DIGIT_OR_CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}
 def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
     builder = OffsetBuilder(len(source))
-    folded = "".join(_fold_char(ch) for ch in source)
+    folded = source.translate(_WIDTH_AND_SPACE)
     wrote_a_line = False
     for line_match in re.finditer(r"[^\n]+", folded):
         start = line_match.start()
@@ -153,9 +149,8 @@ def _gaps(line: str):
             events.append((start, end, ""))
         elif end - start > 1:
             events.append((start, end, " "))
-    for index, char in enumerate(line):
-        if char in _DROPPED_CHARS or "\ue000" <= char <= "\uf8ff":
-            events.append((index, index + 1, ""))
+    for match in _DROPPED.finditer(line):
+        events.append((match.start(), match.end(), ""))
     return sorted(events)
 
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
+import numpy as np
+
 Span = tuple[int, int]
+_TYPECODE = "q"  # int64, the same layout as the numpy arrays the maps are computed with
+
+
+def _to_array(values: np.ndarray) -> array:
+    out = array(_TYPECODE)
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+    return out
+
+
+def _view(values: array) -> np.ndarray:
+    return np.frombuffer(values, dtype=np.int64) if len(values) else np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +34,8 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
-        return cls(array("l", range(length)), array("l", range(1, length + 1)), length)
+        positions = np.arange(length + 1, dtype=np.int64)
+        return cls(_to_array(positions[:-1]), _to_array(positions[1:]), length)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -36,70 +50,74 @@ class OffsetMap:
         return self.starts[start], self.ends[end - 1]
 
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
-        """``self`` maps B → A and ``inner`` maps C → B; the result maps C → A."""
-        outer_starts, outer_ends = self.starts, self.ends
-        outer_length = len(outer_starts)
-        end_of_source = self.source_length
-        starts, ends = array("l"), array("l")
-        append_start, append_end = starts.append, ends.append
-        previous_start = previous_end = 0
-        for s, e in zip(inner.starts, inner.ends):
-            if s < e:
-                a_start, a_end = outer_starts[s], outer_ends[e - 1]
-            else:
-                a_start = a_end = outer_starts[s] if s < outer_length else end_of_source
-            if a_start > previous_start:
-                previous_start = a_start
-            if a_end > previous_end:
-                previous_end = a_end
-            if previous_start > previous_end:
-                previous_end = previous_start
-            append_start(previous_start)
-            append_end(previous_end)
-        return OffsetMap(starts, ends, self.source_length)
+        """``self`` maps B → A and ``inner`` maps C → B; the result maps C → A.
+
+        A character of C maps to the A span from the start of its first B character to
+        the end of its last; an empty one to the A position where its B position starts.
+        Running maxima keep both arrays non-decreasing and every span non-negative."""
+        inner_starts, inner_ends = _view(inner.starts), _view(inner.ends)
+        outer_starts = np.append(_view(self.starts), self.source_length)
+        outer_ends = _view(self.ends)
+        mapped_starts = outer_starts[inner_starts]
+        empty = inner_starts >= inner_ends
+        last = np.where(empty, 0, inner_ends - 1)
+        mapped_ends = np.where(empty, mapped_starts, outer_ends[last] if len(outer_ends) else mapped_starts)
+        starts = np.maximum.accumulate(mapped_starts) if len(mapped_starts) else mapped_starts
+        ends = np.maximum(np.maximum.accumulate(mapped_ends), starts) if len(mapped_ends) else mapped_ends
+        return OffsetMap(_to_array(starts), _to_array(ends), self.source_length)
 
     def is_identity(self) -> bool:
         length = len(self.starts)
-        return (
-            length == self.source_length
-            and self.starts == array("l", range(length))
-            and self.ends == array("l", range(1, length + 1))
-        )
+        if length != self.source_length:
+            return False
+        positions = np.arange(length + 1, dtype=np.int64)
+        return bool(np.array_equal(_view(self.starts), positions[:-1]) and np.array_equal(_view(self.ends), positions[1:]))
 
 
 class OffsetBuilder:
-    """Builds a derived text piece by piece, recording where each piece came from."""
+    """Builds a derived text piece by piece, recording where each piece came from.
+
+    Pieces are kept as runs ``(length, start, end, step)``: character ``i`` of a run maps
+    to ``[start + i*step, end + i*step)``; the arrays are laid out once, in ``build``."""
 
     def __init__(self, source_length: int):
         self.source_length = source_length
         self._parts: list[str] = []
-        self._starts = array("l")
-        self._ends = array("l")
+        self._runs: list[tuple[int, int, int, int]] = []
         self._floor = 0
 
     def copy(self, text: str, source_start: int) -> None:
         """Append ``text`` taken verbatim from ``source[source_start:source_start+len(text)]``."""
-        self._parts.append(text)
-        self._starts.extend(range(source_start, source_start + len(text)))
-        self._ends.extend(range(source_start + 1, source_start + len(text) + 1))
+        if text:
+            self._parts.append(text)
+            self._runs.append((len(text), source_start, source_start + 1, 1))
         self._floor = source_start + len(text)
 
     def replace(self, text: str, source_start: int, source_end: int) -> None:
         """Append ``text`` standing for the whole source span (an entity, a converted phrase)."""
-        if not text:
-            self._floor = source_end
-            return
-        self._parts.append(text)
-        self._starts.extend([source_start] * len(text))
-        self._ends.extend([source_end] * len(text))
+        if text:
+            self._parts.append(text)
+            self._runs.append((len(text), source_start, source_end, 0))
         self._floor = source_end
 
     def insert(self, text: str, at: int | None = None) -> None:
         """Append ``text`` that has no source (a separator); it maps to an empty span."""
         position = self._floor if at is None else max(at, self._floor)
-        self._parts.append(text)
-        self._starts.extend([position] * len(text))
-        self._ends.extend([position] * len(text))
+        if text:
+            self._parts.append(text)
+            self._runs.append((len(text), position, position, 0))
 
     def build(self) -> tuple[str, OffsetMap]:
-        return "".join(self._parts), OffsetMap(self._starts, self._ends, self.source_length)
+        text = "".join(self._parts)
+        if not self._runs:
+            empty = array(_TYPECODE)
+            return text, OffsetMap(empty, array(_TYPECODE), self.source_length)
+        lengths, starts, ends, steps = (np.array(column, dtype=np.int64) for column in zip(*self._runs))
+        run_offsets = np.cumsum(lengths) - lengths
+        within = np.arange(len(text), dtype=np.int64) - np.repeat(run_offsets, lengths)
+        shift = within * np.repeat(steps, lengths)
+        return text, OffsetMap(
+            _to_array(np.repeat(starts, lengths) + shift),
+            _to_array(np.repeat(ends, lengths) + shift),
+            self.source_length,
+        )

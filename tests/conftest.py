@@ -4,6 +4,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import settings
+
+# Timings depend on the machine's load and on models loading lazily in a first example;
+# speed is measured in bench/, so property tests have no per-example deadline.
+settings.register_profile("gongwen", deadline=None)
+settings.load_profile("gongwen")
 
 
 # ---------------------------------------------------------------- kb: knowledge base

@@ -1,6 +1,14 @@
+import glob
+import os
+
 import jieba
+import pytest
 
 from extractor import nlp
+from extractor.decode import decode_bytes
+from extractor.normalize import normalize
+
+SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared")
 
 
 def test_tokenizer_is_private_and_cached():
@@ -25,7 +33,7 @@ def test_spacy_pipeline_uses_private_jieba():
     pipeline = nlp.get_nlp()
     assert pipeline is nlp.get_nlp()
     assert pipeline.lang == "zh"
-    assert pipeline.tokenizer.tokenizer is nlp.get_tokenizer()
+    assert pipeline.tokenizer.segmenter is nlp.get_segmenter()
     assert nlp.doc_text(pipeline("商洛")) == "商洛"
     assert {"gongwen_candidates", "gongwen_resolve"} <= set(pipeline.pipe_names)
     doc = nlp.parse("商洛高新区入选省级绿色工业园区")
@@ -55,3 +63,20 @@ def test_doc_keeps_every_character():
     assert doc.text == text
     assert nlp.doc_text(doc) == text
     assert "".join(t.text for t in doc) == text
+
+
+def test_fast_segmenter_cuts_exactly_as_the_private_jieba_tokenizer_on_real_notices():
+    paths = sorted(glob.glob(os.path.join(SHARED, "corpus", "*", "*.*")))
+    paths = [p for p in paths if not p.endswith(".tsv")]
+    assert len(paths) > 40
+    tokenizer, segmenter = nlp.get_tokenizer(), nlp.get_segmenter()
+    for path in paths:
+        with open(path, "rb") as handle:
+            text = normalize(decode_bytes(handle.read(), path).text, filename=path).text
+        expected = [word for word in tokenizer.cut(text, HMM=False) if word]
+        assert segmenter.cut(text, False) == expected, path
+
+
+@pytest.mark.parametrize("text, word", [("商南经开区入选省级绿色工业园区", "经开区"), ("地处秦岭南麓", "秦岭南麓")])
+def test_fast_segmenter_knows_the_user_dictionary(text, word):
+    assert word in nlp.get_segmenter().cut(text, False)
