@@ -58,7 +58,7 @@ class Cand:
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 # --- suffix tables -------------------------------------------------------------
@@ -111,9 +111,10 @@ ORG_SUFFIXES = [
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
     "公司", "集团", "银行", "证券", "控股", "分行", "支行", "合作社",
+    "合伙企业(有限合伙)", "合伙企业（有限合伙）", "合伙企业",
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
-LEGAL = re.compile(r"(集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
+LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
 SUFFIX_TYPE: dict[str, str] = {}

@@ -13,6 +13,7 @@ The rules work on clause structure, not on lists fitted to documents:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -28,13 +29,17 @@ Span = tuple[int, int]
 _PERIOD = re.compile(
     r"截至(?:目前|今年|\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
+    r"|\d{4}\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
+    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来)"
+    r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年"
     r"|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])"
-    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|五年来|十年来|至此|近日|近期|日前|年底前"
+    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
+    r"|如今|现在|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届"
 )
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
@@ -118,6 +123,9 @@ def assemble_facts(
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
+        if subject.rule == "facts.subject.actor.v1" and metric == subject.text:
+            # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
+            subject = carried if carried is not None and carried.text else context.document_subject()
         rules.append(subject.rule)
 
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
@@ -257,8 +265,14 @@ def _metric(
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
     item = _respective_item(text, figure, clause_start, figure_spans)
+    if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
+        item = None  # 2022年、2023年分别为…: the items are periods, not metrics
     if item is not None:
-        cleaned = _clean_metric_prefix(text[item[0]:item[1]], context)[0]
+        cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
+        if item[1] <= clause_start and len(cleaned) >= 2:
+            head = _TOPIC_LEAD.sub("", text[clause_start:text.rfind("分别", clause_start, figure.span[0])]).strip()
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and _METRIC_HEAD.search(head) and not cleaned.endswith(head):
+                return cleaned + head, "facts.metric.respectively.v1"
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
         tail = _respective_tail(text, figure, clause_start, figure_spans, context)
@@ -395,27 +409,73 @@ def _only_links_between(text: str, before: Figure, after: Figure, clause_start: 
 
 
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
+_LIST_LEAD = re.compile(r"^\s*(?:包括|包含|涉及|例如|比如|其中|如)")
 
 
 def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> Span | None:
-    """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure measures the i-th item."""
-    marker = None
-    for match in re.compile("分别").finditer(text, clause_start, figure.span[0]):
-        marker = match
-    if marker is None:
+    """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure measures the i-th item.
+    The items may be named in an earlier clause of the sentence (``包括薪俸税、物业税，收入分别为…``)."""
+    listed = _respective_figures(text, figure, clause_start, figure_spans)
+    if listed is None:
         return None
-    listed = [span for span in figure_spans if marker.end() <= span[0] and span[1] <= _clause_end(text, marker.end())]
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    items = _list_items(text, clause_start, marker)
+    end = clause_start - 1
+    for _ in range(3):
+        if len(items) == len(listed):
+            return items[listed.index(figure.span)]
+        if end <= 0 or text[end] in _SENTENCE_END:
+            return None
+        start = _previous_clause_start(text, end)
+        marker = text.find("分别", start, end)
+        items = _list_items(text, start, marker if marker >= 0 else end)
+        end = start - 1
+    return None
+
+
+_SENTENCE_END = "。！？!?\n"
+
+
+def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    if marker < 0:
+        return None
+    listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= _clause_end(text, marker + 2)]
     if figure.span not in listed or len(listed) < 2:
         return None
-    items_text = text[clause_start:marker.start()]
-    items, position = [], clause_start
-    for split in _ITEM_SPLIT.finditer(items_text):
-        items.append((position, clause_start + split.start()))
-        position = clause_start + split.end()
-    items.append((position, marker.start()))
-    if len(items) != len(listed):
-        return None
-    return items[listed.index(figure.span)]
+    return listed
+
+
+def _list_items(text: str, start: int, end: int) -> list[Span]:
+    items, position = [], start
+    for split in _ITEM_SPLIT.finditer(text, start, end):
+        items.append((position, split.start()))
+        position = split.end()
+    items.append((position, end))
+    return items
+
+
+def _previous_clause_start(text: str, clause_break: int) -> int:
+    """Start of the clause that ends at the break character at ``clause_break``."""
+    for index in range(clause_break - 1, -1, -1):
+        if _CLAUSE_BREAK.match(text, index):
+            return index + 1
+    return 0
+
+
+def _respective_year(text: str, figure: Figure, sentence_start: int, clause_start: int, figure_spans: list[Span]) -> str:
+    """``2022年至2025年，营业收入分别为A、B、C和D``: the i-th figure is of the i-th year."""
+    listed = _respective_figures(text, figure, clause_start, figure_spans)
+    if listed is None:
+        return ""
+    for match in _YEAR_RANGE.finditer(text, sentence_start, figure.span[0]):
+        first, last = int(match.group(1)), int(match.group(2))
+        if last - first + 1 == len(listed):
+            return f"{first + listed.index(figure.span)}年"
+    return ""
+
+
+_YEAR_RANGE = re.compile(r"(\d{4})年?\s*(?:至|到|[-—–~])\s*(\d{4})年")
 
 
 def _respective_tail(
@@ -663,8 +723,22 @@ class _DocumentContext:
                     home["any"] = home[level]
                     break
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
-        place_counts = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "place")
+        sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
+        place_counts = Counter(
+            key for key, _ in {
+                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0])) for m in self.mentions if m.type == "place"
+            }
+        )  # sentences naming the place: one sentence listing 灵山采石场 and 灵山花境 names it once
         ranked = place_counts.most_common(2)
+        body_counts = Counter(
+            key for key, _ in {
+                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0])) for m in self.mentions if m.type == "government"
+            }
+        )
+        bodies = body_counts.most_common(2)
+        self._main_body = None  # a notice about no place, whose one body is named in several sentences (税务局)
+        if bodies and bodies[0][1] >= 2 and (len(bodies) == 1 or bodies[0][1] > bodies[1][1]):
+            self._main_body = next(m for m in self.mentions if (m.entity_id or m.canonical) == bodies[0][0])
         self._dominant_place = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             self._dominant_place = first[ranked[0][0]]
@@ -717,6 +791,8 @@ class _DocumentContext:
             for word in ("我国", "全国"):
                 if word in self.text:
                     return _Resolved(word, "", "facts.subject.document.v1")
+        if self._main_body is not None:
+            return self.resolved(self._main_body, "facts.subject.main_body.v1")
         return _Resolved("", "", "facts.subject.none.v1")
 
 
@@ -850,7 +926,10 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
 
 
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
-_GENERIC_ACTORS = frozenset("记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业".split())
+_GENERIC_ACTORS = frozenset(
+    "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
+    " 数据 统计 资料 报告 调查 结果 数字 消息".split()
+)
 
 
 def _opens_with_verb(text: str, start: int, end: int) -> bool:
@@ -908,7 +987,21 @@ _FACILITY = re.compile(
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
+    r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?(?:发布|公布|通报|披露)[^，,。；;]{0,14}?(?:数据|数字|统计)"
 )
+_BODY_PLACE = re.compile(r"^.{2,9}?(?:省|市|自治区|特别行政区|自治州|州|县|区|盟|旗)(?=[^省市区县]{2})")
+
+
+def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
+    """``广东省统计局发布…数据``: figures a local body publishes are about its place."""
+    prefix = _BODY_PLACE.match(body.text)
+    if prefix is None:
+        return None
+    for mention in context.mentions:
+        if mention.type == "place" and prefix.group(0) in (mention.text, mention.canonical):
+            return context.resolved(mention, "facts.subject.publisher_place.v1")
+    return _Resolved(prefix.group(0), "", "facts.subject.publisher_place.v1")
+
 
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
@@ -919,6 +1012,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     for index, mention in enumerate(context.mentions):
         if mention.span[0] == offset and mention.span[1] <= end:
             if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
+                home = _body_place(mention, context) if mention.type == "government" else None
+                if home is not None:
+                    return home
                 continue
             if mention.type == "place" and _MODIFIED_NOUN.match(text, mention.span[1]):
                 continue
@@ -942,6 +1038,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 # ---------------------------------------------------------------- time
 
+_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "今天", "昨天", "今日", "昨日", "当天", "当日")
+
+
 def _document_period(text: str, sentences: tuple[Sentence, ...], norm: NormalizedText) -> str:
     """The period of the headline or lead, for figures whose paragraph names none."""
     seen = 0
@@ -949,7 +1048,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
-        if found and not found.startswith(("截至", "目前", "当前", "近日", "日前", "至此")):
+        if found and not found.startswith(_LOCAL_PERIODS):
             return found
         seen += 1
         if seen >= 3:
@@ -960,6 +1059,12 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
 def _period(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, figure_spans: list[Span], carried: str
 ) -> tuple[str, str]:
+    year = _respective_year(text, figure, sentence.span[0], clause_start, figure_spans)
+    if year:
+        return year, "facts.time.respectively.v1"
+    item = _respective_item(text, figure, clause_start, figure_spans)
+    if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
+        return text[item[0]:item[1]], "facts.time.respectively.v1"
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
     if found:
         return found, "facts.time.clause.v1"

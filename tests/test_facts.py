@@ -112,6 +112,12 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("今年1至9月入境旅客2592万人次。旅客平均逗留1.2日,较去年同期减少0.1日。", ["2592万人次", "1.2日", "0.1日"], ["1至9月", "1至9月", "较去年同期"]),
         ("第1至3季内地旅客按年增加36.3%。", ["36.3%"], ["第1至3季"]),
         ("前4个月,国家高新区规上工业企业营收超10万亿元。", ["10万亿元"], ["前4个月"]),
+        ("2015年,只有70.6%的受污染耕地得到安全利用;而现在,这一比例已经提高到93%左右。", ["70.6%", "93%"], ["2015年", "现在"]),
+        ("如今,紫金山这片2.38万亩的土壤上花木茁壮成长。", ["2.38万亩"], ["如今"]),
+        ("税务局公布2017/18年度的税收临时数字,整体税收达到3286亿元。", ["3286亿元"], ["2017/18年度"]),
+        ("2020—2024年,高技术制造业增加值年均增长8.7%。", ["8.7%"], ["2020—2024年"]),
+        ("党的十八大以来,68个历史遗留矿山修复示范工程陆续展开。", ["68个"], ["党的十八大以来"]),
+        ("局方预计来年整体税收上升4%。", ["4%"], ["来年"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
@@ -152,6 +158,41 @@ def test_two_figures_in_one_clause_get_two_metrics():
     assert facts[0].metric == "重大项目"
     assert "开工" in facts[1].metric
     assert facts[2].metric == "投资"
+
+
+def test_respectively_items_named_in_an_earlier_clause_of_the_sentence():
+    text = "多项税收创新高,包括薪俸税、物业税和印花税,收入分别为608亿元、34亿元及952亿元,按年分别增加3%、2%及54%。"
+    facts = facts_for(text, ["608亿元", "34亿元", "952亿元", "3%", "2%", "54%"])
+    assert [f.metric for f in facts] == ["薪俸税收入", "物业税收入", "印花税收入", "薪俸税", "物业税", "印花税"]
+
+
+def test_respectively_over_a_range_of_years_gives_each_figure_its_year():
+    text = "2022年至2024年,公司营业收入分别为10.79亿元、13.03亿元和15.04亿元。"
+    facts = facts_for(text, ["10.79亿元", "13.03亿元", "15.04亿元"])
+    assert [f.time for f in facts] == ["2022年", "2023年", "2024年"]
+    assert all(f.metric.endswith("营业收入") for f in facts)
+
+
+def test_a_local_statistics_body_publishing_data_reports_on_its_place():
+    entities = [("广东省统计局", "government", "广东省统计局"), ("广东", "place", "广东省")]
+    text = "3月22日,广东省统计局发布1-2月经济运行数据显示,规模以上工业增加值4745.61亿元。数据显示,高技术制造业增长40.7%。"
+    facts = facts_for(text, ["4745.61亿元", "40.7%"], entities)
+    assert [f.subject for f in facts] == ["广东省", "广东省"]
+    assert facts[1].metric == "高技术制造业"
+
+
+def test_a_place_listed_twice_in_one_sentence_is_not_the_notice_place():
+    entities = [("灵山", "place", "灵山县"), ("武汉", "place", "武汉市")]
+    text = "湖北武汉,灵山采石场变成了灵山花境。\n如今,全国有38880个土壤环境监测点。\n7颗卫星正在关注土壤。"
+    facts = facts_for(text, ["38880个", "7颗"], entities)
+    assert facts[1].subject != "灵山"
+
+
+def test_a_notice_about_no_place_is_about_the_body_it_keeps_naming():
+    entities = [("税务局", "government", "税务局")]
+    text = "税务局周三公布税收临时数字。\n税务局表示印花税大增。\n整体税收达到3286亿元。"
+    (fact,) = facts_for(text, ["3286亿元"], entities)
+    assert fact.subject == "税务局"
 
 
 def test_respectively_lists_give_each_figure_its_own_metric_or_subject():
