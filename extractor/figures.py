@@ -154,7 +154,16 @@ _METRIC_BEFORE = re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在) ?$"
 )
-_PEOPLE = re.compile(r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)")
+_PEOPLE = re.compile(
+    r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:群体|人员|劳动力)(?![\u4e00-\u9fff]{0,2}(?:的|占))"
+)
+# 观影人次超2亿, 纳税人数目由20万增至21.6万: a bare 万/亿 number after a word for counted people
+_COUNTED_BEFORE = re.compile(
+    r"(?P<noun>人次|人数|户数|人口|客流量?|纳税人)[^，,。；;：:、\d]{0,4}[，,]?"
+    r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
+    r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
+)
 _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
@@ -262,7 +271,8 @@ class _Finder:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
         text = self.text
         prev = text[start - 1] if start else ""
-        if prev in "-−" and not text[start - 2:start - 1].isalnum():
+        before_sign = text[start - 2:start - 1]
+        if prev in "-−" and not (before_sign.isascii() and before_sign.isalnum()):
             return False  # a minus sign: the value is negated in emit
         if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+") ):
             return True
@@ -313,6 +323,12 @@ class _Finder:
         if people and _magnitude_of(num) > 1:
             comparator = self.comparator(start, end, approx)
             self.emit(start, end, "count", value, "人", "figures.count.v1", comparator, self.change_before(start))
+            return
+        counted = _COUNTED_BEFORE.search(text, max(0, start - 24), start)
+        if counted and _magnitude_of(num) > 1 and not re.search(r"[。；;！？!?\n]", text[counted.start():start]):
+            unit = "人次" if counted.group("noun") == "人次" else "户" if counted.group("noun") == "户数" else "人"
+            comparator = self.comparator(start, end, approx)
+            self.emit(start, end, "count", value, unit, "figures.count.counted_noun.v1", comparator, self.change_before(start))
             return
         if not re.fullmatch(r"[\d.,]+", num):
             return
