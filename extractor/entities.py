@@ -99,6 +99,7 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "市委", "省委", "县委", "区委", "州委", "党委", "纪委", "统战部", "宣传部", "组织部", "街道办事处",
     "旅游局", "旅游发展局", "运输署", "入境事务处", "金融管理局", "社会福利署", "劳工处", "房屋署", "海事处",
     "经济局", "卫生局", "政府新闻局", "消费者委员会",
+    "法制办", "侨办", "台办", "信访办", "扶贫办", "应急办", "网信办", "投资促进局", "贸易投资促进局",
 ]
 GOV_NEEDS_PLACE = {"政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
@@ -655,6 +656,21 @@ def _document_divisions(kept: list[Cand], gaz):
 
 
 # --- spaCy components ----------------------------------------------------------
+def _joined_place_bounds(doc: Doc, gaz) -> list[int]:
+    """jieba keeps 广西南宁 as one word: the boundary between two division names inside it."""
+    found = []
+    for token in doc:
+        word = token.text
+        if len(word) < 4 or len(word) > 8:
+            continue
+        for k in range(2, len(word) - 1):
+            head, tail = gaz.get(word[:k]), gaz.get(word[k:])
+            if head is not None and tail is not None and head.code and tail.code:
+                found.append(token.idx + k)
+                break
+    return found
+
+
 @Language.factory(
     "gongwen_candidates",
     default_config={"context_firms": True, "suffix_patterns": True},
@@ -666,6 +682,7 @@ def make_candidates(nlp: Language, name: str, context_firms: bool, suffix_patter
         text = doc_text(doc)
         bounds = set(doc.to_array("IDX").tolist()) if len(doc) else set()
         bounds.add(len(text))
+        bounds.update(_joined_place_bounds(doc, finder.gaz))
         doc._.gongwen_candidates = finder.find(text, bounds)
         return doc
 
