@@ -131,6 +131,7 @@ LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
 # characters and words that end a name to the left
 HARD_STOP = set("，。、；：！？,.;:!?（）()“”‘’\"'《》<>【】[]「」『』 \t\n\r\u3000|/")
 STOP_WORDS = {
+    "出让方", "受让方", "交易对方", "发行人", "申请人", "委托方", "买方", "卖方", "甲方", "乙方", "股东",
     "近日", "目前", "日前", "今年", "去年", "明年", "当前", "此前", "同时", "其中", "包括", "以及", "还有", "另外",
     "此外", "全市", "全省", "全县", "全区", "全国", "我市", "我省", "我县", "我区", "本市", "本省", "该市", "该省",
     "各地", "当地", "记者", "获悉", "通过", "成功", "分别", "共有", "已有", "新增", "累计", "落户", "引进", "签约",
@@ -253,6 +254,8 @@ class CandidateFinder:
         for m in SUFFIX_RE.finditer(text):
             type_ = SUFFIX_TYPE[m.group()]
             s, e = m.span()
+            if m.group() == "控股" and text.startswith("股东", e):
+                continue  # 控股股东: a controlling shareholder, not a holding company
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
             if known and (inside.start < s or type_ not in ("government", "park")):
@@ -502,9 +505,22 @@ class CandidateFinder:
                 if flag in ("n", "vn", "v", "a", "an") and self.freq.get(first, 0) > 3000:
                     continue  # 手机直连卫星等项目: a common word does not open a firm name
                 out.append(Cand(start, j, "firm", name, RULE.format("context", "firm"), priority=0))
+        for m in STOCK_CODE_RE.finditer(text):
+            j = m.start()
+            i = j
+            while i > 0 and j - i < 12 and text[i - 1] not in HARD_STOP and re.match(f"[{CJK}A-Za-z]", text[i - 1]):
+                i -= 1
+            if any(a < j and i < b for a, b in taken):
+                continue
+            start, tokens = _name_start(text, i, j, leading_verbs=True)
+            if j - start < 2 or not tokens or self.gaz.get(text[start:j]) is not None:
+                continue
+            out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
         return out
 
 
+# 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code
+STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(?:SH|SZ)[0-9]{6}|[0-9]{6})\s*[)）]")
 VILLAGE_RE = re.compile(f"(?:村|镇|乡|街道)(?![{CJK}]*?(?:民|干部|振兴|产业|居民|建设|发展|地区|人口|企业))")
 VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
@@ -534,7 +550,7 @@ def _short_place(c: Cand) -> str:
 
 
 # --- resolution ----------------------------------------------------------------
-ABBREV_RE = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?\s*[）)]")
+ABBREV_RE = re.compile(r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?\s*[）)]")
 
 
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
@@ -554,6 +570,10 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             continue
         alias = m.group(1)
         extra.extend(_occurrences(text, alias, owner, kept, "alias"))
+    # a listed firm named once with its stock code is the same firm wherever its name recurs
+    for c in list(kept):
+        if c.type == "firm" and c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3:
+            extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
     # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
     for c in list(kept):
         if c.type == "firm" and LEGAL.search(c.canonical):

@@ -675,7 +675,11 @@ class _DocumentContext:
     def __init__(self, norm: NormalizedText, mentions: tuple[Mention, ...], meta: dict[str, Any], figure_spans: list[Span]):
         self.text = norm.text
         self.figure_spans = figure_spans
-        self.mentions = tuple(m for m in mentions if m.type in ("place", "park", "firm", "government", "organization"))
+        self.mentions = tuple(
+            m for m in mentions
+            if m.type in ("place", "park", "firm", "government", "organization")
+            and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
+        )
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
         for mention in self.mentions:
@@ -985,6 +989,8 @@ _FACILITY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
+# 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
+_DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?(?:发布|公布|通报|披露)[^，,。；;]{0,14}?(?:数据|数字|统计)"

@@ -76,6 +76,9 @@ CASES = [
     ("澳门贸易投资促进局主席表示。", "澳门贸易投资促进局", "government"),
     ("出让方为海南晶哲瑞创业投资合伙企业(有限合伙)。", "海南晶哲瑞创业投资合伙企业(有限合伙)", "firm"),
     ("上海玮峻思企业管理合伙企业（有限合伙）持有股份。", "上海玮峻思企业管理合伙企业（有限合伙）", "firm"),
+    ("中国经济网北京6月12日讯 晶丰明源(688368.SH)昨日发布公告。", "晶丰明源", "firm"),
+    ("中国经济网北京6月12日讯 晶丰明源(688368.SH)昨日发布公告。", "中国经济网", "organization"),
+    ("本次询价转让的出让方海南晶哲瑞创业投资合伙企业（有限合伙）非控股股东。", "海南晶哲瑞创业投资合伙企业（有限合伙）", "firm"),
 ]
 
 
@@ -107,6 +110,13 @@ NOT_ENTITIES = [
     ("该公司负责人表示，集团将继续加大投资，银行贷款余额增长10%。", "该公司"),
     ("市直各部门、各县区政府要高度重视。", "县区政府"),
 ]
+
+
+def test_a_listed_firm_is_recognised_wherever_its_name_recurs():
+    text = "晶丰明源(688368.SH)发布公告。晶丰明源控股股东持有股份，晶丰明源部分董事间接持股。"
+    firms = [(m.text, m.span[0]) for m in mentions(text) if m.type == "firm"]
+    assert [name for name, _ in firms] == ["晶丰明源"] * 3
+    assert "晶丰明源控股" not in {m.text for m in mentions(text)}
 
 
 @pytest.mark.parametrize("text, word", NOT_ENTITIES)
