@@ -58,7 +58,8 @@ _SCOPE_WORDS = {
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 _CONNECTIVE = re.compile(
-    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将)+"
+    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
+    r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
 )
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|总计|累计|均|都|已|共|也)?"
@@ -285,11 +286,19 @@ def _metric(
         return previous.metric, "facts.metric.same_as_previous.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
     cleaned, verb_final = _clean_metric_prefix(prefix, context)
+    share = re.match(r"(?:的)?(股权|股份)", text[figure.span[1]:figure.span[1] + 3]) if figure.kind == "percent" else None
+    if share:
+        return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
-    if after and (verb_final or not cleaned):
+    attributive = figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")
+    if after and (verb_final or not cleaned or attributive):
         return after, "facts.metric.object.v1"
     if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
         return after, "facts.metric.counted_noun.v1"
+    if cleaned in _BARE_HEADS and clause_start > 0:
+        topic_noun = _previous_clause_noun(text, clause_start, context, first_word=True)
+        if topic_noun and not topic_noun.endswith(cleaned):
+            return topic_noun + cleaned, "facts.metric.previous_clause.v1"  # 印花税…，收入达952亿元
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
@@ -309,10 +318,20 @@ def _metric(
         return previous.metric, "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(prefix, context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
-    if len(verb) >= 2:
-        return verb, "facts.metric.verb.v1"
+    if len(verb) >= 3:
+        return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     if previous is not None and previous.metric:
         return previous.metric, "facts.metric.inherited.v1"
+    if clause_start > 0:
+        topic_noun = _previous_clause_noun(text, clause_start, context)
+        if topic_noun:
+            return topic_noun, "facts.metric.previous_clause.v1"  # 粮食产量达到…，连续两年站稳在1.4万亿斤以上
+    if verb in _BARE_HEADS:
+        topic_noun = _previous_clause_noun(text, clause_start, context, first_word=True)
+        if topic_noun and not topic_noun.endswith(verb):
+            return topic_noun + verb, "facts.metric.previous_clause.v1"  # 印花税…，收入达952亿元
+    if len(verb) >= 2:
+        return verb, "facts.metric.verb.v1"
     return "", "facts.metric.none.v1"
 
 
@@ -370,7 +389,10 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
 _TOPIC_NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "j", "an", "nt", "l", "eng"})
 
 
-def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext") -> str:
+_BARE_HEADS = frozenset("收入 金额 数量 规模 总额 比例 比重 占比 增速 增幅 价格 余额 总量 产量".split())
+
+
+def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext", first_word: bool = False) -> str:
     """``我国货物贸易进出口5月保持平稳增长，前5个月同比增长2.5%``: a change with nothing
     before it measures the noun phrase the previous clause opened with."""
     end = clause_start - 1
@@ -379,11 +401,15 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     start = max(text.rfind(mark, 0, end) for mark in "，,；;。！？\n：:") + 1
     phrase = _strip_time_and_scope(text[start:end], context).strip()
     phrase = phrase.split(" ")[0] if phrase else ""
+    if first_word:
+        phrase = re.sub(r"^(?:又|以|在|对|从|就)+", "", _CONNECTIVE.sub("", phrase))
     words: list[str] = []
     for word, flag in _pos(phrase) if phrase else ():
         if flag not in _TOPIC_NOUN_FLAGS:
             break
         words.append(word)
+        if first_word:
+            break
     noun = "".join(words)
     return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) else ""
 
@@ -590,7 +616,8 @@ _ACTION_VERBS = re.compile(
     r"帮助|解决|提供|吸纳|新培育|累计培育|共培育|已建成)+"
 )
 _TRAILING_PREDICATE = re.compile(
-    r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|能|预|仍|已|再|又|还)+$"
+    r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|能|预|仍|已|再|又|还"
+    r"|则|就|亦|(?<![委员协商学展博览交易年大])会|(?:约)?(?:相当于|等于|折合|约合)[\u4e00-\u9fff]{0,3})+$"
 )
 
 

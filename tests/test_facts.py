@@ -23,7 +23,8 @@ def facts_for(text, figure_texts, entities=(), meta=None):
         if CHANGE.search(norm.text[:start]):
             change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
         unit = "批次" if figure_text.endswith("批次") else "个"
-        figures.append(Figure(figure_text, (start, position), "count", Decimal(1), unit, "test.v1", change=change))
+        kind = "percent" if figure_text.endswith("%") else "count"
+        figures.append(Figure(figure_text, (start, position), kind, Decimal(1), unit, "test.v1", change=change))
     mentions = []
     for surface, entity_type, canonical in sorted(entities, key=lambda e: -len(e[0])):
         for match in re.finditer(re.escape(surface), norm.text):
@@ -58,6 +59,12 @@ SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"
         ("今年以来,全市新签约绿色相关项目280个,总投资407.79亿元。", "407.79亿元", "总投资"),
         ("全市涉矿产业产值占比由2020年57.8%下降到目前的44.6%。", "44.6%", "产业产值占比"),
         ("1-2月,广东完成规模以上工业增加值4745.61亿元,同比增长44.6%。", "4745.61亿元", "规模以上工业增加值"),
+        ("每年的固碳量就相当于吸收了30万辆汽车全年排放的尾气。", "30万辆", "固碳量"),
+        ("其中又以印花税升幅最劲,收入达952亿元。", "952亿元", "印花税收入"),
+        ("它们指的是安装在企业排水口的1000多套排污在线监测设备。", "1000多套", "排污在线监测设备"),
+        ("交易对方购买其合计持有的易冲科技100%股权。", "100%", "股权"),
+        ("至于来年,预期薪俸税会下跌10%。", "10%", "薪俸税"),
+        ("2025年,粮食产量达到1.43万亿斤,连续两年站稳在1.4万亿斤以上。", "1.4万亿斤", "粮食产量"),
         ("全国居民人均可支配收入38562元,比上年名义增长5.3%。", "38562元", "居民人均可支配收入"),
     ],
 )
@@ -68,7 +75,7 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
 
 
 def _figures_in(text):
-    return [m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?(?:万|亿)?(?:%|亿元|元|万吨|立方米|个|家|户)", normalize(text).text)]
+    return [m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?(?:万亿|万|亿)?多?(?:%|亿元|元|万吨|立方米|个|家|户|辆|套|斤)", normalize(text).text)]
 
 
 @pytest.mark.parametrize(
