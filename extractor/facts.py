@@ -124,7 +124,7 @@ def assemble_facts(
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
-        if subject.rule == "facts.subject.actor.v1" and metric == subject.text:
+        if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         rules.append(subject.rule)
@@ -763,7 +763,8 @@ class _DocumentContext:
         ranked = place_counts.most_common(2)
         body_counts = Counter(
             key for key, _ in {
-                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0])) for m in self.mentions if m.type == "government"
+                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0]))
+                for m in self.mentions if m.type in ("government", "firm")
             }
         )
         bodies = body_counts.most_common(2)
@@ -956,10 +957,19 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     return actor
 
 
+def _actor_is_measured(actor: str, metric: str) -> bool:
+    """高技术制造业增长40.7%, 博彩税收入上升4%: the clause's noun is what is measured, not who."""
+    if not metric.startswith(actor):
+        return False
+    rest = metric[len(actor):]
+    return not rest or _METRIC_HEAD_WORD.match(rest) is not None
+
+
+_METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
-    " 数据 统计 资料 报告 调查 结果 数字 消息".split()
+    " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方".split()
 )
 
 

@@ -188,6 +188,21 @@ def test_a_local_statistics_body_publishing_data_reports_on_its_place():
     assert facts[1].metric == "高技术制造业"
 
 
+def test_a_tax_or_sector_opening_the_clause_is_measured_not_the_subject():
+    entities = [("广东", "place", "广东省")]
+    text = "广东经济持续恢复。\n广东消费市场回暖,餐饮收入增长49.9%。\n另外,今年博彩税收入上升4%至219.6亿元。"
+    facts = facts_for(text, ["49.9%", "4%", "219.6亿元"], entities)
+    assert [f.subject for f in facts] == ["广东", "广东", "广东"]
+    assert [f.metric for f in facts] == ["餐饮收入", "博彩税收入", "博彩税收入"]
+
+
+def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
+    entities = [("晶丰明源", "firm", "晶丰明源")]
+    text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
+    (fact,) = facts_for(text, ["106.75元"], entities)
+    assert fact.subject == "晶丰明源"
+
+
 def test_a_place_listed_twice_in_one_sentence_is_not_the_notice_place():
     entities = [("灵山", "place", "灵山县"), ("武汉", "place", "武汉市")]
     text = "湖北武汉,灵山采石场变成了灵山花境。\n如今,全国有38880个土壤环境监测点。\n7颗卫星正在关注土壤。"
