@@ -27,7 +27,8 @@ from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 Span = tuple[int, int]
 
 _PERIOD = re.compile(
-    r"截至(?:目前|今年|\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
+    r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
+    r"|截至(?:目前|今年|\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
     r"|\d{4}\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来)"
@@ -37,7 +38,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年"
     r"|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
-    r"|(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])"
+    r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|如今|现在|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届"
 )
@@ -493,7 +494,10 @@ def _respective_year(text: str, figure: Figure, sentence_start: int, clause_star
     """``2022年至2025年，营业收入分别为A、B、C和D``: the i-th figure is of the i-th year."""
     listed = _respective_figures(text, figure, clause_start, figure_spans)
     if listed is None:
-        return ""
+        listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= _clause_end(text, clause_start)]
+        gaps = [text[a[1]:b[0]] for a, b in zip(listed, listed[1:])]
+        if len(listed) < 2 or any(gap not in ("、", "和", "及", "与") for gap in gaps):
+            return ""  # 净利润-3.07亿元、-1.46亿元和1842.83万元: a bare list over the years too
     for match in _YEAR_RANGE.finditer(text, sentence_start, figure.span[0]):
         first, last = int(match.group(1)), int(match.group(2))
         if last - first + 1 == len(listed):
@@ -1132,6 +1136,9 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
             continue
         if re.search(r"[(（][^)）]*$", text[max(start, match.start() - 8):match.start()]):
             continue
+        dated = match.end() + 1
+        if dated != end and text.startswith("的", match.end()) and any(span[0] == dated for span in figure_spans):
+            continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
         best = match.group(0)
     return best
 

@@ -125,6 +125,9 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("2020—2024年,高技术制造业增加值年均增长8.7%。", ["8.7%"], ["2020—2024年"]),
         ("党的十八大以来,68个历史遗留矿山修复示范工程陆续展开。", ["68个"], ["党的十八大以来"]),
         ("局方预计来年整体税收上升4%。", ["4%"], ["来年"]),
+        ("在去年4月起生效的15%新住宅印花税税率。", ["15%"], ["去年4月起"]),
+        ("截至股东询价转让计划书发布前最后一个交易日,晶丰明源收报187.68元。", ["187.68元"], ["最后一个交易日"]),
+        ("增加值从2020年的31.3万亿元增长到2024年的40.5万亿元,5年来增量将达到8万亿元。", ["31.3万亿元", "40.5万亿元", "8万亿元"], ["2020年", "2024年", "5年来"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
@@ -178,6 +181,12 @@ def test_respectively_over_a_range_of_years_gives_each_figure_its_year():
     facts = facts_for(text, ["10.79亿元", "13.03亿元", "15.04亿元"])
     assert [f.time for f in facts] == ["2022年", "2023年", "2024年"]
     assert all(f.metric.endswith("营业收入") for f in facts)
+
+
+def test_a_bare_list_of_figures_over_a_range_of_years():
+    text = "2022年至2024年,营业收入分别为10.79亿元、13.03亿元和15.04亿元;净利润-3.07亿元、-1.46亿元和1842.83万元。"
+    facts = facts_for(text, ["10.79亿元", "13.03亿元", "15.04亿元", "-3.07亿元", "-1.46亿元", "1842.83万元"])
+    assert [f.time for f in facts[3:]] == ["2022年", "2023年", "2024年"]
 
 
 def test_a_local_statistics_body_publishing_data_reports_on_its_place():
