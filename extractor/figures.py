@@ -113,7 +113,7 @@ _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
     rf"(?P<half>一半)|"
-    rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?P<a1>[多余])?(?: ?(?P<u1>{_UNIT}))?"
+    rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
@@ -224,8 +224,9 @@ class _Finder:
             return m.end()
         if m.group("sep") is not None and self.take_range(m):
             return m.end()
-        end = m.end("u1") if m.group("u1") is not None else m.end("a1") if m.group("a1") else m.end("n1")
-        self.take_single(m.start(), m.group("cur"), m.group("n1"), m.start("n1"), m.end("n1"), m.group("a1"), m.group("u1"), end)
+        end = m.end("u1") if m.group("u1") is not None else m.end("m1") if m.group("m1") else m.end("a1") if m.group("a1") else m.end("n1")
+        num = m.group("n1") + (m.group("m1") or "")  # 370多万度: 370万, more than that
+        self.take_single(m.start(), m.group("cur"), num, m.start("n1"), m.end("n1"), m.group("a1"), m.group("u1"), end)
         return end
 
     def take_range(self, m: re.Match) -> bool:
