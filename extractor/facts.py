@@ -291,7 +291,9 @@ def _metric(
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
-    attributive = figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")
+    attributive = (figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")) or (
+        figure.kind == "percent" and figure.change is None and text.startswith("的", figure.span[1])
+    )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
     if after and (verb_final or not cleaned or attributive):
         return after, "facts.metric.object.v1"
     if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
@@ -1085,6 +1087,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 # ---------------------------------------------------------------- time
 
+_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]")  # 党的十八大以来, 5年来: a story's backdrop, not its period
 _LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "今天", "昨天", "今日", "昨日", "当天", "当日")
 
 
@@ -1095,7 +1098,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
-        if found and not found.startswith(_LOCAL_PERIODS):
+        if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found):
             return found
         seen += 1
         if seen >= 3:

@@ -65,6 +65,8 @@ SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"
         ("交易对方购买其合计持有的易冲科技100%股权。", "100%", "股权"),
         ("至于来年,预期薪俸税会下跌10%。", "10%", "薪俸税"),
         ("2025年,粮食产量达到1.43万亿斤,连续两年站稳在1.4万亿斤以上。", "1.4万亿斤", "粮食产量"),
+        ("轻工业以占全国工业13.2%的资产,实现了全国工业16.7%的营业收入和18.1%的利润。", "16.7%", "营业收入"),
+        ("轻工业以占全国工业13.2%的资产,实现了全国工业16.7%的营业收入和18.1%的利润。", "18.1%", "利润"),
         ("全国居民人均可支配收入38562元,比上年名义增长5.3%。", "38562元", "居民人均可支配收入"),
     ],
 )
@@ -134,6 +136,11 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
     facts = facts_for(text, figures)
     for fact, expected in zip(facts, times):
         assert expected in fact.time, (fact.figure.text, fact.time)
+
+
+def test_a_backdrop_since_a_congress_is_not_the_notice_period():
+    facts = facts_for("党的十八大以来,西部大开发形成新格局。\n西部地区拥有全国72%的国土面积。", ["72%"])
+    assert facts[0].time == ""
 
 
 def test_period_does_not_carry_into_the_next_paragraph():
