@@ -73,7 +73,7 @@ PARK_SUFFIXES = [
     "综合保税区", "保税港区", "保税区", "经济技术开发区", "高新技术产业开发区", "高新技术开发区",
     "新技术产业开发区", "新技术开发区", "经济开发区", "工业园区", "产业园区", "产业园", "科技园", "工业园",
     "开发区", "高新区", "经开区", "自贸试验区", "自由贸易试验区", "自贸区", "综保区", "新区", "物流园区",
-    "产业集聚区", "工业集中区", "示范区", "片区", "港区",
+    "产业集聚区", "工业集中区", "示范区", "片区", "港区", "经济特区",
 ]
 GOV_EXPAND = {
     "工信厅": "工业和信息化厅", "工信局": "工业和信息化局", "发改委": "发展和改革委员会",
@@ -644,7 +644,7 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
     out = []
     for c in kept:
         short_county = c.type == "place" and c.code and c.code[4:] != "00" and text[c.start:c.end] != c.canonical
-        if short_county and not support[c.code[:2]]:
+        if short_county and not support[c.code[:2]] and not _listed_with_places(text, c, kept):
             continue
         after_place = any(other.end == c.start and other.type == "place" for other in kept)
         if short_county and c.start and text[c.start - 1] in SURNAMES and not after_place and not _PLACE_CONTEXT.match(text, c.end):
@@ -654,6 +654,18 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
 
 
 _PLACE_CONTEXT = re.compile(r"[县市区镇乡村州]|地区")
+_LIST_JOINS = ("、", "和", "及", "与")
+
+
+def _listed_with_places(text: str, c: Cand, kept: list[Cand]) -> bool:
+    """重庆、武汉、广州、义乌等地: a short county name in a list of places is a place."""
+    if text.startswith(("等地", "等城市", "等市"), c.end):
+        return True
+    return any(
+        other.type == "place" and other is not c and other.code
+        and (text[other.end:c.start] in _LIST_JOINS or text[c.end:other.start] in _LIST_JOINS)
+        for other in kept
+    )
 
 
 def _document_divisions(kept: list[Cand], gaz):
