@@ -40,7 +40,7 @@ _PERIOD = re.compile(
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
-    r"|如今|现在|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|[金深初晚][秋冬春夏]时节"
+    r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|[金深初晚][秋冬春夏]时节"
 )
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
@@ -392,6 +392,8 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
 _TOPIC_NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "j", "an", "nt", "l", "eng"})
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-—•·*]+|[（(]?[0-9一二三四五六七八九十]+[)）.、])\s*")
+_LEADING_ADJUST = re.compile(r"^(?:增加|提高|降低|延长|缩短|扩大|调整|放宽|上调|下调)(?=[\u4e00-\u9fff]{2})")
 _BARE_HEADS = frozenset("收入 金额 数量 规模 总额 比例 比重 占比 增速 增幅 价格 余额 总量 产量".split())
 
 
@@ -402,8 +404,10 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     if end <= 0 or text[end] not in "，,":
         return ""
     start = max(text.rfind(mark, 0, end) for mark in "，,；;。！？\n：:") + 1
-    phrase = _strip_time_and_scope(text[start:end], context).strip()
+    phrase = _LIST_MARK.sub("", text[start:end])
+    phrase = _strip_time_and_scope(phrase, context).strip()
     phrase = phrase.split(" ")[0] if phrase else ""
+    phrase = _LEADING_ADJUST.sub("", phrase)  # 增加伤残受养人免税额，由…增至…
     if first_word:
         phrase = re.sub(r"^(?:又|以|在|对|从|就)+", "", _CONNECTIVE.sub("", phrase))
     words: list[str] = []
@@ -564,6 +568,8 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     for word, flag in _pos(window) if window else ():
         if word in _NOUN_STOP_WORDS or flag in _NOUN_STOP_FLAGS or (flag == "l" and words):
             break
+        if not words and flag == "v" and re.match(r"[\u4e00-\u9fff]{0,2}[至到]", window):
+            break  # 由4万元扩至4.5万元: the figure's own change, no noun
         words.append(word)
     noun = "".join(words).strip(" 的")
     if len(noun) < 1 or not _NOUNISH.search(noun):
@@ -783,16 +789,23 @@ class _DocumentContext:
         title_place = self._title_place(norm_boilerplate)
         if title_place is not None:
             self._dominant_place = title_place
+        elif self._title_scope is not None:
+            self._dominant_place = None  # 1-11月全国规模以上工业企业…: a national headline
         return home
 
     def _title_place(self, boilerplate) -> Mention | None:
-        """A place named in the notice's headline (its first short line) is the notice's own place."""
+        """A place named in the notice's headline (its first short line) is the notice's own place;
+        a headline naming none but 全国 or 我国 makes the notice national."""
+        self._title_scope = None
         for line in re.finditer(r"[^\n]+", self.text):
             if any(start <= line.start() and line.end() <= end for start, end in boilerplate):
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
             places = [m for m in self.mentions if m.type == "place" and line.start() <= m.span[0] < line.end()]
+            national = re.search(r"全国|我国", line.group(0))
+            if not places and national:
+                self._title_scope = national.group(0)
             return places[0] if places else None
         return None
 
@@ -812,6 +825,8 @@ class _DocumentContext:
     def document_subject(self) -> _Resolved:
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
+        if self._dominant_place is None and self._title_scope is not None:
+            return _Resolved(self._title_scope, "", "facts.subject.document.v1")
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         for word in ("我国", "全国"):
@@ -1088,7 +1103,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 # ---------------------------------------------------------------- time
 
 _LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]")  # 党的十八大以来, 5年来: a story's backdrop, not its period
-_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "今天", "昨天", "今日", "昨日", "当天", "当日")
+_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日")
 
 
 def _document_period(text: str, sentences: tuple[Sentence, ...], norm: NormalizedText) -> str:

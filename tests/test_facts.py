@@ -67,6 +67,8 @@ SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"
         ("2025年,粮食产量达到1.43万亿斤,连续两年站稳在1.4万亿斤以上。", "1.4万亿斤", "粮食产量"),
         ("轻工业以占全国工业13.2%的资产,实现了全国工业16.7%的营业收入和18.1%的利润。", "16.7%", "营业收入"),
         ("农业科技进步贡献率从54.5%提升到超过61%。", "54.5%", "农业科技进步贡献率"),
+        ("- 薪俸税边际税阶,由现时4万元扩至4.5万元", "4万元", "薪俸税边际税阶"),
+        ("- 薪俸税边际税阶,由现时4万元扩至4.5万元", "4.5万元", "薪俸税边际税阶"),
         ("轻工业以占全国工业13.2%的资产,实现了全国工业16.7%的营业收入和18.1%的利润。", "18.1%", "利润"),
         ("全国居民人均可支配收入38562元,比上年名义增长5.3%。", "38562元", "居民人均可支配收入"),
     ],
@@ -137,6 +139,13 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
     facts = facts_for(text, figures)
     for fact, expected in zip(facts, times):
         assert expected in fact.time, (fact.figure.text, fact.time)
+
+
+def test_a_national_headline_makes_the_notice_national():
+    entities = [("港澳台", "place", "港澳台")]
+    text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元\n外商及港澳台商投资企业实现利润总额20645.0亿元。\n港澳台商投资企业利润增长。\n港澳台商投资企业户数增加。\n私营企业实现利润总额24984.3亿元。"
+    facts = facts_for(text, ["24984.3亿元"], entities)
+    assert facts[0].subject == "全国"
 
 
 def test_a_backdrop_since_a_congress_is_not_the_notice_period():
