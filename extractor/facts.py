@@ -633,17 +633,27 @@ _TRAILING_PREDICATE = re.compile(
 )
 
 
+def _strip_end(pattern: re.Pattern, phrase: str) -> str:
+    """``pattern.sub("", phrase)`` for a pattern anchored at the end, trying only the last
+    characters (a trailing run of link words is short; the regex engine would otherwise
+    try every start position of a long phrase)."""
+    cut = max(0, len(phrase) - 20)
+    match = pattern.search(phrase, cut)
+    return phrase[:match.start()] if match else phrase
+
+
+@lru_cache(maxsize=65536)
 def _clean_segment(phrase: str) -> tuple[str, bool]:
     phrase = phrase.strip("“”\"'《》()（）[]【】# ")
     for _ in range(3):
-        phrase = _CHANGE_VERB.sub("", phrase)
-        phrase = _TRAILING_LINK.sub("", phrase)
-        phrase = _TRAILING_PREDICATE.sub("", phrase)
+        phrase = _strip_end(_CHANGE_VERB, phrase)
+        phrase = _strip_end(_TRAILING_LINK, phrase)
+        phrase = _strip_end(_TRAILING_PREDICATE, phrase)
     phrase = _CONNECTIVE.sub("", phrase)
     without_action = _ACTION_VERBS.sub("", phrase)
     phrase = without_action if len(without_action) >= 2 else phrase
     phrase = _strip_leading_function_words(phrase)
-    phrase = _TRAILING_LINK.sub("", phrase).strip("“”\"'《》()（）[]【】 的、")
+    phrase = _strip_end(_TRAILING_LINK, phrase).strip("“”\"'《》()（）[]【】 的、")
     tokens = _pos(phrase) if phrase else ()
     ends_in_verb = bool(tokens) and tokens[-1][1] in ("v", "vg") and not _has_noun("".join(w for w, _ in tokens[:-1]))
     ends_in_verb = ends_in_verb or (bool(tokens) and tokens[-1][0] in _OBJECT_VERBS)
@@ -719,6 +729,9 @@ class _DocumentContext:
             if m.type in ("place", "park", "firm", "government", "organization")
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
         )
+        self.starting_at: dict[int, list[int]] = {}
+        for index, mention in enumerate(self.mentions):
+            self.starting_at.setdefault(mention.span[0], []).append(index)
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
         for mention in self.mentions:
@@ -1048,6 +1061,7 @@ _FACILITY = re.compile(
 )
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
+_NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
@@ -1070,11 +1084,11 @@ def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
-    segment = text[start:end]
-    lead = _TOPIC_LEAD.match(segment)
+    lead = _TOPIC_LEAD.match(text[start:min(end, start + 120)])
     offset = start + (lead.end() if lead else 0)
-    for index, mention in enumerate(context.mentions):
-        if mention.span[0] == offset and mention.span[1] <= end:
+    for index in context.starting_at.get(offset, ()):
+        mention = context.mentions[index]
+        if mention.span[1] <= end:
             if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
                 home = _body_place(mention, context) if mention.type == "government" else None
                 if home is not None:
@@ -1082,7 +1096,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type == "place" and _MODIFIED_NOUN.match(text, mention.span[1]):
                 continue
-            if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and re.match(r"\s*(?:消息|讯)", text[mention.span[1]:]):
+            if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and _NEWS_CUE.match(text, mention.span[1]):
                 continue
             chained = mention
             for following in context.mentions[index + 1:]:
