@@ -36,7 +36,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年"
-    r"|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
+    r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
@@ -128,6 +128,8 @@ def assemble_facts(
         if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
+        if subject.rule == "facts.subject.facility.v1":
+            metric = _without_facility_suffix(metric, subject.text)
         rules.append(subject.rule)
 
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
@@ -989,6 +991,14 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS:
         return ""
     return actor
+
+
+def _without_facility_suffix(metric: str, facility: str) -> str:
+    """深圳港 + 港外贸集装箱吞吐量 → 外贸集装箱吞吐量: the metric lost the place, not the 港."""
+    for size in range(min(len(facility) - 1, 4), 0, -1):
+        if metric.startswith(facility[-size:]) and len(metric) - size >= 2:
+            return metric[size:]
+    return metric
 
 
 def _actor_is_measured(actor: str, metric: str) -> bool:

@@ -141,6 +141,17 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
         assert expected in fact.time, (fact.figure.text, fact.time)
 
 
+def test_a_port_is_the_subject_and_not_part_of_the_metric():
+    entities = [("深圳", "place", "深圳市"), ("深圳海关", "government", "深圳海关")]
+    (fact,) = facts_for("据深圳海关统计,今年1月,深圳港外贸集装箱吞吐量285.3万标箱。", ["285.3万标箱"], entities)
+    assert (fact.subject, fact.metric) == ("深圳港", "外贸集装箱吞吐量")
+
+
+def test_a_budget_year_is_the_period_and_leaves_the_metric_whole():
+    (fact,) = facts_for("国家下达新一批2025年度以工代赈中央投资50亿元。", ["50亿元"])
+    assert (fact.metric, fact.time) == ("以工代赈中央投资", "2025年度")
+
+
 def test_a_national_headline_makes_the_notice_national():
     entities = [("港澳台", "place", "港澳台")]
     text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元\n外商及港澳台商投资企业实现利润总额20645.0亿元。\n港澳台商投资企业利润增长。\n港澳台商投资企业户数增加。\n私营企业实现利润总额24984.3亿元。"
