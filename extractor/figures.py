@@ -124,9 +124,9 @@ _CLAUSE_END = "，。；！？：\n,;!?:"
 _CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
     r"|(?P<ge>不低于|不少于|至少|最少|最低)"
-    r"|(?P<gt>超过|超出|超|逾|突破|大于|多于)"
+    r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|大于|多于)"
     r"|(?P<lt>不足|不到|少于|小于)"
-    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约|大约|约为|接近|将近|大概))"
+    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|接近|将近|大概))"
 )
 _CMP_BEFORE = re.compile(_CMP_WORDS + " ?$")
 _CMP_AFTER = re.compile(r" ?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
@@ -138,7 +138,8 @@ _DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|�
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增])|(?P<up3>飙)|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减])"
-    rf"|(?P<up2>涨|涨幅|增幅)(?:分别)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅)(?:分别)?(?:为|达到?|是)?)"
+    rf"|(?P<up2>涨|涨幅|增幅)(?:分别)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅)(?:分别)?(?:为|达到?|是)?"
+    rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
     rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
 )
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
@@ -440,7 +441,7 @@ class _Finder:
         before = text[_clause_start(text, start, 16):start]
         m = _CHANGE_BEFORE.search(before)
         if m is not None:
-            return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3")) else "decrease"
+            return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
         gap = _LIST_GAP.search(before)
         if gap is not None and self.figures:
             previous = self.figures[-1]
