@@ -77,13 +77,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, threads: int, cache: bool) -> tuple[subprocess.Popen, int]:
+def start_server(db: Path, threads: int, cache: bool, workers: int | None = None) -> tuple[subprocess.Popen, int]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("GONGWEN_CACHE_SIZE", "GONGWEN_PAGE_CACHE_SIZE")}
     if not cache:  # else the defaults of ``kb serve``
         env["GONGWEN_CACHE_SIZE"] = env["GONGWEN_PAGE_CACHE_SIZE"] = "0"
     server = subprocess.Popen([*kb_command(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
-                               "--threads", str(threads)], env=env, stdout=subprocess.DEVNULL,
+                               "--threads", str(threads), *(["--workers", str(workers)] if workers is not None else [])],
+                              env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -193,18 +194,44 @@ def summarize(name: str, results, duration: float) -> dict:
     return row
 
 
-def bench(db: Path, mix, clients: int, duration: float, threads: int, cache: bool, name: str) -> dict:
-    server, port = start_server(db, threads, cache)
+def server_cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of the server process and its worker processes; Linux only."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total, pending, seen = 0.0, [pid], set()
+    try:
+        while pending:
+            current = pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+    except (OSError, ValueError, IndexError):
+        return None if not seen else total
+    return total
+
+
+def bench(db: Path, mix, clients: int, duration: float, threads: int, cache: bool, name: str,
+          workers: int | None = None) -> dict:
+    server, port = start_server(db, threads, cache, workers)
     try:
         run_clients(port, mix, clients, min(3.0, duration))  # warm-up: page cache, imports, templates
+        cpu_before = server_cpu_seconds(server.pid)
         results = run_clients(port, mix, clients, duration)
+        cpu_after = server_cpu_seconds(server.pid)
     finally:
         server.terminate()
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-    return summarize(name, results, duration)
+    summary = summarize(name, results, duration)
+    if cpu_before is not None and cpu_after is not None and results:
+        # the server's own CPU per request: the cost of a request, whatever else loads the machine
+        summary["server_cpu_ms"] = (cpu_after - cpu_before) * 1000 / len(results)
+    return summary
 
 
 def main() -> None:
@@ -214,7 +241,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load per run")
     parser.add_argument("--baseline-duration", type=float, default=15.0, help="seconds of the no-cache run (0: skip)")
-    parser.add_argument("--threads", type=int, default=8, help="waitress threads")
+    parser.add_argument("--threads", type=int, default=8, help="threads per server process")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="server processes (kb serve --workers; default: kb serve's, one waitress process)")
     parser.add_argument("--build-timeout", type=float, default=3600.0)
     parser.add_argument("--json", type=Path, help="write the results here")
     args = parser.parse_args()
@@ -228,21 +257,28 @@ def main() -> None:
     runs = []
     if args.baseline_duration > 0:
         runs.append(bench(args.db, mix, args.clients, args.baseline_duration, args.threads, False,
-                          "baseline: no result cache"))
-    runs.append(bench(args.db, mix, args.clients, args.duration, args.threads, True, "kb serve (default)"))
+                          "baseline: no caches", args.workers))
+        runs[-1]["load_after"] = os.getloadavg()[0]
+    runs.append(bench(args.db, mix, args.clients, args.duration, args.threads, True, "kb serve (default)", args.workers))
+    runs[-1]["load_after"] = os.getloadavg()[0]
 
-    print(f"\n{args.clients} clients on loopback, waitress {args.threads} threads, {os.cpu_count()} CPUs\n")
-    print("| run | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | page-cache hits |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    server = f"{args.workers} processes" if args.workers and args.workers > 1 else "waitress"
+    loads = ", ".join(f"{run['load_after']:.1f}" for run in runs)
+    print(f"\n{args.clients} clients on loopback, {server}, {args.threads} threads, {os.cpu_count()} CPUs, "
+          f"load average after each run: {loads}\n")
+    print("| run | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | page-cache hits | server CPU ms/req |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for run in runs:
+        cpu = f"{run['server_cpu_ms']:.1f}" if "server_cpu_ms" in run else "n/a"
         print(f"| {run['run']} | {run['requests']} | {run['rps']:.0f} | {run['p50_ms']:.1f} | {run['p95_ms']:.1f} "
-              f"| {run['p99_ms']:.1f} | {run['max_ms']:.0f} | {run['errors']} | {run['hit_rate']:.0%} |")
-    print("\nper route (default run):\n")
-    print("| route | requests | p50 ms | p95 ms | errors | page-cache hits |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for route, stats in runs[-1]["routes"].items():
-        print(f"| {route} | {stats['requests']} | {stats['p50_ms']:.1f} | {stats['p95_ms']:.1f} | {stats['errors']} "
-              f"| {stats['hit_rate']:.0%} |")
+              f"| {run['p99_ms']:.1f} | {run['max_ms']:.0f} | {run['errors']} | {run['hit_rate']:.0%} | {cpu} |")
+    for run in runs:
+        print(f"\nper route ({run['run']}):\n")
+        print("| route | requests | p50 ms | p95 ms | errors | page-cache hits |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for route, stats in run["routes"].items():
+            print(f"| {route} | {stats['requests']} | {stats['p50_ms']:.1f} | {stats['p95_ms']:.1f} | {stats['errors']} "
+                  f"| {stats['hit_rate']:.0%} |")
     final = runs[-1]
     verdict = "PASS" if final["errors"] == 0 and final["p95_ms"] < 100 else "MISS"
     print(f"\ntarget 0 errors and p95 < 100 ms: {verdict}")

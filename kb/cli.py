@@ -239,12 +239,19 @@ def stats_command(db_path):
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="Knowledge base file.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True, help="Worker threads of waitress.")
+@click.option("--threads", type=click.IntRange(1, 256), default=8, show_default=True,
+              help="Threads per server process.")
+@click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,
+              help="Server processes: 1 = one waitress process; 2+ = gunicorn workers (Linux/macOS, needs "
+                   "gunicorn; else waitress); 0 = one per CPU (at most 4).")
 @click.option("--public-url", default="", help="Base URL used in citations and permalinks, e.g. https://gongwen.example.org")
-def serve_command(db_path, host, port, threads, public_url):
-    """Serve the web site and JSON API over a knowledge base (waitress, production WSGI server).
+def serve_command(db_path, host, port, threads, workers, public_url):
+    """Serve the web site and JSON API over a knowledge base (production WSGI server).
 
-    The site opens the file read-only; ingesting into it while it is served is fine.
+    One waitress process by default. A request is mostly Python, so one process uses at
+    most one core: on a machine with free cores, ``--workers N`` (gunicorn installed) runs
+    N worker processes on the one port, each with its own read-only connections and
+    caches. The site opens the file read-only; ingesting into it while it is served is fine.
 
     Example:
 
@@ -253,14 +260,18 @@ def serve_command(db_path, host, port, threads, public_url):
     import os
 
     _existing_db(db_path)  # refuses a missing file or a foreign database
-    import waitress
-
     from web import create_app
+    from web.server import choose_workers, run_gunicorn, run_waitress
 
     config = {"DATABASE": os.path.abspath(db_path)}
     if public_url:
         config["PUBLIC_URL"] = public_url
     app = create_app(config)
-    click.echo(f"serving {db_path} on http://{host}:{port} (Ctrl-C stops)", err=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="gongwen", channel_timeout=30,
-                   connection_limit=1000, backlog=1024)
+    workers = choose_workers(workers)
+    if workers > 1:
+        click.echo(f"serving {db_path} on http://{host}:{port} (gunicorn, {workers} processes × {threads} threads; "
+                   f"Ctrl-C stops)", err=True)
+        run_gunicorn(app, host=host, port=port, workers=workers, threads=threads)
+    else:
+        click.echo(f"serving {db_path} on http://{host}:{port} (waitress, {threads} threads; Ctrl-C stops)", err=True)
+        run_waitress(app, host=host, port=port, threads=threads)

@@ -157,3 +157,63 @@ def test_sorting_by_value_is_right_past_the_cap(kb_db, monkeypatch):
     monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 2)
     result = search_facts(kb_db, unit="元", sort="value")
     assert result["capped"] is True and result["rows"][0]["value"] == top
+
+
+def test_filtered_counts_stop_at_the_count_limit(kb_db, monkeypatch):
+    import kb.search
+
+    money = search_facts(kb_db, "亿元", kind="money")
+    assert money["total"] >= 2 and money["total_capped"] is False
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 1)
+    monkeypatch.setattr(kb.search, "COUNT_LIMIT", 1)
+    capped = search_facts(kb_db, "亿元", kind="money")
+    assert (capped["total"], capped["total_capped"], capped["total_exact"]) == (1, True, False)
+    assert len(capped["rows"]) == 1
+    unfiltered = search_facts(kb_db, "亿元")  # the FTS index alone counts every match: never capped
+    assert unfiltered["total_capped"] is False and unfiltered["total"] > 1
+
+
+def test_near_duplicates_are_hidden_in_every_sort(kb_db):
+    for sort in ("relevance", "value", "date"):
+        shown = search_facts(kb_db, sort=sort, per_page=500)
+        every = search_facts(kb_db, sort=sort, per_page=500, include_duplicates=True)
+        assert {row["id"] for row in shown["rows"]} <= {row["id"] for row in every["rows"]}
+        assert all(row["doc_duplicate_of"] is None for row in shown["rows"])
+
+
+def test_proposed_search_indexes_change_no_result(kb_db, tmp_path):
+    import sqlite3
+
+    from kb.search import SEARCH_INDEXES, add_search_indexes, get_entity
+
+    copy = tmp_path / "indexed.db"
+    with sqlite3.connect(kb_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)  # the store is open in WAL mode: copy through SQLite
+    entity_id = next(row["subject_id"] for row in search_facts(kb_db, per_page=500)["rows"] if row["subject_id"])
+    with sqlite3.connect(copy) as conn:
+        add_search_indexes(conn)
+        add_search_indexes(conn)  # idempotent
+        names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {statement.split()[5] for statement in SEARCH_INDEXES} <= names
+    assert get_entity(copy, entity_id) == get_entity(kb_db, entity_id)
+    assert search_facts(copy, subject=entity_id, sort="date") == search_facts(kb_db, subject=entity_id, sort="date")
+
+
+def test_value_sort_by_the_kind_value_index_gives_the_same_rows(kb_db, tmp_path, monkeypatch):
+    import sqlite3
+
+    import kb.search
+    from kb.search import add_search_indexes
+
+    copy = tmp_path / "indexed.db"
+    with sqlite3.connect(kb_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+        add_search_indexes(target)
+    expected = search_facts(kb_db, "亿元", kind="money", sort="value")
+    monkeypatch.setattr(kb.search, "KIND_VALUE_MIN_MATCHES", 1)
+    plans = []
+    with sqlite3.connect(copy) as conn:
+        conn.set_trace_callback(plans.append)
+        indexed = search_facts(conn, "亿元", kind="money", sort="value")
+    assert any("+f.id IN (SELECT rowid FROM facts_fts" in sql for sql in plans)  # the index path was taken
+    assert indexed == expected and len(indexed["rows"]) >= 2 and all(row["score"] < 0 for row in indexed["rows"])

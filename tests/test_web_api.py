@@ -174,3 +174,14 @@ def test_missing_database_is_json_503(tmp_path):
     response = create_app({"DATABASE": str(tmp_path / "none.db")}).test_client().get("/api/facts")
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "unavailable"
+
+
+def test_filtered_totals_past_the_count_limit_are_flagged(client, monkeypatch):
+    import kb.search
+
+    body = ok(client.get("/api/facts?q=森林覆盖率&kind=percent"))
+    assert body["total"] >= 2 and body["total_capped"] is False
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 1)
+    monkeypatch.setattr(kb.search, "COUNT_LIMIT", 1)
+    capped = ok(client.get("/api/facts?q=森林覆盖率&kind=percent&per_page=1"))
+    assert (capped["total"], capped["total_capped"], len(capped["rows"])) == (1, True, 1)

@@ -208,3 +208,12 @@ def test_missing_database_is_503(tmp_path):
 
 def test_post_is_405(client):
     assert client.post("/").status_code == 405
+
+
+def test_a_capped_total_is_shown_with_a_plus(client, monkeypatch):
+    import kb.search
+
+    monkeypatch.setattr(kb.search, "CANDIDATE_LIMIT", 1)
+    monkeypatch.setattr(kb.search, "COUNT_LIMIT", 1)
+    html = client.get("/?q=森林覆盖率&kind=percent").get_data(as_text=True)
+    assert "共 <strong>1+</strong> 条数据" in html

@@ -210,3 +210,101 @@ def test_connection_is_reused_and_sees_new_ingests_and_replaced_files(tmp_path):
     assert client.get("/api/facts").get_json()["rows"][0]["text"] == "46%"
     with app.app_context():
         assert get_db() is not first
+
+
+def test_kb_serve_workers_run_gunicorn(web_db, monkeypatch):
+    from click.testing import CliRunner
+
+    import web.server
+    from kb.cli import cli
+
+    served = {}
+    monkeypatch.setattr(web.server, "gunicorn_available", lambda: True)
+    monkeypatch.setattr(web.server, "run_gunicorn", lambda app, **kw: served.update(app=app, **kw))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(web_db), "--workers", "2", "--threads", "4"])
+    assert result.exit_code == 0, result.output
+    assert (served["workers"], served["threads"], served["port"]) == (2, 4, 8000)
+    assert served["app"].test_client().get("/api/facts").status_code == 200
+    options = web.server.gunicorn_options(host="::1", port=9, workers=2, threads=4)
+    assert options["bind"] == "[::1]:9" and options["worker_class"] == "gthread"
+
+
+def test_kb_serve_falls_back_to_waitress_without_gunicorn(web_db, monkeypatch):
+    import waitress
+    from click.testing import CliRunner
+
+    import web.server
+    from kb.cli import cli
+
+    served = {}
+    monkeypatch.setattr(web.server, "gunicorn_available", lambda: False)
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.update(app=app, **kw))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(web_db), "--workers", "3"])
+    assert result.exit_code == 0, result.output
+    assert served["threads"] == 8 and "gunicorn is not available" in result.output
+
+
+# The fact_card macro as it was before web/cards.py built the card in Python: the reference.
+_REFERENCE_CARD_MACROS = """{% macro damaged_badge(fact) -%}
+{% if fact.damaged %}<span class="badge badge-damaged" title="原文此处有字符丢失，该数字可能不完整">⚠ 数字受损·勿直接引用</span>{% endif %}
+{%- endmacro %}
+
+{% macro cite_box(fact) -%}
+{% set c = cite(fact) %}
+<div class="cite-box">
+  <button type="button" class="btn btn-cite" data-copy="{{ c.plain }}" data-done="已复制引用">引用</button>
+  <button type="button" class="btn btn-ghost" data-copy="{{ c.gbt7714 }}" data-done="已复制 GB/T 7714 引用">GB/T 7714</button>
+</div>
+{%- endmacro %}
+
+{% macro fact_meta(fact) -%}
+<dl class="fact-meta">
+  {% if fact.metric %}<div><dt>指标</dt><dd><a href="{{ url_for('pages.search', metric=fact.metric) }}">{{ fact.metric }}</a></dd></div>{% endif %}
+  {% if fact.subject %}<div><dt>主体</dt><dd>{% if fact.subject_id %}<a href="{{ entity_url(fact.subject_id) }}">{{ fact.subject }}</a>{% else %}{{ fact.subject }}{% endif %}</dd></div>{% endif %}
+  {% if fact.time %}<div><dt>时间</dt><dd>{{ fact.time }}</dd></div>{% endif %}
+  <div><dt>类型</dt><dd>{{ fact.kind|kind_label }}</dd></div>
+</dl>
+{%- endmacro %}
+
+{% macro fact_card(fact, conflicts=0) -%}
+<article class="card fact-card{% if fact.damaged %} is-damaged{% endif %}" data-fact-id="{{ fact.id }}">
+  <div class="card-figure">
+    <a class="figure{% if fact.damaged %} figure-damaged{% endif %}" href="{{ fact_url(fact.id) }}">{{ fact.text }}</a>
+    {% set note = fact|value_note %}{% if note or fact.change %}<div class="figure-value">{{ note }}{% if fact.change %}{% if note %} · {% endif %}{{ CHANGE_LABELS.get(fact.change, fact.change) }}{% endif %}</div>{% endif %}
+    {{ damaged_badge(fact) }}
+    {% if conflicts %}<a class="badge badge-conflict" href="{{ fact_url(fact.id) }}#conflicts">{{ conflicts }} 处其他来源数值不同</a>{% endif %}
+  </div>
+  <div class="card-body">
+    {{ fact_meta(fact) }}
+    <blockquote class="quote">{{ fact|highlight_quote }}</blockquote>
+    <div class="card-source">
+      <a class="doc-link" href="{{ document_url(fact.doc_id, fact.id) }}#fact-{{ fact.id }}">《{{ fact.doc_title or fact.doc_name }}》</a>
+      {% if fact.doc_date %}<span class="muted">{{ fact.doc_date }}</span>{% endif %}
+    </div>
+    <div class="card-actions">
+      <a class="btn btn-ghost" href="{{ fact_url(fact.id) }}">详情</a>
+      <a class="btn btn-ghost" href="{{ document_url(fact.doc_id, fact.id) }}#fact-{{ fact.id }}">查看原文</a>
+      {{ cite_box(fact) }}
+      <a class="btn btn-ghost" href="{{ api_fact_url(fact.id) }}">JSON</a>
+    </div>
+  </div>
+</article>
+{%- endmacro %}
+"""
+
+
+def test_python_fact_card_is_the_macro_it_replaced(app, web_kb):
+    from kb.search import search_facts
+    from web import cards
+
+    template = app.jinja_env.from_string(_REFERENCE_CARD_MACROS + "{{ fact_card(fact, n) }}")
+    rows = search_facts(web_kb["path"], per_page=500)["rows"]
+    assert any(row["damaged"] for row in rows) and any(row["change"] for row in rows)
+    with app.test_request_context("/?q=x"):
+        for number, row in enumerate(rows):
+            for conflicts in (0, number % 3):
+                expected = template.render(fact=row, n=conflicts).lstrip("\n")
+                assert str(cards.fact_card(row, conflicts)) == expected
+        odd = dict(rows[0], doc_title=None, doc_date=None, metric="a&b <i>", subject="<s>", subject_id=None,
+                   time="", change="weird", quote="")
+        assert str(cards.fact_card(odd, 1)) == template.render(fact=odd, n=1).lstrip("\n")

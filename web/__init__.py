@@ -38,12 +38,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from web import api, cache, db, errors, pages, render, urls
+    from web import api, cache, cards, db, errors, pages, render, urls
 
     db.init_app(app)
     cache.init_app(app)
     errors.init_app(app)
     render.init_app(app)
+    cards.init_app(app)
     urls.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)

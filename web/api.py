@@ -85,7 +85,8 @@ def facts():
     result = service.search_facts(args["q"], filters, args["page"], args["per_page"])
     pages = _pages(result["total"], args["per_page"])
     return jsonify({
-        "total": result["total"], "page": result["page"], "per_page": result["per_page"], "pages": pages,
+        "total": result["total"], "total_capped": result.get("total_capped", False), "page": result["page"],
+        "per_page": result["per_page"], "pages": pages,
         "links": _links("api.facts", args["page"], pages),
         "rows": [_fact_out(row) for row in result["rows"]],
         "facets": result["facets"],

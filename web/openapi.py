@@ -85,6 +85,8 @@ def openapi_document(server: str) -> dict:
                     "200": {"description": "A page of facts with facet counts, or an export",
                             "content": {
                                 "application/json": {"schema": {"allOf": [_PAGE, {"type": "object", "properties": {
+                                    "total_capped": {"type": "boolean", "description":
+                                                     "true: a filtered query has more than `total` matches"},
                                     "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Fact"}},
                                     "facets": {"type": "object", "additionalProperties": {"type": "array"}}}}]}},
                                 "text/csv": {"schema": {"type": "string"}}}},

@@ -148,7 +148,7 @@ def entity_series(entity_id: str, limit: int = 2000) -> list[dict]:
                       f.doc_id, d.title AS doc_title, d.date AS doc_date
                FROM facts f JOIN documents d ON d.id = f.doc_id
                WHERE f.subject_id = ? AND f.metric != '' AND d.duplicate_of IS NULL
-               ORDER BY f.metric, f.unit, coalesce(f.year, 0), d.date, f.id LIMIT ?""",
+               ORDER BY f.metric, f.unit, coalesce(f.year, 0), d.date, f.id LIMIT ?""",  # kb.search.SEARCH_INDEXES
             [entity_id, limit],
         )
         names = [d[0] for d in cursor.description]
