@@ -39,32 +39,52 @@ def jieba_baseline(texts: list[str]) -> float:
 
 
 def stage_breakdown(corpus: Path, sample: int) -> dict:
-    """Milliseconds per notice of each stage, in this process, on the first ``sample`` notices."""
+    """Milliseconds per notice of each stage, in this process, on the first ``sample`` notices.
+
+    ``prepare`` (the rows, built in the workers) and the single writer's ``write`` as `kb ingest`
+    runs them: documents committed in batches of ``kb.ingest.COMMIT_EVERY``, the commits
+    included; ``write_each`` is the same writes with one commit per notice, for comparison.
+    """
     import jieba
 
     from extractor.contract import extraction_to_dict
     from extractor.pipeline import document_from_bytes, extract_document
-    from kb.store import Store, minhash_signature
+    from kb.ingest import COMMIT_EVERY
+    from kb.store import Store, minhash_signature, prepare
 
     lines = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:sample]]
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     extract_document(document_from_bytes(lines[0]["text"].encode(), "warm-up"))
-    timings = {"jieba": 0.0, "extract": 0.0, "minhash": 0.0, "write": 0.0}
-    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "kb.db") as store:
-        for number, line in enumerate(lines):
+    timings = {"jieba": 0.0, "extract": 0.0, "minhash": 0.0, "prepare": 0.0, "write": 0.0, "write_each": 0.0}
+    prepared = []
+    for number, line in enumerate(lines):
+        start = time.perf_counter()
+        tokenizer.lcut(line["text"])
+        timings["jieba"] += time.perf_counter() - start
+        start = time.perf_counter()
+        row = extraction_to_dict(extract_document(document_from_bytes(line["text"].encode(), f"n{number}", {})))
+        timings["extract"] += time.perf_counter() - start
+        start = time.perf_counter()
+        signature = minhash_signature(row["text"])
+        timings["minhash"] += time.perf_counter() - start
+        start = time.perf_counter()
+        prepared.append(prepare(row, signature))
+        timings["prepare"] += time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(Path(folder) / "batched.db") as store:
             start = time.perf_counter()
-            tokenizer.lcut(line["text"])
-            timings["jieba"] += time.perf_counter() - start
-            start = time.perf_counter()
-            row = extraction_to_dict(extract_document(document_from_bytes(line["text"].encode(), f"n{number}", {})))
-            timings["extract"] += time.perf_counter() - start
-            start = time.perf_counter()
-            signature = minhash_signature(row["text"])
-            timings["minhash"] += time.perf_counter() - start
-            start = time.perf_counter()
-            store.write(row, source=f"n{number}", signature=signature)
+            for number, document in enumerate(prepared, start=1):
+                store.write(document, source=f"n{number}", commit=False)
+                if number % COMMIT_EVERY == 0:
+                    store.commit()
+            store.commit()
             timings["write"] += time.perf_counter() - start
+        with Store(Path(folder) / "each.db") as store:
+            start = time.perf_counter()
+            for number, document in enumerate(prepared, start=1):
+                store.write(document, source=f"n{number}")
+            timings["write_each"] += time.perf_counter() - start
     return {name: seconds / len(lines) * 1000 for name, seconds in timings.items()}
 
 
@@ -79,18 +99,22 @@ def run_ingest(corpus: Path, db: Path, workers: int) -> dict:
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     parent = psutil.Process(process.pid)
     peak = 0
+    parent_cpu = 0.0  # the writer's process: with workers it only writes (and waits)
     while process.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
             # PSS: pages shared by forked workers count once, not once per process
             peak = max(peak, sum(p.memory_full_info().pss for p in tree if p.is_running()))
+            times = parent.cpu_times()
+            parent_cpu = times.user + times.system
         except psutil.Error:
             pass
         time.sleep(0.1)
     elapsed = time.perf_counter() - start
     stderr = process.stderr.read().decode("utf-8", "replace")
     report = json.loads(Path(str(db) + ".report.json").read_text(encoding="utf-8"))
-    return {"seconds": elapsed, "peak_mb": peak / 1048576, "exit": process.returncode, "report": report,
+    return {"seconds": elapsed, "peak_mb": peak / 1048576, "parent_cpu_s": parent_cpu, "exit": process.returncode,
+            "report": report,
             "stderr": stderr.strip().splitlines()[-1:] if stderr else []}
 
 
@@ -124,6 +148,7 @@ def main(argv=None) -> None:
         run["docs_per_s"] = len(texts) / run["seconds"]
         results[f"ingest_{workers}"] = run
         print(f"ingest --workers {workers}: {run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB, "
+              f"parent CPU {run['parent_cpu_s'] / len(texts) * 1000:.2f} ms/notice, "
               f"{ {k: v for k, v in run['report'].items() if k != 'errors'} }", flush=True)
     again = run_ingest(corpus, work / f"kb-{args.workers[0]}.db", args.workers[0])
     results["reingest"] = {"seconds": again["seconds"], "unchanged": again["report"]["unchanged"]}

@@ -1,4 +1,4 @@
-"""Write extraction dicts into the knowledge base, one transaction per document.
+"""Write extraction dicts into the knowledge base, each document all-or-nothing.
 
 A document's id is the content hash of its normalized text, so writing the same
 notice twice adds nothing. ``sources`` maps every path or URL to the document read
@@ -6,6 +6,11 @@ from it: the same text from another source is an exact duplicate (one document,
 two sources); new text from a known source replaces the old version. A document
 whose MinHash is close to an earlier one's is stored as a near-duplicate
 (``documents.duplicate_of``) and left out of searches by default.
+
+``prepare`` turns an extraction dict into ready-made rows without touching the database
+(ingest workers run it); ``Store.write`` takes either. Each document is written inside its
+own savepoint, so it is stored whole or not at all; ``write(..., commit=False)`` lets several
+documents share one transaction (``kb.ingest`` commits every few hundred).
 """
 from __future__ import annotations
 
@@ -17,7 +22,9 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
+
+import numpy as np
 
 from extractor.ids import content_hash
 from kb.conflicts import fact_period, record_conflicts
@@ -27,8 +34,15 @@ from kb.search import index_text, normalize_query
 NUM_PERM = 64
 SHINGLE = 4
 NEAR_DUPLICATE_THRESHOLD = 0.8
-# datasketch >= 2.0 needs the permutation scheme named when rebuilding from stored values.
+# The scheme of the stored values in datasketch's terms (uint32, affine permutations); the LSH
+# only reads the values, so no datasketch MinHash object is built (see _Signature).
 MINHASH_SCHEME = "affine32"
+
+# The writer's connection (ensure_schema already set WAL and synchronous = NORMAL: a commit
+# writes the WAL without fsync; only checkpoints sync). A page cache that holds the hot index
+# pages of a large file, and checkpoints every 32 MB of WAL instead of every 4 MB: each one
+# fsyncs twice, which on a busy disk cost more than the inserts.
+WRITER_PRAGMAS = ("cache_size = -32768", "wal_autocheckpoint = 8192", "temp_store = MEMORY")
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
@@ -64,8 +78,6 @@ _PERMUTATIONS: dict[int, tuple] = {}
 
 def _permutations(num_perm: int):
     if num_perm not in _PERMUTATIONS:
-        import numpy as np
-
         rng = np.random.RandomState(20240520)  # fixed: stored signatures must stay comparable
         _PERMUTATIONS[num_perm] = (rng.randint(1, _PRIME, num_perm, dtype=np.int64).astype(np.uint64),
                                    rng.randint(0, _PRIME, num_perm, dtype=np.int64).astype(np.uint64))
@@ -78,8 +90,6 @@ def minhash_signature(text: str, num_perm: int = NUM_PERM) -> bytes:
     Vectorized with numpy (datasketch hashes shingle by shingle in Python, 20x slower);
     datasketch's MinHashLSH indexes the values.
     """
-    import numpy as np
-
     compact = re.sub(r"\s+", "", text)
     codes = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if len(codes) < SHINGLE:
@@ -97,15 +107,169 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+class PreparedDocument(NamedTuple):
+    """An extraction dict turned into ready-made rows: everything ``Store.write`` needs that does not
+    depend on the database. Built by ``prepare`` in the worker that extracted the notice, so the
+    single writer only assigns row ids and executes; a tuple of plain values pickles compactly.
+    """
+
+    doc_id: str
+    source: str | None       # the extraction's own source (or doc): used when the caller names none
+    name: str | None         # the contract's "doc"
+    document: tuple          # title, date, url, encoding, raw, text, damaged, boilerplate, problems, fact_count
+    fts: tuple               # doc_id, segmented title, segmented text
+    entities: list           # (id, name, type, division_code)
+    aliases: list            # (entity_id, alias), sorted
+    mentions: list           # (doc_id, entity_id, text, type, canonical, start, end, raw_start, raw_end, rule)
+    facts: list              # facts rows without the id
+    facts_fts: list          # facts_fts rows without the rowid
+    signature: bytes | None  # MinHash values (``minhash_signature``); None: computed when needed
+
+
+def prepare(extraction: dict[str, Any] | PreparedDocument, signature: bytes | None = None) -> PreparedDocument:
+    """Validate an extraction dict and build its rows (pure: run it in workers). Raises ``StoreError``."""
+    if isinstance(extraction, PreparedDocument):
+        return extraction if signature is None or extraction.signature else extraction._replace(signature=signature)
+    text = extraction.get("text")
+    if not isinstance(text, str):
+        raise StoreError("extraction has no normalized text")
+    doc_id = document_id(text)
+    meta = extraction.get("meta") or {}
+    title = meta.get("title")
+    date = meta.get("date")
+    raw = extraction.get("raw")
+    raw = text if raw is None or raw == text else raw  # one string object: pickled once
+    figures = extraction.get("figures") or []
+    document = (title, date, meta.get("url"), meta.get("encoding"), raw, text,
+                json.dumps(extraction.get("damaged") or []), json.dumps(extraction.get("boilerplate") or []),
+                json.dumps(extraction.get("problems") or [], ensure_ascii=False), len(figures))
+    fts = (doc_id, index_text(normalize_query(title or "")), index_text(text))
+
+    entities: dict[str, tuple] = {}
+    aliases: set[tuple[str, str]] = set()
+    mentions = []
+    for mention in extraction.get("entities") or []:
+        mention_text = mention.get("text")
+        canonical = mention.get("canonical") or mention_text or ""
+        entity_type = mention.get("type")
+        entity_id = mention.get("id") or f"{entity_type or 'entity'}:{canonical}"
+        if entity_id not in entities:
+            entities[entity_id] = (entity_id, canonical, entity_type,
+                                   mention.get("division_code") or mention.get("code"))
+        if mention_text and mention_text != canonical:
+            aliases.add((entity_id, mention_text))
+        mentions.append((doc_id, entity_id, mention.get("text", ""), entity_type, canonical,
+                         mention.get("start", 0), mention.get("end", 0), mention.get("raw_start"),
+                         mention.get("raw_end"), mention.get("rule")))
+    facts, facts_fts = [], []
+    doc_year = _year(date)
+    for seq, figure in enumerate(figures):
+        fact, fact_fts = _fact_row(doc_id, seq, figure, date, doc_year)
+        facts.append(fact)
+        facts_fts.append(fact_fts)
+        subject_id = fact[16]
+        if subject_id and subject_id not in entities:  # a subject the mentions did not name
+            entities[subject_id] = (subject_id, fact[15] or subject_id, None, None)
+    return PreparedDocument(doc_id, extraction.get("source") or extraction.get("doc"), extraction.get("doc"),
+                            document, fts, list(entities.values()), sorted(aliases), mentions, facts, facts_fts,
+                            signature)
+
+
+def _fact_row(doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
+              doc_year: int | None) -> tuple[tuple, tuple]:
+    try:
+        text, kind, start, end = figure["text"], figure["kind"], figure["start"], figure["end"]
+    except KeyError as error:
+        raise StoreError(f"figure {seq} lacks {error.args[0]!r}") from None
+    get = figure.get
+    subject = get("subject") or ""
+    metric = get("metric") or ""
+    time = get("time") or ""
+    quote = get("quote") or ""
+    year = _year(time) or (_relative_year(time, doc_year) if doc_year else None)
+    rule = get("rule")
+    rules = get("rules") or ([rule] if rule else [])
+    fact = (f"{doc_id}:{seq}", doc_id, seq, text, start, end, get("raw_start"), get("raw_end"), kind,
+            get("value"), get("value_max"), get("unit") or "", get("comparator") or "=", get("change"), metric,
+            subject, get("subject_id") or None, time, year, fact_period(time, date), int(bool(get("damaged"))),
+            rule, json.dumps(rules, ensure_ascii=False), quote, get("quote_start"), get("quote_end"),
+            get("quote_raw_start"), get("quote_raw_end"))
+    fts = (_index_short(text), _index_short(metric), _index_short(subject), _index_short(time),
+           _index_short(quote or text))
+    return fact, fts
+
+
+class _Signature:
+    """What datasketch's MinHashLSH reads of a MinHash (its values and length), without the
+    permutation tables every ``MinHash`` object builds (0.2 ms each)."""
+
+    __slots__ = ("hashvalues",)
+
+    def __init__(self, hashvalues) -> None:
+        self.hashvalues = hashvalues
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
+_INSERT_DOCUMENT = """INSERT INTO documents (id, num, name, source, title, date, url, encoding, raw, text, damaged,
+    boilerplate, problems, fact_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_ENTITY = """INSERT INTO entities (id, name, type, division_code) VALUES (?, ?, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET type = coalesce(entities.type, excluded.type),
+        division_code = coalesce(entities.division_code, excluded.division_code)"""
+_INSERT_MENTION = """INSERT INTO mentions (doc_id, entity_id, text, type, canonical, start, "end", raw_start, raw_end,
+    rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_FACT = """INSERT INTO facts (id, key, doc_id, seq, text, start, "end", raw_start, raw_end, kind, value,
+    value_max, unit, comparator, change, metric, subject, subject_id, time, year, period, damaged, rule, rules, quote,
+    quote_start, quote_end, quote_raw_start, quote_raw_end)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_FACT_FTS = "INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)"
+_UPSERT_SOURCE = """INSERT INTO sources (source, doc_id, input_hash, ingested_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT(source) DO UPDATE SET doc_id = excluded.doc_id, input_hash = excluded.input_hash,
+        ingested_at = excluded.ingested_at"""
+_SAVEPOINT = "kb_document"
+
+
+class _Stage:
+    """Full-text rows one document adds and removes: applied to the store's pending rows only once
+    the document is written whole."""
+
+    __slots__ = ("documents", "facts", "dropped_documents", "dropped_facts")
+
+    def __init__(self) -> None:
+        self.documents: dict[int, tuple] = {}
+        self.facts: dict[int, tuple] = {}
+        self.dropped_documents: list[int] = []
+        self.dropped_facts: list[int] = []
+
+
 class Store:
-    """The single writer of a knowledge base file."""
+    """The single writer of a knowledge base file.
+
+    ``write`` commits each document by default. ``write(..., commit=False)`` leaves it in an open
+    transaction with the documents written before it, each inside its own savepoint (a document
+    that fails to write rolls back alone); ``commit()`` makes them durable together. A crash
+    before the commit loses the whole batch, never part of a document.
+
+    Full-text rows are inserted just before each commit, all at once: FTS5 writes its pending
+    rows out as a new index segment whenever a savepoint or a statement that may need a
+    statement journal starts, so inserting them document by document made one segment per
+    document (and the merges that follow). Until the commit they wait in ``_fts_documents``
+    and ``_fts_facts`` (rowid → row), which follow each document's savepoint.
+    """
 
     def __init__(self, db: DbLike, *, threshold: float = NEAR_DUPLICATE_THRESHOLD, num_perm: int = NUM_PERM):
         self.db = ensure_schema(db)
         self.conn: sqlite3.Connection = self.db.conn
+        for pragma in WRITER_PRAGMAS:
+            self.conn.execute(f"PRAGMA {pragma}")
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = None
+        self.pending = 0  # documents written since the last commit
+        self._fts_documents: dict[int, tuple] = {}  # documents_fts rows to insert before the commit
+        self._fts_facts: dict[int, tuple] = {}      # facts_fts rows to insert before the commit
+        self._stage: _Stage | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -113,8 +277,81 @@ class Store:
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, error, traceback) -> None:
+        try:
+            if kind is None:
+                self.commit()
+            else:
+                self.rollback()
+        finally:
+            self.close()
+
+    def commit(self) -> int:
+        """Commit the documents written with ``commit=False``; return how many there were.
+
+        Raises ``StoreError`` when SQLite already rolled their transaction back (disk full, I/O
+        error): none of them is stored.
+        """
+        pending, self.pending = self.pending, 0
+        if not self.conn.in_transaction:
+            self._clear_fts()
+            if pending:
+                self._lsh = None  # it holds the lost documents: rebuilt from the file when next needed
+                raise StoreError(f"the transaction of {pending} documents was rolled back")
+            return 0
+        try:
+            self._flush_fts()
+            self.conn.commit()
+        except BaseException:
+            self._rollback(pending)
+            raise
+        return pending
+
+    def rollback(self) -> int:
+        """Drop the documents written since the last commit; return how many there were."""
+        pending, self.pending = self.pending, 0
+        self._rollback(pending)
+        return pending
+
+    @property
+    def lost(self) -> bool:
+        """True when SQLite rolled back the open transaction: its documents are not stored."""
+        return self.pending > 0 and not self.conn.in_transaction
+
+    def _flush_fts(self) -> None:
+        if self._fts_documents:
+            self.conn.executemany("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
+                                  self._fts_documents.values())
+        if self._fts_facts:
+            self.conn.executemany(_INSERT_FACT_FTS, self._fts_facts.values())
+        self._clear_fts()
+
+    def _clear_fts(self) -> None:
+        self._fts_documents.clear()
+        self._fts_facts.clear()
+
+    def _rollback(self, pending: int) -> None:
+        if self.conn.in_transaction:
+            self.conn.rollback()
+        self._clear_fts()
+        if pending:
+            self._lsh = None  # it holds the dropped documents: rebuilt from the file when next needed
+
+    def _undo(self, nested: bool) -> None:
+        """Undo a document that failed: its savepoint, or its transaction when it opened one."""
+        conn = self.conn
+        if nested and conn.in_transaction:
+            try:
+                conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
+                conn.execute(f"RELEASE {_SAVEPOINT}")
+                return
+            except sqlite3.Error:
+                pass
+        if conn.in_transaction:
+            conn.rollback()
+        self._clear_fts()
+        if nested:  # the documents written before it in the transaction are gone too
+            self._lsh = None  # ``pending`` stays: commit() reports them lost
 
     # ------------------------------------------------------------ reads the writer needs
 
@@ -127,65 +364,87 @@ class Store:
 
     def write(
         self,
-        extraction: dict[str, Any],
+        extraction: dict[str, Any] | PreparedDocument,
         *,
         source: str | None = None,
         digest: str | None = None,
         signature: bytes | None = None,
+        commit: bool = True,
     ) -> WriteResult:
-        """Store one extraction dict in one transaction and say what happened."""
-        text = extraction.get("text")
-        if not isinstance(text, str):
-            raise StoreError("extraction has no normalized text")
-        doc_id = document_id(text)
-        source = source or extraction.get("source") or extraction.get("doc") or doc_id
+        """Store one document (an extraction dict or ``prepare``'s rows) all-or-nothing; say what happened.
+
+        With ``commit=False`` the document joins the open transaction (see the class docstring).
+        """
+        if self.lost:
+            raise StoreError(f"the transaction of {self.pending} documents was rolled back; "
+                             "call commit() or rollback()")
+        if commit and self.pending:
+            self.commit()  # the open batch first: this document's outcome does not depend on it
+        doc = prepare(extraction, signature)
+        doc_id = doc.doc_id
+        source = source or doc.source or doc_id
         digest = digest or doc_id
         now = _now()
         conn = self.conn
-        self._load_lsh()  # before the transaction: the index holds committed documents only
-        conn.execute("BEGIN IMMEDIATE")
+        # Loaded when no transaction is open (first write, or after a rollback dropped it), so it
+        # starts from committed documents; then it follows every document written.
+        self._load_lsh()
+        nested = conn.in_transaction
+        conn.execute(f"SAVEPOINT {_SAVEPOINT}" if nested else "BEGIN IMMEDIATE")
+        removed = minhash = None
+        self._stage = stage = _Stage()
         try:
             previous = conn.execute("SELECT doc_id FROM sources WHERE source = ?", [source]).fetchone()
             old_doc = previous[0] if previous else None
             if old_doc == doc_id:
                 conn.execute("UPDATE sources SET input_hash = ? WHERE source = ?", [digest, source])
-                conn.commit()
-                return WriteResult("unchanged", doc_id, source)
-            exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
-            duplicate_of, similarity, facts = None, None, 0
-            if not exists:
-                facts = self._insert_document(doc_id, source, extraction, now)
-            conn.execute(
-                "INSERT INTO sources (source, doc_id, input_hash, ingested_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(source) DO UPDATE SET doc_id = excluded.doc_id, input_hash = excluded.input_hash, "
-                "ingested_at = excluded.ingested_at",
-                [source, doc_id, digest, now],
-            )
-            removed = None
-            if old_doc and not conn.execute("SELECT 1 FROM sources WHERE doc_id = ? LIMIT 1", [old_doc]).fetchone():
-                self._delete_document(old_doc, successor=doc_id)
-                removed = old_doc
-            minhash = None
-            if not exists:
-                minhash = self._minhash(signature or minhash_signature(text, self.num_perm))
-                conn.execute("INSERT INTO minhashes (doc_id, signature) VALUES (?, ?)",
-                             [doc_id, minhash.hashvalues.tobytes()])
-                duplicate_of, similarity = self._near_duplicate(doc_id, minhash, exclude={removed})
-                if duplicate_of:
-                    conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                                 [duplicate_of, similarity, doc_id])
-                    conn.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?", [duplicate_of, doc_id])
-                record_conflicts(conn, doc_id)
-            conn.commit()
+                exists, duplicate_of, facts = True, None, 0
+            else:
+                exists = conn.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+                duplicate_of, similarity, facts = None, None, 0
+                if not exists:
+                    facts = self._insert_document(doc, source, now)
+                conn.execute(_UPSERT_SOURCE, [source, doc_id, digest, now])
+                if old_doc and not conn.execute("SELECT 1 FROM sources WHERE doc_id = ? LIMIT 1", [old_doc]).fetchone():
+                    self._delete_document(old_doc, successor=doc_id)
+                    removed = old_doc
+                if not exists:
+                    values = doc.signature or minhash_signature(doc.document[5], self.num_perm)
+                    minhash = _Signature(np.frombuffer(values, dtype=np.uint32))
+                    conn.execute("INSERT INTO minhashes (doc_id, signature) VALUES (?, ?)",
+                                 [doc_id, minhash.hashvalues.tobytes()])
+                    duplicate_of, similarity = self._near_duplicate(doc_id, minhash, exclude={removed})
+                    if duplicate_of:
+                        conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
+                                     [duplicate_of, similarity, doc_id])
+                        conn.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?",
+                                     [duplicate_of, doc_id])
+                    record_conflicts(conn, doc_id)
+            if nested:
+                conn.execute(f"RELEASE {_SAVEPOINT}")
         except BaseException:
-            conn.rollback()
+            self._undo(nested)
             raise
-        # The in-memory LSH changes only after the commit, so a rollback leaves it true.
+        finally:
+            self._stage = None
+        for num in stage.dropped_documents:
+            self._fts_documents.pop(num, None)
+        for fact_id in stage.dropped_facts:
+            self._fts_facts.pop(fact_id, None)
+        self._fts_documents.update(stage.documents)
+        self._fts_facts.update(stage.facts)
+        # The in-memory LSH follows the transaction's state after each document (a later document
+        # of the same transaction is compared with it); a rollback rebuilds it from the file.
         if removed:
             self._forget(removed)
         if minhash is not None:
             self._lsh.insert(doc_id, minhash)
-        if exists:
+        self.pending += 1
+        if commit:
+            self.commit()
+        if old_doc == doc_id:
+            status = "unchanged"
+        elif exists:
             status = "duplicate"
         elif duplicate_of:
             status = "near_duplicate"
@@ -193,100 +452,35 @@ class Store:
             status = "replaced" if old_doc else "ingested"
         return WriteResult(status, doc_id, source, facts, duplicate_of)
 
-    def _insert_document(self, doc_id: str, source: str, extraction: dict[str, Any], now: str) -> int:
+    def _insert_document(self, doc: PreparedDocument, source: str, now: str) -> int:
         conn = self.conn
-        meta = extraction.get("meta") or {}
-        title = meta.get("title")
-        date = meta.get("date")
-        name = extraction.get("doc") or os.path.basename(source)
         num = conn.execute("SELECT coalesce(max(num), 0) + 1 FROM documents").fetchone()[0]
-        figures = extraction.get("figures") or []
-        conn.execute(
-            """INSERT INTO documents (id, num, name, source, title, date, url, encoding, raw, text, damaged,
-                   boilerplate, problems, fact_count, ingested_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [doc_id, num, name, source, title, date, meta.get("url"), meta.get("encoding"),
-             extraction.get("raw") if extraction.get("raw") is not None else extraction["text"],
-             extraction["text"], json.dumps(extraction.get("damaged") or []),
-             json.dumps(extraction.get("boilerplate") or []),
-             json.dumps(extraction.get("problems") or [], ensure_ascii=False), len(figures), now],
-        )
-        conn.execute("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
-                     [num, doc_id, index_text(normalize_query(title or "")), index_text(extraction["text"])])
-
-        entities: dict[str, list] = {}
-        aliases: set[tuple[str, str]] = set()
-        mention_rows = []
-        for mention in extraction.get("entities") or []:
-            canonical = mention.get("canonical") or mention.get("text") or ""
-            entity_id = mention.get("id") or f"{mention.get('type') or 'entity'}:{canonical}"
-            entities.setdefault(entity_id, [entity_id, canonical, mention.get("type"),
-                                            mention.get("division_code") or mention.get("code")])
-            if mention.get("text") and mention["text"] != canonical:
-                aliases.add((entity_id, mention["text"]))
-            mention_rows.append([doc_id, entity_id, mention.get("text", ""), mention.get("type"), canonical,
-                                 mention.get("start", 0), mention.get("end", 0), mention.get("raw_start"),
-                                 mention.get("raw_end"), mention.get("rule")])
-        first_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
-        fact_rows, fts_rows = [], []
-        doc_year = _year(date)
-        for seq, figure in enumerate(figures):
-            fact, fts = self._fact_rows(first_id + seq, doc_id, seq, figure, date, doc_year)
-            fact_rows.append(fact)
-            fts_rows.append(fts)
-            if fact[17] and fact[17] not in entities:  # a subject the mentions did not name
-                entities[fact[17]] = [fact[17], fact[16] or fact[17], None, None]
-        conn.executemany(
-            """INSERT INTO entities (id, name, type, division_code) VALUES (?, ?, ?, ?)
-               ON CONFLICT(id) DO UPDATE SET type = coalesce(entities.type, excluded.type),
-                   division_code = coalesce(entities.division_code, excluded.division_code)""",
-            list(entities.values()),
-        )
-        conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", sorted(aliases))
-        conn.executemany(
-            """INSERT INTO mentions (doc_id, entity_id, text, type, canonical, start, "end", raw_start, raw_end, rule)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            mention_rows,
-        )
-        conn.executemany(
-            """INSERT INTO facts (id, key, doc_id, seq, text, start, "end", raw_start, raw_end, kind, value, value_max,
-                   unit, comparator, change, metric, subject, subject_id, time, year, period, damaged, rule, rules,
-                   quote, quote_start, quote_end, quote_raw_start, quote_raw_end)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            fact_rows,
-        )
-        conn.executemany("INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)",
-                         fts_rows)
-        return len(figures)
-
-    @staticmethod
-    def _fact_rows(fact_id: int, doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
-                   doc_year: int | None) -> tuple[list, list]:
-        try:
-            text, kind, start, end = figure["text"], figure["kind"], figure["start"], figure["end"]
-        except KeyError as error:
-            raise StoreError(f"figure {seq} lacks {error.args[0]!r}") from None
-        subject = figure.get("subject") or ""
-        metric = figure.get("metric") or ""
-        time = figure.get("time") or ""
-        quote = figure.get("quote") or ""
-        year = _year(time) or (_relative_year(time, doc_year) if doc_year else None)
-        rules = figure.get("rules") or ([figure["rule"]] if figure.get("rule") else [])
-        fact = [fact_id, f"{doc_id}:{seq}", doc_id, seq, text, start, end, figure.get("raw_start"),
-                figure.get("raw_end"), kind, figure.get("value"), figure.get("value_max"), figure.get("unit") or "",
-                figure.get("comparator") or "=", figure.get("change"), metric, subject,
-                figure.get("subject_id") or None, time, year, fact_period(time, date),
-                int(bool(figure.get("damaged"))), figure.get("rule"), json.dumps(rules, ensure_ascii=False), quote,
-                figure.get("quote_start"), figure.get("quote_end"), figure.get("quote_raw_start"),
-                figure.get("quote_raw_end")]
-        fts = [fact_id, _index_short(text), _index_short(metric), _index_short(subject), _index_short(time),
-               _index_short(quote or text)]
-        return fact, fts
+        conn.execute(_INSERT_DOCUMENT, (doc.doc_id, num, doc.name or os.path.basename(source), source,
+                                        *doc.document, now))
+        stage = self._stage
+        stage.documents[num] = (num, *doc.fts)
+        if doc.entities:
+            conn.executemany(_INSERT_ENTITY, doc.entities)
+        if doc.aliases:
+            conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", doc.aliases)
+        if doc.mentions:
+            conn.executemany(_INSERT_MENTION, doc.mentions)
+        if doc.facts:
+            first_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
+            ids = range(first_id, first_id + len(doc.facts))
+            conn.executemany(_INSERT_FACT, [(fact_id, *fact) for fact_id, fact in zip(ids, doc.facts)])
+            stage.facts.update((fact_id, (fact_id, *fts)) for fact_id, fts in zip(ids, doc.facts_fts))
+        return len(doc.facts)
 
     def _delete_document(self, doc_id: str, *, successor: str | None = None) -> None:
         conn = self.conn
         entity_ids = [row[0] for row in conn.execute(
             "SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ? AND entity_id IS NOT NULL", [doc_id])]
+        if self._stage is not None and (self._fts_documents or self._fts_facts):  # its rows may still wait
+            self._stage.dropped_documents += [row[0] for row in conn.execute(
+                "SELECT num FROM documents WHERE id = ?", [doc_id])]
+            self._stage.dropped_facts += [row[0] for row in conn.execute(
+                "SELECT id FROM facts WHERE doc_id = ?", [doc_id])]
         conn.execute("DELETE FROM facts_fts WHERE rowid IN (SELECT id FROM facts WHERE doc_id = ?)", [doc_id])
         conn.execute("DELETE FROM documents_fts WHERE rowid = (SELECT num FROM documents WHERE id = ?)", [doc_id])
         if successor:
@@ -302,8 +496,9 @@ class Store:
             )
 
     def delete_source(self, source: str) -> bool:
-        """Forget a source; its document goes too when no other source has it."""
+        """Forget a source; its document goes too when no other source has it (commits any open batch first)."""
         conn = self.conn
+        self.commit()
         conn.execute("BEGIN IMMEDIATE")
         try:
             row = conn.execute("SELECT doc_id FROM sources WHERE source = ?", [source]).fetchone()
@@ -324,25 +519,17 @@ class Store:
 
     # ------------------------------------------------------------ near-duplicates
 
-    def _minhash(self, signature: bytes):
-        import numpy as np
-        from datasketch import MinHash
-
-        return MinHash(num_perm=self.num_perm, hashvalues=np.frombuffer(signature, dtype=np.uint32),
-                       scheme=MINHASH_SCHEME)
-
     def _load_lsh(self):
         if self._lsh is None:
             from datasketch import MinHashLSH
 
             self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
             for doc_id, signature in self.conn.execute("SELECT doc_id, signature FROM minhashes"):
-                self._lsh.insert(doc_id, self._minhash(signature))
+                self._lsh.insert(doc_id, _Signature(np.frombuffer(signature, dtype=np.uint32)))
         return self._lsh
 
     def _near_duplicate(self, doc_id: str, minhash, exclude: set) -> tuple[str | None, float | None]:
         """The root document this one nearly duplicates, by estimated Jaccard similarity."""
-        import numpy as np
 
         candidates = [key for key in self._load_lsh().query(minhash) if key != doc_id and key not in exclude]
         if not candidates:

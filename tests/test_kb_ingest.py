@@ -146,7 +146,9 @@ def test_unknown_engine_and_missing_scheduler_are_errors(tmp_path):
 
 def test_sigkill_mid_batch_then_rerun_leaves_every_document_once(tmp_path):
     folder = tmp_path / "in"
-    paths = write_corpus(folder, 80, seed=11)
+    # Documents are committed in batches (kb.ingest.COMMIT_SECONDS, COMMIT_EVERY): enough notices
+    # for several commits before the end, so the kill lands between two of them.
+    paths = write_corpus(folder, 800, seed=11)
     db = tmp_path / "kb.db"
     command = [sys.executable, "-c", "from kb.cli import cli; cli()", "ingest", str(folder), "--db", str(db),
                "--workers", "1", "--no-progress"]
@@ -160,7 +162,7 @@ def test_sigkill_mid_batch_then_rerun_leaves_every_document_once(tmp_path):
             written = _count(db, "documents")
             if written >= 5:
                 break
-            time.sleep(0.02)
+            time.sleep(0.01)
         os.killpg(process.pid, signal.SIGKILL)
     finally:
         process.wait()
@@ -251,3 +253,133 @@ def test_a_dying_worker_fails_only_its_own_notice(tmp_path):
     assert [Path(error["source"]).name for error in summary.errors] == ["crash.txt"]
     assert "worker failed" in summary.errors[0]["error"]
     assert summary.ingested == len(good)
+
+
+# ---------------------------------------------------------------- batched commits
+
+def _whole_documents_only(db: Path) -> int:
+    """Number of documents; asserts that each has all its rows (facts, FTS rows, source, MinHash)."""
+    conn = sqlite3.connect(db)
+    try:
+        partial = conn.execute(
+            "SELECT d.id FROM documents d WHERE d.fact_count != (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) "
+            "OR NOT EXISTS (SELECT 1 FROM sources s WHERE s.doc_id = d.id) "
+            "OR NOT EXISTS (SELECT 1 FROM minhashes m WHERE m.doc_id = d.id) "
+            "OR NOT EXISTS (SELECT 1 FROM documents_fts t WHERE t.rowid = d.num)").fetchall()
+        assert partial == []
+        facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM facts_fts").fetchone()[0] == facts
+        assert conn.execute("SELECT count(*) FROM facts f JOIN facts_fts t ON t.rowid = f.id").fetchone()[0] == facts
+        documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0] == documents
+        return documents
+    finally:
+        conn.close()
+
+
+def test_a_batch_killed_mid_way_leaves_only_whole_committed_batches(tmp_path):
+    folder = tmp_path / "in"
+    paths = write_corpus(folder, 120, seed=5)
+    db = tmp_path / "kb.db"
+    script = ("import sys; from kb.ingest import ingest; "
+              "ingest([sys.argv[1]], sys.argv[2], workers=1, commit_every=5, commit_seconds=3600, progress=False)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-c", script, str(folder), str(db)], env=env, start_new_session=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and process.poll() is None and _count(db, "documents") < 10:
+            time.sleep(0.01)
+        os.killpg(process.pid, signal.SIGKILL)
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    committed = _whole_documents_only(db)
+    assert 10 <= committed < len(paths) and committed % 5 == 0  # whole batches of 5, nothing of the next
+    summary = ingest([str(folder)], db, workers=2, commit_every=7)
+    assert (summary.unchanged, summary.ingested, summary.failed) == (committed, len(paths) - committed, 0)
+    assert _whole_documents_only(db) == len(paths)
+
+
+def _mixed_folder(folder: Path) -> None:
+    original, *_ = write_corpus(folder, 7, seed=3)
+    text = original.read_text(encoding="utf-8")
+    (folder / "exact-copy.txt").write_text(text, encoding="utf-8")
+    (folder / "near-copy.txt").write_text("（转载）" + text.replace("。", "。 ", 1), encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "empty.txt").write_bytes(b"")
+
+
+def test_summary_counts_are_the_same_for_any_batch_size(tmp_path):
+    _mixed_folder(tmp_path / "in")
+    summaries = {}
+    for every in (1, 2, 256):
+        db = tmp_path / f"kb-{every}.db"
+        summary = ingest([str(tmp_path / "in")], db, workers=1, commit_every=every, commit_seconds=3600)
+        summaries[every] = summary.as_dict()
+        assert _whole_documents_only(db) == stats(db)["documents"]
+    assert summaries[1]["ingested"] == 7 and summaries[1]["duplicates"] == 2 and summaries[1]["near_duplicates"] == 1
+    assert summaries[1]["failed"] == 2
+    assert summaries[2] == summaries[1] and summaries[256] == summaries[1]
+
+
+def test_a_failed_commit_fails_its_whole_batch_and_nothing_else(tmp_path, monkeypatch):
+    import kb.store
+
+    _mixed_folder(tmp_path / "in")
+    db = tmp_path / "kb.db"
+    real, calls = kb.store.Store._flush_fts, []
+
+    def flush_failing_second_batch(self):
+        calls.append(len(self._fts_documents))
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full (simulated)")
+        return real(self)
+
+    monkeypatch.setattr(kb.store.Store, "_flush_fts", flush_failing_second_batch)
+    summary = ingest([str(tmp_path / "in")], db, workers=1, commit_every=3, commit_seconds=3600)
+    lost = [error for error in summary.errors if "commit failed" in error["error"]]
+    assert len(lost) == 3 and summary.failed == 2 + 3
+    assert summary.ingested + summary.duplicates + summary.failed == 11
+    assert _whole_documents_only(db) == summary.ingested + summary.near_duplicates
+    monkeypatch.setattr(kb.store.Store, "_flush_fts", real)
+    again = ingest([str(tmp_path / "in")], db, workers=1)
+    assert again.failed == 2 and again.ingested + again.duplicates == 3
+    assert stats(db)["documents"] == 8
+
+
+def test_a_dying_worker_fails_only_its_own_notice_when_notices_go_in_chunks(tmp_path):
+    import kb.ingest
+
+    folder = tmp_path / "in"
+    good = write_corpus(folder, 40, seed=9)
+    (folder / "crash.txt").write_text("2023年，商洛市森林覆盖率达到69.56%。\n", encoding="utf-8")
+    assert min(kb.ingest.CHUNK, 41 // (2 * 4)) > 1  # several notices per call to a worker
+    summary = ingest([str(folder)], tmp_path / "kb.db", workers=2, extract=extract_or_die)
+    assert [Path(error["source"]).name for error in summary.errors] == ["crash.txt"]
+    assert summary.ingested == len(good) and _whole_documents_only(tmp_path / "kb.db") == len(good)
+
+
+def test_ordered_retries_each_task_of_a_failed_call_alone():
+    from concurrent.futures import Future
+
+    from kb.ingest import _ordered
+
+    calls = []
+
+    def submit(batch):
+        calls.append(list(batch))
+        future = Future()
+        if "bad" in batch:  # kills its worker every time
+            future.set_exception(RuntimeError("worker died"))
+        else:
+            future.set_result([f"ok:{task}" for task in batch])
+        return future
+
+    tasks = ["a", "b", "bad", "c", "d", "e", "f"]
+    out = list(_ordered(tasks, submit, window=4, chunk=3))
+    assert [task for task, _ in out] == tasks
+    assert [result for _, result in out if not isinstance(result, dict)] == [f"ok:{t}" for t in tasks if t != "bad"]
+    assert "worker failed" in dict(out)["bad"]["error"]
+    assert calls[:2] == [["a", "b", "bad"], ["c", "d", "e"]]
+    assert ["a"] in calls and ["b"] in calls and calls.count(["bad"]) == 1  # retried alone once, then failed

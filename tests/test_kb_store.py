@@ -194,3 +194,134 @@ def test_each_new_fact_records_a_bounded_number_of_conflicts(kb_store, kb_path, 
     rows = list_conflicts(kb_path)["rows"]
     assert len(rows) == 1 + 2 + 2  # the 2nd fact: 1 earlier; the 3rd and 4th: the newest 2 each
     assert {(row["value_a"], row["value_b"]) for row in rows if row["value_b"] == 69.4} == {(69.3, 69.4), (69.2, 69.4)}
+
+
+# ---------------------------------------------------------------- batches: several whole documents per transaction
+
+def _scenario(kb_extraction) -> list[tuple[dict, str | None]]:
+    """Writes that exercise every outcome: new, exact duplicate, near-duplicate, replaced, unchanged, conflict."""
+    spec = {"kind": "percent", "unit": "%", "metric": "森林覆盖率", "subject": "商洛市", "time": "2023年"}
+    base = shangluo_extraction()
+    near = shangluo_extraction(doc="repost.txt")
+    near["text"] = near["text"].replace("近日,", "近日,据报道,")
+    return [
+        (base, None),
+        (shangluo_extraction(doc="copy.txt"), "elsewhere/copy.txt"),
+        (near, None),
+        (kb_extraction("2023年商洛市森林覆盖率达69.56%。", [{"text": "69.56%", "value": 69.56, **spec}], doc="a.txt"), None),
+        (kb_extraction("据统计,商洛市2023年森林覆盖率为70.1%。", [{"text": "70.1%", "value": 70.1, **spec}], doc="b.txt"), None),
+        (kb_extraction("据统计,商洛市2023年森林覆盖率为70.3%。", [{"text": "70.3%", "value": 70.3, **spec}], doc="b.txt"), None),
+        (kb_extraction("2023年商洛市森林覆盖率达69.56%。", [{"text": "69.56%", "value": 69.56, **spec}], doc="a.txt"), None),
+        (kb_extraction("西安市2023年地区生产总值12010.76亿元。", doc="xian.txt"), None),
+    ]
+
+
+def _contents(path) -> dict:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            "documents": conn.execute("SELECT id, num, name, source, duplicate_of, similarity, fact_count FROM documents "
+                                      "ORDER BY num").fetchall(),
+            "sources": conn.execute("SELECT source, doc_id, input_hash FROM sources ORDER BY source").fetchall(),
+            "facts": conn.execute("SELECT id, key, value, period FROM facts ORDER BY id").fetchall(),
+            "conflicts": conn.execute("SELECT fact_a, fact_b, value_a, value_b FROM conflicts ORDER BY id").fetchall(),
+            "entities": conn.execute("SELECT * FROM entities ORDER BY id").fetchall(),
+            "mentions": conn.execute("SELECT doc_id, entity_id, start FROM mentions ORDER BY id").fetchall(),
+            "minhashes": conn.execute("SELECT * FROM minhashes ORDER BY doc_id").fetchall(),
+            "facts_fts": conn.execute("SELECT rowid, * FROM facts_fts ORDER BY rowid").fetchall(),
+            "documents_fts": conn.execute("SELECT rowid, * FROM documents_fts ORDER BY rowid").fetchall(),
+            "fts_ok": [conn.execute("INSERT INTO facts_fts (facts_fts) VALUES ('integrity-check')").rowcount,
+                       conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')").rowcount],
+        }
+    finally:
+        conn.close()
+
+
+def test_a_batch_writes_exactly_what_single_commits_write(tmp_path, kb_extraction):
+    results = {}
+    for every in (1, 3, 100):
+        path = tmp_path / f"kb-{every}.db"
+        with Store(path) as store:
+            statuses = []
+            for number, (extraction, source) in enumerate(_scenario(kb_extraction), start=1):
+                statuses.append(store.write(extraction, source=source, commit=False).status)
+                if number % every == 0:
+                    store.commit()
+        results[every] = (statuses, _contents(path))
+    assert results[1][0] == ["ingested", "duplicate", "near_duplicate", "ingested", "ingested", "replaced",
+                             "unchanged", "ingested"]
+    assert results[3] == results[1] and results[100] == results[1]
+    assert len(results[1][1]["conflicts"]) == 1  # 70.3 against 69.56; the replaced 70.1 took its conflict along
+    assert search_facts(tmp_path / "kb-100.db", "70.1")["total"] == 0
+    assert search_facts(tmp_path / "kb-100.db", "70.3")["total"] == 1
+
+
+def test_batched_documents_are_invisible_until_committed(kb_store, kb_path, kb_extraction, shangluo):
+    assert kb_store.write(shangluo, commit=False).status == "ingested"
+    assert kb_store.write(kb_extraction("西安市2023年地区生产总值12010.76亿元。", doc="xian.txt"), commit=False).facts == 0
+    assert kb_store.pending == 2
+    assert stats(kb_path)["documents"] == 0  # another connection: the committed state
+    assert kb_store.commit() == 2 and kb_store.pending == 0
+    assert stats(kb_path)["documents"] == 2
+    assert search_facts(kb_path, "绿色信贷")["total"] == 1
+    assert kb_store.commit() == 0
+
+
+def test_a_failing_document_in_a_batch_rolls_back_alone(kb_store, kb_path, kb_extraction, shangluo, monkeypatch):
+    import kb.store
+
+    kb_store.write(shangluo, commit=False)
+    real = kb.store.record_conflicts
+
+    def fail_for_xian(conn, doc_id):  # fails after the document's rows are in
+        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "xian.txt":
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(conn, doc_id)
+
+    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_xian)
+    with pytest.raises(sqlite3.OperationalError):
+        kb_store.write(kb_extraction("西安市2023年地区生产总值12010.76亿元。", [
+            {"text": "12010.76亿元", "kind": "money", "value": 1201076000000, "unit": "元"}], doc="xian.txt"), commit=False)
+    kb_store.write(kb_extraction("宝鸡市粮食产量达120万吨。", [
+        {"text": "120万吨", "kind": "quantity", "value": 1200000, "unit": "吨"}], doc="baoji.txt"), commit=False)
+    assert kb_store.commit() == 2
+    contents = _contents(kb_path)
+    assert [row[2] for row in contents["documents"]] == ["shangluo.txt", "baoji.txt"]
+    assert len(contents["facts"]) == len(contents["facts_fts"]) == 7
+    assert {row[0] for row in contents["facts"]} == {row[0] for row in contents["facts_fts"]}
+    assert search_facts(kb_path, "12010.76")["total"] == 0 and search_facts(kb_path, "120万吨")["total"] == 1
+
+
+def test_rollback_forgets_the_batch_and_its_near_duplicates(kb_store, kb_path, shangluo):
+    kb_store.write(shangluo, commit=False)
+    assert kb_store.rollback() == 1
+    assert stats(kb_path)["documents"] == 0
+    near = shangluo_extraction(doc="repost.txt")
+    near["text"] = near["text"].replace("近日,", "近日,据报道,")
+    assert kb_store.write(near).status == "ingested"  # the rolled-back original is not in the LSH either
+
+
+def test_a_transaction_sqlite_rolled_back_is_reported_lost(kb_store, kb_path, shangluo, kb_extraction):
+    kb_store.write(shangluo, commit=False)
+    kb_store.conn.rollback()  # what SQLite does on SQLITE_FULL or an I/O error
+    assert kb_store.lost
+    with pytest.raises(StoreError, match="rolled back"):
+        kb_store.write(kb_extraction("宝鸡市粮食产量达120万吨。", doc="baoji.txt"), commit=False)
+    with pytest.raises(StoreError, match="rolled back"):
+        kb_store.commit()
+    assert not kb_store.lost and stats(kb_path)["documents"] == 0
+    assert kb_store.write(shangluo).status == "ingested"
+
+
+def test_prepared_rows_pickle_and_write_like_the_dict(tmp_path, shangluo):
+    import pickle
+
+    from kb.store import PreparedDocument, minhash_signature, prepare
+
+    prepared = pickle.loads(pickle.dumps(prepare(shangluo, minhash_signature(shangluo["text"]))))
+    assert isinstance(prepared, PreparedDocument) and prepared.document[4] is prepared.document[5]  # raw == text: once
+    with Store(tmp_path / "a.db") as store:
+        assert store.write(shangluo).status == "ingested"
+    with Store(tmp_path / "b.db") as store:
+        assert store.write(prepared).status == "ingested"
+    assert _contents(tmp_path / "a.db") == _contents(tmp_path / "b.db")
