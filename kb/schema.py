@@ -14,7 +14,7 @@ from typing import Union
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DbLike = Union[str, Path, sqlite3.Connection, sqlite_utils.Database]
 
@@ -171,8 +171,23 @@ _V2 = """
 CREATE INDEX IF NOT EXISTS idx_facts_value_only ON facts(value);
 """
 
+# Read-side indexes for the site; every query gives the same rows with or without them.
+# Measured on the 20,000-notice bench file:
+SEARCH_INDEXES = (
+    # get_entity counts an entity's documents from the index instead of every mention row:
+    # 1.9 -> 0.6 ms on average over the bench's entity pages, 10 -> 1 ms for the busiest entity
+    "CREATE INDEX IF NOT EXISTS idx_mentions_entity_doc ON mentions(entity_id, doc_id)",
+    # web.service.entity_series reads a subject's facts in series order and stops at its LIMIT:
+    # the busiest entity (33,000 facts) 41 -> 15 ms
+    "CREATE INDEX IF NOT EXISTS idx_facts_subject_series ON facts(subject_id, metric, unit, coalesce(year, 0))",
+    # a value sort within a kind on a broad query (kb.search KIND_VALUE_MIN_MATCHES):
+    # 增长 + percent + sort=value 42 -> 15 ms for the candidates
+    "CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value)",
+)
+_V3 = "".join(f"{statement};\n" for statement in SEARCH_INDEXES)
+
 # MIGRATIONS[n] brings a file from version n to n + 1 (index 0: empty file → v1).
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 
 def connect(db: DbLike, *, readonly: bool = False) -> sqlite_utils.Database:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
-from kb.schema import DbLike, connect, with_connection
+from kb.schema import SEARCH_INDEXES, DbLike, connect, with_connection
 
 SORTS = ("relevance", "value", "date")
 FACETS = ("kind", "subject", "metric", "doc_id", "year", "unit")
@@ -514,24 +514,10 @@ def stats(db: DbLike) -> dict[str, int]:
     }
 
 
-# ---------------------------------------------------------------- proposed indexes (schema owner applies)
+# ---------------------------------------------------------------- read-side indexes
 
-# Read-side indexes; every query gives the same rows with or without them (the site opens the
-# file read-only, so a writer's migration must create them). Measured on the 20,000-notice bench
-# file (tests/test_kb_search.py checks the results do not change):
-SEARCH_INDEXES = (
-    # get_entity counts an entity's documents from the index instead of every mention row:
-    # 1.9 -> 0.6 ms on average over the bench's entity pages, 10 -> 1 ms for the busiest entity
-    "CREATE INDEX IF NOT EXISTS idx_mentions_entity_doc ON mentions(entity_id, doc_id)",
-    # web.service.entity_series reads a subject's facts in series order and stops at its LIMIT:
-    # the busiest entity (33,000 facts) 41 -> 15 ms; no change on average (the tail only)
-    "CREATE INDEX IF NOT EXISTS idx_facts_subject_series ON facts(subject_id, metric, unit, coalesce(year, 0))",
-    # a value sort within a kind on a broad query (search_facts, KIND_VALUE_MIN_MATCHES):
-    # 增长 + percent + sort=value 42 -> 15 ms for the candidates
-    "CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value)",
-)
-
-
+# SEARCH_INDEXES (kb.schema, migration to v3) make these queries cheaper; every query gives
+# the same rows with or without them (tests/test_kb_search.py checks it).
 def add_search_indexes(conn) -> None:
     """Create ``SEARCH_INDEXES`` (idempotent) on a writable ``sqlite3.Connection``; for a migration."""
     for statement in SEARCH_INDEXES:

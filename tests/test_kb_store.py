@@ -171,6 +171,22 @@ def test_migrations_run_in_order_and_keep_data(kb_store, kb_path, shangluo, monk
     assert stats(kb_path)["facts"] == 6
 
 
+def test_a_version_2_file_gains_the_search_indexes_and_keeps_its_facts(kb_store, kb_path, shangluo):
+    kb_store.write(shangluo)
+    kb_store.conn.close()
+    conn = sqlite3.connect(kb_path)
+    for name in ("idx_mentions_entity_doc", "idx_facts_subject_series", "idx_facts_kind_value"):
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    ensure_schema(kb_path).conn.close()
+    assert schema_version(kb_path) == 3
+    indexes = {row[0] for row in sqlite3.connect(kb_path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"idx_mentions_entity_doc", "idx_facts_subject_series", "idx_facts_kind_value"} <= indexes
+    assert stats(kb_path)["facts"] == 6
+
+
 def test_a_failing_migration_changes_nothing(kb_store, kb_path, shangluo, monkeypatch):
     import kb.schema
 
