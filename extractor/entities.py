@@ -688,17 +688,18 @@ def _document_divisions(kept: list[Cand], gaz):
 
 
 # --- spaCy components ----------------------------------------------------------
-def _joined_place_bounds(doc: Doc, gaz) -> list[int]:
-    """jieba keeps 广西南宁 as one word: the boundary between two division names inside it."""
+def _joined_place_bounds(text: str, starts: list[int], gaz) -> list[int]:
+    """jieba keeps 广西南宁 as one word: the boundary between two division names inside it.
+    ``starts``: the token starts in order (tokens cover the text)."""
     found = []
-    for token in doc:
-        word = token.text
-        if len(word) < 4 or len(word) > 8:
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        if not 4 <= end - start <= 8:
             continue
+        word = text[start:end]
         for k in range(2, len(word) - 1):
             head, tail = gaz.get(word[:k]), gaz.get(word[k:])
             if head is not None and tail is not None and head.code and tail.code:
-                found.append(token.idx + k)
+                found.append(start + k)
                 break
     return found
 
@@ -712,9 +713,10 @@ def make_candidates(nlp: Language, name: str, context_firms: bool, suffix_patter
 
     def component(doc: Doc) -> Doc:
         text = doc_text(doc)
-        bounds = set(doc.to_array("IDX").tolist()) if len(doc) else set()
+        starts = doc.to_array("IDX").tolist() if len(doc) else []
+        bounds = set(starts)
         bounds.add(len(text))
-        bounds.update(_joined_place_bounds(doc, finder.gaz))
+        bounds.update(_joined_place_bounds(text, starts, finder.gaz))
         doc._.gongwen_candidates = finder.find(text, bounds)
         return doc
 
