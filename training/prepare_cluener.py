@@ -1,11 +1,14 @@
 """Convert CLUENER2020's *train* split into spaCy DocBin files for the NER model.
 
-Character tokens (spaCy's default Chinese segmenter), labels mapped to Gongwen's
-entity types. 10% of the train split (every tenth line) is held out as the
-training-time dev set; CLUENER's own dev split is never read here -- it is for
+Character tokens (spaCy's default Chinese segmenter). Company, government, organization
+and address are mapped to Gongwen's entity types (firm, government, organization, place);
+the other CLUENER labels are dropped, or with ``--all-labels`` kept under their CLUENER
+names (name, position, game, book, movie, scene), so that the model also learns what is
+*not* one of ours (users of the model ignore those labels). 10% of the train split (every
+tenth line) is held out as the training-time dev set; CLUENER's own dev split is never read here -- it is for
 measurement only (bench/entities.py).
 
-    python training/prepare_cluener.py ../shared/datasets/cluener2020/train.json training/corpus
+    python training/prepare_cluener.py [--all-labels] ../shared/datasets/cluener2020/train.json training/corpus
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ import spacy
 from spacy.tokens import DocBin
 
 LABEL_MAP = {"company": "firm", "government": "government", "organization": "organization", "address": "place"}
+OTHER_LABELS = ("name", "position", "game", "book", "movie", "scene")
 
 
-def convert(path: Path, out: Path) -> None:
+def convert(path: Path, out: Path, all_labels: bool = False) -> None:
+    label_map = dict(LABEL_MAP, **({x: x for x in OTHER_LABELS} if all_labels else {}))
     nlp = spacy.blank("zh")  # char segmenter
     train, dev = DocBin(), DocBin()
     with path.open(encoding="utf-8") as handle:
@@ -28,7 +33,7 @@ def convert(path: Path, out: Path) -> None:
             doc = nlp.make_doc(rec["text"])
             spans = []
             for label, ents in rec.get("label", {}).items():
-                ours = LABEL_MAP.get(label)
+                ours = label_map.get(label)
                 if not ours:
                     continue
                 for positions in ents.values():
@@ -46,4 +51,5 @@ def convert(path: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    convert(Path(sys.argv[1]), Path(sys.argv[2]))
+    args = [a for a in sys.argv[1:] if a != "--all-labels"]
+    convert(Path(args[0]), Path(args[1]), all_labels="--all-labels" in sys.argv[1:])
