@@ -293,7 +293,11 @@ def _metric(
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
-    attributive = (figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")) or (
+    listed_items = (
+        figure.kind == "count" and _ITEMS_BEFORE.search(text, clause_start, figure.span[0]) is not None
+        and not cleaned.endswith(_METRIC_HEAD_WORDS)
+    )
+    attributive = listed_items or (figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")) or (
         figure.kind == "percent" and figure.change is None and text.startswith("的", figure.span[1])
     )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
     if after and (verb_final or not cleaned or attributive):
@@ -396,6 +400,8 @@ _TOPIC_NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "j", "an", "nt", "l", "eng"
 
 _LIST_MARK = re.compile(r"^\s*(?:[-—•·*]+|[（(]?[0-9一二三四五六七八九十]+[)）.、])\s*")
 _LEADING_ADJUST = re.compile(r"^(?:增加|提高|降低|延长|缩短|扩大|调整|放宽|上调|下调)(?=[\u4e00-\u9fff]{2})")
+_ITEMS_BEFORE = re.compile(r"、[\u4e00-\u9fff]{1,8}$")
+_METRIC_HEAD_WORDS = ("率", "额", "量", "值", "数", "规模", "收入", "产值")  # 三江源、大熊猫两个国家公园: items, not a metric
 _BARE_HEADS = frozenset("收入 金额 数量 规模 总额 比例 比重 占比 增速 增幅 价格 余额 总量 产量".split())
 
 
