@@ -542,7 +542,7 @@ def _clause_end(text: str, start: int) -> int:
 _NOUN_STOP_CHARS = re.compile(r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]]")
 _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
-    位居 排名 争创 初具 投产 落地 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
+    位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
     作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余""".split()
 )
@@ -944,7 +944,11 @@ def _subject(
                 if owner is not None:
                     return owner
             return topic
-    for start in [clause_start] + same_part:
+    destination = _destination(text, figure, context)
+    if destination is not None:
+        return destination
+    listed_items = text[clause_start:figure.span[0]].rstrip().endswith("等")  # 手机直连卫星等25个项目: items, no actor
+    for start in ([] if listed_items else [clause_start]) + same_part:
         actor = _clause_actor(text, start, figure.span[0], context)
         if actor:
             return _Resolved(actor, "", "facts.subject.actor.v1")
@@ -959,6 +963,23 @@ def _subject(
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+_SETTLES = re.compile(r"[^，,。；;：:]{0,12}?(?:签约落户|落户|落地|入驻|进驻|集聚|聚集)(?:在|于|到)?")
+
+
+def _destination(text: str, figure: Figure, context: "_DocumentContext") -> _Resolved | None:
+    """``25个前沿商业航天项目落户北京经开区``: what settles somewhere is counted for that park or place."""
+    if figure.kind != "count":
+        return None
+    settles = _SETTLES.match(text, figure.span[1])
+    if settles is None:
+        return None
+    for index in context.starting_at.get(settles.end(), ()):
+        mention = context.mentions[index]
+        if mention.type in ("park", "place"):
+            return context.resolved(mention, "facts.subject.destination.v1")
+    return None
 
 
 _METRIC_HEAD = re.compile(

@@ -153,6 +153,12 @@ def test_a_budget_year_is_the_period_and_leaves_the_metric_whole():
     assert (fact.metric, fact.time) == ("以工代赈中央投资", "2025年度")
 
 
+def test_projects_settling_in_a_park_are_counted_for_the_park():
+    entities = [("北京经开区", "park", "北京经济技术开发区"), ("北京", "place", "北京市")]
+    (fact,) = facts_for("北京航天产业加快发展。同时,手机直连卫星等25个前沿商业航天项目落户北京经开区。", ["25个"], entities)
+    assert (fact.subject, fact.metric) == ("北京经开区", "前沿商业航天项目")
+
+
 def test_a_national_headline_makes_the_notice_national():
     entities = [("港澳台", "place", "港澳台")]
     text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元\n外商及港澳台商投资企业实现利润总额20645.0亿元。\n港澳台商投资企业利润增长。\n港澳台商投资企业户数增加。\n私营企业实现利润总额24984.3亿元。"
