@@ -143,7 +143,7 @@ def assemble_facts(
             rules.append(period_rule)
         fact = Fact(
             figure=figure,
-            metric=metric,
+            metric=_QUOTE_MARKS.sub("", metric),
             subject=subject.text,
             time=time,
             quote=sentence.span,
@@ -354,7 +354,7 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
     if colon < 0:
         return ""
     heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
-    if re.search(r"消息|记者|讯|新闻联播|报道", heading):
+    if re.search(r"消息|记者|讯|新闻联播|报道", heading) or not re.search(r"[\u4e00-\u9fff]", heading):
         return ""
     heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)
     heading = re.sub(r"按[^，,]{0,16}划分|分别是|分别为|如下|具体是|共计|共", " ", _RANKING.sub(" ", heading))
@@ -606,10 +606,15 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     return phrase
 
 
+_QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
+_FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标题)\s*[:：]\s*['\"“]?", re.IGNORECASE)
+
+
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     phrase = _drop_from_to(re.sub(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*", "", prefix))
+    phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
     phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
     phrase = _strip_time_and_scope(phrase, context)

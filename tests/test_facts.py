@@ -159,6 +159,13 @@ def test_projects_settling_in_a_park_are_counted_for_the_park():
     assert (fact.subject, fact.metric) == ("北京经开区", "前沿商业航天项目")
 
 
+def test_front_matter_keys_and_quotation_marks_are_no_part_of_a_metric():
+    entities = [("东莞", "place", "东莞市")]
+    facts = facts_for("title: '1021家企业入列名单'\n目前东莞有521家“倍增计划”试点企业。", ["1021家", "521家"], entities)
+    assert facts[0].metric != "title"
+    assert facts[1].metric == "倍增计划试点企业"
+
+
 def test_a_national_headline_makes_the_notice_national():
     entities = [("港澳台", "place", "港澳台")]
     text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元\n外商及港澳台商投资企业实现利润总额20645.0亿元。\n港澳台商投资企业利润增长。\n港澳台商投资企业户数增加。\n私营企业实现利润总额24984.3亿元。"
