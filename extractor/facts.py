@@ -28,11 +28,11 @@ Span = tuple[int, int]
 
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
-    r"|截至(?:目前|今年|\d{4}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
+    r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
     r"|\d{4}\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来)"
-    r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来"
+    r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年"
@@ -105,7 +105,7 @@ def assemble_facts(
         if sentence is None:
             continue
         if sentence.paragraph != paragraph:
-            paragraph, carried_period = sentence.paragraph, ""
+            paragraph, carried_period = sentence.paragraph, _opening_period(text, sentences, sentence)
         carried = _carried_topic(sentences, topics, sentence)
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
         if sentence.index not in spans_by_sentence:
@@ -1158,7 +1158,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 # ---------------------------------------------------------------- time
 
-_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]")  # 党的十八大以来, 5年来: a story's backdrop, not its period
+_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去)")  # 党的十八大以来, 5年来: a story's backdrop, not its period
 _LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日")
 
 
@@ -1175,6 +1175,20 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if seen >= 3:
             break
     return ""
+
+
+def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Sentence) -> str:
+    """``这十年，现代农业生产基础进一步夯实。``: a period opening the paragraph's first sentence
+    holds for the paragraph's figures that name none."""
+    first = sentence
+    while first.index > 0 and sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = sentences[first.index - 1]
+    if first.index == sentence.index:
+        return ""
+    match = _PERIOD.match(text, first.span[0], first.span[1])
+    if match is None or not re.match(r"\s*[，,]", text[match.end():match.end() + 2]):
+        return ""
+    return match.group(0)
 
 
 def _period(

@@ -131,6 +131,7 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("2020—2024年,高技术制造业增加值年均增长8.7%。", ["8.7%"], ["2020—2024年"]),
         ("党的十八大以来,68个历史遗留矿山修复示范工程陆续展开。", ["68个"], ["党的十八大以来"]),
         ("局方预计来年整体税收上升4%。", ["4%"], ["来年"]),
+        ("截至今年 (2024年) 10月20日,经港珠澳大桥出入境车辆1,273万辆次。", ["1,273万辆次"], ["10月20日"]),
         ("在去年4月起生效的15%新住宅印花税税率。", ["15%"], ["去年4月起"]),
         ("截至股东询价转让计划书发布前最后一个交易日,晶丰明源收报187.68元。", ["187.68元"], ["最后一个交易日"]),
         ("增加值从2020年的31.3万亿元增长到2024年的40.5万亿元,5年来增量将达到8万亿元。", ["31.3万亿元", "40.5万亿元", "8万亿元"], ["2020年", "2024年", "5年来"]),
@@ -176,6 +177,11 @@ def test_a_national_headline_makes_the_notice_national():
 def test_a_backdrop_since_a_congress_is_not_the_notice_period():
     facts = facts_for("党的十八大以来,西部大开发形成新格局。\n西部地区拥有全国72%的国土面积。", ["72%"])
     assert facts[0].time == ""
+
+
+def test_a_period_opening_a_paragraph_holds_for_its_figures():
+    facts = facts_for("这十年,现代农业生产基础进一步夯实。累计建成9亿多亩高标准农田。\n全国现有农产品市场4.4万家。", ["9亿多亩", "4.4万家"])
+    assert [fact.time for fact in facts] == ["这十年", ""]
 
 
 def test_period_does_not_carry_into_the_next_paragraph():
