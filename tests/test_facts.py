@@ -167,6 +167,12 @@ def test_front_matter_keys_and_quotation_marks_are_no_part_of_a_metric():
     assert facts[1].metric == "倍增计划试点企业"
 
 
+def test_a_broadcaster_reporting_is_no_subject():
+    entities = [("央视", "organization", "中央广播电视总台"), ("拱北海关", "government", "拱北海关")]
+    (fact,) = facts_for("央视报导,据拱北海关统计,经大桥口岸出入境车辆1273万辆次。", ["1273万辆次"], entities)
+    assert fact.subject != "央视"
+
+
 def test_a_national_headline_makes_the_notice_national():
     entities = [("港澳台", "place", "港澳台")]
     text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元\n外商及港澳台商投资企业实现利润总额20645.0亿元。\n港澳台商投资企业利润增长。\n港澳台商投资企业户数增加。\n私营企业实现利润总额24984.3亿元。"
