@@ -304,10 +304,9 @@ def _metric(
         return after, "facts.metric.object.v1"
     if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
         return after, "facts.metric.counted_noun.v1"
-    if cleaned in _BARE_HEADS and clause_start > 0:
-        topic_noun = _previous_clause_noun(text, clause_start, context, first_word=True)
-        if topic_noun and not topic_noun.endswith(cleaned):
-            return topic_noun + cleaned, "facts.metric.previous_clause.v1"  # 印花税…，收入达952亿元
+    topical = _topical_head(text, clause_start, context, cleaned)
+    if topical:
+        return topical, "facts.metric.previous_clause.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
@@ -335,10 +334,9 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"  # 粮食产量达到…，连续两年站稳在1.4万亿斤以上
-    if verb in _BARE_HEADS:
-        topic_noun = _previous_clause_noun(text, clause_start, context, first_word=True)
-        if topic_noun and not topic_noun.endswith(verb):
-            return topic_noun + verb, "facts.metric.previous_clause.v1"  # 印花税…，收入达952亿元
+    topical = _topical_head(text, clause_start, context, verb)
+    if topical:
+        return topical, "facts.metric.previous_clause.v1"
     if len(verb) >= 2:
         return verb, "facts.metric.verb.v1"
     return "", "facts.metric.none.v1"
@@ -403,6 +401,15 @@ _LEADING_ADJUST = re.compile(r"^(?:增加|提高|降低|延长|缩短|扩大|调
 _ITEMS_BEFORE = re.compile(r"、[\u4e00-\u9fff]{1,8}$")
 _METRIC_HEAD_WORDS = ("率", "额", "量", "值", "数", "规模", "收入", "产值")  # 三江源、大熊猫两个国家公园: items, not a metric
 _BARE_HEADS = frozenset("收入 金额 数量 规模 总额 比例 比重 占比 增速 增幅 价格 余额 总量 产量".split())
+
+
+def _topical_head(text: str, clause_start: int, context: "_DocumentContext", head: str) -> str:
+    """``其中又以印花税升幅最劲，收入达952亿元`` → 印花税收入: a bare head noun takes the noun
+    the previous clause opened with; "" when ``head`` is not bare or there is none."""
+    if head not in _BARE_HEADS:
+        return ""
+    topic_noun = _previous_clause_noun(text, clause_start, context, first_word=True)
+    return topic_noun + head if topic_noun and not topic_noun.endswith(head) else ""
 
 
 def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext", first_word: bool = False) -> str:
