@@ -304,6 +304,8 @@ def _metric(
         return after, "facts.metric.object.v1"
     if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
         return after, "facts.metric.counted_noun.v1"
+    if after and figure.kind == "count" and not _METRIC_HEAD.search(cleaned) and _starts_counted_noun(text, figure):
+        return after, "facts.metric.counted_noun.v1"
     topical = _topical_head(text, clause_start, context, cleaned)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
@@ -546,15 +548,15 @@ def _clause_end(text: str, start: int) -> int:
     return match.start() if match else len(text)
 
 
-_NOUN_STOP_CHARS = re.compile(r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]]")
+_NOUN_STOP_CHARS = re.compile(r"[，,；;：:。！？!?、\n（(）)\"【】#\[\]「『」』]")
 _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
-    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余""".split()
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
-_NOUN_LEAD = re.compile(r"^(?:的|人民币|美元|港元|（间）|\(间\))+")
+_NOUN_LEAD = re.compile(r"^(?:的|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
 
 
 def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
@@ -572,6 +574,13 @@ def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> st
     return _following_noun(text, Figure(text[last[0]:last[1]], last, figure.kind, figure.value, figure.unit, figure.rule), figure_spans)
 
 
+def _starts_counted_noun(text: str, figure: Figure) -> bool:
+    """``10条支持政策``: a classifier count followed at once by a noun names what it counts."""
+    return bool(re.match(r"[\u4e00-\u9fff]", text[figure.span[1]:figure.span[1] + 1])) and bool(
+        re.search(r"[\u4e00-\u9fff]$", figure.text)
+    )
+
+
 def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     """The noun right after a figure: ``17家企业`` → ``企业``; ``70%的国家制造业创新中心`` → ``国家制造业创新中心``."""
     end = figure.span[1]
@@ -580,12 +589,17 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     stop = _NOUN_STOP_CHARS.search(window)
     window = window[:stop.start()] if stop else window
     words: list[str] = []
+    flags: list[str] = []
     for word, flag in _pos(window) if window else ():
         if word in _NOUN_STOP_WORDS or flag in _NOUN_STOP_FLAGS or (flag == "l" and words):
             break
+        flags.append(flag)
         if not words and flag == "v" and re.match(r"[\u4e00-\u9fff]{0,2}[至到]", window):
             break  # 由4万元扩至4.5万元: the figure's own change, no noun
         words.append(word)
+    while figure.kind == "count" and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1 and any(flag in _NOUN_FLAGS for flag in flags[:-1]):
+        words.pop()
+        flags.pop()  # 4000只股票下跌: the verb after the counted noun
     noun = "".join(words).strip(" 的")
     if len(noun) < 1 or not _NOUNISH.search(noun):
         return ""

@@ -7,6 +7,7 @@ import pytest
 
 from extractor.facts import assemble_facts
 from extractor.normalize import normalize
+from extractor.pipeline import document_from_bytes, extract_document
 from extractor.records import Figure, Mention
 from extractor.segment import split_sentences
 
@@ -23,7 +24,8 @@ def facts_for(text, figure_texts, entities=(), meta=None):
         if CHANGE.search(norm.text[:start]):
             change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
         unit = "批次" if figure_text.endswith("批次") else "个"
-        kind = "percent" if figure_text.endswith("%") else "count"
+        kind = "percent" if figure_text.endswith("%") else "money" if figure_text.endswith("元") else (
+            "quantity" if re.search(r"(吨|千瓦时|亩|公里|米|小时)$", figure_text) else "count")
         figures.append(Figure(figure_text, (start, position), kind, Decimal(1), unit, "test.v1", change=change))
     mentions = []
     for surface, entity_type, canonical in sorted(entities, key=lambda e: -len(e[0])):
@@ -78,6 +80,23 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
     facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
     assert metric in facts[figure].metric
     assert len(facts[figure].metric) <= len(metric) + 6
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("四川出台六大优势产业提质倍增10条支持政策。", "10条", "支持政策"),
+        ("运输署已累计签发约14万4000张封闭道路通行许可证予「港车北上」申请人。", "14万4000张", "封闭道路通行许可证"),
+        ("整个A股市场超4000只股票下跌。", "4000只", "股票"),
+        ("在广袤的田野间,3000万台(套)各类农业机械正开足马力抢收抢种。", "3000万台", "农业机械"),
+        ("推出20亿元的「创科创投基金」,资助初创企业。", "20亿元", "创科创投基金"),
+        ("税务局今天发出260万份2017/18个别人士报税表。", "260万份", "个别人士报税表"),
+    ],
+)
+def test_a_count_right_before_a_noun_counts_that_noun(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric.endswith(metric)
 
 
 def _figures_in(text):
