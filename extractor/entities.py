@@ -228,6 +228,8 @@ class CandidateFinder:
     def find(self, text: str, bounds=None) -> list[Cand]:
         cands: list[Cand] = []
         for start, end, entry in self.gaz.scan(text, bounds=bounds):
+            if entry.type == "place" and text.startswith(NAMED_AFTER_PLACE, end):
+                continue  # 武汉肺炎: a disease named after the place
             cands.append(self._from_entry(start, end, entry))
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
@@ -516,9 +518,18 @@ class CandidateFinder:
             if j - start < 2 or not tokens or self.gaz.get(text[start:j]) is not None:
                 continue
             out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
+        for m in STOCK_SHORT_NAME_RE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Cand(m.start(), m.end(), "firm", m.group(0), RULE.format("stock_name", "firm"), priority=1))
         return out
 
 
+NAMED_AFTER_PLACE = ("肺炎",)
+# A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
+STOCK_SHORT_NAME_RE = re.compile(
+    f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等]))|(?<![{CJK}])退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"
+    f"|(?<=[，。；、：\\s])[{CJK}]{{2}}退(?=作为|是|于|因|被|已|的|[，。；、])"
+)
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code
 STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(?:SH|SZ)[0-9]{6}|[0-9]{6})\s*[)）]")
 VILLAGE_RE = re.compile(f"(?:村|镇|乡|街道)(?![{CJK}]*?(?:民|干部|振兴|产业|居民|建设|发展|地区|人口|企业))")

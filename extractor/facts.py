@@ -30,7 +30,9 @@ _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
-    r"|\d{4}\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
+    r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
+    r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?"
+    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来)"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
@@ -42,6 +44,7 @@ _PERIOD = re.compile(
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|[金深初晚][秋冬春夏]时节"
 )
+_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
     r"|(?:较|比)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
@@ -135,8 +138,8 @@ def assemble_facts(
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
-        if period:
-            carried_period = period
+        if period and not _DAY_DATE.fullmatch(period):
+            carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
         if period_rule:
@@ -1190,7 +1193,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
-        if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found):
+        if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found):
             return found
         seen += 1
         if seen >= 3:
@@ -1207,7 +1210,7 @@ def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Senten
     if first.index == sentence.index:
         return ""
     match = _PERIOD.match(text, first.span[0], first.span[1])
-    if match is None or not re.match(r"\s*[，,]", text[match.end():match.end() + 2]):
+    if match is None or not re.match(r"\s*[，,]", text[match.end():match.end() + 2]) or _DAY_DATE.fullmatch(match.group(0)):
         return ""
     return match.group(0)
 
@@ -1233,10 +1236,12 @@ def _period(
 
 
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
-    best = ""
+    best, best_end = "", -1
     for match in _PERIOD.finditer(text, start, end):
         if any(span[0] < match.end() and match.start() < span[1] for span in figure_spans):
             continue
+        if best and match.start() == best_end and match.group(0).startswith("连续"):
+            continue  # 2021年至2023年连续三年: the years named, not their count
         if _BASIS.fullmatch(text, max(start, match.start() - 1), match.end()) or text[max(0, match.start() - 1):match.start()] in ("较", "比"):
             continue
         if re.search(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$", text[max(0, match.start() - 2):match.start()]):
@@ -1248,7 +1253,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
         dated = match.end() + 1
         if dated != end and text.startswith("的", match.end()) and any(span[0] == dated for span in figure_spans):
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
-        best = match.group(0)
+        best, best_end = match.group(0), match.end()
     return best
 
 

@@ -154,6 +154,9 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("在去年4月起生效的15%新住宅印花税税率。", ["15%"], ["去年4月起"]),
         ("截至股东询价转让计划书发布前最后一个交易日,晶丰明源收报187.68元。", ["187.68元"], ["最后一个交易日"]),
         ("增加值从2020年的31.3万亿元增长到2024年的40.5万亿元,5年来增量将达到8万亿元。", ["31.3万亿元", "40.5万亿元", "8万亿元"], ["2020年", "2024年", "5年来"]),
+        ("6月1日,退市华嵘等4家公司集中进入退市整理期。", ["4家"], ["6月1日"]),
+        ("全国今年首两个月社会消费品零售总额52,130亿元。", ["52,130亿元"], ["首两个月"]),
+        ("该公司2021年至2023年连续三年虚增营业收入超7.33亿元。", ["7.33亿元"], ["2021年至2023年"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
@@ -207,6 +210,15 @@ def test_a_backdrop_since_a_congress_is_not_the_notice_period():
 def test_a_period_opening_a_paragraph_holds_for_its_figures():
     facts = facts_for("这十年,现代农业生产基础进一步夯实。累计建成9亿多亩高标准农田。\n全国现有农产品市场4.4万家。", ["9亿多亩", "4.4万家"])
     assert [fact.time for fact in facts] == ["这十年", ""]
+
+
+def test_an_event_day_dates_its_own_sentence_only():
+    text = "6月11日,本报将16所学校的资料报送组委会。截至目前,已有15所学校通过初审。"
+    facts = {f.figure.text: f for f in facts_for(text, ["16所", "15所"])}
+    assert facts["16所"].time == "6月11日"
+    assert facts["15所"].time == "截至目前"
+    (later,) = facts_for("6月11日,本报报送资料。组委会确认15所学校通过初审。", ["15所"])
+    assert "6月11日" not in later.time
 
 
 def test_period_does_not_carry_into_the_next_paragraph():
@@ -312,7 +324,7 @@ def test_respectively_lists_give_each_figure_its_own_metric_or_subject():
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
-        ("【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%。", "20.5%", "首两月消费品零售"),
+        ("【武汉肺炎大爆发】中国首两月消费品零售大跌20.5%。", "20.5%", "消费品零售"),
         ("餐饮收入跌43.1%,商品零售跌17.6%。", "43.1%", "餐饮收入"),
         ("当中城镇消费品零售额44881亿元。", "44881亿元", "城镇消费品零售额"),
     ],
