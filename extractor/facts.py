@@ -1177,7 +1177,25 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     scope = _SCOPE.match(text, offset, end)
     if scope:
         return context.scope(scope.group(0))
-    return None
+    return _named_facility(text, offset, end)
+
+
+_NAMED_FACILITY = re.compile(
+    r"[\u4e00-\u9fff]{2,5}?(?:高铁|铁路|班列|大桥|隧道|机场|枢纽|船闸|运河|水库|水电站|核电站|港)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|集团|局|厅|委))"
+)
+_FACILITY_MODIFIERS = frozenset("新建 在建 拟建 沿海 内河 全国 全省 城际 高速 国际 国内 主要 重点 大型 现有 既有 各地 各类".split())
+
+
+def _named_facility(text: str, offset: int, end: int) -> _Resolved | None:
+    """``贵南高铁全长482公里``, ``中欧班列累计开行1410列``: a named line, bridge or port opening the clause."""
+    match = _NAMED_FACILITY.match(text, offset, end)
+    if match is None or "的" in text[match.end():min(end, match.end() + 6)]:
+        return None  # 中欧班列吸引的物流企业: the line modifies the noun, it is not the topic
+    words = _pos(match.group(0))
+    first, flag = words[0]
+    if first in _FACILITY_MODIFIERS or flag not in ("ns", "nr", "nz", "j", "nrt") or len(words) > 3:
+        return None
+    return _Resolved(match.group(0), "", "facts.subject.facility.v1")
 
 
 # ---------------------------------------------------------------- time

@@ -165,6 +165,18 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
         assert expected in fact.time, (fact.figure.text, fact.time)
 
 
+def test_a_named_line_opening_the_clause_is_the_subject():
+    (fact,) = facts_for("今天,贵南高铁广西段顺利完成铺轨。贵南高铁全长482公里,计划今年内开通运营。", ["482公里"])
+    assert fact.subject == "贵南高铁"
+    (fact,) = facts_for("今年1月中欧班列集装箱发送量同比增长13%。", ["13%"])
+    assert fact.subject == "中欧班列"
+    entities = [("德国", "place", "德国"), ("杜伊斯堡", "place", "杜伊斯堡")]
+    (fact,) = facts_for("在德国杜伊斯堡港,中欧班列吸引的物流企业已超过100家。", ["100家"], entities)
+    assert fact.subject != "中欧班列"
+    (fact,) = facts_for("新建铁路1000公里。", ["1000公里"])
+    assert fact.subject != "新建铁路"
+
+
 def test_a_port_is_the_subject_and_not_part_of_the_metric():
     entities = [("深圳", "place", "深圳市"), ("深圳海关", "government", "深圳海关")]
     (fact,) = facts_for("据深圳海关统计,今年1月,深圳港外贸集装箱吞吐量285.3万标箱。", ["285.3万标箱"], entities)
