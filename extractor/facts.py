@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from extractor.gazetteer import SURNAMES
@@ -872,6 +872,10 @@ class _DocumentContext:
             return self.resolved(self.home["any"], "facts.subject.scope.v1")
         return None
 
+    @cached_property
+    def place_surfaces(self) -> frozenset[str]:
+        return frozenset(self.resolved(m, "").text for m in self.mentions if m.type == "place")
+
     def document_subject(self) -> _Resolved:
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
@@ -948,10 +952,13 @@ def _subject(
             if not _MODIFIED_NOUN.match(text, mention.span[1]):
                 return context.resolved(mention, "facts.subject.respectively.v1")
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
+    whole = _clause_topic(text, clause_start, figure.span[0], context) if list_start > clause_start else None
+    if whole is not None and whole.rule == "facts.subject.sector.v1":
+        return whole  # 电力、热力、燃气及水生产和供应业实现利润总额
     if list_start > clause_start:
         topic = _clause_topic(text, list_start, figure.span[0], context)
-        if topic is not None:
-            return topic
+        if topic is not None and topic.rule != "facts.subject.sector.v1":
+            return topic  # 电子、电气、电力和汽车业合计完成: the last item is no sector of its own
     topic = _clause_topic(text, clause_start, figure.span[0], context)
     if topic is not None:
         return topic
@@ -1131,7 +1138,8 @@ _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|报导|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
-    r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?(?:发布|公布|通报|披露)[^，,。；;]{0,14}?(?:数据|数字|统计)"
+    r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"
+    r"(?:发布|公布|通报|披露)(?:[^，,。；;]{0,14}?(?:数据|数字|统计)|\s*[，,：:])"
 )
 _BODY_PLACE = re.compile(r"^.{2,9}?(?:省|市|自治区|特别行政区|自治州|州|县|区|盟|旗)(?=[^省市区县]{2})")
 
@@ -1173,11 +1181,31 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             facility = _FACILITY.match(text, chained.span[1]) if chained.type == "place" else None
             if facility:
                 return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
-            return context.resolved(chained, "facts.subject.topic.v1")
+            return _with_sector(context.resolved(chained, "facts.subject.topic.v1"), text, chained.span[1], end)
     scope = _SCOPE.match(text, offset, end)
     if scope:
-        return context.scope(scope.group(0))
+        resolved = context.scope(scope.group(0))
+        return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
+    sector = _SECTOR.match(text, offset, end)
+    if sector:
+        home = context.document_subject()
+        if home.text and (home.text in ("全国", "我国") or home.text in context.place_surfaces) and home.text not in sector.group(1):
+            return _Resolved(home.text + sector.group(1), home.entity_id, "facts.subject.sector.v1")
+        return _Resolved(sector.group(1), "", "facts.subject.sector.v1")
     return _named_facility(text, offset, end)
+
+
+_SECTOR = re.compile(
+    r"(?![一二三四五六七八九十两几多各])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
+)
+
+
+def _with_sector(resolved: _Resolved, text: str, after: int, end: int) -> _Resolved:
+    """``我国轻工业实现利润``, ``全国规模以上工业企业实现利润总额``: the place's sector is the subject."""
+    sector = _SECTOR.match(text, after, end)
+    if sector is None:
+        return resolved
+    return _Resolved(resolved.text + sector.group(1), resolved.entity_id, "facts.subject.sector.v1")
 
 
 _NAMED_FACILITY = re.compile(
