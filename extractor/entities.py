@@ -489,7 +489,7 @@ class CandidateFinder:
             for k, (i, j) in enumerate(reversed(items)):
                 if j - i < 2 or j - i > 14:
                     continue
-                if any(a < j and i < b for a, b in taken):
+                if any(c.start < j and i < c.end and not _opens_firm_name(c, i, j) for c in made):
                     continue
                 start, tokens = _name_start(text, i, j, leading_verbs=True) if k == 0 else (i, None)
                 if tokens is None:
@@ -501,7 +501,8 @@ class CandidateFinder:
                 name = text[start:j]
                 if self.gaz.get(name) is not None or name in GENERIC_HEADS:
                     continue
-                if not _is_namey(tokens, self.freq):
+                place_led = any(_opens_firm_name(c, start, j) for c in made)
+                if not place_led and not _is_namey(tokens, self.freq):
                     continue
                 first, flag = tokens[0]
                 if flag in ("n", "vn", "v", "a", "an") and self.freq.get(first, 0) > 3000:
@@ -542,9 +543,15 @@ SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科)(?![理于置罚分在以])"
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 CONTEXT_RE = re.compile(
-    f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批)?[{CJK}]{{0,10}}?"
-    "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团))"
+    f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批|只)?[{CJK}]{{0,10}}?"
+    "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团)"
+    "|等(?:\\d+|[一二三四五六七八九十百千两几多数]+)(?:只)?(?:个股|股票|股))"
 )
+
+
+def _opens_firm_name(c: Cand, start: int, end: int) -> bool:
+    """云南锗业 in ``…、云南锗业等多股``: a place opening a listed item names the firm, not the place."""
+    return c.type == "place" and c.start == start and c.end <= end - 2
 
 
 def _short_place(c: Cand) -> str:

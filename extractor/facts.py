@@ -883,6 +883,9 @@ class _DocumentContext:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
+        markets = Counter(match.group(1) for match in _MARKET.finditer(self.text))
+        if sum(markets.values()) >= 3:
+            return _Resolved(markets.most_common(1)[0][0], "", "facts.subject.market.v1")  # a story about the A-share market
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")
@@ -1186,6 +1189,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     if scope:
         resolved = context.scope(scope.group(0))
         return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
+    market = _MARKET.match(text, offset, end)
+    if market:
+        return _Resolved(market.group(1), "", "facts.subject.market.v1")
     sector = _SECTOR.match(text, offset, end)
     if sector:
         home = context.document_subject()
@@ -1195,6 +1201,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     return _named_facility(text, offset, end)
 
 
+_MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 _SECTOR = re.compile(
     r"(?![一二三四五六七八九十两几多各])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
 )

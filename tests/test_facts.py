@@ -193,6 +193,14 @@ def test_a_body_announcing_data_on_a_dated_day_is_no_subject():
     assert fact.subject != "银保监会"
 
 
+def test_a_story_about_the_stock_market_has_the_market_as_subject():
+    text = ("今年以来，A股退市公司共20家。A股市场退市常态化。处于退市整理期的公司共7家。\n"
+            "整个A股市场超4000只股票下跌。")
+    facts = {f.figure.text: f for f in facts_for(text, ["20家", "7家", "4000只"])}
+    assert facts["7家"].subject == "A股"
+    assert facts["4000只"].subject == "A股"
+
+
 def test_a_named_line_opening_the_clause_is_the_subject():
     (fact,) = facts_for("今天,贵南高铁广西段顺利完成铺轨。贵南高铁全长482公里,计划今年内开通运营。", ["482公里"])
     assert fact.subject == "贵南高铁"
