@@ -1203,13 +1203,19 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 _SECTOR = re.compile(
-    r"(?![一二三四五六七八九十两几多各])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
+    r"(?![一二三四五六七八九十两几多各把将对在从向被让使与和及的])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
+)
+
+
+_PLACE_SECTOR = re.compile(
+    r"(?![把将对在从向被让使与和及的])([\u4e00-\u9fff]{0,6}?(?:工业|制造业|行业|产业))(?=生产|经济|运行|发展|效益|[，,])"
 )
 
 
 def _with_sector(resolved: _Resolved, text: str, after: int, end: int) -> _Resolved:
-    """``我国轻工业实现利润``, ``全国规模以上工业企业实现利润总额``: the place's sector is the subject."""
-    sector = _SECTOR.match(text, after, end)
+    """``我国轻工业实现利润``, ``全国规模以上工业企业实现利润总额``, ``我国轻工业生产持续回升``: the
+    place's sector is the subject."""
+    sector = _SECTOR.match(text, after, end) or _PLACE_SECTOR.match(text, after, end)
     if sector is None:
         return resolved
     return _Resolved(resolved.text + sector.group(1), resolved.entity_id, "facts.subject.sector.v1")

@@ -173,12 +173,19 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
         ("1—11月份,采矿业实现利润总额9920.7亿元;电力、热力、燃气及水生产和供应业实现利润总额3700.5亿元。",
          "3700.5亿元", "电力、热力、燃气及水生产和供应业"),
         ("2022年轻工规模以上企业实现营业收入24万亿元。", "24万亿元", "轻工规模以上企业"),
+        ("2023年,我国轻工业生产持续回升,实现营业收入22.2万亿元。", "22.2万亿元", "我国轻工业"),
     ],
 )
 def test_a_sector_that_earns_the_figure_is_its_subject(text, figure, subject):
     figures = [f for f in ("9920.7亿元",) if f in text and f != figure] + [figure]
     facts = {f.figure.text: f for f in facts_for(text, figures)}
     assert subject in facts[figure].subject
+
+
+def test_a_preposition_before_the_sector_keeps_the_place_as_subject():
+    text = "山东省把工业经济作为头号工程,上半年实施技改项目9296个。"
+    (fact,) = facts_for(text, ["9296个"], [("山东省", "place", "山东省")])
+    assert fact.subject == "山东省"
 
 
 def test_a_sector_inside_a_list_leaves_the_place_as_subject():
