@@ -122,6 +122,10 @@ def assemble_facts(
         metric, metric_rule = _metric(
             text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans
         )
+        if metric_rule != "facts.metric.respectively.v1":
+            earlier = _respective_earlier(text, figure, clause_start, local_spans, facts, sentence)
+            if earlier:
+                metric, metric_rule = earlier, "facts.metric.respectively.v1"
         breakdown = re.match(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)", sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
@@ -472,7 +476,7 @@ def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans:
     if listed is None:
         return None
     marker = text.rfind("分别", clause_start, figure.span[0])
-    items = _list_items(text, clause_start, marker)
+    items = _list_items(text, clause_start, marker if marker >= 0 else listed[0][0])
     end = clause_start - 1
     for _ in range(3):
         if len(items) == len(listed):
@@ -492,9 +496,39 @@ _SENTENCE_END = "。！？!?\n"
 def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
     marker = text.rfind("分别", clause_start, figure.span[0])
     if marker < 0:
-        return None
+        return _bare_figure_list(text, figure, clause_start, figure_spans)
     listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= _clause_end(text, marker + 2)]
     if figure.span not in listed or len(listed) < 2:
+        return None
+    return listed
+
+
+def _respective_earlier(
+    text: str, figure: Figure, clause_start: int, figure_spans: list[Span], facts: list[Fact], sentence: Sentence
+) -> str:
+    """``合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%``: with no items of its own, the
+    i-th figure of a 分别 list measures what the i-th of the sentence's last figures measured."""
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    listed = _respective_figures(text, figure, clause_start, figure_spans) if marker >= 0 else None
+    if listed is None or _list_items(text, clause_start, marker) != [(clause_start, marker)]:
+        return ""
+    before = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
+    if len(before) < len(listed):
+        return ""
+    chosen = before[-len(listed):]
+    metrics = [fact.metric for fact in chosen]
+    if not all(metrics) or len(set(metrics)) < len(metrics):
+        return ""
+    return metrics[listed.index(figure.span)]
+
+
+def _bare_figure_list(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
+    """``规模以上工业增加值、服务业增加值同比增长6.5%、5.3%``: a list of items, then as many figures."""
+    end = _clause_end(text, clause_start)
+    listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= end]
+    if figure.span not in listed or len(listed) < 2 or "、" not in text[clause_start:listed[0][0]]:
+        return None
+    if any(text[a[1]:b[0]] not in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:])):
         return None
     return listed
 

@@ -208,6 +208,19 @@ def test_a_story_about_the_stock_market_has_the_market_as_subject():
     assert facts["4000只"].subject == "A股"
 
 
+def test_a_bare_list_of_items_then_figures_pairs_them_in_order():
+    text = "一季度,全国规模以上工业增加值、服务业增加值同比增长6.5%、5.3%,比上年全年分别加快0.7、0.3个百分点。"
+    facts = facts_for(text, ["6.5%", "5.3%", "0.7", "0.3个百分点"])
+    assert [f.metric for f in facts] == ["规模以上工业增加值", "服务业增加值", "规模以上工业增加值", "服务业增加值"]
+
+
+def test_a_respectively_list_without_items_follows_the_sentence_s_earlier_figures():
+    text = "2022年,我国企业承接服务外包合同额24371亿元人民币,执行额16514亿元,同比分别增长14.2%和10.3%。"
+    facts = facts_for(text, ["24371亿元人民币", "16514亿元", "14.2%", "10.3%"])
+    assert [f.metric for f in facts[2:]] == [facts[0].metric, "执行额"]
+    assert facts[0].metric.endswith("合同额")
+
+
 def test_a_named_line_opening_the_clause_is_the_subject():
     (fact,) = facts_for("今天,贵南高铁广西段顺利完成铺轨。贵南高铁全长482公里,计划今年内开通运营。", ["482公里"])
     assert fact.subject == "贵南高铁"
