@@ -33,7 +33,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
-    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来)"
+    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)"
@@ -42,7 +42,8 @@ _PERIOD = re.compile(
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?:份|底|末|初)?(?![0-9])(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
-    r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|[金深初晚][秋冬春夏]时节"
+    r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
+    r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
 )
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
 _BASIS = re.compile(
@@ -1215,6 +1216,10 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                     chained = following
                 elif following.span[0] > chained.span[1]:
                     break
+            if chained.type == "place" and text[chained.span[1]:chained.span[1] + 1] in ("至", "到"):
+                to = next((m for m in context.mentions[index + 1:] if m.span[0] == chained.span[1] + 1), None)
+                if to is not None and to.type == "place":  # 贵阳至南宁通行时间: a route
+                    return _Resolved(text[mention.span[0]:to.span[1]], "", "facts.subject.route.v1")
             facility = _FACILITY.match(text, chained.span[1]) if chained.type == "place" else None
             if facility:
                 return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
@@ -1339,8 +1344,10 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
             continue
         if re.search(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$", text[max(0, match.start() - 2):match.start()]):
             continue
-        if re.match(r"\s*[)）]?\s*同[月期]", text[match.end():match.end() + 4]):
-            continue
+        if re.match(r"\s*[)）]?\s*同[月期]", text[match.end():match.end() + 4]) and (
+            match.start() > start and not re.search(r"[，,：:；;]\s*$", text[max(start, match.start() - 2):match.start()])
+        ):
+            continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
         if re.search(r"[(（][^)）]*$", text[max(start, match.start() - 8):match.start()]):
             continue
         dated = match.end() + 1

@@ -157,6 +157,10 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("6月1日,退市华嵘等4家公司集中进入退市整理期。", ["4家"], ["6月1日"]),
         ("全国今年首两个月社会消费品零售总额52,130亿元。", ["52,130亿元"], ["首两个月"]),
         ("该公司2021年至2023年连续三年虚增营业收入超7.33亿元。", ["7.33亿元"], ["2021年至2023年"]),
+        ("统计暨普查局公布,上月(9月)综合消费物价指数按年上升0.59%。", ["0.59%"], ["9月"]),
+        ("主要原因是受疫情影响,2020年同期规模以上工业增加值同比下降23.2%。", ["23.2%"], ["2020年"]),
+        ("力争今年实现销售额1000亿元,到“十四五”末,有望实现销售规模5000亿元。", ["1000亿元", "5000亿元"], ["今年", "十四五"]),
+        ("广东固定资产投资比2019年同期增长15.5%。", ["15.5%"], ["比2019年同期"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
@@ -219,6 +223,12 @@ def test_a_respectively_list_without_items_follows_the_sentence_s_earlier_figure
     facts = facts_for(text, ["24371亿元人民币", "16514亿元", "14.2%", "10.3%"])
     assert [f.metric for f in facts[2:]] == [facts[0].metric, "执行额"]
     assert facts[0].metric.endswith("合同额")
+
+
+def test_a_route_between_two_places_is_one_subject():
+    entities = [("贵阳", "place", "贵阳市"), ("南宁", "place", "南宁市")]
+    (fact,) = facts_for("届时贵阳至南宁通行时间将从目前5个多小时缩短至2小时左右。", ["2小时"], entities)
+    assert fact.subject == "贵阳至南宁"
 
 
 def test_a_named_line_opening_the_clause_is_the_subject():
