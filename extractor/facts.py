@@ -525,6 +525,8 @@ def _respective_earlier(
 
 def _bare_figure_list(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
     """``规模以上工业增加值、服务业增加值同比增长6.5%、5.3%``: a list of items, then as many figures."""
+    if "、" not in text[clause_start:figure.span[0]]:
+        return None
     end = _clause_end(text, clause_start)
     listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= end]
     if figure.span not in listed or len(listed) < 2 or "、" not in text[clause_start:listed[0][0]]:
@@ -908,6 +910,11 @@ class _DocumentContext:
         return None
 
     @cached_property
+    def _market(self) -> str:
+        markets = Counter(match.group(1) for match in _MARKET.finditer(self.text))
+        return markets.most_common(1)[0][0] if sum(markets.values()) >= 3 else ""
+
+    @cached_property
     def place_surfaces(self) -> frozenset[str]:
         return frozenset(self.resolved(m, "").text for m in self.mentions if m.type == "place")
 
@@ -918,9 +925,8 @@ class _DocumentContext:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
-        markets = Counter(match.group(1) for match in _MARKET.finditer(self.text))
-        if sum(markets.values()) >= 3:
-            return _Resolved(markets.most_common(1)[0][0], "", "facts.subject.market.v1")  # a story about the A-share market
+        if self._market:
+            return _Resolved(self._market, "", "facts.subject.market.v1")  # a story about the A-share market
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")

@@ -178,6 +178,11 @@ def _clause_start(text: str, index: int, limit: int = 24) -> int:
     return lo
 
 
+def unit_kind(unit: str) -> tuple[str, str] | None:
+    """The kind and contract unit of a written unit (``元`` → money 元, ``%`` → percent), or None."""
+    return _UNIT_KIND.get(unit)
+
+
 def _parse(num: str) -> Decimal | None:
     try:
         return parse_number(num)

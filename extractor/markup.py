@@ -47,8 +47,68 @@ def looks_like_markup(text: str, filename: str = "") -> bool:
     return len(_TAG_LIKE.findall(text[:20000])) >= 2
 
 
+class _TableWriter:
+    """Writes HTML tables as one line per row, cells between ``|`` (as Markdown tables):
+    a cell spanning columns repeats its text, a cell spanning rows leaves the cells under it empty."""
+
+    def __init__(self, builder: OffsetBuilder):
+        self.builder = builder
+        self.depth = 0
+        self.column = 0
+        self.below: dict[int, int] = {}  # column -> rows a cell above still covers
+        self.cell: tuple[int, int] | None = None  # (text mark, columns spanned)
+        self.caption = False
+
+    def open_table(self) -> None:
+        self.depth += 1
+        self.below, self.cell = {}, None
+
+    def close_table(self) -> None:
+        self.close_cell()
+        self.depth = max(0, self.depth - 1)
+        self.builder.insert("\n")
+
+    def open_row(self) -> None:
+        self.close_cell()
+        self.builder.insert("\n|")
+        self.column = 0
+
+    def open_cell(self, token: str) -> None:
+        self.close_cell()
+        self._skip_covered()
+        columns, rows = _span_attribute(token, "colspan"), _span_attribute(token, "rowspan")
+        for offset in range(columns):
+            if rows > 1:
+                self.below[self.column + offset] = rows - 1
+        self.builder.insert(" ")
+        self.cell = (self.builder.mark(), columns)
+
+    def close_cell(self) -> None:
+        if self.cell is None:
+            return
+        mark, columns = self.cell
+        content = " ".join(self.builder.text_since(mark).split())
+        self.builder.insert(" |")
+        for _ in range(columns - 1):
+            self.builder.insert(f" {content} |")
+        self.column += columns
+        self.cell = None
+
+    def _skip_covered(self) -> None:
+        while self.below.get(self.column, 0) > 0:
+            self.below[self.column] -= 1
+            self.builder.insert("  |")
+            self.column += 1
+
+
+def _span_attribute(token: str, name: str) -> int:
+    match = re.search(rf"\b{name}\s*=\s*[\"']?(\d{{1,2}})", token, re.I)
+    return max(1, min(int(match.group(1)), 50)) if match else 1
+
+
 def strip_markup(source: str) -> tuple[str, OffsetMap]:
     builder = OffsetBuilder(len(source))
+    tables = _TableWriter(builder)
     position = 0
     length = len(source)
     while position < length:
@@ -57,7 +117,9 @@ def strip_markup(source: str) -> tuple[str, OffsetMap]:
             builder.copy(source[position:], position)
             break
         if match.start() > position:
-            builder.copy(source[position:match.start()], position)
+            between = source[position:match.start()]
+            if not (tables.depth and not tables.caption and (tables.cell is None or not between.strip())):
+                builder.copy(between, position)  # in a table, only text inside cells
         token = match.group(0)
         position = match.end()
         if token.startswith("&"):
@@ -76,7 +138,18 @@ def strip_markup(source: str) -> tuple[str, OffsetMap]:
                 position = _end_of_element(source, name, position)
                 builder.insert("\n")
                 continue
-        if name in _BLOCK:
+        if name == "table":
+            tables.close_table() if closing else tables.open_table()
+        elif tables.depth and name == "caption":
+            tables.caption = not closing
+            builder.insert("\n")
+        elif tables.depth and name == "tr":
+            tables.open_row() if not closing else tables.close_cell()
+        elif tables.depth and name in _CELL:
+            tables.close_cell() if closing else tables.open_cell(token)
+        elif tables.depth and tables.cell is not None and name in _BLOCK:
+            builder.insert(" ")  # a paragraph inside a cell stays on the row's line
+        elif name in _BLOCK:
             builder.insert("\n")
         elif name in _CELL and closing:
             builder.insert(" ")

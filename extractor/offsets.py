@@ -107,6 +107,13 @@ class OffsetBuilder:
             self._parts.append(text)
             self._runs.append((len(text), position, position, 0))
 
+    def mark(self) -> int:
+        """A position in the pieces appended so far, for ``text_since``."""
+        return len(self._parts)
+
+    def text_since(self, mark: int) -> str:
+        return "".join(self._parts[mark:])
+
     def build(self) -> tuple[str, OffsetMap]:
         text = "".join(self._parts)
         if not self._runs:

@@ -14,6 +14,7 @@ from extractor.markup import extract_metadata
 from extractor.normalize import normalize
 from extractor.records import Document, Extraction, Problem
 from extractor.segment import split_sentences
+from extractor.tables import find_tables, table_facts, table_figures
 
 
 def document_from_bytes(data: bytes, source: str, meta: dict[str, Any] | None = None) -> Document:
@@ -40,9 +41,11 @@ def extract_document(document: Document) -> Extraction:
             meta["date"] = dated
     document = Document(document.doc_id, document.source, document.raw, meta)
     sentences = split_sentences(norm)
+    tables = find_tables(norm.text)
     figures = find_figures(norm, sentences)
+    figures = table_figures(norm.text, tables, figures)
     mentions = find_mentions(norm, sentences)
-    facts = assemble_facts(norm, sentences, figures, mentions, meta)
+    facts = table_facts(norm.text, tables, assemble_facts(norm, sentences, figures, mentions, meta))
     problems = tuple(
         Problem("damaged", "characters were lost in the source", span) for span in norm.damaged
     )

@@ -1,0 +1,291 @@
+"""Tables → figures and facts: each number cell measures its column for its row.
+
+Tables reach this stage as lines of ``|``-separated cells: Markdown tables as written,
+HTML tables as ``extractor.markup`` lays them out (a cell spanning columns repeated).
+Header rows give each column its metric, unit (``1-11月（亿元）``) and period; the first
+cell of a row names what the row is about (``采矿业``) or, in a table over years, its
+period (``2016/17``). Cells the figures stage already read (``580万``, ``-3.33%``) keep
+their figure; bare numbers (``1143083.8`` under ``（亿元）``) become figures here.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from extractor.figures import unit_kind
+from extractor.numbers import NumberParseError, parse_number
+from extractor.records import Fact, Figure
+
+Span = tuple[int, int]
+
+CELL_RULE = "figures.table_cell.v1"
+METRIC_RULE = "facts.table.metric.v1"
+SUBJECT_RULE = "facts.table.row.v1"
+TIME_RULE = "facts.table.period.v1"
+
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_SEPARATOR = re.compile(r"^:?-{3,}:?$")
+_NUMBER = re.compile(r"^([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(?=\s*(?:$|[（(]))")
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
+_HEADER_PERIOD = re.compile(
+    r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+)
+_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
+_CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
+_TOTAL_ROW = re.compile(r"^(?:总计|合计|总数|全部|共计)$")
+_ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
+_YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    span: Span
+    caption: str
+    header: tuple[tuple[Cell, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    metric: str
+    period: str
+    magnitude: Decimal
+    kind: str
+    unit: str
+    change: bool
+
+
+def find_tables(text: str) -> tuple[Table, ...]:
+    tables: list[Table] = []
+    block: list[re.Match] = []
+    for match in _ROW.finditer(text):
+        if block and text[block[-1].end():match.start()] != "\n":
+            tables.extend(_table(text, block))
+            block = []
+        block.append(match)
+    if block:
+        tables.extend(_table(text, block))
+    return tuple(tables)
+
+
+def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
+    start = text.index("|", line.start()) + 1
+    cells = []
+    for part in re.finditer(r"[^|]*\|", text[start:line.end()]):
+        raw_start = start + part.start()
+        content = part.group(0)[:-1]
+        stripped = content.strip()
+        offset = raw_start + (len(content) - len(content.lstrip()))
+        cells.append(Cell(stripped, (offset, offset + len(stripped))))
+    return tuple(cells)
+
+
+def _is_separator(cells: tuple[Cell, ...]) -> bool:
+    return all(_SEPARATOR.match(c.text.replace(" ", "")) or not c.text for c in cells)
+
+
+def _table(text: str, lines: list[re.Match]) -> list[Table]:
+    parsed = [_cells(text, line) for line in lines]
+    separators = [k for k, cells in enumerate(parsed) if k > 1 and _is_separator(cells)]
+    if separators:  # two Markdown tables with no text between: the row above a --- row is a header
+        bounds = [0] + [k - 1 for k in separators] + [len(lines)]
+        return [table for a, b in zip(bounds, bounds[1:]) for table in _table(text, lines[a:b])]
+    rows = [cells for cells in parsed if len(cells) >= 2 and not _is_separator(cells)]
+    header_count = 0
+    while header_count < len(rows) and not any(_data_like(cell.text) for cell in rows[header_count][1:]):
+        header_count += 1
+    if header_count == len(rows) or len(rows) - header_count < 1:
+        return []
+    return [Table((lines[0].start(), lines[-1].end()), _caption(text, lines[0].start()),
+                  tuple(rows[:header_count]), tuple(rows[header_count:]))]
+
+
+def _caption(text: str, start: int) -> str:
+    above = text[max(0, start - 200):start].rstrip("\n").split("\n")
+    for line in reversed(above[-2:]):
+        line = line.strip()
+        if 0 < len(line) <= 60 and "|" not in line:
+            return line
+    return ""
+
+
+def _data_like(cell: str) -> bool:
+    """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
+    compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
+    return bool(re.match(r"[+\-−]?[$＄]?\d", compact)) and not _HEADER_PERIOD.fullmatch(compact)
+
+
+def _caption_subject(caption: str) -> str:
+    """``海洋公园最近5年营运情况（亿元）`` → 海洋公园; ``中国内地：`` → 中国内地."""
+    text = re.sub(r"^表\s*\d+\s*", "", caption.replace(" ", ""))
+    text = _HEADER_PERIOD.sub("", text)
+    head = re.split(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]", text, maxsplit=1)[0]
+    if re.match(r"以下|下表|如下|附表", head) or not 2 <= len(head) <= 12:
+        return ""
+    return head
+
+
+def _number(cell: str) -> re.Match | None:
+    return _NUMBER.match(cell.replace("**", ""))
+
+
+def _column(table: Table, index: int) -> _Column:
+    header = " ".join(row[index].text for row in table.header if index < len(row) and row[index].text)
+    compact = header.replace(" ", "")
+    unit_text = ""
+    for found in _UNIT_IN_HEADER.finditer(compact):
+        unit_text = found.group(1)
+    if not unit_text:
+        caption_unit = _UNIT_IN_HEADER.search(table.caption.replace(" ", ""))
+        unit_text = caption_unit.group(1) if caption_unit else ""
+    magnitude, kind, unit = _unit(unit_text)
+    period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
+    change = bool(_CHANGE_HEADER.search(compact)) and kind in ("percent", "")
+    metric = _UNIT_IN_HEADER.sub("", compact)
+    metric = _HEADER_PERIOD.sub("", metric)
+    if change:
+        metric = _CHANGE_HEADER.sub("", metric)
+    return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change)
+
+
+def _unit(unit_text: str) -> tuple[Decimal, str, str]:
+    text = unit_text.replace("％", "%")
+    if not text:
+        return Decimal(1), "", ""
+    if "/" in text or "／" in text:
+        text = re.split(r"[/／]", text)[0]  # 万元/人: the amount per person is money
+    magnitude = Decimal(1)
+    if text[:2] in ("万亿",):
+        magnitude, text = Decimal(10) ** 12, text[2:]
+    elif text[:1] in ("万", "亿") and len(text) > 1:
+        magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
+    found = unit_kind(text)
+    if found is None:
+        return Decimal(1), "", ""
+    return magnitude, found[0], found[1]
+
+
+def _row_label(row: tuple[Cell, ...]) -> str:
+    return _ROW_LEAD.sub("", row[0].text.replace("**", "")).strip()
+
+
+def table_figures(text: str, tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """The figures with table cells read: bare numbers get their column's unit, and a signed
+    percentage under 增幅／跌幅 is a change (``-3.33%`` → 3.33, decrease)."""
+    if not tables:
+        return figures
+    by_start = {figure.span[0]: figure for figure in figures}
+    starts = sorted(by_start)
+    found: list[Figure] = []
+    for table in tables:
+        columns = {}
+        for row in table.rows:
+            for index, cell in enumerate(row[1:], start=1):
+                inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
+                if index not in columns:
+                    columns[index] = _column(table, index)
+                if inside:
+                    for start in inside:
+                        by_start[start] = _as_change(by_start[start], columns[index])
+                    continue
+                match = _number(cell.text)
+                figure = _cell_figure(cell, match, columns[index]) if match else None
+                if figure is not None:
+                    found.append(figure)
+    return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
+
+
+def _as_change(figure: Figure, column: _Column) -> Figure:
+    if not column.change or figure.kind != "percent" or figure.change:
+        return figure
+    decrease = figure.value < 0 or figure.text.startswith(("-", "−"))
+    return replace(figure, value=abs(figure.value), change="decrease" if decrease else "increase")
+
+
+def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
+    sign, dollar, digits = match.group(1), match.group(2), match.group(3)
+    written = sign + dollar + digits
+    start = cell.span[0] + max(0, cell.text.find(written))
+    try:
+        value = parse_number(digits.replace(",", ""))
+    except NumberParseError:
+        return None
+    kind, unit = column.kind, column.unit
+    if dollar and not unit:
+        kind, unit = "money", "元"
+    if not kind:
+        kind, unit = ("count", "") if value == value.to_integral_value() else ("number", "")
+    change = None
+    if column.change:
+        change = "decrease" if sign in ("-", "−") else "increase"
+    elif sign in ("-", "−"):
+        value = -value
+    value = value * column.magnitude
+    return Figure(written, (start, start + len(written)), kind, value, unit, CELL_RULE, change=change)
+
+
+def table_facts(text: str, tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+    """Facts of figures inside table cells, with metric, subject and time from the table."""
+    if not tables:
+        return facts
+    placed = {}
+    for table in tables:
+        for row in table.rows:
+            line = (row[0].span[0], row[-1].span[1])
+            for index, cell in enumerate(row[1:], start=1):
+                placed[cell.span] = (table, row, index, line)
+    cells = sorted(placed)
+    starts = [span[0] for span in cells]
+    columns: dict[tuple[int, int], _Column] = {}
+    out = []
+    for fact in facts:
+        position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
+        if position < 0 or not (cells[position][0] <= fact.figure.span[0] < cells[position][1]):
+            out.append(fact)
+            continue
+        table, row, index, line = placed[cells[position]]
+        key = (table.span[0], index)
+        if key not in columns:
+            column = _column(table, index)
+            before = _column(table, index - 1) if index > 1 else None
+            if before is not None and column.change and not column.metric:
+                column = replace(column, metric=before.metric)  # 入场人次 | 增幅／跌幅: the change of the column before
+            if before is not None and not column.period and before.metric == column.metric:
+                column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
+            columns[key] = column
+        leading = fact.figure.span[0] == cells[position][0]
+        out.append(_cell_fact(fact, table, row, columns[key], line, leading))
+    return tuple(out)
+
+
+def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool) -> Fact:
+    label = _row_label(row)
+    metric, subject, time = column.metric, fact.subject, column.period
+    if not leading and fact.time:
+        time = fact.time  # 1123（较2012年升31.7%）: a remark in the cell names its own basis
+    if _ROW_PERIOD.match(label.replace(" ", "")):
+        time = label  # a table over the years: the row is the period
+        subject = _caption_subject(table.caption) or subject
+    elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":
+        metric = label  # the columns are periods: the row is what is measured
+        subject = _caption_subject(table.caption) or subject
+    else:
+        subject = label
+    if not time:
+        caption_period = _HEADER_PERIOD.search(table.caption.replace(" ", ""))
+        time = caption_period.group(0) if caption_period else fact.time
+    kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
+    rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
+    return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
+                   subject_id="" if subject == label else fact.subject_id, relation="", related=-1)
+
+
+__all__ = ["Cell", "Table", "find_tables", "table_facts", "table_figures"]

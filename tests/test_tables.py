@@ -1,0 +1,120 @@
+"""Tables: HTML and Markdown tables become figures with metric, subject and period per cell."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.markup import strip_markup
+from extractor.pipeline import document_from_bytes, extract_document
+from extractor.tables import find_tables
+
+NBS_TABLE = """<html><body><p>1—11月份，规模以上工业企业实现利润总额79750.1亿元。</p>
+<table border="1"><caption>表1 2021年1—11月份规模以上工业企业主要财务指标</caption>
+<tr><td rowspan="2">分　组</td><td colspan="2">营业收入</td><td colspan="2">利润总额</td></tr>
+<tr><td>1-11月（亿元）</td><td>同比增长（%）</td><td>1-11月（亿元）</td><td>同比增长（%）</td></tr>
+<tr><td>总计</td><td>1143083.8</td><td>20.3</td><td>79750.1</td><td>38</td></tr>
+<tr><td>其中：采矿业</td><td>50643.2</td><td>42</td><td>9920.7</td><td>185.7</td></tr>
+<tr><td>电力、热力、燃气及水生产和供应业</td><td>83964.4</td><td>15.7</td><td>3700.5</td><td>-28.2</td></tr>
+</table><p>注：数据四舍五入。</p></body></html>"""
+
+YEARS_TABLE = """中资企业在港设立的公司数目：
+中国内地：
+
+|  | **2012 年** | **2013 年** |
+| --- | --- | --- |
+| **地区总部** | 106 | 114 |
+| **当地办事处** | 595 | 639 |
+"""
+
+SEASONS_TABLE = """海洋公园入场人次持续下跌。
+海洋公园最近3年营运情况（亿元）
+
+| 年度 | 收入 | 盈余/亏损 |
+| --- | --- | --- |
+| 2016/17 | 16.44 | -2.34 |
+| 2015/16 | 16.41 | -2.41 |
+
+| 年度 | 入场人次 | 增幅／跌幅 |
+| --- | --- | --- |
+| 2016/17 | 580万 | -3.33% |
+"""
+
+
+def figures_of(text: str, name: str) -> dict[tuple[str, int], dict]:
+    from extractor.contract import extraction_to_dict
+
+    row = extraction_to_dict(extract_document(document_from_bytes(text.encode("utf-8"), name)))
+    seen: dict[str, int] = {}
+    out = {}
+    for figure in row["figures"]:
+        seen[figure["text"]] = seen.get(figure["text"], 0) + 1
+        out[(figure["text"], seen[figure["text"]])] = figure
+    return out
+
+
+def test_html_tables_are_laid_out_one_row_a_line_with_spanned_cells_filled():
+    text, _ = strip_markup("<table><tr><td rowspan=2>组</td><td colspan=2>营业收入</td></tr>"
+                           "<tr><td>亿元</td><td>%</td></tr><tr><td>总计</td><td>1</td><td>2</td></tr></table>")
+    assert [line for line in text.split("\n") if line] == [
+        "| 组 | 营业收入 | 营业收入 |", "|  | 亿元 | % |", "| 总计 | 1 | 2 |",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "occurrence", "kind", "value", "unit", "change", "metric", "subject", "time"),
+    [
+        ("1143083.8", 1, "money", 114308380000000, "元", None, "营业收入", "总计", "1-11月"),
+        ("20.3", 1, "percent", 20.3, "%", "increase", "营业收入", "总计", "1-11月"),
+        ("9920.7", 1, "money", 992070000000, "元", None, "利润总额", "采矿业", "1-11月"),
+        ("-28.2", 1, "percent", 28.2, "%", "decrease", "利润总额", "电力、热力、燃气及水生产和供应业", "1-11月"),
+    ],
+)
+def test_a_cell_measures_its_column_for_its_row(text, occurrence, kind, value, unit, change, metric, subject, time):
+    figure = figures_of(NBS_TABLE, "nbs.html")[(text, occurrence)]
+    assert (figure["kind"], figure["value"], figure["unit"], figure["change"]) == (kind, value, unit, change)
+    assert (figure["metric"], figure["subject"], figure["time"]) == (metric, subject, time)
+    assert figure["rule"] == "figures.table_cell.v1"
+    assert text in figure["quote"] and figure["quote"].startswith(subject if subject != "采矿业" else "其中")
+
+
+def test_table_cells_cite_their_raw_offsets():
+    figures = figures_of(NBS_TABLE, "nbs.html")
+    for figure in figures.values():
+        assert NBS_TABLE[figure["raw_start"]:figure["raw_end"]] == figure["text"]
+
+
+def test_a_table_over_years_measures_its_rows_for_the_caption_s_subject():
+    figures = figures_of(YEARS_TABLE, "hk.txt")
+    cell = figures[("639", 1)]
+    assert (cell["kind"], cell["value"]) == ("count", 639)
+    assert (cell["metric"], cell["subject"], cell["time"]) == ("当地办事处", "中国内地", "2013年")
+
+
+def test_a_table_whose_rows_are_seasons_dates_each_row():
+    figures = figures_of(SEASONS_TABLE, "park.txt")
+    deficit = figures[("-2.41", 1)]
+    assert (deficit["kind"], deficit["value"], deficit["unit"]) == ("money", -241000000, "元")
+    assert (deficit["metric"], deficit["subject"], deficit["time"]) == ("盈余/亏损", "海洋公园", "2015/16")
+    drop = figures[("-3.33%", 1)]
+    assert (drop["value"], drop["change"], drop["time"]) == (3.33, "decrease", "2016/17")
+    assert "入场人次" in drop["metric"] or "跌幅" in drop["metric"]
+
+
+def test_rows_of_words_are_no_table_of_figures():
+    assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
+
+
+@given(st.lists(st.lists(st.decimals(min_value=0, max_value=10**6, places=1, allow_nan=False, allow_infinity=False),
+                         min_size=2, max_size=4), min_size=1, max_size=5))
+def test_every_table_cell_maps_back_to_its_raw_text(rows):
+    width = max(len(row) for row in rows)
+    body = "".join(
+        "<tr><td>第" + str(i) + "组</td>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>"
+        for i, row in enumerate(rows)
+    )
+    html = f"<table><tr><td>分组</td>{'<td>产量（吨）</td>' * width}</tr>{body}</table>"
+    figures = figures_of(html, "t.html")
+    for figure in figures.values():
+        assert html[figure["raw_start"]:figure["raw_end"]] == figure["text"]
+        assert Decimal(str(figure["value"])) == Decimal(figure["text"])
