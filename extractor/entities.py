@@ -469,6 +469,44 @@ class CandidateFinder:
             type_ = "government"  # 中国人民银行西安分行
         return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)
 
+    def _moving_stocks(self, text: str, made: list[Cand]) -> list[Cand]:
+        """``新易盛跌逾4%``, ``新易盛、中际旭创、沪电股份主力资金净流出``: names whose price or money flow moves are listed firms."""
+        out: list[Cand] = []
+        seen: set[int] = set()
+        for m in STOCK_MOVE_RE.finditer(text):
+            end = m.start()
+            while True:
+                start = end
+                while start > 0 and end - start < 7 and text[start - 1] not in HARD_STOP:
+                    start -= 1
+                lead = STOCK_LIST_LEAD.match(text, start, end)
+                name_start = lead.end() if lead else start
+                name = text[name_start:end]
+                if name_start not in seen and self._stock_name(name, name_start, end, made):
+                    seen.add(name_start)
+                    out.append(Cand(name_start, end, "firm", name, RULE.format("stock_move", "firm"), priority=1))
+                if start > 0 and text[start - 1] == "、" and name_start == start:
+                    end = start - 1
+                    continue
+                break
+        return out
+
+    def _stock_name(self, name: str, start: int, end: int, made: list[Cand]) -> bool:
+        if not STOCK_NAME.fullmatch(name) or STOCK_NOT_NAME.search(name) or name in GENERIC_HEADS:
+            return False
+        if self.freq.get(name, 0) > 50 or self.gaz.get(name) is not None:
+            return False  # 出口涨逾5%: a common word; 上海涨…: a place
+        from extractor.nlp import quick_tag
+
+        tokens = quick_tag(name)
+        if any(flag in CUT_FLAGS or word in SINGLE_VERB_STOPS or word in STOP_WORDS for word, flag in tokens):
+            return False  # 按季则, 盘中一度, 分别下
+        if not name.isascii() and not _is_namey(tokens, self.freq) and not any(
+            _opens_firm_name(c, start, end) for c in made
+        ):
+            return False  # 商品零售, 基础化工: common nouns
+        return not any(c.start < end and start < c.end and not _opens_firm_name(c, start, end) for c in made)
+
     def _context(self, text: str, made: list[Cand], bounds=None) -> list[Cand]:
         out = []
         taken = [(c.start, c.end) for c in made]
@@ -519,6 +557,7 @@ class CandidateFinder:
             if j - start < 2 or not tokens or self.gaz.get(text[start:j]) is not None:
                 continue
             out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
+        out.extend(self._moving_stocks(text, made + out))
         for m in STOCK_SHORT_NAME_RE.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Cand(m.start(), m.end(), "firm", m.group(0), RULE.format("stock_name", "firm"), priority=1))
@@ -526,6 +565,15 @@ class CandidateFinder:
 
 
 NAMED_AFTER_PLACE = ("肺炎",)
+STOCK_MOVE_RE = re.compile(
+    r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
+)
+STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
+STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
+STOCK_NOT_NAME = re.compile(
+    "板块|指数|市场|股票|个股|行业|概念|资金|A股|沪指|深成指|两市|大盘|科技股|成分股|权重股|价格|价|产量|销量|收入|利润|出口|进口|"
+    "总额|均价|汇率|金价|油价|期货|债|基金|港股|美股|恒指|国指|科指|综指|板指|成指|按年|按季|按月|则|一度"
+)
 # A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
 STOCK_SHORT_NAME_RE = re.compile(
     f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等]))|(?<![{CJK}])退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"

@@ -276,6 +276,8 @@ def _metric(
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
+    if figure.kind == "percent" and _moves_a_stock(text, figure, clause_start, context):
+        return "股价", "facts.metric.stock_price.v1"
     item = _respective_item(text, figure, clause_start, figure_spans)
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         item = None  # 2022年、2023年分别为…: the items are periods, not metrics
@@ -612,6 +614,17 @@ def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> st
     if last == figure.span:
         return ""
     return _following_noun(text, Figure(text[last[0]:last[1]], last, figure.kind, figure.value, figure.unit, figure.rule), figure_spans)
+
+
+_PRICE_MOVE = re.compile(r"(?:股价)?(?:大涨|大跌|涨|跌)(?:逾|超过|超|近|约)?\s*$")
+
+
+def _moves_a_stock(text: str, figure: Figure, clause_start: int, context: "_DocumentContext") -> bool:
+    """``新易盛跌逾4%``: a listed firm's share price moved."""
+    move = _PRICE_MOVE.search(text, clause_start, figure.span[0])
+    if move is None:
+        return False
+    return any(m.type == "firm" and m.span[1] == move.start() for m in context.mentions_between(clause_start, move.start()))
 
 
 def _starts_counted_noun(text: str, figure: Figure) -> bool:

@@ -231,6 +231,13 @@ def test_a_route_between_two_places_is_one_subject():
     assert fact.subject == "贵阳至南宁"
 
 
+def test_a_listed_firm_s_price_move_is_its_share_price():
+    text = "科技股表现分化,工业富联跌逾2%,绿的谐波跌逾13%。"
+    entities = [("工业富联", "firm", "工业富联"), ("绿的谐波", "firm", "绿的谐波")]
+    facts = facts_for(text, ["2%", "13%"], entities)
+    assert [(f.subject, f.metric) for f in facts] == [("工业富联", "股价"), ("绿的谐波", "股价")]
+
+
 def test_a_named_line_opening_the_clause_is_the_subject():
     (fact,) = facts_for("今天,贵南高铁广西段顺利完成铺轨。贵南高铁全长482公里,计划今年内开通运营。", ["482公里"])
     assert fact.subject == "贵南高铁"
