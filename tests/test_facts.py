@@ -161,6 +161,8 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("主要原因是受疫情影响,2020年同期规模以上工业增加值同比下降23.2%。", ["23.2%"], ["2020年"]),
         ("力争今年实现销售额1000亿元,到“十四五”末,有望实现销售规模5000亿元。", ["1000亿元", "5000亿元"], ["今年", "十四五"]),
         ("广东固定资产投资比2019年同期增长15.5%。", ["15.5%"], ["比2019年同期"]),
+        ("翔鹭钨业发布2026年6月份上半月报价:黑钨精矿为518000元/标吨。", ["518000元"], ["2026年6月份上半月"]),
+        ("监测显示,3月上旬与2月下旬相比,11种产品价格上涨。", ["11种"], ["3月上旬"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
@@ -295,6 +297,11 @@ def test_a_backdrop_since_a_congress_is_not_the_notice_period():
 def test_a_period_opening_a_paragraph_holds_for_its_figures():
     facts = facts_for("这十年,现代农业生产基础进一步夯实。累计建成9亿多亩高标准农田。\n全国现有农产品市场4.4万家。", ["9亿多亩", "4.4万家"])
     assert [fact.time for fact in facts] == ["这十年", ""]
+
+
+def test_until_the_close_is_no_period():
+    (fact,) = facts_for("截至收盘,上证指数下跌0.16%。", ["0.16%"])
+    assert fact.time == ""
 
 
 def test_an_event_day_dates_its_own_sentence_only():
