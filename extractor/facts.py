@@ -281,6 +281,9 @@ def _metric(
     item = _respective_item(text, figure, clause_start, figure_spans)
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         item = None  # 2022年、2023年分别为…: the items are periods, not metrics
+    if item is not None and _respective_owner(text, item, clause_start, figure):
+        marker = text.rfind("分别", clause_start, figure.span[0])
+        return text[clause_start:marker].strip(), "facts.metric.respectively.v1"  # 领涨，涨幅分别为…
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
         if item[1] <= clause_start and len(cleaned) >= 2:
@@ -504,6 +507,22 @@ def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spa
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
+
+
+def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) -> str:
+    """``有色金属、建筑材料领涨，涨幅分别为1.83%、1.10%``: the clause names the metric, so each
+    item named before it is whose that figure is."""
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    head = text[clause_start:marker].strip() if marker >= 0 else ""
+    if item[1] > clause_start or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head):
+        return ""
+    if not (_METRIC_HEAD.search(head) or head.endswith("幅")):
+        return ""
+    if not re.search(r"(?:领涨|领跌|居前|居后|靠前|上涨|下跌|增长|下降)\s*[，,；;]?\s*$", text[item[0]:clause_start]):
+        return ""  # 包括薪俸税、物业税，收入分别为…: the items qualify the metric, they own nothing
+    name = _LIST_LEAD.sub("", text[item[0]:item[1]]).strip()
+    name = re.sub(r"(?:领涨|领跌|居前|居后|跌幅居前|涨幅居前|等)$", "", name)
+    return name if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) else ""
 
 
 def _respective_earlier(
@@ -1008,6 +1027,9 @@ def _subject(
         for mention in context.mentions_between(item[0], item[1]):
             if not _MODIFIED_NOUN.match(text, mention.span[1]):
                 return context.resolved(mention, "facts.subject.respectively.v1")
+        owner = _respective_owner(text, item, clause_start, figure)
+        if owner:
+            return _Resolved(owner, "", "facts.subject.respectively.v1")
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
     whole = _clause_topic(text, clause_start, figure.span[0], context) if list_start > clause_start else None
     if whole is not None and whole.rule == "facts.subject.sector.v1":

@@ -233,6 +233,15 @@ def test_a_route_between_two_places_is_one_subject():
     assert fact.subject == "贵阳至南宁"
 
 
+def test_items_that_led_the_market_own_the_respective_figures():
+    text = "申万一级行业中,有色金属、建筑材料、家用电器领涨,涨幅分别为1.83%、1.10%、0.93%。"
+    facts = facts_for(text, ["1.83%", "1.10%", "0.93%"])
+    assert [(f.subject, f.metric) for f in facts] == [("有色金属", "涨幅"), ("建筑材料", "涨幅"), ("家用电器", "涨幅")]
+    text = "多项税收都创新高,包括薪俸税、物业税,收入分别为608亿元、34亿元。"
+    facts = facts_for(text, ["608亿元", "34亿元"])
+    assert [f.subject for f in facts] != ["薪俸税", "物业税"]
+
+
 def test_a_listed_firm_s_price_move_is_its_share_price():
     text = "科技股表现分化,工业富联跌逾2%,绿的谐波跌逾13%。"
     entities = [("工业富联", "firm", "工业富联"), ("绿的谐波", "firm", "绿的谐波")]
