@@ -326,7 +326,7 @@ def _metric(
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
         return previous.metric, "facts.metric.inherited.v1"
-    if figure.change and clause_start > 0:
+    if (figure.change or _FROM_TO_CLAUSE.match(text, clause_start)) and clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
@@ -427,6 +427,9 @@ def _topical_head(text: str, clause_start: int, context: "_DocumentContext", hea
     return topic_noun + head if topic_noun and not topic_noun.endswith(head) else ""
 
 
+_FROM_TO_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|目前|现在|原来|原先)?\s*\d")  # 增加免税额，由现时6.6万元增至7.5万元
+
+
 def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext", first_word: bool = False) -> str:
     """``我国货物贸易进出口5月保持平稳增长，前5个月同比增长2.5%``: a change with nothing
     before it measures the noun phrase the previous clause opened with."""
@@ -438,6 +441,10 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     phrase = _strip_time_and_scope(phrase, context).strip()
     phrase = phrase.split(" ")[0] if phrase else ""
     phrase = _LEADING_ADJUST.sub("", phrase)  # 增加伤残受养人免税额，由…增至…
+    if not first_word and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", phrase) and _METRIC_HEAD.search(phrase) and (
+        _FROM_TO_CLAUSE.match(text, clause_start)
+    ):
+        return phrase  # the whole amount named before 由…增至…, whatever its words' tags
     if first_word:
         phrase = re.sub(r"^(?:又|以|在|对|从|就)+", "", _CONNECTIVE.sub("", phrase))
     words: list[str] = []

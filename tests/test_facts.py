@@ -233,6 +233,11 @@ def test_a_route_between_two_places_is_one_subject():
     assert fact.subject == "贵阳至南宁"
 
 
+def test_from_to_amounts_measure_what_the_previous_clause_raises():
+    facts = facts_for("- 增加伤残受养人免税额,由现时6.6万元增至7.5万元", ["6.6万元", "7.5万元"])
+    assert [f.metric for f in facts] == ["伤残受养人免税额", "伤残受养人免税额"]
+
+
 def test_items_that_led_the_market_own_the_respective_figures():
     text = "申万一级行业中,有色金属、建筑材料、家用电器领涨,涨幅分别为1.83%、1.10%、0.93%。"
     facts = facts_for(text, ["1.83%", "1.10%", "0.93%"])
