@@ -230,6 +230,8 @@ class CandidateFinder:
         for start, end, entry in self.gaz.scan(text, bounds=bounds):
             if entry.type == "place" and text.startswith(NAMED_AFTER_PLACE, end):
                 continue  # 武汉肺炎: a disease named after the place
+            if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
+                continue  # 伦敦人, 香港人: people (or a brand), not the place
             cands.append(self._from_entry(start, end, entry))
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
@@ -267,7 +269,7 @@ class CandidateFinder:
                 out.append(cand)
                 gaz_end[cand.end] = cand
                 prev_end = cand.end
-        out.extend(self._subunits(text, out))
+        out.extend(self._subunits(text, out + [c for c in gaz if c.type == "government"]))
         out.extend(self._villages(text, gaz_end))
         return out
 
@@ -565,6 +567,7 @@ class CandidateFinder:
 
 
 NAMED_AFTER_PLACE = ("肺炎",)
+PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
 )
@@ -587,7 +590,7 @@ VILLAGE_GENERIC = {
     "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",
 }
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
-SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科)(?![理于置罚分在以])")
+SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])")
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 CONTEXT_RE = re.compile(

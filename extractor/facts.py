@@ -1249,6 +1249,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     for index in context.starting_at.get(offset, ()):
         mention = context.mentions[index]
         if mention.span[1] <= end:
+            if mention.type == "organization" and _MEDIA.search(mention.canonical):
+                continue  # 传真社翻查数据: a news agency reports, it is not what the figures are about
             if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
                 home = _body_place(mention, context) if mention.type == "government" else None
                 if home is not None:
@@ -1308,6 +1310,7 @@ def _with_sector(resolved: _Resolved, text: str, after: int, end: int) -> _Resol
     return _Resolved(resolved.text + sector.group(1), resolved.entity_id, "facts.subject.sector.v1")
 
 
+_MEDIA = re.compile(r"(?:通讯社|新闻社|[^总]社|新闻|新闻网|网|频道)$")
 _NAMED_FACILITY = re.compile(
     r"[\u4e00-\u9fff]{2,5}?(?:高铁|铁路|班列|大桥|隧道|机场|枢纽|船闸|运河|水库|水电站|核电站|港)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|集团|局|厅|委))"
 )

@@ -200,6 +200,12 @@ def test_a_sector_inside_a_list_leaves_the_place_as_subject():
     assert fact.subject == "广东"
 
 
+def test_a_news_agency_is_no_subject():
+    text = "传真社翻查国统局数据,2019年公布的累计总额为55.15万亿元。"
+    (fact,) = facts_for(text, ["55.15万亿元"], [("传真社", "organization", "传真社")])
+    assert fact.subject != "传真社"
+
+
 def test_a_body_announcing_data_on_a_dated_day_is_no_subject():
     text = "银保监会今天（2月3日）发布最新数据,2022年末,银行业金融机构总资产379.4万亿元。"
     (fact,) = facts_for(text, ["379.4万亿元"], [("银保监会", "government", "银保监会")])
