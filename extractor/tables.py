@@ -27,11 +27,12 @@ TIME_RULE = "facts.table.period.v1"
 
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR = re.compile(r"^:?-{3,}:?$")
-_NUMBER = re.compile(r"^([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(?=\s*(?:$|[（(]))")
+_NUMBER = re.compile(r"^([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?(?=\s*(?:$|[（(]|[x×]\s))")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
 _CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
 _TOTAL_ROW = re.compile(r"^(?:总计|合计|总数|全部|共计)$")
@@ -133,6 +134,20 @@ def _caption_subject(caption: str) -> str:
     return head
 
 
+def _is_place(name: str) -> bool:
+    from extractor.gazetteer import get_gazetteer
+
+    entry = get_gazetteer().get(name) if name else None
+    return entry is not None and entry.type == "place"
+
+
+def _caption_metric(caption: str) -> str:
+    """``以下是统计处提供，6个国家来港直接投资的金额（…）`` → 来港直接投资的金额."""
+    part = re.split(r"[，,：:]", re.split(r"[（(]", caption)[0].strip())[-1]
+    part = re.sub(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)", "", part)
+    return part if 2 <= len(part) <= 16 else ""
+
+
 def _number(cell: str) -> re.Match | None:
     return _NUMBER.match(cell.replace("**", ""))
 
@@ -144,9 +159,17 @@ def _column(table: Table, index: int) -> _Column:
     for found in _UNIT_IN_HEADER.finditer(compact):
         unit_text = found.group(1)
     if not unit_text:
-        caption_unit = _UNIT_IN_HEADER.search(table.caption.replace(" ", ""))
-        unit_text = caption_unit.group(1) if caption_unit else ""
+        caption = table.caption.replace(" ", "")
+        caption_unit = _TABLE_UNIT.search(caption) or _UNIT_IN_HEADER.search(caption)
+        corner = table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
+        unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
     magnitude, kind, unit = _unit(unit_text)
+    if unit == "元" and "港元" in table.caption:
+        unit = "港元"  # 以市值计算港元，下表单位为亿元
+    if not kind:
+        named = re.search(r"(人次|人数|户数|宗数)$", _UNIT_IN_HEADER.sub("", compact))  # 入场人次: counted in 人次
+        if named:
+            kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
     period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
     change = bool(_CHANGE_HEADER.search(compact)) and kind in ("percent", "")
     metric = _UNIT_IN_HEADER.sub("", compact)
@@ -192,11 +215,11 @@ def table_figures(text: str, tables: tuple[Table, ...], figures: tuple[Figure, .
                 inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
                 if index not in columns:
                     columns[index] = _column(table, index)
-                if inside:
-                    for start in inside:
-                        by_start[start] = _as_change(by_start[start], columns[index])
+                for start in inside:
+                    by_start[start] = _as_change(by_start[start], columns[index])
+                if inside and inside[0] <= cell.span[0] + 1:
                     continue
-                match = _number(cell.text)
+                match = _number(cell.text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
                 figure = _cell_figure(cell, match, columns[index]) if match else None
                 if figure is not None:
                     found.append(figure)
@@ -211,15 +234,19 @@ def _as_change(figure: Figure, column: _Column) -> Figure:
 
 
 def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
-    sign, dollar, digits = match.group(1), match.group(2), match.group(3)
-    written = sign + dollar + digits
+    sign, dollar, digits, magnitude, percent = match.groups()
+    written = sign + dollar + digits + (magnitude or "") + (percent or "")
     start = cell.span[0] + max(0, cell.text.find(written))
     try:
         value = parse_number(digits.replace(",", ""))
     except NumberParseError:
         return None
     kind, unit = column.kind, column.unit
-    if dollar and not unit:
+    if magnitude:
+        value *= parse_number(magnitude)
+    if percent:
+        kind, unit = "percent", "%"
+    elif dollar and not unit:
         kind, unit = "money", "元"
     if not kind:
         kind, unit = ("count", "") if value == value.to_integral_value() else ("number", "")
@@ -271,7 +298,10 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     metric, subject, time = column.metric, fact.subject, column.period
     if not leading and fact.time:
         time = fact.time  # 1123（较2012年升31.7%）: a remark in the cell names its own basis
-    if _ROW_PERIOD.match(label.replace(" ", "")):
+    if _ROW_PERIOD.match(label.replace(" ", "")) and _is_place(metric):
+        time = label  # years down, places across: the column is whose the value is
+        subject, metric = metric, _caption_metric(table.caption) or fact.metric
+    elif _ROW_PERIOD.match(label.replace(" ", "")):
         time = label  # a table over the years: the row is the period
         subject = _caption_subject(table.caption) or subject
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":

@@ -118,3 +118,38 @@ def test_every_table_cell_maps_back_to_its_raw_text(rows):
     for figure in figures.values():
         assert html[figure["raw_start"]:figure["raw_end"]] == figure["text"]
         assert Decimal(str(figure["value"])) == Decimal(figure["text"])
+
+
+HK_INVESTMENT = """以下是统计处提供，6个国家来港直接投资的金额（以市值计算港元，下表单位为亿元）：
+
+| 亿元 | 中国内地 | 美国 |
+| --- | --- | --- |
+| 2011年 | 3.04万 | 3588 |
+| 2012年 | 3.57万 | 2949 |
+
+| 年度 | 入场人次 | 增幅／跌幅 |
+| --- | --- | --- |
+| 2011/12 | 770万 | +8.45% |
+
+|  | **2012 年** | **2016 年** |
+| --- | --- | --- |
+| **总数** | **853** | **1123 （较 2012 年升 31.7% 。）** |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit", "change", "metric", "subject", "time"),
+    [
+        ("3588", "money", 358800000000, "港元", None, "来港直接投资的金额", "美国", "2011年"),
+        ("3.57万", "money", 3570000000000, "港元", None, "来港直接投资的金额", "中国内地", "2012年"),
+        ("770万", "count", 7700000, "人次", None, "入场人次", None, "2011/12"),
+        ("+8.45%", "percent", 8.45, "%", "increase", "入场人次", None, "2011/12"),
+        ("1123", "count", 1123, "", None, "总数", None, "2016年"),
+    ],
+)
+def test_cells_with_magnitudes_signs_and_remarks(text, kind, value, unit, change, metric, subject, time):
+    figure = figures_of(HK_INVESTMENT, "hk.txt")[(text, 1)]
+    assert (figure["kind"], figure["value"], figure["unit"], figure["change"]) == (kind, value, unit, change)
+    assert (figure["metric"], figure["time"]) == (metric, time)
+    if subject:
+        assert figure["subject"] == subject
