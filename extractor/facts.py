@@ -130,6 +130,10 @@ def assemble_facts(
         breakdown = re.match(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)", sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
+        if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
+            measured = _breakdown_metric(facts, sentence)
+            if measured:
+                metric, metric_rule = measured, "facts.metric.carried.v1"  # 其中，北京下跌0.2%: of the measure, not of its 涨幅
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
@@ -514,6 +518,21 @@ def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spa
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
+
+
+_RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
+
+
+def _breakdown_metric(facts: list[Fact], sentence: Sentence) -> str:
+    """The first measure the sentence before a 其中 breakdown named (二手住宅销售价格), not its rate words."""
+    before = [f for f in facts if f.quote[1] <= sentence.span[0]]
+    if not before:
+        return ""
+    last_quote = before[-1].quote
+    for fact in before:
+        if fact.quote == last_quote and fact.metric and fact.metric not in _RATE_HEADS:
+            return fact.metric
+    return ""
 
 
 def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) -> str:
