@@ -241,8 +241,9 @@ def test_a_route_between_two_places_is_one_subject():
 
 def test_a_breakdown_measures_the_sentence_before_not_its_rate_words():
     text = "二手住宅销售价格环比上涨0.2%,涨幅比上月回落0.3个百分点。其中,北京和广州分别下跌0.2%和0.1%。"
-    facts = facts_for(text, ["0.2%", "0.3个百分点", "0.2%", "0.1%"])
-    assert [f.metric for f in facts[2:]] == ["二手住宅销售价格", "二手住宅销售价格"]
+    cities = [("北京", "place", "北京市"), ("广州", "place", "广州市")]
+    facts = facts_for(text, ["0.2%", "0.3个百分点", "0.2%", "0.1%"], cities)
+    assert [(f.subject, f.metric) for f in facts[2:]] == [("北京", "二手住宅销售价格"), ("广州", "二手住宅销售价格")]
 
 
 def test_from_to_amounts_measure_what_the_previous_clause_raises():
