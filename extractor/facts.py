@@ -46,6 +46,7 @@ _PERIOD = re.compile(
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
 )
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
+_LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
     r"|(?:较|比)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
@@ -1361,6 +1362,9 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
+        opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
+        if opening:
+            return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found):
             return found
         seen += 1

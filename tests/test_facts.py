@@ -326,6 +326,12 @@ def test_a_period_opening_a_paragraph_holds_for_its_figures():
     assert [fact.time for fact in facts] == ["这十年", ""]
 
 
+def test_a_day_opening_the_lead_dates_a_day_s_report():
+    text = "A股市场冲高回落\n6月11日,A股市场冲高回落,三大指数集体低开。\n市场成交额为2.57万亿元。"
+    facts = facts_for(text, ["2.57万亿元"])
+    assert facts[0].time == "6月11日"
+
+
 def test_until_the_close_is_no_period():
     (fact,) = facts_for("截至收盘,上证指数下跌0.16%。", ["0.16%"])
     assert fact.time == ""
@@ -336,7 +342,7 @@ def test_an_event_day_dates_its_own_sentence_only():
     facts = {f.figure.text: f for f in facts_for(text, ["16所", "15所"])}
     assert facts["16所"].time == "6月11日"
     assert facts["15所"].time == "截至目前"
-    (later,) = facts_for("6月11日,本报报送资料。组委会确认15所学校通过初审。", ["15所"])
+    (later,) = facts_for("活动启动\n组委会召开会议。6月11日,本报报送资料。组委会确认15所学校通过初审。", ["15所"])
     assert "6月11日" not in later.time
 
 
