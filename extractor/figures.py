@@ -150,6 +150,7 @@ _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超
 _DURATION_TRIGGER = re.compile(
     r"逗留|停留|时间|时长|待闸|耗时|用时|平均|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|需要?)(?:了|到|至)? ?$"
 )
+_INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _METRIC_BEFORE = re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
@@ -318,6 +319,14 @@ class _Finder:
 
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text
+        if text.startswith("点", end) and not text.startswith(("点多", "点半", "点钟", "点位"), end) and re.fullmatch(r"[\d.,]+", num):
+            window = text[max(0, start - 40):start]
+            if _INDEX_BEFORE.search(window[max(window.rfind("。"), window.rfind("\n")) + 1:]):  # 上证指数报收3987.01点
+                if start and text[start - 1] in "-−":
+                    start, value = start - 1, -value  # 合计为-3.96点: a negative contribution
+                self.emit(start, end + 1, "quantity", value, "点", "figures.index_points.v1",
+                          self.comparator(start, end + 1, approx), self.change_before(start))
+                return
         shared = _SHARED_UNIT.match(text, end)
         if shared is not None and _magnitude_of(num) == 1 and _magnitude_of(shared.group("n")) == 1:
             kind, unit = _UNIT_KIND[shared.group("u")]
