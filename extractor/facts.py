@@ -1301,6 +1301,13 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     market = _MARKET.match(text, offset, end)
     if market:
         return _Resolved(market.group(1), "", "facts.subject.market.v1")
+    tier = _CITY_TIER.match(text, offset, end)
+    if tier:
+        return _Resolved(tier.group(1), "", "facts.subject.city_tier.v1")
+    if _THE_FIRM.match(text, offset, end):
+        firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
+        if firm is not None:
+            return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
     sector = _SECTOR.match(text, offset, end)
     if sector:
         home = context.document_subject()
@@ -1310,6 +1317,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     return _named_facility(text, offset, end)
 
 
+_CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
+_THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 _SECTOR = re.compile(
     r"(?![一二三四五六七八九十两几多各把将对在从向被让使与和及的])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"

@@ -200,6 +200,18 @@ def test_a_sector_inside_a_list_leaves_the_place_as_subject():
     assert fact.subject == "广东"
 
 
+def test_the_company_refers_to_the_firm_just_named():
+    text = "以*ST沪科为例,公司2025年度扣非净利润亏损226.03万元,营业收入仅843.54万元。"
+    facts = facts_for(text, ["226.03万元", "843.54万元"], [("*ST沪科", "firm", "*ST沪科")])
+    assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
+
+
+def test_city_tiers_are_subjects():
+    text = "初步测算,2月份一线城市新建商品住宅销售价格按年上涨3.5%。"
+    (fact,) = facts_for(text, ["3.5%"], [("中国", "place", "中国")])
+    assert fact.subject == "一线城市"
+
+
 def test_a_news_agency_is_no_subject():
     text = "传真社翻查国统局数据,2019年公布的累计总额为55.15万亿元。"
     (fact,) = facts_for(text, ["55.15万亿元"], [("传真社", "organization", "传真社")])
