@@ -60,6 +60,7 @@ _SCOPE_WORDS = {
     "全县": "county", "我县": "county", "该县": "county", "本县": "county",
     "园区内": "park", "该园区": "park", "全园区": "park", "区内": "park",
     "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "nation",
+    "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
@@ -959,6 +960,10 @@ class _DocumentContext:
         level = _SCOPE_WORDS[word]
         if level == "nation":
             return _Resolved("全国" if word != "我国" else "我国", "", "facts.subject.scope.v1")
+        if level in ("hk", "macau"):
+            name = "香港" if level == "hk" else "澳门"
+            named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
+            return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
                       "county": ("county",), "park": ("park",)}[level]
         for candidate in candidates:

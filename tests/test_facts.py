@@ -206,6 +206,12 @@ def test_the_company_refers_to_the_firm_just_named():
     assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
 
 
+def test_all_of_hong_kong_is_hong_kong():
+    text = "海洋公园将提供1万张入场券。不过,全港有近71万名中小学生。"
+    facts = facts_for(text, ["1万张", "71万名"], [("海洋公园", "organization", "海洋公园"), ("香港", "place", "香港")])
+    assert facts[1].subject == "香港"
+
+
 def test_city_tiers_are_subjects():
     text = "初步测算,2月份一线城市新建商品住宅销售价格按年上涨3.5%。"
     (fact,) = facts_for(text, ["3.5%"], [("中国", "place", "中国")])
