@@ -144,6 +144,10 @@ def assemble_facts(
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if subject.rule in _FALLBACK_SUBJECTS:
+            category = _category_heading(text, sentence.span[0], figure.span[0])
+            if category and category != metric:
+                subject = _Resolved(category, "", "facts.subject.category.v1")  # 教育：（经常开支预算为786亿元）
         rules.append(subject.rule)
 
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
@@ -535,6 +539,23 @@ def _breakdown_metric(facts: list[Fact], sentence: Sentence) -> str:
         if fact.quote == last_quote and fact.metric and fact.metric not in _RATE_HEADS:
             return fact.metric
     return ""
+
+
+_FALLBACK_SUBJECTS = frozenset(
+    "facts.subject.carried.v1 facts.subject.document.v1 facts.subject.main_body.v1 facts.subject.national.v1 facts.subject.none.v1".split()
+)
+_CATEGORY = re.compile(r"(?:^|(?<=[\s：:]))([\u4e00-\u9fff]{2,6})[：:]\s*[（(]")
+_NOT_CATEGORY = re.compile(r"(?:包括|如下|指出|表示|显示|称|说|介绍|认为|强调|公布|发布|预算|情况)$")
+
+
+def _category_heading(text: str, start: int, end: int) -> str:
+    """``开支包括： 教育：（2017/18年度经常开支预算为786亿元…）``: the heading names whose figures follow."""
+    found = ""
+    for match in _CATEGORY.finditer(text, max(start, end - 60), end):
+        found = "" if _NOT_CATEGORY.search(match.group(1)) else match.group(1)
+    if found and _pos(found)[0][1] == "v":
+        return ""  # 支援旅游业：(1)…: an action, not a category
+    return found
 
 
 def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) -> str:

@@ -206,6 +206,15 @@ def test_the_company_refers_to_the_firm_just_named():
     assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
 
 
+def test_a_category_heading_owns_its_figures():
+    text = "开支包括: 教育:(2017/18年度经常开支预算为786亿元,按年增31亿元,占政府经常开支21%)"
+    facts = facts_for(text, ["786亿元", "31亿元", "21%"], [("香港", "place", "香港")])
+    assert facts[2].subject == "教育"
+    text = "- 支援旅游业:(1)豁免1800间旅行社1年的牌照费用"
+    (fact,) = facts_for(text, ["1800间"], [("香港", "place", "香港")])
+    assert fact.subject != "支援旅游业"
+
+
 def test_all_of_hong_kong_is_hong_kong():
     text = "海洋公园将提供1万张入场券。不过,全港有近71万名中小学生。"
     facts = facts_for(text, ["1万张", "71万名"], [("海洋公园", "organization", "海洋公园"), ("香港", "place", "香港")])
