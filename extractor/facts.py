@@ -541,6 +541,7 @@ def _breakdown_metric(facts: list[Fact], sentence: Sentence) -> str:
     return ""
 
 
+_INDEX_NAME = re.compile(r"(?:指数|成指|板指|综指|沪深300|上证50|北证50|中证\d{3,4})$")
 _FALLBACK_SUBJECTS = frozenset(
     "facts.subject.carried.v1 facts.subject.document.v1 facts.subject.main_body.v1 facts.subject.national.v1 facts.subject.none.v1".split()
 )
@@ -1083,6 +1084,9 @@ def _subject(
         owner = _respective_owner(text, item, clause_start, figure)
         if owner:
             return _Resolved(owner, "", "facts.subject.respectively.v1")
+        index = _LIST_LEAD.sub("", text[item[0]:item[1]]).split("的")[-1].strip()
+        if _INDEX_NAME.search(index) and len(index) <= 10:
+            return _Resolved(index, "", "facts.subject.index.v1")  # 上证指数、深证成指分别下跌0.16%、0.68%
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
     whole = _clause_topic(text, clause_start, figure.span[0], context) if list_start > clause_start else None
     if whole is not None and whole.rule == "facts.subject.sector.v1":

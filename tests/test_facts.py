@@ -206,6 +206,12 @@ def test_the_company_refers_to_the_firm_just_named():
     assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
 
 
+def test_market_indices_in_a_list_are_the_subjects():
+    text = "截至收盘,上证指数、深证成指、创业板指分别下跌0.16%、0.68%、1.13%。"
+    facts = facts_for(text, ["0.16%", "0.68%", "1.13%"])
+    assert [f.subject for f in facts] == ["上证指数", "深证成指", "创业板指"]
+
+
 def test_a_category_heading_owns_its_figures():
     text = "开支包括: 教育:(2017/18年度经常开支预算为786亿元,按年增31亿元,占政府经常开支21%)"
     facts = facts_for(text, ["786亿元", "31亿元", "21%"], [("香港", "place", "香港")])
