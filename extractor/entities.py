@@ -493,6 +493,21 @@ class CandidateFinder:
                 break
         return out
 
+    def _stakes(self, text: str, made: list[Cand]) -> list[Cand]:
+        """``持有的易冲科技100%股权``: a name whose shares are held or sold is a firm."""
+        out: list[Cand] = []
+        for m in STAKE_RE.finditer(text):
+            end = m.start()
+            start = end
+            while start > 0 and end - start < 10 and text[start - 1] not in HARD_STOP:
+                start -= 1
+            lead = STAKE_LEAD.match(text, start, end)
+            name_start = lead.end() if lead else start
+            name = text[name_start:end]
+            if self._stock_name(name, name_start, end, made):
+                out.append(Cand(name_start, end, "firm", name, RULE.format("stake", "firm"), priority=1))
+        return out
+
     def _stock_name(self, name: str, start: int, end: int, made: list[Cand]) -> bool:
         if not STOCK_NAME.fullmatch(name) or STOCK_NOT_NAME.search(name) or name in GENERIC_HEADS:
             return False
@@ -560,6 +575,7 @@ class CandidateFinder:
                 continue
             out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
         out.extend(self._moving_stocks(text, made + out))
+        out.extend(self._stakes(text, made + out))
         for m in STOCK_SHORT_NAME_RE.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Cand(m.start(), m.end(), "firm", m.group(0), RULE.format("stock_name", "firm"), priority=1))
@@ -571,6 +587,8 @@ PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
 )
+STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
+STAKE_LEAD = re.compile(r".*(?:的|持有|收购|购买|转让|出售|受让|拥有|持)")
 STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
 STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(

@@ -1065,6 +1065,11 @@ def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
+    if figure.kind == "percent" and re.match(r"(?:的)?(?:股权|股份)", text[figure.span[1]:figure.span[1] + 3]):
+        owned = next((m for m in context.mentions_between(clause_start, figure.span[0])
+                      if m.type == "firm" and m.span[1] == figure.span[0]), None)
+        if owned is not None:
+            return context.resolved(owned, "facts.subject.share_of.v1")  # 易冲科技100%股权
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         mentions = context.mentions_between(clause_start, figure.span[0])

@@ -206,6 +206,12 @@ def test_the_company_refers_to_the_firm_just_named():
     assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
 
 
+def test_a_stake_belongs_to_the_firm_it_is_in():
+    text = "晶丰明源发布公告,购买其合计持有的易冲科技100%股权。"
+    (fact,) = facts_for(text, ["100%"], [("晶丰明源", "firm", "晶丰明源"), ("易冲科技", "firm", "易冲科技")])
+    assert fact.subject == "易冲科技"
+
+
 def test_market_indices_in_a_list_are_the_subjects():
     text = "截至收盘,上证指数、深证成指、创业板指分别下跌0.16%、0.68%、1.13%。"
     facts = facts_for(text, ["0.16%", "0.68%", "1.13%"])
