@@ -559,6 +559,29 @@ def _category_heading(text: str, start: int, end: int) -> str:
     return found
 
 
+_AGGREGATE = re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)")
+
+
+def _common_province(mentions: list[Mention], context: "_DocumentContext") -> _Resolved | None:
+    from extractor.gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    provinces = set()
+    for mention in mentions:
+        if mention.type != "place":
+            continue
+        entry = gazetteer.get(mention.text) or gazetteer.get(mention.canonical)
+        province = gazetteer.province_of(entry.code) if entry is not None and entry.code else None
+        if province is None:
+            return None
+        provinces.add(province.name)
+    if len(provinces) != 1 or sum(m.type == "place" for m in mentions) < 2:
+        return None
+    name = provinces.pop()
+    named = next((m for m in context.mentions if m.type == "place" and m.canonical == name), None)
+    return context.resolved(named, "facts.subject.common_province.v1") if named else _Resolved(name, "", "facts.subject.common_province.v1")
+
+
 def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) -> str:
     """``有色金属、建筑材料领涨，涨幅分别为1.83%、1.10%``: the clause names the metric, so each
     item named before it is whose that figure is."""
@@ -1092,6 +1115,10 @@ def _subject(
         index = _LIST_LEAD.sub("", text[item[0]:item[1]]).split("的")[-1].strip()
         if _INDEX_NAME.search(index) and len(index) <= 10:
             return _Resolved(index, "", "facts.subject.index.v1")  # 上证指数、深证成指分别下跌0.16%、0.68%
+    if _AGGREGATE.search(clause):
+        common = _common_province(context.mentions_between(clause_start, figure.span[0]), context)
+        if common is not None:
+            return common  # 从平凉、白银、临夏和兰州四地共征集19所: the province they share
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
     whole = _clause_topic(text, clause_start, figure.span[0], context) if list_start > clause_start else None
     if whole is not None and whole.rule == "facts.subject.sector.v1":

@@ -206,6 +206,13 @@ def test_the_company_refers_to_the_firm_just_named():
     assert [f.subject for f in facts] == ["*ST沪科", "*ST沪科"]
 
 
+def test_places_counted_together_give_their_province():
+    places = [("甘肃", "place", "甘肃省"), ("平凉", "place", "平凉市"), ("白银", "place", "白银市"), ("兰州", "place", "兰州市")]
+    text = "甘肃爱心行动启动。截至目前已从平凉、白银和兰州三地共征集19所学校。"
+    facts = facts_for(text, ["19所"], places)
+    assert facts[0].subject == "甘肃"
+
+
 def test_a_stake_belongs_to_the_firm_it_is_in():
     text = "晶丰明源发布公告,购买其合计持有的易冲科技100%股权。"
     (fact,) = facts_for(text, ["100%"], [("晶丰明源", "firm", "晶丰明源"), ("易冲科技", "firm", "易冲科技")])
