@@ -103,8 +103,8 @@ def _table(text: str, lines: list[re.Match]) -> list[Table]:
     header_count = 0
     while header_count < len(rows) and not any(_data_like(cell.text) for cell in rows[header_count][1:]):
         header_count += 1
-    if header_count == len(rows) or len(rows) - header_count < 1:
-        return []
+    if header_count == len(rows):
+        return []  # no row holds a value
     return [Table((lines[0].start(), lines[-1].end()), _caption(text, lines[0].start()),
                   tuple(rows[:header_count]), tuple(rows[header_count:]))]
 
