@@ -46,6 +46,17 @@ _PERIOD = re.compile(
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
 )
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
+_EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周")
+
+
+def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: Figure) -> bool:
+    """``上月为上涨0.4%。其中，北京上涨0.1%``: the earlier period dates that one comparison value."""
+    if period not in _EARLIER_PERIODS:
+        return False
+    at = text.rfind(period, clause_start, figure.span[0])
+    return at >= 0 and figure.span[0] - (at + len(period)) <= 3
+
+
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
@@ -153,7 +164,7 @@ def assemble_facts(
         period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
-        if period and not _DAY_DATE.fullmatch(period):
+        if period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
@@ -1433,6 +1444,9 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
+        if found in _EARLIER_PERIODS:  # 2月份…持平，上月为上涨0.4%: the notice's period is 2月份
+            found = next((m.group(0) for m in _PERIOD.finditer(text, sentence.span[0], sentence.span[1])
+                          if m.group(0) not in _EARLIER_PERIODS), "")
         opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report

@@ -378,6 +378,13 @@ def test_a_day_opening_the_lead_dates_a_day_s_report():
     assert facts[0].time == "6月11日"
 
 
+def test_last_month_s_value_does_not_date_the_breakdown():
+    text = "2月份一线城市新建商品住宅销售价格按月持平,上月为上涨0.4%。其中,北京上涨0.1%。"
+    facts = facts_for(text, ["0.4%", "0.1%"])
+    assert facts[0].time.startswith("上月")
+    assert "上月" not in facts[1].time
+
+
 def test_until_the_close_is_no_period():
     (fact,) = facts_for("截至收盘,上证指数下跌0.16%。", ["0.16%"])
     assert fact.time == ""
