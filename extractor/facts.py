@@ -1355,7 +1355,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             chained = mention
             for following in context.mentions[index + 1:]:
-                if following.span[0] == chained.span[1] and following.type == "place" and chained.type == "place":
+                if following.span[0] == chained.span[1] and following.type in ("place", "park") and chained.type == "place":
                     chained = following
                 elif following.span[0] > chained.span[1]:
                     break

@@ -279,6 +279,12 @@ def test_a_respectively_list_without_items_follows_the_sentence_s_earlier_figure
     assert facts[0].metric.endswith("合同额")
 
 
+def test_a_park_named_after_its_city_is_the_subject():
+    entities = [("上海", "place", "上海市"), ("浦东新区", "park", "浦东新区")]
+    (fact,) = facts_for("今天,上海浦东新区启动7个科创策源重点平台。", ["7个"], entities)
+    assert fact.subject == "浦东新区"
+
+
 def test_a_route_between_two_places_is_one_subject():
     entities = [("贵阳", "place", "贵阳市"), ("南宁", "place", "南宁市")]
     (fact,) = facts_for("届时贵阳至南宁通行时间将从目前5个多小时缩短至2小时左右。", ["2小时"], entities)
