@@ -478,11 +478,7 @@ class CandidateFinder:
         for m in STOCK_MOVE_RE.finditer(text):
             end = m.start()
             while True:
-                start = end
-                while start > 0 and end - start < 7 and text[start - 1] not in HARD_STOP:
-                    start -= 1
-                lead = STOCK_LIST_LEAD.match(text, start, end)
-                name_start = lead.end() if lead else start
+                start, name_start = _name_before(text, end, 7, STOCK_LIST_LEAD)
                 name = text[name_start:end]
                 if name_start not in seen and self._stock_name(name, name_start, end, made):
                     seen.add(name_start)
@@ -498,11 +494,7 @@ class CandidateFinder:
         out: list[Cand] = []
         for m in STAKE_RE.finditer(text):
             end = m.start()
-            start = end
-            while start > 0 and end - start < 10 and text[start - 1] not in HARD_STOP:
-                start -= 1
-            lead = STAKE_LEAD.match(text, start, end)
-            name_start = lead.end() if lead else start
+            _, name_start = _name_before(text, end, 10, STAKE_LEAD)
             name = text[name_start:end]
             if self._stock_name(name, name_start, end, made):
                 out.append(Cand(name_start, end, "firm", name, RULE.format("stake", "firm"), priority=1))
@@ -616,6 +608,16 @@ CONTEXT_RE = re.compile(
     "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团)"
     "|等(?:\\d+|[一二三四五六七八九十百千两几多数]+)(?:只)?(?:个股|股票|股))"
 )
+
+
+def _name_before(text: str, end: int, longest: int, lead: re.Pattern) -> tuple[int, int]:
+    """The clause stretch of at most ``longest`` characters before ``end``, and where a name in
+    it starts once ``lead`` (板块内, 持有的 …) is passed."""
+    start = end
+    while start > 0 and end - start < longest and text[start - 1] not in HARD_STOP:
+        start -= 1
+    found = lead.match(text, start, end)
+    return start, found.end() if found else start
 
 
 def _opens_firm_name(c: Cand, start: int, end: int) -> bool:
