@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.gazetteer import SURNAMES
+from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
@@ -574,8 +574,6 @@ _AGGREGATE = re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省
 
 
 def _common_province(mentions: list[Mention], context: "_DocumentContext") -> _Resolved | None:
-    from extractor.gazetteer import get_gazetteer
-
     gazetteer = get_gazetteer()
     provinces = set()
     for mention in mentions:
@@ -1131,16 +1129,15 @@ def _subject(
         if common is not None:
             return common  # 从平凉、白银、临夏和兰州四地共征集19所: the province they share
     list_start = clause_start + max(clause.rfind("、"), -1) + 1
-    whole = _clause_topic(text, clause_start, figure.span[0], context) if list_start > clause_start else None
-    if whole is not None and whole.rule == "facts.subject.sector.v1":
-        return whole  # 电力、热力、燃气及水生产和供应业实现利润总额
+    whole = _clause_topic(text, clause_start, figure.span[0], context)
     if list_start > clause_start:
+        if whole is not None and whole.rule == "facts.subject.sector.v1":
+            return whole  # 电力、热力、燃气及水生产和供应业实现利润总额
         topic = _clause_topic(text, list_start, figure.span[0], context)
         if topic is not None and topic.rule != "facts.subject.sector.v1":
             return topic  # 电子、电气、电力和汽车业合计完成: the last item is no sector of its own
-    topic = _clause_topic(text, clause_start, figure.span[0], context)
-    if topic is not None:
-        return topic
+    if whole is not None:
+        return whole
     earlier = list(reversed(_clause_starts(text, sentence.span[0], clause_start)))
     semicolon = max(
         text.rfind("；", sentence.span[0], clause_start),

@@ -43,9 +43,9 @@ def extract_document(document: Document) -> Extraction:
     sentences = split_sentences(norm)
     tables = find_tables(norm.text)
     figures = find_figures(norm, sentences)
-    figures = table_figures(norm.text, tables, figures)
+    figures = table_figures(tables, figures)
     mentions = find_mentions(norm, sentences)
-    facts = table_facts(norm.text, tables, assemble_facts(norm, sentences, figures, mentions, meta))
+    facts = table_facts(tables, assemble_facts(norm, sentences, figures, mentions, meta))
     problems = tuple(
         Problem("damaged", "characters were lost in the source", span) for span in norm.damaged
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extractor.figures import unit_kind
+from extractor.gazetteer import get_gazetteer
 from extractor.numbers import NumberParseError, parse_number
 from extractor.records import Fact, Figure
 
@@ -35,7 +36,6 @@ _HEADER_PERIOD = re.compile(
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
 _CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
-_TOTAL_ROW = re.compile(r"^(?:总计|合计|总数|全部|共计)$")
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
 
@@ -47,14 +47,6 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
-    span: Span
-    caption: str
-    header: tuple[tuple[Cell, ...], ...]
-    rows: tuple[tuple[Cell, ...], ...]
-
-
-@dataclass(frozen=True, slots=True)
 class _Column:
     metric: str
     period: str
@@ -62,6 +54,15 @@ class _Column:
     kind: str
     unit: str
     change: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    span: Span
+    caption: str
+    header: tuple[tuple[Cell, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    columns: tuple[_Column, ...]  # one per cell of a row; the first (the row labels) unused
 
 
 def find_tables(text: str) -> tuple[Table, ...]:
@@ -105,8 +106,11 @@ def _table(text: str, lines: list[re.Match]) -> list[Table]:
         header_count += 1
     if header_count == len(rows):
         return []  # no row holds a value
-    return [Table((lines[0].start(), lines[-1].end()), _caption(text, lines[0].start()),
-                  tuple(rows[:header_count]), tuple(rows[header_count:]))]
+    caption = _caption(text, lines[0].start())
+    header = tuple(rows[:header_count])
+    width = max(len(row) for row in rows)
+    return [Table((lines[0].start(), lines[-1].end()), caption, header, tuple(rows[header_count:]),
+                  _columns(header, caption, width))]
 
 
 def _caption(text: str, start: int) -> str:
@@ -135,8 +139,6 @@ def _caption_subject(caption: str) -> str:
 
 
 def _is_place(name: str) -> bool:
-    from extractor.gazetteer import get_gazetteer
-
     entry = get_gazetteer().get(name) if name else None
     return entry is not None and entry.type == "place"
 
@@ -149,22 +151,35 @@ def _caption_metric(caption: str) -> str:
 
 
 def _number(cell: str) -> re.Match | None:
-    return _NUMBER.match(cell.replace("**", ""))
+    return _NUMBER.match(cell)
 
 
-def _column(table: Table, index: int) -> _Column:
-    header = " ".join(row[index].text for row in table.header if index < len(row) and row[index].text)
-    compact = header.replace(" ", "")
+def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> tuple[_Column, ...]:
+    raw = [_column(header, caption, index) for index in range(width)]
+    columns = list(raw)
+    for index in range(2, width):
+        column, before = raw[index], raw[index - 1]
+        if column.change and not column.metric:
+            column = replace(column, metric=before.metric)  # 入场人次 | 增幅／跌幅: the change of the column before
+        if not column.period and before.metric == column.metric:
+            column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
+        columns[index] = column
+    return tuple(columns)
+
+
+def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _Column:
+    header_text = " ".join(row[index].text for row in header if index < len(row) and row[index].text)
+    compact = header_text.replace(" ", "")
     unit_text = ""
     for found in _UNIT_IN_HEADER.finditer(compact):
         unit_text = found.group(1)
     if not unit_text:
-        caption = table.caption.replace(" ", "")
-        caption_unit = _TABLE_UNIT.search(caption) or _UNIT_IN_HEADER.search(caption)
-        corner = table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
+        compact_caption = caption.replace(" ", "")
+        caption_unit = _TABLE_UNIT.search(compact_caption) or _UNIT_IN_HEADER.search(compact_caption)
+        corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
     magnitude, kind, unit = _unit(unit_text)
-    if unit == "元" and "港元" in table.caption:
+    if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
     if not kind:
         named = re.search(r"(人次|人数|户数|宗数)$", _UNIT_IN_HEADER.sub("", compact))  # 入场人次: counted in 人次
@@ -197,10 +212,10 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
 
 
 def _row_label(row: tuple[Cell, ...]) -> str:
-    return _ROW_LEAD.sub("", row[0].text.replace("**", "")).strip()
+    return _ROW_LEAD.sub("", row[0].text).strip()
 
 
-def table_figures(text: str, tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """The figures with table cells read: bare numbers get their column's unit, and a signed
     percentage under 增幅／跌幅 is a change (``-3.33%`` → 3.33, decrease)."""
     if not tables:
@@ -209,18 +224,15 @@ def table_figures(text: str, tables: tuple[Table, ...], figures: tuple[Figure, .
     starts = sorted(by_start)
     found: list[Figure] = []
     for table in tables:
-        columns = {}
         for row in table.rows:
             for index, cell in enumerate(row[1:], start=1):
                 inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
-                if index not in columns:
-                    columns[index] = _column(table, index)
                 for start in inside:
-                    by_start[start] = _as_change(by_start[start], columns[index])
+                    by_start[start] = _as_change(by_start[start], table.columns[index])
                 if inside and inside[0] <= cell.span[0] + 1:
                     continue
                 match = _number(cell.text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
-                figure = _cell_figure(cell, match, columns[index]) if match else None
+                figure = _cell_figure(cell, match, table.columns[index]) if match else None
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
@@ -259,7 +271,7 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
     return Figure(written, (start, start + len(written)), kind, value, unit, CELL_RULE, change=change)
 
 
-def table_facts(text: str, tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """Facts of figures inside table cells, with metric, subject and time from the table."""
     if not tables:
         return facts
@@ -271,7 +283,6 @@ def table_facts(text: str, tables: tuple[Table, ...], facts: tuple[Fact, ...]) -
                 placed[cell.span] = (table, row, index, line)
     cells = sorted(placed)
     starts = [span[0] for span in cells]
-    columns: dict[tuple[int, int], _Column] = {}
     out = []
     for fact in facts:
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
@@ -279,17 +290,8 @@ def table_facts(text: str, tables: tuple[Table, ...], facts: tuple[Fact, ...]) -
             out.append(fact)
             continue
         table, row, index, line = placed[cells[position]]
-        key = (table.span[0], index)
-        if key not in columns:
-            column = _column(table, index)
-            before = _column(table, index - 1) if index > 1 else None
-            if before is not None and column.change and not column.metric:
-                column = replace(column, metric=before.metric)  # 入场人次 | 增幅／跌幅: the change of the column before
-            if before is not None and not column.period and before.metric == column.metric:
-                column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
-            columns[key] = column
         leading = fact.figure.span[0] == cells[position][0]
-        out.append(_cell_fact(fact, table, row, columns[key], line, leading))
+        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading))
     return tuple(out)
 
 
