@@ -22,6 +22,7 @@ from typing import Any
 
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
+from extractor.regexes import first_chars
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -45,6 +46,14 @@ _PERIOD = re.compile(
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
 )
+# Every _PERIOD match holds one of these characters: a range without them names no period.
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节]")
+
+
+def _without_periods(phrase: str, replacement: str) -> str:
+    return _PERIOD.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
+
+
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周")
 
@@ -115,7 +124,13 @@ def assemble_facts(
     figure_spans = [figure.span for figure in figures]
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
-    topics = {s.index: sentence_topic(text, s, context) for s in sentences if not norm.is_boilerplate(s.span)}
+    topics: dict[int, _Resolved | None] = {}
+
+    def topic_of(sentence: Sentence) -> _Resolved | None:
+        if sentence.index not in topics:
+            topics[sentence.index] = None if norm.is_boilerplate(sentence.span) else sentence_topic(text, sentence, context)
+        return topics[sentence.index]
+
     paragraph = -1
     for figure in figures:
         sentence = sentence_iter.find(figure.span[0])
@@ -123,7 +138,7 @@ def assemble_facts(
             continue
         if sentence.paragraph != paragraph:
             paragraph, carried_period = sentence.paragraph, _opening_period(text, sentences, sentence)
-        carried = _carried_topic(sentences, topics, sentence)
+        carried = _carried_topic(sentences, topic_of, sentence)
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
         if sentence.index not in spans_by_sentence:
             spans_by_sentence[sentence.index] = [
@@ -223,14 +238,15 @@ def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sente
     return any(s.span[0] == start and s.paragraph == sentence.paragraph for s in sentences[max(0, sentence.index - 6):sentence.index + 1])
 
 
-def _carried_topic(sentences: tuple[Sentence, ...], topics: dict, sentence: Sentence) -> _Resolved | None:
+def _carried_topic(sentences: tuple[Sentence, ...], topic_of, sentence: Sentence) -> _Resolved | None:
     """The topic of the nearest earlier sentence of the same paragraph that has one."""
     for index in range(sentence.index - 1, -1, -1):
         earlier = sentences[index]
         if earlier.paragraph != sentence.paragraph:
             return None
-        if topics.get(index) is not None:
-            return topics[index]
+        topic = topic_of(earlier)
+        if topic is not None:
+            return topic
     return None
 
 
@@ -308,7 +324,8 @@ def _metric(
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
         if item[1] <= clause_start and len(cleaned) >= 2:
-            head = _TOPIC_LEAD.sub("", text[clause_start:text.rfind("分别", clause_start, figure.span[0])]).strip()
+            head = text[clause_start:text.rfind("分别", clause_start, figure.span[0])]
+            head = head[_topic_lead_end(head):].strip()
             if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and _METRIC_HEAD.search(head) and not cleaned.endswith(head):
                 return cleaned + head, "facts.metric.respectively.v1"
         if len(cleaned) >= 2:
@@ -408,8 +425,7 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
     if figure.kind != "count" or figure.unit in _NOUN_CLASSIFIERS:
         return None
     prefix = text[clause_start:figure.span[0]]
-    lead = _TOPIC_LEAD.match(prefix)
-    prefix = prefix[lead.end() if lead else 0:]
+    prefix = prefix[_topic_lead_end(prefix):]
     if not 2 <= len(prefix) <= 12 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", prefix):
         return None
     tokens = _pos(prefix)
@@ -495,7 +511,7 @@ _LINK_ONLY = re.compile(
 def _only_links_between(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
     if before.span[1] < clause_start:
         return False
-    gap = _PERIOD.sub(" ", text[before.span[1]:after.span[0]])
+    gap = _without_periods(text[before.span[1]:after.span[0]], " ")
     return bool(gap.strip()) and bool(_LINK_ONLY.match(gap)) and not re.fullmatch(r"[\s、,，]*", gap)
 
 
@@ -708,7 +724,7 @@ def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> st
     for span in figure_spans:
         if span[0] < last[1]:
             continue
-        gap = _PERIOD.sub("", text[last[1]:span[0]])
+        gap = _without_periods(text[last[1]:span[0]], "")
         if not re.fullmatch(r"\s*[、和及与或]\s*", gap):
             break
         last = span
@@ -771,7 +787,7 @@ def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
 
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS.sub(" ", phrase)
-    phrase = _PERIOD.sub(" ", phrase)
+    phrase = _without_periods(phrase, " ")
     phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
         stripped = phrase.strip()
@@ -1204,8 +1220,7 @@ _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至
 def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
     segment = text[start:end]
-    lead = _TOPIC_LEAD.match(segment)
-    segment = segment[lead.end() if lead else 0:]
+    segment = segment[_topic_lead_end(segment):]
     if not segment or _SCOPE.match(segment):
         return ""
     tokens = _pos(segment[:24])
@@ -1282,8 +1297,7 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
         topic = _clause_topic(text, start, sentence.span[1], context)
         if topic is not None:
             return topic
-    lead = _TOPIC_LEAD.match(text[sentence.span[0]:sentence.span[1]])
-    offset = sentence.span[0] + (lead.end() if lead else 0)
+    offset = sentence.span[0] + _topic_lead_end(text[sentence.span[0]:sentence.span[1]])
     person = _pos_guessing_names(text[offset:offset + 6]) if text[offset:offset + 1] in SURNAMES else ()
     if person and person[0][1].startswith("nr"):
         actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
@@ -1303,6 +1317,16 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[ ，,（(“「]|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着)*"
 )
+
+
+_TOPIC_LEAD_FIRST = first_chars(_TOPIC_LEAD)
+
+
+def _topic_lead_end(segment: str) -> int:
+    """Where the time words and connectives opening a clause end."""
+    if not segment or (_TOPIC_LEAD_FIRST is not None and not _TOPIC_LEAD_FIRST.match(segment)):
+        return 0
+    return _TOPIC_LEAD.match(segment).end()
 
 
 _FACILITY = re.compile(
@@ -1334,8 +1358,7 @@ def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
-    lead = _TOPIC_LEAD.match(text[start:min(end, start + 120)])
-    offset = start + (lead.end() if lead else 0)
+    offset = start + _topic_lead_end(text[start:min(end, start + 120)])
     for index in context.starting_at.get(offset, ()):
         mention = context.mentions[index]
         if mention.span[1] <= end:
@@ -1491,6 +1514,8 @@ def _period(
 
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
     best, best_end = "", -1
+    if not _PERIOD_MARK.search(text, start, end):
+        return best
     for match in _PERIOD.finditer(text, start, end):
         if any(span[0] < match.end() and match.start() < span[1] for span in figure_spans):
             continue

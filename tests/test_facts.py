@@ -4,6 +4,10 @@ import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import extractor.facts as facts_module
 
 from extractor.facts import assemble_facts
 from extractor.normalize import normalize
@@ -598,3 +602,23 @@ def test_the_headline_period_applies_where_a_paragraph_names_none():
 def test_comparison_bases_as_written(basis):
     (fact,) = facts_for(f"10月份,增速{basis}提高1.3个百分点。", ["1.3个百分点"])
     assert basis in fact.time
+
+
+@settings(max_examples=1500)
+@given(st.from_regex(facts_module._PERIOD, fullmatch=True))
+def test_every_period_holds_a_period_mark(period):
+    # _last_period skips ranges without a mark: that must never skip a period
+    if facts_module._PERIOD.fullmatch(period):
+        assert facts_module._PERIOD_MARK.search(period)
+
+
+@pytest.mark.parametrize("period", [
+    "截至6月底", "截至目前", "今年以来", "入冬以来", "近三年来", "5月12日起", "首两个月", "2021年至2023年",
+    "2023/24财政年度", "2023财务年度", "党的十八大以来", "“十四五”末", "三年来", "过去五年", "第一至三季度",
+    "第三季度", "去年下半年", "2024年度", "2024年3月底", "1-5月份", "前三个月", "3月上旬", "连续三年", "目前",
+    "当前", "现阶段", "年内", "每年", "至此", "近日", "近期", "日前", "年底前", "今天（6月1日）", "如今", "现在",
+    "现时", "昨日", "当天", "来年", "前年", "本月", "今届", "上届", "届时", "金秋时节",
+])
+def test_period_forms_hold_a_period_mark(period):
+    assert facts_module._PERIOD.fullmatch(period)
+    assert facts_module._PERIOD_MARK.search(period)

@@ -1,0 +1,74 @@
+"""What a compiled pattern's matches can start with, read from its parse tree.
+
+``first_chars(pattern)`` is a one-character class such that every non-empty match of
+``pattern`` begins with a character it matches (or None when the pattern can begin with
+almost anything). A caller that finds no such character at a position knows the pattern
+matches only the empty string there, without running it.
+"""
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class _Unbounded(Exception):
+    """The pattern can start with a character no small class describes."""
+
+
+def first_chars(pattern: re.Pattern) -> re.Pattern | None:
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    members: set[str] = set()
+    try:
+        _firsts(sre_parse.parse(pattern.pattern, pattern.flags).data, members)
+    except _Unbounded:
+        return None
+    if not members:
+        return None
+    return re.compile("[" + "".join(sorted(members)) + "]")
+
+
+def _firsts(items, members: set[str]) -> bool:
+    """Add the class members a sequence can start with; True when it can match empty."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.LITERAL:
+            members.add(re.escape(chr(av)))
+            return False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    members.add(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is sre.CATEGORY and value in _CATEGORIES:
+                    members.add(_CATEGORIES[value])
+                else:
+                    raise _Unbounded
+            return False
+        if op is sre.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                nullable = _firsts(branch, members) or nullable
+            if not nullable:
+                return False
+        elif op is sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Unbounded
+            if not _firsts(av[3], members):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _firsts(av, members):
+                return False
+        elif op in _REPEATS:
+            if not _firsts(av[2], members) and av[0] > 0:
+                return False
+        else:
+            raise _Unbounded
+    return True

@@ -1,0 +1,39 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import facts
+from extractor.regexes import first_chars
+
+
+@pytest.mark.parametrize("pattern, starts, others", [
+    ("abc", "a", "bc"),
+    ("a?b", "ab", "c"),
+    (r"\d{1,2}月", "1９", "月a"),
+    ("(?:今年|去年)?首[两二]个月", "今去首", "年个"),
+    ("(?<![\\d.])(?:x|)y", "xy", "1."),
+    ("^(?:其中|同时|[，,])*", "其同，,", "中时"),
+    ("[a-c]+d|e", "abce", "d"),
+    ("x*", "x", "y"),
+])
+def test_first_chars(pattern, starts, others):
+    firsts = first_chars(re.compile(pattern))
+    assert all(firsts.match(char) for char in starts)
+    assert not any(firsts.match(char) for char in others)
+
+
+@pytest.mark.parametrize("pattern", ["[^a]b", ".x", "(?i)abc", "(?i:a)b", r"(a)?\1b", r"\Wx"])
+def test_patterns_that_can_start_anywhere_have_no_first_chars(pattern):
+    assert first_chars(re.compile(pattern)) is None
+
+
+@settings(max_examples=800)
+@given(st.data())
+def test_every_match_starts_with_a_first_char(data):
+    pattern = data.draw(st.sampled_from([facts._PERIOD, facts._TOPIC_LEAD, facts._BASIS, facts._SCOPE]))
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    match = pattern.match(text)
+    if match and match.end() > 0:
+        assert first_chars(pattern).match(text)
