@@ -22,7 +22,7 @@ from typing import Any
 
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
-from extractor.regexes import first_chars
+from extractor.regexes import first_chars, guarded
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -51,7 +51,7 @@ _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届�
 
 
 def _without_periods(phrase: str, replacement: str) -> str:
-    return _PERIOD.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
+    return _PERIOD_SCAN.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
 
 
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
@@ -84,6 +84,8 @@ _SCOPE_WORDS = {
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+_PERIOD_SCAN = guarded(_PERIOD)
+_BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
@@ -786,7 +788,7 @@ def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
 
 
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
-    phrase = _BASIS.sub(" ", phrase)
+    phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
     phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
@@ -1465,7 +1467,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
         if found in _EARLIER_PERIODS:  # 2月份…持平，上月为上涨0.4%: the notice's period is 2月份
-            found = next((m.group(0) for m in _PERIOD.finditer(text, sentence.span[0], sentence.span[1])
+            found = next((m.group(0) for m in _PERIOD_SCAN.finditer(text, sentence.span[0], sentence.span[1])
                           if m.group(0) not in _EARLIER_PERIODS), "")
         opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
         if opening:
@@ -1516,7 +1518,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
     best, best_end = "", -1
     if not _PERIOD_MARK.search(text, start, end):
         return best
-    for match in _PERIOD.finditer(text, start, end):
+    for match in _PERIOD_SCAN.finditer(text, start, end):
         if any(span[0] < match.end() and match.start() < span[1] for span in figure_spans):
             continue
         if best and match.start() == best_end and match.group(0).startswith("连续"):
@@ -1542,7 +1544,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
 
 def _basis(text: str, start: int, end: int) -> str:
     found = ""
-    for match in _BASIS.finditer(text, start, end):
+    for match in _BASIS_SCAN.finditer(text, start, end):
         found = match.group(0)
     return found
 

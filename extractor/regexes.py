@@ -72,3 +72,13 @@ def _firsts(items, members: set[str]) -> bool:
         else:
             raise _Unbounded
     return True
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern, failing at once where no match can start: ``search``, ``finditer`` and
+    ``sub`` then skip most positions with one class test instead of trying every alternative.
+    Only for patterns that never match the empty string (an empty match needs no first char)."""
+    firsts = first_chars(pattern)
+    if firsts is None or pattern.match("") is not None:
+        return pattern
+    return re.compile(f"(?={firsts.pattern})(?:{pattern.pattern})", pattern.flags)

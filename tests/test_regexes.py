@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import facts
-from extractor.regexes import first_chars
+from extractor.regexes import first_chars, guarded
 
 
 @pytest.mark.parametrize("pattern, starts, others", [
@@ -37,3 +37,25 @@ def test_every_match_starts_with_a_first_char(data):
     match = pattern.match(text)
     if match and match.end() > 0:
         assert first_chars(pattern).match(text)
+
+
+_PIECES = st.one_of(st.from_regex(facts._PERIOD, fullmatch=True), st.from_regex(facts._BASIS, fullmatch=True),
+                    st.text(alphabet="年月日至比较同期上下半季度第一二三0123456789.，、增长", max_size=6))
+
+
+@settings(max_examples=500)
+@given(st.lists(_PIECES, max_size=8), st.sampled_from([facts._PERIOD, facts._BASIS, facts._TOPIC_LEAD]))
+def test_guarded_pattern_finds_the_same_matches(pieces, pattern):
+    text = "".join(pieces)
+    scan = guarded(pattern)
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert scan.sub("_", text) == pattern.sub("_", text)
+    for start in range(0, len(text), 3):
+        assert [m.span() for m in scan.finditer(text, start, len(text) - 1)] == [
+            m.span() for m in pattern.finditer(text, start, len(text) - 1)]
+
+
+def test_guarded_leaves_patterns_without_first_chars_and_empty_matches_alone():
+    for pattern in (re.compile(".x"), facts._TOPIC_LEAD):
+        assert guarded(pattern) is pattern
+    assert guarded(facts._PERIOD).pattern.startswith("(?=[")
