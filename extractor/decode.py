@@ -98,9 +98,12 @@ def _readable_utf16(data: bytes, encoding: str) -> str | None:
     return text if _plausibility(text) >= 0.3 else None
 
 
+_NOT_CONTROL = bytes([byte for byte in range(256) if not (byte < 32 and byte not in (9, 10, 12, 13, 27))])
+
+
 def _control_ratio(data: bytes) -> float:
     sample = data[:8000]
-    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls / len(sample)
 
 

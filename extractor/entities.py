@@ -58,7 +58,23 @@ class Cand:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """A regex matching the longest of ``words`` at a position, as a trie (公(?:司|安(?:厅|局))):
+    one branch per character instead of one per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: a longer word first
+
+    return pattern(trie)
 
 
 # --- suffix tables -------------------------------------------------------------
@@ -123,7 +139,7 @@ for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), 
                          ("firm", FIRM_SUFFIXES)):
     for _suffix in _suffixes:
         SUFFIX_TYPE.setdefault(_suffix, _type)
-# one flat alternation of literals: the regex engine scans for its first characters quickly
+# the regex engine scans for the first characters quickly, then follows one trie branch
 SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
 LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即")
 LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
@@ -475,6 +491,8 @@ class CandidateFinder:
         """``新易盛跌逾4%``, ``新易盛、中际旭创、沪电股份主力资金净流出``: names whose price or money flow moves are listed firms."""
         out: list[Cand] = []
         seen: set[int] = set()
+        if not any(word in text for word in STOCK_MOVE_WORDS):
+            return out
         for m in STOCK_MOVE_RE.finditer(text):
             end = m.start()
             while True:
@@ -492,6 +510,8 @@ class CandidateFinder:
     def _stakes(self, text: str, made: list[Cand]) -> list[Cand]:
         """``持有的易冲科技100%股权``: a name whose shares are held or sold is a firm."""
         out: list[Cand] = []
+        if "%" not in text or "股" not in text:
+            return out
         for m in STAKE_RE.finditer(text):
             end = m.start()
             _, name_start = _name_before(text, end, 10, STAKE_LEAD)
@@ -568,7 +588,8 @@ class CandidateFinder:
             out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
         out.extend(self._moving_stocks(text, made + out))
         out.extend(self._stakes(text, made + out))
-        for m in STOCK_SHORT_NAME_RE.finditer(text):
+        short_names = STOCK_SHORT_NAME_RE.finditer(text) if "ST" in text or "退" in text else ()
+        for m in short_names:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Cand(m.start(), m.end(), "firm", m.group(0), RULE.format("stock_name", "firm"), priority=1))
         return out
@@ -579,6 +600,7 @@ PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
 )
+STOCK_MOVE_WORDS = ("涨", "跌", "主力资金净", "贡献")  # one of them is in every match of STOCK_MOVE_RE
 STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
 STAKE_LEAD = re.compile(r".*(?:的|持有|收购|购买|转让|出售|受让|拥有|持)")
 STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
@@ -735,9 +757,9 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
         short_county = c.type == "place" and c.code and c.code[4:] != "00" and text[c.start:c.end] != c.canonical
         if short_county and not support[c.code[:2]] and not _listed_with_places(text, c, kept):
             continue
-        after_place = any(other.end == c.start and other.type == "place" for other in kept)
-        if short_county and c.start and text[c.start - 1] in SURNAMES and not after_place and not _PLACE_CONTEXT.match(text, c.end):
-            continue  # 李克东 is a person, not 克东县
+        if short_county and c.start and text[c.start - 1] in SURNAMES and not _PLACE_CONTEXT.match(text, c.end) and not any(
+                other.end == c.start and other.type == "place" for other in kept):
+            continue  # 李克东 is a person, not 克东县 (unless it follows a place)
         out.append(c)
     return out
 
@@ -781,9 +803,8 @@ def _joined_place_bounds(text: str, starts: list[int], gaz) -> list[int]:
     """jieba keeps 广西南宁 as one word: the boundary between two division names inside it.
     ``starts``: the token starts in order (tokens cover the text)."""
     found = []
-    for start, end in zip(starts, starts[1:] + [len(text)]):
-        if not 4 <= end - start <= 8:
-            continue
+    long_words = [(start, end) for start, end in zip(starts, starts[1:] + [len(text)]) if 4 <= end - start <= 8]
+    for start, end in long_words:
         word = text[start:end]
         for k in range(2, len(word) - 1):
             head, tail = gaz.get(word[:k]), gaz.get(word[k:])

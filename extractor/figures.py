@@ -117,6 +117,8 @@ _FIGURE = re.compile(
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
+# every character a match of _FIGURE can start with: a search for it skips the rest of the text fast
+_FIGURE_START = re.compile(r"[\d零〇一二两三四五六七八九十百千HUR$¥￥€£]")
 
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
@@ -207,33 +209,38 @@ class _Finder:
     def run(self) -> tuple[Figure, ...]:
         text = self.text
         pos = 0
-        search = _FIGURE.search
+        next_start, match = _FIGURE_START.search, _FIGURE.match
         while True:
-            m = search(text, pos)
-            if m is None:
+            start = next_start(text, pos)
+            if start is None:
                 break
+            m = match(text, start.start())
+            if m is None:
+                pos = start.start() + 1
+                continue
             pos = self.take(m)
         return tuple(self.figures)
 
     # Each handler returns the position to continue from.
     def take(self, m: re.Match) -> int:
-        if m.group("pct") is not None:
-            value = _parse(m.group("pct")) if m.group("pct") != "百" else Decimal(100)
+        pct, half, sep, cur, n1, a1, m1, u1 = m.group("pct", "half", "sep", "cur", "n1", "a1", "m1", "u1")
+        if pct is not None:
+            value = _parse(pct) if pct != "百" else Decimal(100)
             if value is not None:
                 self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
             return m.end()
-        if m.group("half") is not None:
+        if half is not None:
             before = self.text[_clause_start(self.text, m.start(), 8):m.start()]
             after = _CMP_AFTER.match(self.text, m.end())
             if "占" in before or _CMP_BEFORE.search(before) or (after and after.group("w") in ("以上", "左右", "以下")):
                 self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1",
                           self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
-        if m.group("sep") is not None and self.take_range(m):
+        if sep is not None and self.take_range(m):
             return m.end()
-        end = m.end("u1") if m.group("u1") is not None else m.end("m1") if m.group("m1") else m.end("a1") if m.group("a1") else m.end("n1")
-        num = m.group("n1") + (m.group("m1") or "")  # 370多万度: 370万, more than that
-        self.take_single(m.start(), m.group("cur"), num, m.start("n1"), m.end("n1"), m.group("a1"), m.group("u1"), end)
+        end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
+        num = n1 + (m1 or "")  # 370多万度: 370万, more than that
+        self.take_single(m.start(), cur, num, m.start("n1"), m.end("n1"), a1, u1, end)
         return end
 
     def take_range(self, m: re.Match) -> bool:

@@ -10,8 +10,8 @@ Data files live in ``extractor/data``:
   without a generic suffix, and their common abbreviations.
 
 Everything is loaded once (``get_gazetteer()`` is cached). Matching is a
-longest-match scan keyed on the first two characters, which keeps it linear in
-practice and fast in pure Python.
+longest-match scan keyed on the first two characters; a character-class regex finds
+the positions where a name can start, so Python only looks at those.
 """
 from __future__ import annotations
 
@@ -145,7 +145,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.divisions = load_divisions()
-        self._index: dict[str, int] = {}  # first two chars -> longest name length
+        self._lengths: dict[str, tuple[int, ...]] = {}  # first two chars -> name lengths, longest first
+        self._starts: re.Pattern | None = None  # where a name can start: a known first and second character
         self._load()
 
     # -- building -----------------------------------------------------------
@@ -154,8 +155,11 @@ class Gazetteer:
         if old is not None and not override:
             return
         self.entries[entry.name] = entry
-        key = entry.name[:2]
-        self._index[key] = max(self._index.get(key, 0), len(entry.name))
+        key, length = entry.name[:2], len(entry.name)
+        lengths = self._lengths.get(key, ())
+        if length >= 2 and length not in lengths:
+            self._lengths[key] = tuple(sorted(lengths + (length,), reverse=True))
+            self._starts = None
 
     def _load(self) -> None:
         # divisions: higher levels first so 北京市 names the province, not its prefecture row
@@ -208,6 +212,13 @@ class Gazetteer:
             return None
         return self.divisions.get(code[:4] + "00")
 
+    def _name_starts(self) -> re.Pattern:
+        if self._starts is None:
+            firsts = "".join(sorted({key[0] for key in self._lengths}))
+            seconds = "".join(sorted({key[1] for key in self._lengths}))
+            self._starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+        return self._starts
+
     def scan(self, text: str, start: int = 0, end: int | None = None, bounds=None):
         """Yield (start, end, Entry) for the leftmost-longest matches, non-overlapping.
 
@@ -215,41 +226,40 @@ class Gazetteer:
         name must start and end on token boundaries (上高 is not matched in 迈上高质量).
         """
         end = len(text) if end is None else end
-        index = self._index
+        lengths = self._lengths
         entries = self.entries
-        i = start
-        while i < end - 1:
-            longest = index.get(text[i : i + 2])
-            found = None
-            if longest:
-                relaxed = None
-                for n in range(min(longest, end - i), 1, -1):
-                    entry = entries.get(text[i : i + n])
-                    if entry is None:
-                        continue
-                    if bounds is None or (i in bounds and i + n in bounds):
-                        found = (n, entry)
-                        break
-                    # a province or city may run into the next word (广州地区) when no shorter
-                    # name ends on a token boundary (宝鸡|市委 -> 宝鸡); a county or any other
-                    # name must sit on token boundaries (迈上高质量)
-                    if relaxed is None and entry.code and entry.code[4:] == "00" and i in bounds:
-                        relaxed = (n, entry)
-                found = found or relaxed
+        free = start  # the end of the last match
+        candidates = [m.start() for m in self._name_starts().finditer(text, start, end)]
+        for i in candidates:
+            if i < free:
+                continue
+            found = relaxed = None
+            for n in lengths.get(text[i : i + 2], ()):
+                if n > end - i:
+                    continue
+                entry = entries.get(text[i : i + n])
+                if entry is None:
+                    continue
+                if bounds is None or (i in bounds and i + n in bounds):
+                    found = (n, entry)
+                    break
+                # a province or city may run into the next word (广州地区) when no shorter
+                # name ends on a token boundary (宝鸡|市委 -> 宝鸡); a county or any other
+                # name must sit on token boundaries (迈上高质量)
+                if relaxed is None and entry.code and entry.code[4:] == "00" and i in bounds:
+                    relaxed = (n, entry)
+            found = found or relaxed
             if found:
                 n, entry = found
                 yield i, i + n, entry
-                i += n
-            else:
-                i += 1
+                free = i + n
 
     def match_at(self, text: str, i: int, end: int | None = None) -> tuple[int, Entry] | None:
         """The longest entry starting exactly at i, as (end, entry)."""
         end = len(text) if end is None else end
-        longest = self._index.get(text[i : i + 2])
-        if not longest:
-            return None
-        for n in range(min(longest, end - i), 1, -1):
+        for n in self._lengths.get(text[i : i + 2], ()):
+            if n > end - i:
+                continue
             entry = self.entries.get(text[i : i + n])
             if entry is not None:
                 return i + n, entry

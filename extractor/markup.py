@@ -179,6 +179,8 @@ _MARKDOWN = re.compile(
 
 
 def strip_markdown(source: str) -> tuple[str, OffsetMap]:
+    if _MARKDOWN.search(source) is None:
+        return source, OffsetMap.identity(len(source))
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _MARKDOWN.finditer(source):

@@ -56,6 +56,8 @@ def is_pinyin_of(char: str, annotation: str) -> bool:
 
 
 def remove_pinyin_annotations(source: str) -> tuple[str, OffsetMap]:
+    if _ANNOTATION.search(source) is None:
+        return source, OffsetMap.identity(len(source))
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _ANNOTATION.finditer(source):
@@ -106,6 +108,8 @@ _WIDTH_AND_SPACE = {
 }
 
 
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_AND_SPACE)) + "]")
+_LINE = re.compile(r"[^\n]+")
 _SPACE_RUN = re.compile(r"[ ]+")
 _DIGIT_OR_CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])")
 
@@ -113,9 +117,9 @@ _DIGIT_OR_CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}
 def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
     builder = OffsetBuilder(len(source))
-    folded = source.translate(_WIDTH_AND_SPACE)
+    folded = source.translate(_WIDTH_AND_SPACE) if _FOLDED.search(source) else source
     wrote_a_line = False
-    for line_match in re.finditer(r"[^\n]+", folded):
+    for line_match in _LINE.finditer(folded):
         start = line_match.start()
         line = line_match.group(0)
         content_start = start + (len(line) - len(line.lstrip(" ")))
@@ -130,6 +134,9 @@ def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
 
 
 def _copy_line(builder: OffsetBuilder, line: str, start: int) -> None:
+    if " " not in line and _DROPPED.search(line) is None:
+        builder.copy(line, start)  # nothing to fold or drop
+        return
     position = 0
     for gap in _gaps(line):
         gap_start, gap_end, replacement = gap
@@ -165,9 +172,10 @@ _MOJIBAKE = re.compile(
     "[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\u20ac\u2122\u00a1-\u00bf]{2,}"
 )
 _MOJIBAKE_LEAD = re.compile("[\u00c3\u00c2\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ef]")
-_GBK_GARBAGE = re.compile("(?:锟斤拷)+|(?:烫){3,}|(?:屯){3,}")
+_GBK_GARBAGE = re.compile("锟斤拷(?:锟斤拷)*|烫烫烫+|屯屯屯+")  # literal first characters: a fast scan
 _QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
 _CJK_PUNCT = "。，、；：（）“”《》"
+_LOST = re.compile("[?\ufffd]")
 
 
 def _is_lost_character(text: str, index: int) -> bool:
@@ -200,9 +208,9 @@ def find_damage(text: str) -> tuple[Span, ...]:
     """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
     characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
     spans: list[Span] = []
-    for index in range(len(text)):
-        if text[index] in "?\ufffd" and _is_lost_character(text, index):
-            spans.append((index, index + 1))
+    for match in _LOST.finditer(text):
+        if _is_lost_character(text, match.start()):
+            spans.append(match.span())
     for match in _MOJIBAKE.finditer(text):
         if _MOJIBAKE_LEAD.search(match.group(0)):
             spans.append(match.span())
@@ -245,7 +253,7 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     front = _FRONT_MATTER_BLOCK.match(text)
     front_end = front.end() if front else 0
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         start, end = line.span()
         content = line.group(0)
         if start < front_end:

@@ -79,8 +79,16 @@ def _tokens(text: str, original: str):
             raise NumberParseError(original, f"unexpected character {ch!r}")
 
 
+# the common case, parsed directly: 2023, 12.5, 206.86亿 (short enough that no arithmetic rounds)
+_PLAIN = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,8})?)([万亿]?)")
+
+
 def parse_number(text: str) -> Decimal:
     """The exact value of one written number (see the module docstring)."""
+    plain = _PLAIN.fullmatch(text)
+    if plain is not None:
+        digits, magnitude = plain.groups()
+        return _exact(Decimal(digits) * BIG_UNITS[magnitude] if magnitude else Decimal(digits))
     original = text
     s = unicodedata.normalize("NFKC", text).replace(" ", "").strip()
     negative = False
@@ -189,9 +197,10 @@ def parse_number(text: str) -> Decimal:
             tail = number * previous_unit / 10
         else:
             tail = number
-    value = total + section + tail
-    if value == value.to_integral_value():
-        value = Decimal(int(value))
-    else:
-        value = value.normalize()
+    value = _exact(total + section + tail)
     return -value if negative else value
+
+
+def _exact(value: Decimal) -> Decimal:
+    """One spelling per value: 125000 rather than 1.25E+5 or 125000.0, 12.5 rather than 12.50."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()

@@ -66,6 +66,8 @@ class Table:
 
 
 def find_tables(text: str) -> tuple[Table, ...]:
+    if "|" not in text:
+        return ()
     tables: list[Table] = []
     block: list[re.Match] = []
     for match in _ROW.finditer(text):

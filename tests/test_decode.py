@@ -58,3 +58,11 @@ def test_corpus_files_in_every_encoding_decode_to_readable_chinese():
             decoded = decode_bytes(handle.read(), name)
         assert decoded.encoding == encoding
         assert phrase in decoded.text
+
+
+@pytest.mark.parametrize("data", [b"abc\x01\x02\n\t\x1b\x00", bytes(range(256)), "商洛".encode("gb18030")])
+def test_control_ratio_counts_control_bytes(data):
+    from extractor.decode import _control_ratio
+
+    controls = sum(1 for byte in data if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    assert _control_ratio(data) == controls / len(data)

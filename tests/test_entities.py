@@ -267,3 +267,14 @@ def test_a_surname_before_a_county_short_form_makes_it_a_person(text, places):
 
     norm = normalize(text)
     assert [m.text for m in find_mentions(norm, split_sentences(norm)) if m.type == "place"] == places
+
+
+def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
+    import re
+
+    from extractor.entities import SUFFIX_RE, SUFFIX_TYPE
+
+    flat = re.compile("|".join(re.escape(word) for word in sorted(SUFFIX_TYPE, key=len, reverse=True)))
+    text = "商洛高新技术产业开发区管理委员会与西安分行、宁夏金晶科技有限公司和中心医院、人民政府办公室"
+    assert [m.span() for m in SUFFIX_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert SUFFIX_RE.search("集团股份有限公司").group() == "集团股份有限公司"

@@ -80,3 +80,46 @@ def test_scan_longest_match_and_token_bounds(gaz):
 def test_stable_id_is_deterministic():
     assert stable_id("firm", "西部鑫兴") == stable_id("firm", "西部鑫兴")
     assert stable_id("firm", "西部鑫兴") != stable_id("organization", "西部鑫兴")
+
+
+def _scan_every_position(gaz, text, start=0, end=None, bounds=None):
+    """The scan as a plain loop over every position: what ``Gazetteer.scan`` must yield."""
+    end = len(text) if end is None else end
+    i = start
+    while i < end - 1:
+        found = relaxed = None
+        for n in range(min(16, end - i), 1, -1):
+            entry = gaz.get(text[i:i + n])
+            if entry is None:
+                continue
+            if bounds is None or (i in bounds and i + n in bounds):
+                found = (n, entry)
+                break
+            if relaxed is None and entry.code and entry.code[4:] == "00" and i in bounds:
+                relaxed = (n, entry)
+        found = found or relaxed
+        if found:
+            yield i, i + found[0], found[1]
+            i += found[0]
+        else:
+            i += 1
+
+
+@pytest.mark.parametrize("text", [
+    "商洛市位于秦岭南麓，广西南宁和陕西省商洛市商南县、山阳县",
+    "宝鸡市委书记在广州地区调研，迈上高质量发展新台阶",
+    "陕西商洛",
+    "",
+    "商",
+])
+def test_scan_visits_only_possible_starts_but_finds_every_match(gaz, text):
+    assert list(gaz.scan(text)) == list(_scan_every_position(gaz, text))
+    bounds = {0, 2, 3, 5, 7, 9, len(text)}
+    assert list(gaz.scan(text, bounds=bounds)) == list(_scan_every_position(gaz, text, bounds=bounds))
+    assert list(gaz.scan(text, 1, len(text) - 1)) == list(_scan_every_position(gaz, text, 1, len(text) - 1))
+
+
+def test_match_at_takes_the_longest_entry(gaz):
+    assert gaz.match_at("商洛市商南县", 0) == (3, gaz.get("商洛市"))
+    assert gaz.match_at("商洛市", 0, end=2) == (2, gaz.get("商洛"))
+    assert gaz.match_at("商洛市", 2) is None

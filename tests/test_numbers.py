@@ -172,3 +172,12 @@ def test_arabic_with_magnitude_round_trip(value, magnitude):
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9))
 def test_chinese_decimal_with_magnitude_round_trip(whole, tenth):
     assert parse_number(f"{to_chinese(whole)}点{_DIGITS[tenth]}万") == (Decimal(whole) + Decimal(tenth) / 10) * 10000
+
+
+@given(
+    st.from_regex(r"[0-9]{1,14}(\.[0-9]{1,10})?[万亿]?", fullmatch=True),
+)
+def test_plain_numbers_parse_as_the_general_parser_does(text):
+    # a leading space skips the direct path for plain numbers (12.5, 3万) and takes the general one
+    direct, general = parse_number(text), parse_number(" " + text)
+    assert direct == general and str(direct) == str(general)
