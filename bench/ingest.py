@@ -55,7 +55,8 @@ def stage_breakdown(corpus: Path, sample: int) -> dict:
     lines = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:sample]]
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    extract_document(document_from_bytes(lines[0]["text"].encode(), "warm-up"))
+    import kb.worker_warmup  # noqa: F401  loads the models and converters, as ingest workers do
+
     timings = {"jieba": 0.0, "extract": 0.0, "minhash": 0.0, "prepare": 0.0, "write": 0.0, "write_each": 0.0}
     prepared = []
     for number, line in enumerate(lines):

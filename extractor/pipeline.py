@@ -57,13 +57,17 @@ def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
 
 
 _DATELINE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SHORT_PIECE = re.compile(r"[^\n]{1,40}")
+_NOT_DATELINE_WORDS = re.compile(r"[\W\d年月日版第]")
 
 
 def dateline(text: str) -> str:
     """The publication date printed on its own short line (``（ 2026年06月12日 01版）``), as ISO."""
-    for line in re.finditer(r"[^\n]{1,40}", text):
+    if "年" not in text:
+        return ""
+    for line in _SHORT_PIECE.finditer(text):
         match = _DATELINE.search(line.group(0))
-        if match and len(re.sub(r"[\W\d年月日版第]", "", line.group(0))) <= 8:
+        if match and len(_NOT_DATELINE_WORDS.sub("", line.group(0))) <= 8:
             year, month, day = (int(part) for part in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}"
