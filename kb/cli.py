@@ -121,8 +121,8 @@ def _emit_rows(rows, columns, output_format, payload=None):
 def ingest_command(paths, db_path, workers, engine, scheduler, report, max_mb, progress):
     """Ingest notices (.txt, .html, .htm, .jsonl files, folders or globs) into the knowledge base.
 
-    Every notice is written whole or not at all (its own savepoint; commits every 256
-    notices or second); ingesting the same notices again adds nothing, and an edited
+    Every notice is written whole or not at all (commits every 512 notices or 2 seconds;
+    a crash loses at most that batch); ingesting the same notices again adds nothing, and an edited
     notice from the same source replaces its old version. A JSONL
     line is an object with "text" and optional "url", "title", "date". The exit code is 1
     when any file failed; every good file is still ingested.

@@ -3,7 +3,7 @@
 Extraction is a pure function of a document, so it runs in worker processes (or on
 a Dask cluster), which also build the document's rows (``kb.store.prepare``), while
 the calling process is the single writer: results come back in input order and each
-document is written all-or-nothing (its own savepoint). Documents are committed
+document is written all-or-nothing (see ``kb.store.Store``). Documents are committed
 together, every ``COMMIT_EVERY`` documents or ``COMMIT_SECONDS``, whichever comes
 first, and at the end; a document counts as ingested only once committed, and a crash
 loses at most the uncommitted batch, never part of a document. Input whose bytes were
@@ -31,9 +31,12 @@ MAX_BYTES = 10 * 1024 * 1024
 # grow with every new word, and a fresh worker starts small again.
 TASKS_PER_WORKER = 5000
 # One commit per batch of documents: a commit costs more than a small document's inserts
-# (FTS5 flushes a segment per transaction). A crash loses at most this much work.
-COMMIT_EVERY = 256
-COMMIT_SECONDS = 1.0
+# (FTS5 flushes a segment per transaction), and in a large file it rewrites most of the facts
+# indexes' pages whatever the batch size (random keys), so per notice, bigger batches write less:
+# at 15,000-20,000 notices the writer costs 2.3 ms per notice with 170 per commit (1 s of
+# one-worker ingestion), 1.9 ms with 340-512. A crash loses at most this much work.
+COMMIT_EVERY = 512
+COMMIT_SECONDS = 2.0
 # Notices in flight per worker: enough queued work that the workers keep extracting while the
 # writer commits a batch (a commit with its full-text rows takes 50-500 ms).
 WINDOW_PER_WORKER = 64

@@ -34,6 +34,7 @@ MAX_PER_PAGE = 500
 _FACT_WEIGHTS = (5.0, 4.0, 3.0, 1.0, 1.0)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_CJK_SPLIT = re.compile(f"({_CJK_RUN.pattern})")
 
 
 class SearchError(ValueError):
@@ -46,20 +47,12 @@ def index_text(text: str | None) -> str:
     """Text as stored in the FTS tables: CJK runs as bigrams, the rest untouched."""
     if not text:
         return ""
-    parts: list[str] = []
-    last = 0
-    for match in _CJK_RUN.finditer(text):
-        if match.start() > last:
-            parts.append(text[last:match.start()])
-        run = match.group()
-        if len(run) == 1:
-            parts.append(run)
-        else:
-            parts.append(" ".join(map(str.__add__, run[:-1], run[1:])))
-        last = match.end()
-    if last < len(text):
-        parts.append(text[last:])
-    return " ".join(part for part in (part.strip() for part in parts) if part)
+    parts = _CJK_SPLIT.split(text)  # other text, CJK run, other text, ..., other text
+    if len(parts) == 1:
+        return text.strip()
+    parts[::2] = map(str.strip, parts[::2])
+    parts[1::2] = [" ".join(map(str.__add__, run, run[1:])) or run for run in parts[1::2]]
+    return " ".join(filter(None, parts))
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,9 +8,10 @@ whose MinHash is close to an earlier one's is stored as a near-duplicate
 (``documents.duplicate_of``) and left out of searches by default.
 
 ``prepare`` turns an extraction dict into ready-made rows without touching the database
-(ingest workers run it); ``Store.write`` takes either. Each document is written inside its
-own savepoint, so it is stored whole or not at all; ``write(..., commit=False)`` lets several
-documents share one transaction (``kb.ingest`` commits every few hundred).
+(ingest workers run it); ``Store.write`` takes either. Each document is stored whole or not at
+all; ``write(..., commit=False)`` lets several documents share one transaction (``kb.ingest``
+commits every few hundred), and when one of them fails, the transaction is rolled back and the
+documents before it are written again.
 """
 from __future__ import annotations
 
@@ -35,16 +36,20 @@ NUM_PERM = 64
 SHINGLE = 4
 NEAR_DUPLICATE_THRESHOLD = 0.8
 # The scheme of the stored values in datasketch's terms (uint32, affine permutations); the LSH
-# only reads the values, so no datasketch MinHash object is built (see _Signature).
+# (``_BandIndex``, datasketch's banding) reads the stored bytes as they are.
 MINHASH_SCHEME = "affine32"
 
 # The writer's connection (ensure_schema already set WAL and synchronous = NORMAL: a commit
 # writes the WAL without fsync; only checkpoints sync). A page cache that holds the hot index
-# pages of a large file, and checkpoints every 32 MB of WAL instead of every 4 MB: each one
-# fsyncs twice, which on a busy disk cost more than the inserts.
-WRITER_PRAGMAS = ("cache_size = -32768", "wal_autocheckpoint = 8192", "temp_store = MEMORY")
+# pages of a large file (the facts and mentions indexes are ~100 MB at 20,000 notices, inserted
+# at random keys; at 15,000-20,000 notices a 96 MB cache costs ~0.3 ms less per notice than
+# 32 MB, mostly reads the kernel no longer serves), and checkpoints every 32 MB of WAL instead
+# of every 4 MB: each one fsyncs twice, which on a busy disk cost more than the inserts.
+WRITER_PRAGMAS = ("cache_size = -98304", "wal_autocheckpoint = 8192", "temp_store = MEMORY")
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# json.dumps(value, ensure_ascii=False) without building an encoder per call
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class StoreError(Exception):
@@ -73,6 +78,8 @@ def input_hash(data: bytes | str) -> str:
 
 
 _PRIME = 4294967291  # largest prime below 2**32: (a * x + b) stays below 2**64
+_P = np.uint64(_PRIME)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 _PERMUTATIONS: dict[int, tuple] = {}
 
 
@@ -88,19 +95,26 @@ def minhash_signature(text: str, num_perm: int = NUM_PERM) -> bytes:
     """MinHash of the text's character 4-shingles as uint32 bytes (pure; run in workers).
 
     Vectorized with numpy (datasketch hashes shingle by shingle in Python, 20x slower);
-    datasketch's MinHashLSH indexes the values.
+    datasketch's MinHashLSH indexes the values. Repeated shingles are kept: they cannot
+    change a minimum, and dropping them (np.unique) cost more than hashing them.
     """
-    compact = re.sub(r"\s+", "", text)
+    compact = "".join(text.split())  # drops every whitespace character (what re's \s matches)
     codes = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if len(codes) < SHINGLE:
         codes = np.concatenate([codes, np.zeros(SHINGLE - len(codes), dtype=np.uint64)])
-    shingles = np.zeros(len(codes) - SHINGLE + 1, dtype=np.uint64)
-    for offset in range(SHINGLE):  # shift-xor the 4 code points into 64 bits, then mix below
-        shingles = (shingles << np.uint64(16)) ^ codes[offset:len(codes) - SHINGLE + 1 + offset]
-    shingles = (np.unique(shingles * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)) % np.uint64(_PRIME)
+    count = len(codes) - SHINGLE + 1
+    shingles = codes[:count].copy()
+    for offset in range(1, SHINGLE):  # shift-xor the 4 code points into 64 bits, then mix below
+        shingles <<= np.uint64(16)
+        shingles ^= codes[offset:count + offset]
+    shingles *= _MIX
+    shingles >>= np.uint64(32)
+    shingles -= shingles // _P * _P  # mod p: numpy divides by a scalar ~10x faster than np.remainder
     a, b = _permutations(num_perm)
-    values = (np.outer(shingles, a) + b) % np.uint64(_PRIME)
-    return values.min(axis=0).astype(np.uint32).tobytes()
+    values = np.multiply.outer(a, shingles)  # one row per permutation
+    values += b[:, None]
+    values -= values // _P * _P
+    return values.min(axis=1).astype(np.uint32).tobytes()
 
 
 def _now() -> str:
@@ -142,7 +156,7 @@ def prepare(extraction: dict[str, Any] | PreparedDocument, signature: bytes | No
     figures = extraction.get("figures") or []
     document = (title, date, meta.get("url"), meta.get("encoding"), raw, text,
                 json.dumps(extraction.get("damaged") or []), json.dumps(extraction.get("boilerplate") or []),
-                json.dumps(extraction.get("problems") or [], ensure_ascii=False), len(figures))
+                _json_text(extraction.get("problems") or []), len(figures))
     fts = (doc_id, index_text(normalize_query(title or "")), index_text(text))
 
     entities: dict[str, tuple] = {}
@@ -186,30 +200,74 @@ def _fact_row(doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
     metric = get("metric") or ""
     time = get("time") or ""
     quote = get("quote") or ""
-    year = _year(time) or (_relative_year(time, doc_year) if doc_year else None)
+    year = _year(time)
+    period = time.strip() if year else fact_period(time, date)  # a time naming a year is its own period
+    if not year and doc_year:
+        year = _relative_year(time, doc_year)
     rule = get("rule")
     rules = get("rules") or ([rule] if rule else [])
     fact = (f"{doc_id}:{seq}", doc_id, seq, text, start, end, get("raw_start"), get("raw_end"), kind,
             get("value"), get("value_max"), get("unit") or "", get("comparator") or "=", get("change"), metric,
-            subject, get("subject_id") or None, time, year, fact_period(time, date), int(bool(get("damaged"))),
-            rule, json.dumps(rules, ensure_ascii=False), quote, get("quote_start"), get("quote_end"),
+            subject, get("subject_id") or None, time, year, period, int(bool(get("damaged"))),
+            rule, _json_text(rules), quote, get("quote_start"), get("quote_end"),
             get("quote_raw_start"), get("quote_raw_end"))
     fts = (_index_short(text), _index_short(metric), _index_short(subject), _index_short(time),
            _index_short(quote or text))
     return fact, fts
 
 
-class _Signature:
-    """What datasketch's MinHashLSH reads of a MinHash (its values and length), without the
-    permutation tables every ``MinHash`` object builds (0.2 ms each)."""
+# datasketch's MinHashLSH(threshold, num_perm).b and .r (bands, rows per band) for the defaults:
+# choosing them imports scipy (0.4 s and ~50 MB for the writer), so the common case is written down
+# (tests/test_kb_store.py checks it against datasketch).
+_LSH_BANDS = {(NEAR_DUPLICATE_THRESHOLD, NUM_PERM): (5, 11)}
 
-    __slots__ = ("hashvalues",)
 
-    def __init__(self, hashvalues) -> None:
-        self.hashvalues = hashvalues
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows) datasketch's MinHashLSH uses for this threshold and number of permutations."""
+    bands = _LSH_BANDS.get((threshold, num_perm))
+    if bands is None:
+        from datasketch import MinHashLSH
 
-    def __len__(self) -> int:
-        return len(self.hashvalues)
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        bands = lsh.b, lsh.r
+    return bands
+
+
+class _BandIndex:
+    """Banded MinHash LSH over signature bytes: datasketch's MinHashLSH scheme (the same bands, so
+    the same candidates) without its objects: a band's key is the slice of the signature's bytes."""
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        bands, rows = lsh_bands(threshold, num_perm)
+        self.size = num_perm * 4
+        self.slices = [slice(band * rows * 4, (band + 1) * rows * 4) for band in range(bands)]
+        self.tables: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+        self.keys: dict[str, list[bytes]] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.keys
+
+    def _bands(self, signature: bytes) -> list[bytes]:
+        if len(signature) != self.size:
+            raise ValueError("Expecting minhash with length %d, got %d" % (self.size // 4, len(signature) // 4))
+        return [signature[part] for part in self.slices]
+
+    def insert(self, key: str, signature: bytes) -> None:
+        if key in self.keys:
+            raise ValueError("The given key already exists")
+        self.keys[key] = bands = self._bands(signature)
+        for band, table in zip(bands, self.tables):
+            table.setdefault(band, []).append(key)
+
+    def query(self, signature: bytes) -> set[str]:
+        return {key for band, table in zip(self._bands(signature), self.tables) for key in table.get(band, ())}
+
+    def remove(self, key: str) -> None:
+        for band, table in zip(self.keys.pop(key), self.tables):
+            keys = table[band]
+            keys.remove(key)
+            if not keys:
+                del table[band]
 
 
 _INSERT_DOCUMENT = """INSERT INTO documents (id, num, name, source, title, date, url, encoding, raw, text, damaged,
@@ -227,7 +285,6 @@ _INSERT_FACT_FTS = "INSERT INTO facts_fts (rowid, figure, metric, subject, time,
 _UPSERT_SOURCE = """INSERT INTO sources (source, doc_id, input_hash, ingested_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(source) DO UPDATE SET doc_id = excluded.doc_id, input_hash = excluded.input_hash,
         ingested_at = excluded.ingested_at"""
-_SAVEPOINT = "kb_document"
 
 
 class _Stage:
@@ -247,15 +304,16 @@ class Store:
     """The single writer of a knowledge base file.
 
     ``write`` commits each document by default. ``write(..., commit=False)`` leaves it in an open
-    transaction with the documents written before it, each inside its own savepoint (a document
-    that fails to write rolls back alone); ``commit()`` makes them durable together. A crash
-    before the commit loses the whole batch, never part of a document.
+    transaction with the documents written before it; a document that fails to write rolls back
+    alone (the transaction is rolled back and the documents before it written again, see
+    ``_undo``); ``commit()`` makes them durable together. A crash before the commit loses the
+    whole batch, never part of a document.
 
     Full-text rows are inserted just before each commit, all at once: FTS5 writes its pending
     rows out as a new index segment whenever a savepoint or a statement that may need a
     statement journal starts, so inserting them document by document made one segment per
     document (and the merges that follow). Until the commit they wait in ``_fts_documents``
-    and ``_fts_facts`` (rowid → row), which follow each document's savepoint.
+    and ``_fts_facts`` (rowid → row), which a document joins only once it is written whole.
     """
 
     def __init__(self, db: DbLike, *, threshold: float = NEAR_DUPLICATE_THRESHOLD, num_perm: int = NUM_PERM):
@@ -270,6 +328,7 @@ class Store:
         self._fts_documents: dict[int, tuple] = {}  # documents_fts rows to insert before the commit
         self._fts_facts: dict[int, tuple] = {}      # facts_fts rows to insert before the commit
         self._stage: _Stage | None = None
+        self._written: list[tuple] = []  # (doc, source, digest, time) of the open transaction, in order
 
     def close(self) -> None:
         self.conn.close()
@@ -293,6 +352,7 @@ class Store:
         error): none of them is stored.
         """
         pending, self.pending = self.pending, 0
+        self._written = []
         if not self.conn.in_transaction:
             self._clear_fts()
             if pending:
@@ -334,24 +394,39 @@ class Store:
         if self.conn.in_transaction:
             self.conn.rollback()
         self._clear_fts()
+        self._written = []
         if pending:
             self._lsh = None  # it holds the dropped documents: rebuilt from the file when next needed
 
-    def _undo(self, nested: bool) -> None:
-        """Undo a document that failed: its savepoint, or its transaction when it opened one."""
-        conn = self.conn
-        if nested and conn.in_transaction:
-            try:
-                conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
-                conn.execute(f"RELEASE {_SAVEPOINT}")
-                return
-            except sqlite3.Error:
-                pass
+    def _undo(self) -> None:
+        """Undo a document that failed: roll its transaction back, then write the documents before it
+        in that transaction again (they wrote the same rows the first time; a savepoint per document
+        instead cost more: SQLite copies every page a document changes into its savepoint journal)."""
+        conn, written = self.conn, self._written
+        replay = conn.in_transaction and written  # else SQLite rolled it back itself: the batch is lost
         if conn.in_transaction:
             conn.rollback()
         self._clear_fts()
-        if nested:  # the documents written before it in the transaction are gone too
-            self._lsh = None  # ``pending`` stays: commit() reports them lost
+        self._written = []
+        if not written:
+            return
+        self._lsh = None  # it holds the documents rolled back: rebuilt from the file
+        if not replay:
+            return  # ``pending`` stays: commit() reports them lost
+        try:
+            self._load_lsh()
+            conn.execute("BEGIN IMMEDIATE")
+            for entry in written:
+                self._write(*entry)
+        except BaseException as error:  # they cannot be written again: lost like the above
+            if conn.in_transaction:
+                conn.rollback()
+            self._clear_fts()
+            self._lsh = None
+            if not isinstance(error, Exception):
+                raise
+            return
+        self._written = written
 
     # ------------------------------------------------------------ reads the writer needs
 
@@ -381,16 +456,28 @@ class Store:
         if commit and self.pending:
             self.commit()  # the open batch first: this document's outcome does not depend on it
         doc = prepare(extraction, signature)
-        doc_id = doc.doc_id
-        source = source or doc.source or doc_id
-        digest = digest or doc_id
-        now = _now()
-        conn = self.conn
+        entry = (doc, source or doc.source or doc.doc_id, digest or doc.doc_id, _now())
         # Loaded when no transaction is open (first write, or after a rollback dropped it), so it
         # starts from committed documents; then it follows every document written.
         self._load_lsh()
-        nested = conn.in_transaction
-        conn.execute(f"SAVEPOINT {_SAVEPOINT}" if nested else "BEGIN IMMEDIATE")
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = self._write(*entry)
+        except BaseException:
+            self._undo()
+            raise
+        self._written.append(entry)
+        self.pending += 1
+        if commit:
+            self.commit()
+        return result
+
+    def _write(self, doc: PreparedDocument, source: str, digest: str, now: str) -> WriteResult:
+        """Write one document into the open transaction: its rows, the LSH and its full-text rows
+        (staged, joining the pending ones only once all of its rows are in)."""
+        conn = self.conn
+        doc_id = doc.doc_id
         removed = minhash = None
         self._stage = stage = _Stage()
         try:
@@ -409,10 +496,8 @@ class Store:
                     self._delete_document(old_doc, successor=doc_id)
                     removed = old_doc
                 if not exists:
-                    values = doc.signature or minhash_signature(doc.document[5], self.num_perm)
-                    minhash = _Signature(np.frombuffer(values, dtype=np.uint32))
-                    conn.execute("INSERT INTO minhashes (doc_id, signature) VALUES (?, ?)",
-                                 [doc_id, minhash.hashvalues.tobytes()])
+                    minhash = bytes(doc.signature or minhash_signature(doc.document[5], self.num_perm))
+                    conn.execute("INSERT INTO minhashes (doc_id, signature) VALUES (?, ?)", [doc_id, minhash])
                     duplicate_of, similarity = self._near_duplicate(doc_id, minhash, exclude={removed})
                     if duplicate_of:
                         conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?",
@@ -420,11 +505,6 @@ class Store:
                         conn.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?",
                                      [duplicate_of, doc_id])
                     record_conflicts(conn, doc_id)
-            if nested:
-                conn.execute(f"RELEASE {_SAVEPOINT}")
-        except BaseException:
-            self._undo(nested)
-            raise
         finally:
             self._stage = None
         for num in stage.dropped_documents:
@@ -439,9 +519,6 @@ class Store:
             self._forget(removed)
         if minhash is not None:
             self._lsh.insert(doc_id, minhash)
-        self.pending += 1
-        if commit:
-            self.commit()
         if old_doc == doc_id:
             status = "unchanged"
         elif exists:
@@ -521,14 +598,12 @@ class Store:
 
     def _load_lsh(self):
         if self._lsh is None:
-            from datasketch import MinHashLSH
-
-            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+            self._lsh = _BandIndex(self.threshold, self.num_perm)
             for doc_id, signature in self.conn.execute("SELECT doc_id, signature FROM minhashes"):
-                self._lsh.insert(doc_id, _Signature(np.frombuffer(signature, dtype=np.uint32)))
+                self._lsh.insert(doc_id, signature)
         return self._lsh
 
-    def _near_duplicate(self, doc_id: str, minhash, exclude: set) -> tuple[str | None, float | None]:
+    def _near_duplicate(self, doc_id: str, minhash: bytes, exclude: set) -> tuple[str | None, float | None]:
         """The root document this one nearly duplicates, by estimated Jaccard similarity."""
 
         candidates = [key for key in self._load_lsh().query(minhash) if key != doc_id and key not in exclude]
@@ -538,9 +613,10 @@ class Store:
         rows = self.conn.execute(
             f"SELECT m.doc_id, m.signature, d.duplicate_of FROM minhashes m JOIN documents d ON d.id = m.doc_id "
             f"WHERE m.doc_id IN ({marks})", candidates)
+        values = np.frombuffer(minhash, dtype=np.uint32)
         best, root, best_similarity = None, None, 0.0
         for candidate, signature, duplicate_of in rows:
-            similarity = float(np.mean(np.frombuffer(signature, dtype=np.uint32) == minhash.hashvalues))
+            similarity = float(np.mean(np.frombuffer(signature, dtype=np.uint32) == values))
             if similarity >= self.threshold and (similarity, candidate) > (best_similarity, best or ""):
                 best, root, best_similarity = candidate, duplicate_of or candidate, similarity
         return (root, round(best_similarity, 4)) if best else (None, None)

@@ -146,8 +146,8 @@ def test_unknown_engine_and_missing_scheduler_are_errors(tmp_path):
 
 def test_sigkill_mid_batch_then_rerun_leaves_every_document_once(tmp_path):
     folder = tmp_path / "in"
-    # Documents are committed in batches (kb.ingest.COMMIT_SECONDS, COMMIT_EVERY): enough notices
-    # for several commits before the end, so the kill lands between two of them.
+    # Documents are committed in batches (kb.ingest.COMMIT_SECONDS, COMMIT_EVERY = 512): enough
+    # notices for a commit well before the end, so the kill lands between two of them.
     paths = write_corpus(folder, 800, seed=11)
     db = tmp_path / "kb.db"
     command = [sys.executable, "-c", "from kb.cli import cli; cli()", "ingest", str(folder), "--db", str(db),

@@ -272,6 +272,57 @@ def test_a_batch_writes_exactly_what_single_commits_write(tmp_path, kb_extractio
     assert search_facts(tmp_path / "kb-100.db", "70.3")["total"] == 1
 
 
+def test_a_document_failing_anywhere_in_a_batch_leaves_what_the_batch_without_it_writes(tmp_path, kb_extraction,
+                                                                                         monkeypatch):
+    import kb.store
+
+    real = kb.store.record_conflicts
+
+    def fail_for_broken(conn, doc_id):  # fails after the document's rows are in
+        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "broken.txt":
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(conn, doc_id)
+
+    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_broken)
+    scenario = _scenario(kb_extraction)
+    broken = kb_extraction("宝鸡市2023年粮食产量达120万吨。", [
+        {"text": "120万吨", "kind": "quantity", "value": 1200000, "unit": "吨"}], doc="broken.txt")
+    with Store(tmp_path / "reference.db") as store:
+        expected = [store.write(extraction, source=source, commit=False).status for extraction, source in scenario]
+    for position in (1, 3, 6, len(scenario)):
+        path = tmp_path / f"kb-{position}.db"
+        with Store(path) as store:
+            statuses = []
+            for number, (extraction, source) in enumerate(scenario):
+                if number == position:
+                    with pytest.raises(sqlite3.OperationalError):
+                        store.write(broken, commit=False)
+                statuses.append(store.write(extraction, source=source, commit=False).status)
+            if position == len(scenario):
+                with pytest.raises(sqlite3.OperationalError):
+                    store.write(broken, commit=False)
+            assert store.pending == len(scenario)
+        assert statuses == expected
+        assert _contents(path) == _contents(tmp_path / "reference.db")
+
+
+def test_a_batch_that_cannot_be_written_again_is_reported_lost(kb_store, kb_path, kb_extraction, shangluo,
+                                                               monkeypatch):
+    import kb.store
+
+    kb_store.write(shangluo, commit=False)
+    monkeypatch.setattr(kb.store, "record_conflicts", lambda conn, doc_id: (_ for _ in ()).throw(
+        sqlite3.OperationalError("disk I/O error (simulated)")))
+    with pytest.raises(sqlite3.OperationalError):
+        kb_store.write(kb_extraction("宝鸡市粮食产量达120万吨。", doc="baoji.txt"), commit=False)
+    assert kb_store.lost
+    with pytest.raises(StoreError, match="rolled back"):
+        kb_store.commit()
+    monkeypatch.undo()
+    assert stats(kb_path)["documents"] == 0
+    assert kb_store.write(shangluo).status == "ingested"
+
+
 def test_batched_documents_are_invisible_until_committed(kb_store, kb_path, kb_extraction, shangluo):
     assert kb_store.write(shangluo, commit=False).status == "ingested"
     assert kb_store.write(kb_extraction("西安市2023年地区生产总值12010.76亿元。", doc="xian.txt"), commit=False).facts == 0
@@ -341,3 +392,76 @@ def test_prepared_rows_pickle_and_write_like_the_dict(tmp_path, shangluo):
     with Store(tmp_path / "b.db") as store:
         assert store.write(prepared).status == "ingested"
     assert _contents(tmp_path / "a.db") == _contents(tmp_path / "b.db")
+
+
+def test_the_lsh_bands_are_datasketchs_and_find_the_same_candidates():
+    import random
+
+    import numpy as np
+    from datasketch import MinHashLSH
+
+    from kb.store import NEAR_DUPLICATE_THRESHOLD, NUM_PERM, _BandIndex, lsh_bands
+
+    reference = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
+    assert lsh_bands(NEAR_DUPLICATE_THRESHOLD, NUM_PERM) == (reference.b, reference.r)
+    assert lsh_bands(0.5, 32) == (MinHashLSH(threshold=0.5, num_perm=32).b, MinHashLSH(threshold=0.5, num_perm=32).r)
+
+    class Values:  # what MinHashLSH reads of a MinHash
+        def __init__(self, signature: bytes) -> None:
+            self.hashvalues = np.frombuffer(signature, dtype=np.uint32)
+
+        def __len__(self) -> int:
+            return len(self.hashvalues)
+
+    rng = random.Random(7)
+    signatures = []
+    for number in range(300):  # some share bands with an earlier signature, some nearly all of it
+        values = [rng.randrange(2 ** 32) for _ in range(NUM_PERM)]
+        if signatures and number % 3:
+            earlier = np.frombuffer(rng.choice(signatures), dtype=np.uint32)
+            keep = rng.choice((11, 22, 40, 60))
+            values[:keep] = earlier[:keep]
+        signatures.append(np.array(values, dtype=np.uint32).tobytes())
+    index = _BandIndex(NEAR_DUPLICATE_THRESHOLD, NUM_PERM)
+    found = 0
+    for number, signature in enumerate(signatures):
+        assert index.query(signature) == set(reference.query(Values(signature)))
+        found += len(index.query(signature))
+        index.insert(f"d{number}", signature)
+        reference.insert(f"d{number}", Values(signature))
+        if number % 5 == 4:
+            index.remove(f"d{number - 2}")
+            reference.remove(f"d{number - 2}")
+    assert found > 50
+    assert all(index.query(signature) == set(reference.query(Values(signature))) for signature in signatures)
+    assert ("d3" in index) == ("d3" in reference) and "d0" in index
+    with pytest.raises(ValueError):
+        index.insert("d0", signatures[0])
+    with pytest.raises(ValueError):
+        index.query(signatures[0][:-4])
+
+
+def test_minhash_signature_is_the_reference_formula():
+    import re
+
+    import numpy as np
+
+    from kb.store import _PRIME, _permutations, minhash_signature
+
+    def reference(text: str, num_perm: int = 64) -> bytes:  # the formula as first written (np.unique, %)
+        compact = re.sub(r"\s+", "", text)
+        codes = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        if len(codes) < 4:
+            codes = np.concatenate([codes, np.zeros(4 - len(codes), dtype=np.uint64)])
+        shingles = np.zeros(len(codes) - 3, dtype=np.uint64)
+        for offset in range(4):
+            shingles = (shingles << np.uint64(16)) ^ codes[offset:len(codes) - 3 + offset]
+        shingles = (np.unique(shingles * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)) % np.uint64(_PRIME)
+        a, b = _permutations(num_perm)
+        return ((np.outer(shingles, a) + b) % np.uint64(_PRIME)).min(axis=0).astype(np.uint32).tobytes()
+
+    texts = ["", " ", "a", "商洛", "全市森林覆盖率达69.56%。", " 近日，\u3000据报道，全市 \n 森林覆盖率达69.56%，同比增长1.2个百分点。" * 9,
+             "\U00020000\U00020001\U00020002\U00020003\U00020004 x", "abcabcabcabc"]
+    for text in texts:
+        assert minhash_signature(text) == reference(text)
+        assert minhash_signature(text, 128) == reference(text, 128)
