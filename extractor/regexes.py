@@ -77,8 +77,12 @@ def _firsts(items, members: set[str]) -> bool:
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """The same pattern, failing at once where no match can start: ``search``, ``finditer`` and
     ``sub`` then skip most positions with one class test instead of trying every alternative.
-    Only for patterns that never match the empty string (an empty match needs no first char)."""
+    Patterns that can match the empty string anywhere (``\\d*(?=年)``) come back unchanged: an empty
+    match needs no first character."""
     firsts = first_chars(pattern)
-    if firsts is None or pattern.match("") is not None:
+    if firsts is None or sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
         return pattern
-    return re.compile(f"(?={firsts.pattern})(?:{pattern.pattern})", pattern.flags)
+    try:
+        return re.compile(f"(?={firsts.pattern})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # global inline flags such as (?s) must stay first
+        return pattern

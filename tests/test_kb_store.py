@@ -306,23 +306,6 @@ def test_a_document_failing_anywhere_in_a_batch_leaves_what_the_batch_without_it
         assert _contents(path) == _contents(tmp_path / "reference.db")
 
 
-def test_a_batch_that_cannot_be_written_again_is_reported_lost(kb_store, kb_path, kb_extraction, shangluo,
-                                                               monkeypatch):
-    import kb.store
-
-    kb_store.write(shangluo, commit=False)
-    monkeypatch.setattr(kb.store, "record_conflicts", lambda conn, doc_id: (_ for _ in ()).throw(
-        sqlite3.OperationalError("disk I/O error (simulated)")))
-    with pytest.raises(sqlite3.OperationalError):
-        kb_store.write(kb_extraction("宝鸡市粮食产量达120万吨。", doc="baoji.txt"), commit=False)
-    assert kb_store.lost
-    with pytest.raises(StoreError, match="rolled back"):
-        kb_store.commit()
-    monkeypatch.undo()
-    assert stats(kb_path)["documents"] == 0
-    assert kb_store.write(shangluo).status == "ingested"
-
-
 def test_batched_documents_are_invisible_until_committed(kb_store, kb_path, kb_extraction, shangluo):
     assert kb_store.write(shangluo, commit=False).status == "ingested"
     assert kb_store.write(kb_extraction("西安市2023年地区生产总值12010.76亿元。", doc="xian.txt"), commit=False).facts == 0

@@ -59,3 +59,9 @@ def test_guarded_leaves_patterns_without_first_chars_and_empty_matches_alone():
     for pattern in (re.compile(".x"), facts._TOPIC_LEAD):
         assert guarded(pattern) is pattern
     assert guarded(facts._PERIOD).pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize("pattern", [r"\d*(?=年)", r"(?<=x)a*", r"\ba*", "(?s)a.b"])
+def test_guarded_keeps_patterns_matching_empty_in_context_or_with_global_flags(pattern):
+    compiled = re.compile(pattern)
+    assert guarded(compiled) is compiled
