@@ -342,6 +342,36 @@ def test_a_failing_document_in_a_batch_rolls_back_alone(kb_store, kb_path, kb_ex
     assert search_facts(kb_path, "12010.76")["total"] == 0 and search_facts(kb_path, "120万吨")["total"] == 1
 
 
+def test_a_failing_document_keeps_the_write_lock_and_the_callers_transaction(kb_path, kb_extraction, shangluo,
+                                                                          monkeypatch):
+    import kb.store
+
+    conn = sqlite3.connect(kb_path)
+    store = Store(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO kb_meta (key, value) VALUES ('note', 'the caller''s own row')")
+    store.write(shangluo, commit=False)
+    real = kb.store.record_conflicts
+
+    def fail_for_baoji(conn, doc_id):  # fails after the document's rows are in
+        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "baoji.txt":
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(conn, doc_id)
+
+    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_baoji)
+    with pytest.raises(sqlite3.OperationalError):
+        store.write(kb_extraction("宝鸡市粮食产量达120万吨。", doc="baoji.txt"), commit=False)
+    monkeypatch.undo()
+    assert conn.in_transaction and not store.lost  # no other writer could commit in between
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlite3.connect(kb_path, timeout=0.1).execute("BEGIN IMMEDIATE")
+    assert conn.execute("SELECT value FROM kb_meta WHERE key = 'note'").fetchone() == ("the caller's own row",)
+    assert store.commit() == 1
+    contents = _contents(kb_path)
+    assert [row[2] for row in contents["documents"]] == ["shangluo.txt"]
+    assert len(contents["facts"]) == len(contents["facts_fts"])
+
+
 def test_rollback_forgets_the_batch_and_its_near_duplicates(kb_store, kb_path, shangluo):
     kb_store.write(shangluo, commit=False)
     assert kb_store.rollback() == 1
