@@ -8,9 +8,9 @@ whose MinHash is close to an earlier one's is stored as a near-duplicate
 (``documents.duplicate_of``) and left out of searches by default.
 
 ``prepare`` turns an extraction dict into ready-made rows without touching the database
-(ingest workers run it); ``Store.write`` takes either. Each document is stored whole or not at
-all; ``write(..., commit=False)`` lets several documents share one transaction (``kb.ingest``
-commits every few hundred).
+(ingest workers run it); ``Store.write`` takes either. Each document is written inside its
+own savepoint, so it is stored whole or not at all; ``write(..., commit=False)`` lets several
+documents share one transaction (``kb.ingest`` commits every few hundred).
 """
 from __future__ import annotations
 
@@ -304,11 +304,10 @@ class Store:
     """The single writer of a knowledge base file.
 
     ``write`` commits each document by default. ``write(..., commit=False)`` leaves it in an open
-    transaction with the documents written before it. A document that fails to write rolls back
-    alone: the documents share one savepoint, opened by the first of them (``_undo`` rolls back
-    to it and writes the others since it again, holding the write lock throughout; a savepoint
-    per document cost ~0.2 ms per notice in a 20,000-notice file). ``commit()`` makes them
-    durable together. A crash before the commit loses the
+    transaction with the documents written before it, each inside its own savepoint (a document
+    that fails to write rolls back alone; a savepoint per document costs ~0.2 ms per notice in a
+    20,000-notice file, and keeps the write lock and a caller's own transaction); ``commit()``
+    makes them durable together. A crash before the commit loses the
     whole batch, never part of a document.
 
     Full-text rows are inserted just before each commit, all at once: FTS5 writes its pending
@@ -330,10 +329,6 @@ class Store:
         self._fts_documents: dict[int, tuple] = {}  # documents_fts rows to insert before the commit
         self._fts_facts: dict[int, tuple] = {}      # facts_fts rows to insert before the commit
         self._stage: _Stage | None = None
-        # Since the open savepoint: the documents written (to write again when a later one fails)
-        # and the staged full-text rows as they were when it opened (None: no savepoint open).
-        self._written: list[tuple] = []
-        self._fts_snapshot: tuple[dict, dict] | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -357,7 +352,6 @@ class Store:
         error): none of them is stored.
         """
         pending, self.pending = self.pending, 0
-        self._written, self._fts_snapshot = [], None
         if not self.conn.in_transaction:
             self._clear_fts()
             if pending:
@@ -396,40 +390,27 @@ class Store:
         self._fts_facts.clear()
 
     def _rollback(self, pending: int) -> None:
-        self._written, self._fts_snapshot = [], None
         if self.conn.in_transaction:
             self.conn.rollback()
         self._clear_fts()
         if pending:
             self._lsh = None  # it holds the dropped documents: rebuilt from the file when next needed
 
-    def _undo(self) -> None:
-        """Undo a document that failed: back to the open savepoint (the write lock and a caller's own
-        transaction stay), then write the documents written since it again; when SQLite rolled the
-        whole transaction back itself, its documents are lost (``pending`` stays: commit() says so)."""
-        conn, written, snapshot = self.conn, self._written, self._fts_snapshot
-        self._written, self._fts_snapshot = [], None
-        self._lsh = None  # rebuilt from this connection's state
-        try:
-            conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.rollback()
-            self._clear_fts()
-            return
-        self._fts_documents, self._fts_facts = snapshot
-        try:
-            self._load_lsh()
-            for entry in written:  # each wrote these rows once already: they fit again
-                self._write(*entry)
-            conn.execute(f"RELEASE {_SAVEPOINT}")
-        except BaseException as error:  # they cannot be written again: the transaction is lost
-            if conn.in_transaction:
-                conn.rollback()
-            self._clear_fts()
-            self._lsh = None
-            if not isinstance(error, Exception):
-                raise
+    def _undo(self, nested: bool) -> None:
+        """Undo a document that failed: its savepoint, or its transaction when it opened one."""
+        conn = self.conn
+        if nested and conn.in_transaction:
+            try:
+                conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
+                conn.execute(f"RELEASE {_SAVEPOINT}")
+                return
+            except sqlite3.Error:
+                pass
+        if conn.in_transaction:
+            conn.rollback()
+        self._clear_fts()
+        if nested:  # the documents written before it in the transaction are gone too
+            self._lsh = None  # ``pending`` stays: commit() reports them lost
 
     # ------------------------------------------------------------ reads the writer needs
 
@@ -463,25 +444,21 @@ class Store:
         # Loaded when no transaction is open (first write, or after a rollback dropped it), so it
         # starts from committed documents; then it follows every document written.
         self._load_lsh()
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-        if self._fts_snapshot is None:  # one savepoint for the documents until the commit or a failure
-            self.conn.execute(f"SAVEPOINT {_SAVEPOINT}")
-            self._fts_snapshot = (dict(self._fts_documents), dict(self._fts_facts))
+        nested = self.conn.in_transaction
+        self.conn.execute(f"SAVEPOINT {_SAVEPOINT}" if nested else "BEGIN IMMEDIATE")
         try:
-            result = self._write(*entry)
+            result = self._write(*entry, release=nested)
         except BaseException:
-            self._undo()
+            self._undo(nested)
             raise
-        self._written.append(entry)
         self.pending += 1
         if commit:
             self.commit()
         return result
 
-    def _write(self, doc: PreparedDocument, source: str, digest: str, now: str) -> WriteResult:
-        """Write one document into the open transaction: its rows, then the LSH and its full-text rows
-        (staged, joining the pending ones only once all of its rows are in)."""
+    def _write(self, doc: PreparedDocument, source: str, digest: str, now: str, *, release: bool) -> WriteResult:
+        """Write one document into the open transaction (releasing its savepoint): its rows, then the
+        LSH and its full-text rows (staged, joining the pending ones only once all of its rows are in)."""
         conn = self.conn
         doc_id = doc.doc_id
         removed = minhash = None
@@ -511,6 +488,8 @@ class Store:
                         conn.execute("UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?",
                                      [duplicate_of, doc_id])
                     record_conflicts(conn, doc_id)
+            if release:
+                conn.execute(f"RELEASE {_SAVEPOINT}")
         finally:
             self._stage = None
         for num in stage.dropped_documents:
