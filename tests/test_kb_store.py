@@ -27,7 +27,8 @@ def test_schema_is_a_plain_readable_database(kb_store, kb_path, shangluo):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {fk.other_table for fk in db["facts"].foreign_keys} == {"documents", "entities"}
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    assert "idx_facts_metric" in {index.name for index in db["facts"].indexes}
+    indexes = {index.name for index in db["facts"].indexes}
+    assert "idx_facts_conflict_key" in indexes and "idx_facts_metric" not in indexes  # v4 dropped the prefix indexes
 
 
 def test_newer_schema_and_foreign_files_are_refused(tmp_path):
@@ -181,9 +182,26 @@ def test_a_version_2_file_gains_the_search_indexes_and_keeps_its_facts(kb_store,
     conn.commit()
     conn.close()
     ensure_schema(kb_path).conn.close()
-    assert schema_version(kb_path) == 3
+    assert schema_version(kb_path) == SCHEMA_VERSION
     indexes = {row[0] for row in sqlite3.connect(kb_path).execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"idx_mentions_entity_doc", "idx_facts_subject_series", "idx_facts_kind_value"} <= indexes
+    assert stats(kb_path)["facts"] == 6
+
+
+def test_a_version_3_file_loses_the_indexes_that_longer_ones_cover(kb_store, kb_path, shangluo):
+    kb_store.write(shangluo)
+    kb_store.conn.close()
+    conn = sqlite3.connect(kb_path)
+    conn.executescript("""CREATE INDEX idx_facts_kind ON facts(kind); CREATE INDEX idx_facts_metric ON facts(metric);
+        CREATE INDEX idx_facts_subject_id ON facts(subject_id); CREATE INDEX idx_mentions_entity_id ON mentions(entity_id);
+        PRAGMA user_version = 3;""")
+    conn.close()
+    ensure_schema(kb_path).conn.close()
+    conn = sqlite3.connect(kb_path)
+    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not indexes & {"idx_facts_kind", "idx_facts_metric", "idx_facts_subject_id", "idx_mentions_entity_id"}
+    plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN SELECT id FROM facts WHERE metric = ?", ["x"]))
+    assert "idx_facts_conflict_key" in plan
     assert stats(kb_path)["facts"] == 6
 
 
