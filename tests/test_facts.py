@@ -103,6 +103,19 @@ def test_a_count_right_before_a_noun_counts_that_noun(text, figure, metric):
     assert facts[figure].metric.endswith(metric)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("发行数量最终为16,861,826股，根据106.75元/股的发行价格，募集资金总额17.99亿元。", "106.75元", "发行价格"),
+        ("每人每天维持基本生活的费用，按二十元／人／天的标准；", "二十元", "标准"),
+    ],
+)
+def test_a_per_unit_after_the_figure_is_no_part_of_the_noun_after_it(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric == metric
+
+
 def _figures_in(text):
     return [m.group(0) for m in re.finditer(r"(?:\d+(?:\.\d+)?|两)(?:万亿|万|亿)?多?(?:%|亿元|元|万吨|立方米|个|家|户|辆|套|斤)", normalize(text).text)]
 
