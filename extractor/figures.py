@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from extractor.numbers import NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
+from extractor.regexes import guarded
 
 # --- units ------------------------------------------------------------------------------------
 # written unit → (kind, unit in the contract)
@@ -117,8 +118,7 @@ _FIGURE = re.compile(
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
-# every character a match of _FIGURE can start with: a search for it skips the rest of the text fast
-_FIGURE_START = re.compile(r"[\d零〇一二两三四五六七八九十百千HUR$¥￥€£]")
+_FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where no figure can start
 
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
@@ -209,15 +209,11 @@ class _Finder:
     def run(self) -> tuple[Figure, ...]:
         text = self.text
         pos = 0
-        next_start, match = _FIGURE_START.search, _FIGURE.match
+        search = _FIGURE_SCAN.search
         while True:
-            start = next_start(text, pos)
-            if start is None:
-                break
-            m = match(text, start.start())
+            m = search(text, pos)
             if m is None:
-                pos = start.start() + 1
-                continue
+                break
             pos = self.take(m)
         return tuple(self.figures)
 

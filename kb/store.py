@@ -307,8 +307,8 @@ class Store:
     transaction with the documents written before it, each inside its own savepoint (a document
     that fails to write rolls back alone; a savepoint per document costs ~0.2 ms per notice in a
     20,000-notice file, and keeps the write lock and a caller's own transaction); ``commit()``
-    makes them durable together. A crash before the commit loses the
-    whole batch, never part of a document.
+    makes them durable together. A crash before the commit loses the whole batch, never part of
+    a document.
 
     Full-text rows are inserted just before each commit, all at once: FTS5 writes its pending
     rows out as a new index segment whenever a savepoint or a statement that may need a
@@ -440,14 +440,13 @@ class Store:
         if commit and self.pending:
             self.commit()  # the open batch first: this document's outcome does not depend on it
         doc = prepare(extraction, signature)
-        entry = (doc, source or doc.source or doc.doc_id, digest or doc.doc_id, _now())
         # Loaded when no transaction is open (first write, or after a rollback dropped it), so it
         # starts from committed documents; then it follows every document written.
         self._load_lsh()
         nested = self.conn.in_transaction
         self.conn.execute(f"SAVEPOINT {_SAVEPOINT}" if nested else "BEGIN IMMEDIATE")
         try:
-            result = self._write(*entry, release=nested)
+            result = self._write(doc, source or doc.source or doc.doc_id, digest or doc.doc_id, _now(), release=nested)
         except BaseException:
             self._undo(nested)
             raise

@@ -250,6 +250,20 @@ def _scenario(kb_extraction) -> list[tuple[dict, str | None]]:
     ]
 
 
+def _fail_writing(monkeypatch, name: str) -> None:
+    """Make the document read from ``name`` fail after its rows are in (its conflicts step raises)."""
+    import kb.store
+
+    real = kb.store.record_conflicts
+
+    def fail_for(conn, doc_id):
+        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == name:
+            raise sqlite3.OperationalError("disk I/O error (simulated)")
+        return real(conn, doc_id)
+
+    monkeypatch.setattr(kb.store, "record_conflicts", fail_for)
+
+
 def _contents(path) -> dict:
     conn = sqlite3.connect(path)
     try:
@@ -292,16 +306,7 @@ def test_a_batch_writes_exactly_what_single_commits_write(tmp_path, kb_extractio
 
 def test_a_document_failing_anywhere_in_a_batch_leaves_what_the_batch_without_it_writes(tmp_path, kb_extraction,
                                                                                          monkeypatch):
-    import kb.store
-
-    real = kb.store.record_conflicts
-
-    def fail_for_broken(conn, doc_id):  # fails after the document's rows are in
-        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "broken.txt":
-            raise sqlite3.OperationalError("disk I/O error (simulated)")
-        return real(conn, doc_id)
-
-    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_broken)
+    _fail_writing(monkeypatch, "broken.txt")
     scenario = _scenario(kb_extraction)
     broken = kb_extraction("宝鸡市2023年粮食产量达120万吨。", [
         {"text": "120万吨", "kind": "quantity", "value": 1200000, "unit": "吨"}], doc="broken.txt")
@@ -336,17 +341,8 @@ def test_batched_documents_are_invisible_until_committed(kb_store, kb_path, kb_e
 
 
 def test_a_failing_document_in_a_batch_rolls_back_alone(kb_store, kb_path, kb_extraction, shangluo, monkeypatch):
-    import kb.store
-
     kb_store.write(shangluo, commit=False)
-    real = kb.store.record_conflicts
-
-    def fail_for_xian(conn, doc_id):  # fails after the document's rows are in
-        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "xian.txt":
-            raise sqlite3.OperationalError("disk I/O error (simulated)")
-        return real(conn, doc_id)
-
-    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_xian)
+    _fail_writing(monkeypatch, "xian.txt")
     with pytest.raises(sqlite3.OperationalError):
         kb_store.write(kb_extraction("西安市2023年地区生产总值12010.76亿元。", [
             {"text": "12010.76亿元", "kind": "money", "value": 1201076000000, "unit": "元"}], doc="xian.txt"), commit=False)
@@ -362,21 +358,12 @@ def test_a_failing_document_in_a_batch_rolls_back_alone(kb_store, kb_path, kb_ex
 
 def test_a_failing_document_keeps_the_write_lock_and_the_callers_transaction(kb_path, kb_extraction, shangluo,
                                                                           monkeypatch):
-    import kb.store
-
     conn = sqlite3.connect(kb_path)
     store = Store(conn)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO kb_meta (key, value) VALUES ('note', 'the caller''s own row')")
     store.write(shangluo, commit=False)
-    real = kb.store.record_conflicts
-
-    def fail_for_baoji(conn, doc_id):  # fails after the document's rows are in
-        if conn.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()[0] == "baoji.txt":
-            raise sqlite3.OperationalError("disk I/O error (simulated)")
-        return real(conn, doc_id)
-
-    monkeypatch.setattr(kb.store, "record_conflicts", fail_for_baoji)
+    _fail_writing(monkeypatch, "baoji.txt")
     with pytest.raises(sqlite3.OperationalError):
         store.write(kb_extraction("宝鸡市粮食产量达120万吨。", doc="baoji.txt"), commit=False)
     monkeypatch.undo()
