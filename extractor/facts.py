@@ -322,7 +322,8 @@ def _metric(
         item = None  # 2022年、2023年分别为…: the items are periods, not metrics
     if item is not None and _respective_owner(text, item, clause_start, figure):
         marker = text.rfind("分别", clause_start, figure.span[0])
-        return text[clause_start:marker].strip(), "facts.metric.respectively.v1"  # 领涨，涨幅分别为…
+        head = text[clause_start:marker].strip()  # 领涨，涨幅分别为…
+        return head or _move_rate(text, marker + 2), "facts.metric.respectively.v1"
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
         if item[1] <= clause_start and len(cleaned) >= 2:
@@ -609,15 +610,31 @@ def _common_province(mentions: list[Mention], context: "_DocumentContext") -> _R
     return context.resolved(named, "facts.subject.common_province.v1") if named else _Resolved(name, "", "facts.subject.common_province.v1")
 
 
+_MOVE_AFTER = re.compile(r"(?:上涨|下跌|上升|下降|增长|减少|涨|跌)")
+
+
+_MOVE_RATES = {"上涨": "涨幅", "涨": "涨幅", "下跌": "跌幅", "跌": "跌幅", "上升": "增幅", "增长": "增幅",
+               "下降": "降幅", "减少": "降幅"}
+
+
+def _move_rate(text: str, start: int) -> str:
+    """``分别下跌3.48%`` measures a 跌幅."""
+    move = _MOVE_AFTER.match(text, start)
+    return _MOVE_RATES[move.group()] if move else ""
+
+
 def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) -> str:
-    """``有色金属、建筑材料领涨，涨幅分别为1.83%、1.10%``: the clause names the metric, so each
-    item named before it is whose that figure is."""
+    """``有色金属、建筑材料领涨，涨幅分别为1.83%、1.10%`` (or ``…跌幅居前，分别下跌3.48%、3.14%``):
+    the clause names the metric or the move, so each item named before it is whose that figure is."""
     marker = text.rfind("分别", clause_start, figure.span[0])
-    head = text[clause_start:marker].strip() if marker >= 0 else ""
-    if item[1] > clause_start or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head):
+    if marker < 0 or item[1] > clause_start:
         return ""
-    if not (_METRIC_HEAD.search(head) or head.endswith("幅")):
-        return ""
+    head = text[clause_start:marker].strip()
+    if head:
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head) or not (_METRIC_HEAD.search(head) or head.endswith("幅")):
+            return ""
+    elif not _MOVE_AFTER.match(text, marker + 2):
+        return ""  # 传媒、计算机跌幅居前，分别下跌3.48%、3.14%: the move itself follows 分别
     if not re.search(r"(?:领涨|领跌|居前|居后|靠前|上涨|下跌|增长|下降)\s*[，,；;]?\s*$", text[item[0]:clause_start]):
         return ""  # 包括薪俸税、物业税，收入分别为…: the items qualify the metric, they own nothing
     name = _LIST_LEAD.sub("", text[item[0]:item[1]]).strip()
@@ -1244,7 +1261,8 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     if flag not in allowed or (flag == "v" and following in _NOUN_FLAGS):
         return ""
     actor = "".join(words)
-    if len(actor) < 2 or _METRIC_HEAD.search(actor) or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS:
+    if (len(actor) < 2 or _METRIC_HEAD.search(actor) or _MEASURE_WORD.search(actor)
+            or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS):
         return ""
     return actor
 
@@ -1266,6 +1284,8 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
 
 
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
+# 涨幅分别为…, 集资最多1.07亿元: a measure or an activity, never who is measured
+_MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资)$")
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"

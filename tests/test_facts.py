@@ -635,3 +635,18 @@ def test_every_period_holds_a_period_mark(period):
 def test_period_forms_hold_a_period_mark(period):
     assert facts_module._PERIOD.fullmatch(period)
     assert facts_module._PERIOD_MARK.search(period)
+
+
+
+def test_a_fund_raising_word_is_never_the_subject():
+    text = "卓悦以1供3基准供股，集资最多1.07亿元，集资净额预计最多约5200万元。"
+    facts = facts_for(text, ["1.07亿元", "5200万元"])
+    assert [f.subject for f in facts] == ["卓悦", "卓悦"]
+
+
+def test_items_that_led_a_fall_own_the_figures_that_follow_respectively():
+    text = ("申万一级行业中，有色金属、家用电器领涨，涨幅分别为1.83%、0.93%；"
+            "在下跌的行业板块中，传媒、计算机、通信跌幅居前，分别下跌3.48%、3.14%、2.14%。")
+    facts = facts_for(text, ["1.83%", "0.93%", "3.48%", "3.14%", "2.14%"])
+    assert [(f.subject, f.metric) for f in facts] == [
+        ("有色金属", "涨幅"), ("家用电器", "涨幅"), ("传媒", "跌幅"), ("计算机", "跌幅"), ("通信", "跌幅")]
