@@ -493,6 +493,7 @@ class CandidateFinder:
         seen: set[int] = set()
         if not any(word in text for word in STOCK_MOVE_WORDS):
             return out
+        doubtful: list[tuple[int, int]] = []  # whole clauses of a name and its move that failed the name test
         for m in STOCK_MOVE_RE.finditer(text):
             end = m.start()
             while True:
@@ -501,11 +502,40 @@ class CandidateFinder:
                 if name_start not in seen and self._stock_name(name, name_start, end, made):
                     seen.add(name_start)
                     out.append(Cand(name_start, end, "firm", name, RULE.format("stock_move", "firm"), priority=1))
+                elif name_start == start and name_start not in seen:
+                    doubtful.append((name_start, end))
                 if start > 0 and text[start - 1] == "、" and name_start == start:
                     end = start - 1
                     continue
                 break
+        for start, end in doubtful:
+            if self._parallel_stock_name(text, start, end, made, out):
+                seen.add(start)
+                out.append(Cand(start, end, "firm", text[start:end], RULE.format("stock_parallel", "firm"), priority=1))
         return out
+
+    def _parallel_stock_name(self, text: str, start: int, end: int, made: list[Cand], moved: list[Cand]) -> bool:
+        """``工业富联跌逾2%，绿的谐波跌逾13%，新易盛跌逾4%``: an odd-looking name (的, 太, 五方) that moves
+        like the listed firms beside it in the same sentence is one of them, if it is no common word."""
+        name = text[start:end]
+        if not 3 <= len(name) <= 5 or not STOCK_NAME.fullmatch(name) or STOCK_NOT_NAME.search(name):
+            return False
+        if name in GENERIC_HEADS or self.freq.get(name, 0) > 50 or self.gaz.get(name) is not None:
+            return False
+        sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+        sentence_end = min((i for i in (text.find(mark, end) for mark in "。！？\n") if i >= 0), default=len(text))
+        beside = [c for c in moved if sentence_start <= c.start < sentence_end and c.rule == RULE.format("stock_move", "firm")]
+        if len(beside) < 2:
+            return False
+        from extractor.nlp import quick_tag
+
+        tokens = quick_tag(name)
+        if any(flag in ("p", "c", "r", "x", "w", "y", "e", "o", "t", "s", "f") or word in SINGLE_VERB_STOPS
+               or word in STOP_WORDS for word, flag in tokens):
+            return False
+        if tokens[0][1] == "v" or tokens[-1][1] in ("d", "m", "mq", "q") or name.endswith("股"):
+            return False  # 截至收盘, 随后又, 尾盘再, 龙头股
+        return not any(c.start < end and start < c.end for c in made + moved)
 
     def _stakes(self, text: str, made: list[Cand]) -> list[Cand]:
         """``持有的易冲科技100%股权``: a name whose shares are held or sold is a firm."""
