@@ -249,6 +249,9 @@ class CandidateFinder:
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
             cands.append(self._from_entry(start, end, entry))
+            if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
+                name = text[start:end + 1]
+                cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
         if self.context_firms:
@@ -626,6 +629,8 @@ class CandidateFinder:
 
 
 NAMED_AFTER_PLACE = ("肺炎",)
+# a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
+PORT_AFTER_PLACE = re.compile(f"港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
 PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
