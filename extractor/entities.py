@@ -481,8 +481,11 @@ class CandidateFinder:
         if need_proper and not proper and not _has_proper(tokens, self.freq):
             return None
         if namey and not proper and type_ == "firm":
-            # 法国公司, 澳门成立公司: a place alone, or a verb, before a bare suffix
-            if all(f == "ns" or self.gaz.get(w) is not None for w, f in tokens) or tokens[-1][0] in STOP_WORDS:
+            # 法国公司, 澳门成立公司: a place alone, or a verb, before a bare suffix; but 东兴证券, 北京银行
+            # are named after their place (not 香港证券市场, 银行业)
+            place_named = text[s:e] in ("证券", "银行") and not PLACE_FIRM_NOT.match(text, e)
+            if (all(f == "ns" or self.gaz.get(w) is not None for w, f in tokens) and not place_named) or (
+                    tokens[-1][0] in STOP_WORDS):
                 return None
         elif namey and not proper and not _is_namey(tokens, self.freq):
             return None
@@ -628,6 +631,7 @@ class CandidateFinder:
         return out
 
 
+PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时日所商部贷存理金界保机系]")
 NAMED_AFTER_PLACE = ("肺炎",)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 PORT_AFTER_PLACE = re.compile(f"港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
