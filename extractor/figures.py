@@ -169,6 +169,9 @@ _COUNTED_BEFORE = re.compile(
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
 )
 _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
+_SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
+_PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
+_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后)$")
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
 
@@ -402,6 +405,8 @@ class _Finder:
                 return None
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
                 return None
+            if unit == "米" and (_SPORT_EVENT_AFTER.match(text, end) or text[max(0, start - 2):start] in ("男子", "女子")):
+                return None  # 男子60米冠军, 400米自由泳: an event's name
             if unit in _DURATIONS:
                 before = text[_clause_start(text, start, 10):start]
                 if not _DURATION_TRIGGER.search(_strip_cmp(before)):
@@ -412,6 +417,8 @@ class _Finder:
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
             return None
+        if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):
+            return None  # 过去两个财政年度, 近三个月: a time frame
         if chinese:
             if num in ("一", "二", "几"):
                 return None  # 一个点, 一批: articles; 二次: an ordinal
