@@ -83,7 +83,8 @@ _SCOPE_WORDS = {
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+# a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
+_CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
@@ -476,7 +477,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     end = clause_start - 1
     if end <= 0 or text[end] not in "，,":
         return ""
-    start = max(text.rfind(mark, 0, end) for mark in "，,；;。！？\n：:") + 1
+    start = _previous_clause_start(text, end)
     phrase = _LIST_MARK.sub("", text[start:end])
     phrase = _strip_time_and_scope(phrase, context).strip()
     phrase = phrase.split(" ")[0] if phrase else ""

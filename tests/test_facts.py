@@ -58,6 +58,7 @@ SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"
         ("瑞美新能源等186户绿色低碳产业企业初具规模。", "186户", "绿色低碳产业企业"),
         ("园区内工业用水重复利用率达93.46%,单位产值能耗较2022年下降9.17%。", "9.17%", "单位产值能耗"),
         ("固废综合利用率超过95.12%。", "95.12%", "固废综合利用率"),
+        # a thousands separator is no clause break: the previous clause is not "540万股"
         ("日处理能力2000立方米的园区工业污水处理厂落成。", "2000立方米", "日处理能力"),
         ("成功培育国家级绿色工厂1家、省级绿色工厂2家。", "1家", "国家级绿色工厂"),
         ("绿色信贷余额达206.86亿元,同比增长8.84%。", "8.84%", "绿色信贷余额"),
@@ -650,3 +651,9 @@ def test_items_that_led_a_fall_own_the_figures_that_follow_respectively():
     facts = facts_for(text, ["1.83%", "0.93%", "3.48%", "3.14%", "2.14%"])
     assert [(f.subject, f.metric) for f in facts] == [
         ("有色金属", "涨幅"), ("家用电器", "涨幅"), ("传媒", "跌幅"), ("计算机", "跌幅"), ("通信", "跌幅")]
+
+
+def test_a_thousands_separator_is_no_clause_break():
+    text = "晶丰明源在科创板上市，发行数量为1,540万股，发行价格为56.68元。"
+    facts = facts_for(text, ["1,540万股", "56.68元"])
+    assert facts[1].metric == "价格"  # not "540价格": the clause before is not "540万股"
