@@ -165,6 +165,10 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured:
                 metric, metric_rule = measured, "facts.metric.carried.v1"  # 其中，北京下跌0.2%: of the measure, not of its 涨幅
+        if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
+            measure = _industry_measure(previous_by_sentence.get(sentence.index), metric)
+            if measure:
+                metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         rules.append(metric_rule)
 
         subject = _subject(text, figure, sentence, clause_start, context, carried)
@@ -558,6 +562,20 @@ def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spa
 
 
 _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
+
+
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
+_INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入|增加值|利润|产值|营收|投资|出口|进口|产量|销量|用电量)$")
+
+
+def _industry_measure(previous: Fact | None, industry: str) -> str:
+    """``…加工业利润总额增长3.87倍，石油和天然气开采业增长2.84倍``: an industry's change in a list
+    measures what the list's earlier item measured."""
+    if previous is None or not previous.figure.change or not previous.metric.startswith(industry[:1]) and not (
+            _INDUSTRY.search(previous.metric)):
+        return ""
+    measure = _INDUSTRY_MEASURE.search(previous.metric)
+    return measure.group() if measure and not industry.endswith(measure.group()) else ""
 
 
 def _breakdown_metric(facts: list[Fact], sentence: Sentence) -> str:
@@ -1281,7 +1299,7 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
     if not metric.startswith(actor):
         return False
     rest = metric[len(actor):]
-    return not rest or _METRIC_HEAD_WORD.match(rest) is not None
+    return not rest or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
 
 
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))

@@ -28,7 +28,7 @@ def facts_for(text, figure_texts, entities=(), meta=None):
         if CHANGE.search(norm.text[:start]):
             change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
         unit = "批次" if figure_text.endswith("批次") else "个"
-        kind = "percent" if figure_text.endswith("%") else "money" if figure_text.endswith("元") else (
+        kind = "percent" if figure_text.endswith("%") else "money" if figure_text.endswith("元") else "multiple" if figure_text.endswith("倍") else (
             "quantity" if re.search(r"(吨|千瓦时|亩|公里|米|小时)$", figure_text) else "count")
         figures.append(Figure(figure_text, (start, position), kind, Decimal(1), unit, "test.v1", change=change))
     mentions = []
@@ -657,3 +657,10 @@ def test_a_thousands_separator_is_no_clause_break():
     text = "晶丰明源在科创板上市，发行数量为1,540万股，发行价格为56.68元。"
     facts = facts_for(text, ["1,540万股", "56.68元"])
     assert facts[1].metric == "价格"  # not "540价格": the clause before is not "540万股"
+
+
+def test_an_industry_in_a_list_measures_what_the_list_s_first_item_measured():
+    text = ("主要行业利润情况如下：石油、煤炭及其他燃料加工业利润总额同比增长3.87倍，"
+            "石油和天然气开采业增长2.84倍，纺织业增长4.6%，汽车制造业下降3.4%。")
+    facts = facts_for(text, ["3.87倍", "2.84倍", "4.6%", "3.4%"])
+    assert [f.metric for f in facts[1:]] == ["石油和天然气开采业利润总额", "纺织业利润总额", "汽车制造业利润总额"]
