@@ -565,6 +565,7 @@ _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split
 
 
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
+_INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff、]{2,30}?业(?=(?:利润总额|营业收入|增加值|利润|产值|营收|投资)?(?:同比)?(?:增长|下降|增加|减少|上升|回落))")
 _INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入|增加值|利润|产值|营收|投资|出口|进口|产量|销量|用电量)$")
 
 
@@ -1280,6 +1281,9 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
     if flag not in allowed or (flag == "v" and following in _NOUN_FLAGS):
         return ""
     actor = "".join(words)
+    industry = _INDUSTRY_NAME.match(segment)
+    if industry and len(industry.group()) > len(actor) and industry.group().startswith(actor):
+        return ""  # 黑色金属冶炼和压延加工业增长1.04倍: a piece of an industry's name acts on nothing
     if (len(actor) < 2 or _METRIC_HEAD.search(actor) or _MEASURE_WORD.search(actor)
             or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS):
         return ""

@@ -664,3 +664,10 @@ def test_an_industry_in_a_list_measures_what_the_list_s_first_item_measured():
             "石油和天然气开采业增长2.84倍，纺织业增长4.6%，汽车制造业下降3.4%。")
     facts = facts_for(text, ["3.87倍", "2.84倍", "4.6%", "3.4%"])
     assert [f.metric for f in facts[1:]] == ["石油和天然气开采业利润总额", "纺织业利润总额", "汽车制造业利润总额"]
+
+
+def test_a_piece_of_an_industry_s_name_is_no_subject():
+    text = ("全国规模以上工业企业利润增长。主要行业利润情况如下：有色金属冶炼和压延加工业增长1.50倍，"
+            "黑色金属冶炼和压延加工业增长1.04倍，纺织业增长4.6%。")
+    facts = facts_for(text, ["1.50倍", "1.04倍", "4.6%"])
+    assert not {f.subject for f in facts} & {"有色金属", "黑色金属"}
