@@ -58,7 +58,7 @@ _UNIT_KIND["吨次"] = ("count", "吨次")
 
 # A unit is not a unit when the next characters make it part of another word.
 _BLOCKED_AFTER = {
-    "个": "月季工多",  # 个月, 个季度, 个工作日, 个多小时: time frames
+    "个": "月季工多半",  # 个月, 个季度, 个工作日, 个多月, 个半月: time frames
     "部": "分门署委长队位",
     "台": "湾风阶州资胞",
     "列": "入为举出",
@@ -315,6 +315,12 @@ class _Finder:
         if unit is None:
             self.take_unitless(start, num, n_end, approx, value, end)
             return
+        if unit == "个" and text.startswith(("多小时", "半小时"), end) and not approx:
+            if text[end] == "半":
+                value += Decimal("0.5")  # 1个半小时 = 1.5 小时
+            else:
+                approx = "多"  # 5个多小时: more than 5 小时
+            unit, end = "个小时", end + 3
         info = self.classify(cur, num, value, unit, end, start)
         if info is None:
             return
