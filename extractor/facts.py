@@ -1307,8 +1307,8 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
 
 
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
-# 涨幅分别为…, 集资最多1.07亿元: a measure or an activity, never who is measured
-_MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资)$")
+# 涨幅分别为…, 集资最多1.07亿元, 小学生连家长总数才1.5万人: a measure or an activity, never who is measured
+_MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资|总数|人数|数目|人次|数字)$")
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"

@@ -639,6 +639,12 @@ def test_period_forms_hold_a_period_mark(period):
 
 
 
+def test_a_head_count_word_is_never_the_subject():
+    text = "海洋公园派发1万张入场券。小学生连家长总数才1.5万人，再加上另外5,000名中学生。"
+    facts = facts_for(text, ["1万张", "1.5万人", "5,000名"], [("海洋公园", "organization", "海洋公园")])
+    assert all(f.subject == "海洋公园" for f in facts)
+
+
 def test_a_fund_raising_word_is_never_the_subject():
     text = "卓悦以1供3基准供股，集资最多1.07亿元，集资净额预计最多约5200万元。"
     facts = facts_for(text, ["1.07亿元", "5200万元"])
