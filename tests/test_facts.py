@@ -15,7 +15,7 @@ from extractor.pipeline import document_from_bytes, extract_document
 from extractor.records import Figure, Mention
 from extractor.segment import split_sentences
 
-CHANGE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|回落|缩短)$")
+CHANGE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|回落|缩短|跌)$")
 
 
 def facts_for(text, figure_texts, entities=(), meta=None):
@@ -26,7 +26,7 @@ def facts_for(text, figure_texts, entities=(), meta=None):
         position = start + len(figure_text)
         change = None
         if CHANGE.search(norm.text[:start]):
-            change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短)$", norm.text[:start]) else "increase"
+            change = "decrease" if re.search(r"(下降|减少|降低|回落|缩短|跌)$", norm.text[:start]) else "increase"
         unit = "批次" if figure_text.endswith("批次") else "个"
         kind = "percent" if figure_text.endswith("%") else "money" if figure_text.endswith("元") else "multiple" if figure_text.endswith("倍") else (
             "quantity" if re.search(r"(吨|千瓦时|亩|公里|米|小时)$", figure_text) else "count")
@@ -677,3 +677,9 @@ def test_a_piece_of_an_industry_s_name_is_no_subject():
             "黑色金属冶炼和压延加工业增长1.04倍，纺织业增长4.6%。")
     facts = facts_for(text, ["1.50倍", "1.04倍", "4.6%"])
     assert not {f.subject for f in facts} & {"有色金属", "黑色金属"}
+
+
+def test_a_change_with_nothing_before_it_measures_the_noun_the_previous_clause_ends_on():
+    text = "占税收最大部分的利得税，今年则微跌1.5亿元至1391亿元。"
+    facts = facts_for(text, ["1.5亿元", "1391亿元"])
+    assert [f.metric for f in facts] == ["利得税", "利得税"]
