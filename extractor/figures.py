@@ -172,6 +172,7 @@ _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领�
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
 _PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
 _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后)$")
+_COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
 
@@ -426,6 +427,8 @@ class _Finder:
         if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):
             return None  # 过去两个财政年度, 近三个月: a time frame
         if chinese:
+            if num == "一" and unit in _COUNTED_ONCE and text[start - 1:start] in ("有", "仅", "只"):
+                return "count", _UNIT_KIND[unit][1], "figures.count.v1", Decimal(1)  # 有一批次…不合格
             if num in ("一", "二", "几"):
                 return None  # 一个点, 一批: articles; 二次: an ordinal
             if text[start - 1:start] in ("这", "那", "此", "该", "其"):
