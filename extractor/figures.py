@@ -504,4 +504,23 @@ def _strip_cmp(before: str) -> str:
 def find_figures(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) -> tuple[Figure, ...]:
     """All figures of ``norm`` in document order (``sentences`` is accepted for the stage interface)."""
     del sentences
-    return _Finder(norm).run()
+    return _without_scope_counts(norm.text, _Finder(norm).run())
+
+
+# 31个大城市城镇失业率为5.7%, 4个一线城市新建商品住宅销售价格按月上涨0.4%: the count only says
+# which places a statistic covers
+_SCOPE_TO_STATISTIC = re.compile(
+    r"[\u4e00-\u9fff]{2,20}?(?:率|价格|指数|涨幅|跌幅|增速|增幅|均价)(?:均|则|仍)?"
+    r"(?:为|达|达到|是|按月|按年|同比|环比)?(?:上涨|下跌|上升|下降|增长|回落|涨|跌)?(?:了)? ?$"
+)
+
+
+def _without_scope_counts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    kept = []
+    for index, figure in enumerate(figures):
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        if (figure.kind == "count" and figure.unit == "个" and following is not None and following.kind in ("percent", "points")
+                and _SCOPE_TO_STATISTIC.fullmatch(text, figure.span[1], following.span[0])):
+            continue
+        kept.append(figure)
+    return tuple(kept) if len(kept) < len(figures) else figures
