@@ -240,7 +240,10 @@ class _Finder:
             return m.end()
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
         num = n1 + (m1 or "")  # 370多万度: 370万, more than that
+        found = len(self.figures)
         self.take_single(m.start(), cur, num, m.start("n1"), m.end("n1"), a1, u1, end)
+        if sep is not None and m.group("n2") and len(self.figures) == found:
+            return m.end()  # 每5至6辆: a range that is no figure leaves no figure of its upper end either
         return end
 
     def take_range(self, m: re.Match) -> bool:
