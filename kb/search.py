@@ -44,7 +44,10 @@ class SearchError(ValueError):
 # ---------------------------------------------------------------- segmentation
 
 def index_text(text: str | None) -> str:
-    """Text as stored in the FTS tables: CJK runs as bigrams, the rest untouched."""
+    """Text as stored in the FTS tables: CJK runs as bigrams, the rest untouched.
+
+    The FTS tables are contentless (schema v5): a row is deleted by giving these values again, so
+    a change here needs a schema migration that re-indexes every row (as ``kb.schema._V5`` does)."""
     if not text:
         return ""
     parts = _CJK_SPLIT.split(text)  # other text, CJK run, other text, ..., other text
@@ -426,7 +429,7 @@ def list_documents(db: DbLike, query: str = "", *, include_duplicates: bool = Fa
         source = "documents_fts JOIN documents d ON d.num = documents_fts.rowid"
         where = "WHERE documents_fts MATCH ?" + (f" AND {dup}" if dup else "")
         params: list[Any] = [match]
-        columns = f"{_DOC_COLUMNS}, bm25(documents_fts, 2.0, 1.0) AS score"
+        columns = f"{_DOC_COLUMNS}, bm25(documents_fts, 0.0, 2.0, 1.0) AS score"  # doc_id, title, text
         order = "score"
     else:
         source, where, params = "documents d", (f"WHERE {dup}" if dup else ""), []

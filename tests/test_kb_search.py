@@ -217,3 +217,12 @@ def test_value_sort_by_the_kind_value_index_gives_the_same_rows(kb_db, tmp_path,
         indexed = search_facts(conn, "亿元", kind="money", sort="value")
     assert any("+f.id IN (SELECT rowid FROM facts_fts" in sql for sql in plans)  # the index path was taken
     assert indexed == expected and len(indexed["rows"]) >= 2 and all(row["score"] < 0 for row in indexed["rows"])
+
+
+def test_a_title_match_outranks_the_same_words_in_the_text(kb_store, kb_path, kb_extraction):
+    kb_store.write(kb_extraction("今年以来，各地推进绿色信贷，绿色信贷余额持续增长。本市也在推进。",
+                                 [], [], doc="text.txt", meta={"title": "金融工作简报"}))
+    kb_store.write(kb_extraction("今年以来，本市金融运行平稳，余额持续增长。",
+                                 [], [], doc="title.txt", meta={"title": "本市绿色信贷余额增长"}))
+    rows = list_documents(kb_path, "绿色信贷")["rows"]
+    assert [row["title"] for row in rows] == ["本市绿色信贷余额增长", "金融工作简报"]

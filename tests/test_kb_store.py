@@ -9,7 +9,7 @@ import sqlite_utils
 from conftest import shangluo_extraction
 from kb.conflicts import fact_period, list_conflicts
 from kb.schema import SCHEMA_VERSION, SchemaError, ensure_schema, schema_version
-from kb.search import conflicting_facts, get_document, search_facts, stats
+from kb.search import conflicting_facts, get_document, search_documents, search_facts, stats
 from kb.store import Store, StoreError
 
 
@@ -147,13 +147,14 @@ def test_delete_source_removes_its_document(kb_store, kb_path, shangluo):
     kb_store.write(shangluo)
     assert kb_store.delete_source("shangluo.txt") is True
     assert stats(kb_path) == {key: 0 for key in stats(kb_path)}
+    assert _contents(kb_path)["facts_fts"] == _contents(kb_path)["documents_fts"] == []
     assert kb_store.delete_source("shangluo.txt") is False
 
 
 def test_readers_are_not_blocked_by_a_writer(kb_store, kb_path, shangluo):
     kb_store.write(shangluo)
     kb_store.conn.execute("BEGIN IMMEDIATE")
-    kb_store.conn.execute("DELETE FROM facts_fts")
+    kb_store.conn.execute("INSERT INTO facts_fts (facts_fts) VALUES ('delete-all')")
     try:
         assert search_facts(kb_path, "森林覆盖率")["total"] >= 1  # WAL: the committed state, at once
     finally:
@@ -203,6 +204,52 @@ def test_a_version_3_file_loses_the_indexes_that_longer_ones_cover(kb_store, kb_
     plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN SELECT id FROM facts WHERE metric = ?", ["x"]))
     assert "idx_facts_conflict_key" in plan
     assert stats(kb_path)["facts"] == 6
+
+
+def test_a_version_4_file_keeps_its_full_text_index_without_the_stored_text(tmp_path, kb_extraction):
+    from kb.store import document_fts_row, fact_fts_row
+
+    path = tmp_path / "kb.db"
+    with Store(path) as store:
+        for extraction, source in _scenario(kb_extraction):
+            store.write(extraction, source=source)
+    queries = ["森林覆盖率", "商洛", "70.3", "綠色信貸", "亿元"]
+    searches = lambda: ([search_facts(path, query) for query in queries],  # noqa: E731
+                        [search_documents(path, query) for query in queries])
+    expected = searches()
+    # the same file as version 4 wrote it: full-text tables that store their text
+    conn = sqlite3.connect(path)
+    conn.execute("BEGIN")
+    for name, columns in FTS_TABLES.items():
+        conn.execute(f"DROP TABLE {name}")
+        conn.execute(f"CREATE VIRTUAL TABLE {name} USING fts5({columns}, tokenize = 'unicode61 remove_diacritics 2')")
+    # one fact's quote as an older segmentation stored it: the migration indexes what the rows give now
+    conn.executemany("INSERT INTO facts_fts (rowid, figure, metric, subject, time, quote) VALUES (?, ?, ?, ?, ?, ?)",
+                     [(fact_id, *fact_fts_row(*columns)[:4], "旧 分词" if fact_id == 1 else fact_fts_row(*columns)[4])
+                      for fact_id, *columns in conn.execute("SELECT id, text, metric, subject, time, quote FROM facts").fetchall()])
+    conn.executemany("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
+                     [(num, *document_fts_row(*columns)) for num, *columns in
+                      conn.execute("SELECT num, id, title, text FROM documents").fetchall()])
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM facts_fts WHERE quote IS NOT NULL").fetchone()[0] > 0
+    conn.close()
+
+    ensure_schema(path).conn.close()
+    assert schema_version(path) == SCHEMA_VERSION
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM facts_fts WHERE quote IS NOT NULL").fetchone()[0] == 0  # contentless
+    assert {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%_content'")} == set()
+    conn.close()
+    assert searches() == expected
+    _contents(path)  # the index holds exactly the rows' terms
+    with Store(path) as store:  # and a migrated file still replaces and deletes
+        assert store.write(kb_extraction("据统计,商洛市2023年森林覆盖率为70.5%。", [
+            {"text": "70.5%", "kind": "percent", "value": 70.5, "unit": "%", "metric": "森林覆盖率"}], doc="b.txt")).status == "replaced"
+        assert store.delete_source("xian.txt")
+    assert search_facts(path, "70.3")["total"] == 0 and search_facts(path, "70.5")["total"] == 1
+    assert search_documents(path, "西安")["total"] == 0
+    _contents(path)
 
 
 def test_a_failing_migration_changes_nothing(kb_store, kb_path, shangluo, monkeypatch):
@@ -264,10 +311,44 @@ def _fail_writing(monkeypatch, name: str) -> None:
     monkeypatch.setattr(kb.store, "record_conflicts", fail_for)
 
 
+# the columns of the full-text tables (kb.schema)
+FTS_TABLES = {"facts_fts": "figure, metric, subject, time, quote", "documents_fts": "doc_id UNINDEXED, title, text"}
+
+
+def _fts_index(conn, table: str, schema: str = "main") -> list[tuple]:
+    """What a full-text table indexes (its rows are contentless): (rowid, its (column, offset, term)s) by rowid."""
+    conn.execute(f"CREATE VIRTUAL TABLE temp.{table}_terms USING fts5vocab({schema}, {table}, instance)")
+    rows: dict[int, list] = {}
+    for rowid, column, offset, term in conn.execute(f"SELECT doc, col, offset, term FROM temp.{table}_terms"):
+        rows.setdefault(rowid, []).append((column, offset, term))
+    conn.execute(f"DROP TABLE temp.{table}_terms")
+    return [(rowid, sorted(terms)) for rowid, terms in sorted(rows.items())]
+
+
+def _fts_index_of_the_rows(conn) -> dict:
+    """What the full-text tables would index for the facts and documents rows as they are now."""
+    from kb.store import document_fts_row, fact_fts_row
+
+    for name, columns in FTS_TABLES.items():
+        conn.execute(f"CREATE VIRTUAL TABLE temp.expected_{name} USING fts5({columns}, content = '', "
+                     "tokenize = 'unicode61 remove_diacritics 2')")
+    conn.executemany("INSERT INTO temp.expected_facts_fts (rowid, figure, metric, subject, time, quote) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     [(fact_id, *fact_fts_row(*columns)) for fact_id, *columns in
+                      conn.execute("SELECT id, text, metric, subject, time, quote FROM facts").fetchall()])
+    conn.executemany("INSERT INTO temp.expected_documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
+                     [(num, *document_fts_row(*columns)) for num, *columns in
+                      conn.execute("SELECT num, id, title, text FROM documents").fetchall()])
+    expected = {name: _fts_index(conn, f"expected_{name}", "temp") for name in FTS_TABLES}
+    for name in FTS_TABLES:
+        conn.execute(f"DROP TABLE temp.expected_{name}")
+    return expected
+
+
 def _contents(path) -> dict:
     conn = sqlite3.connect(path)
     try:
-        return {
+        contents = {
             "documents": conn.execute("SELECT id, num, name, source, duplicate_of, similarity, fact_count FROM documents "
                                       "ORDER BY num").fetchall(),
             "sources": conn.execute("SELECT source, doc_id, input_hash FROM sources ORDER BY source").fetchall(),
@@ -276,11 +357,14 @@ def _contents(path) -> dict:
             "entities": conn.execute("SELECT * FROM entities ORDER BY id").fetchall(),
             "mentions": conn.execute("SELECT doc_id, entity_id, start FROM mentions ORDER BY id").fetchall(),
             "minhashes": conn.execute("SELECT * FROM minhashes ORDER BY doc_id").fetchall(),
-            "facts_fts": conn.execute("SELECT rowid, * FROM facts_fts ORDER BY rowid").fetchall(),
-            "documents_fts": conn.execute("SELECT rowid, * FROM documents_fts ORDER BY rowid").fetchall(),
+            "facts_fts": _fts_index(conn, "facts_fts"),
+            "documents_fts": _fts_index(conn, "documents_fts"),
             "fts_ok": [conn.execute("INSERT INTO facts_fts (facts_fts) VALUES ('integrity-check')").rowcount,
                        conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')").rowcount],
         }
+        # the contentless index holds exactly the terms of the rows there are: every removed row left with all its terms
+        assert _fts_index_of_the_rows(conn) == {"facts_fts": contents["facts_fts"], "documents_fts": contents["documents_fts"]}
+        return contents
     finally:
         conn.close()
 
