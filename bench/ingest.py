@@ -27,6 +27,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
+# PSS is read from /proc/<pid>/smaps of every process of the tree: a few ms per process, which
+# at 10 samples per second took ~5-10% of a core from the two-worker run (all cores busy) and
+# nothing from the one-worker run (a core to spare). Memory moves slowly; twice a second finds the peak.
+SAMPLE_SECONDS = 0.5
+
+
 def jieba_baseline(texts: list[str]) -> float:
     import jieba
 
@@ -110,7 +116,7 @@ def run_ingest(corpus: Path, db: Path, workers: int) -> dict:
             parent_cpu = times.user + times.system
         except psutil.Error:
             pass
-        time.sleep(0.1)
+        time.sleep(SAMPLE_SECONDS)
     elapsed = time.perf_counter() - start
     stderr = process.stderr.read().decode("utf-8", "replace")
     report = json.loads(Path(str(db) + ".report.json").read_text(encoding="utf-8"))
