@@ -683,3 +683,9 @@ def test_a_change_with_nothing_before_it_measures_the_noun_the_previous_clause_e
     text = "占税收最大部分的利得税，今年则微跌1.5亿元至1391亿元。"
     facts = facts_for(text, ["1.5亿元", "1391亿元"])
     assert [f.metric for f in facts] == ["利得税", "利得税"]
+
+
+def test_a_bracketed_news_source_does_not_hide_the_clause_topic():
+    text = "(澳门电台消息) 金沙中国第3季净收入2.68亿美元，按年升16%。"
+    facts = facts_for(text, ["2.68亿美元", "16%"], [("金沙中国", "firm", "金沙中国"), ("澳门", "place", "澳门")])
+    assert [f.subject for f in facts] == ["金沙中国", "金沙中国"]
