@@ -495,7 +495,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     elif "的" in phrase and not _FROM_TO_CLAUSE.match(text, clause_start):
         head = phrase.rsplit("的", 1)[1]
         tags = _pos(head) if 2 <= len(head) <= 8 else ()
-        if tags and tags[0][1] in _TOPIC_NOUN_FLAGS and tags[-1][1] in _TOPIC_NOUN_FLAGS:
+        if tags and tags[0][1] not in ("v", "p", "c", "u", "r", "m") and tags[-1][1] in _TOPIC_NOUN_FLAGS:
             return head  # 占税收最大部分的利得税，今年则微跌1.5亿元: the noun the clause ends on
     words: list[str] = []
     for word, flag in _pos(phrase) if phrase else ():

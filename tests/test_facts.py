@@ -689,3 +689,9 @@ def test_a_bracketed_news_source_does_not_hide_the_clause_topic():
     text = "(澳门电台消息) 金沙中国第3季净收入2.68亿美元，按年升16%。"
     facts = facts_for(text, ["2.68亿美元", "16%"], [("金沙中国", "firm", "金沙中国"), ("澳门", "place", "澳门")])
     assert [f.subject for f in facts] == ["金沙中国", "金沙中国"]
+
+
+def test_the_noun_after_de_may_open_with_an_adverb():
+    text = "美国2015年对港的直接投资额，比对2011年下跌12.3%。"
+    (fact,) = facts_for(text, ["12.3%"], [("美国", "place", "美国")])
+    assert fact.metric == "直接投资额"
