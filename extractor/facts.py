@@ -1162,6 +1162,9 @@ def _subject(
                       if m.type == "firm" and m.span[1] == figure.span[0]), None)
         if owned is not None:
             return context.resolved(owned, "facts.subject.share_of.v1")  # 易冲科技100%股权
+    mover = _MARKET_MOVER.search(clause)
+    if mover:
+        return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         mentions = context.mentions_between(clause_start, figure.span[0])
@@ -1237,6 +1240,14 @@ def _subject(
     return context.document_subject()
 
 
+# A market index or sector that moves right before the figure is what the figure is about
+_MARKET_MOVER = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=时|中|后|日|天))"
+    r"(上证指数|上证综指|深证成指|深证综指|创业板指|科创综指|科创50|北证50|沪深300|上证50|中证500|中证1000|中证2000"
+    r"|万得全A|恒生指数|恒指|国企指数|恒生科技指数|道琼斯指数|标普500指数|纳斯达克指数|日经225指数"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}板块)"
+    r"(?:一度|盘中|尾盘|午后|全天|当日|今日)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌)(?:了)?(?:逾|超|近|约)?$"
+)
 _SETTLES = re.compile(r"[^，,。；;：:]{0,12}?(?:签约落户|落户|落地|入驻|进驻|集聚|聚集)(?:在|于|到)?")
 
 

@@ -695,3 +695,16 @@ def test_the_noun_after_de_may_open_with_an_adverb():
     text = "美国2015年对港的直接投资额，比对2011年下跌12.3%。"
     (fact,) = facts_for(text, ["12.3%"], [("美国", "place", "美国")])
     assert fact.metric == "直接投资额"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("A股市场冲高回落，拉升时创业板指一度涨逾1%。", "1%", "创业板指"),
+        ("A股市场冲高回落，科创综指上涨1%，上证指数报收3987.01点。", "1%", "科创综指"),
+        ("市场热门的科技股出现分化，电子板块上涨0.59%。", "0.59%", "电子板块"),
+    ],
+)
+def test_a_market_index_or_sector_that_moves_is_the_subject(text, figure, subject):
+    facts = {f.figure.text: f for f in facts_for(text, [figure])}
+    assert facts[figure].subject == subject
