@@ -328,7 +328,8 @@ def _metric(
     if item is not None and _respective_owner(text, item, clause_start, figure):
         marker = text.rfind("分别", clause_start, figure.span[0])
         head = text[clause_start:marker].strip()  # 领涨，涨幅分别为…
-        return head or _move_rate(text, marker + 2), "facts.metric.respectively.v1"
+        ranked = None if head or _MOVE_AFTER.match(text, marker + 2) else _ranked_measure(text, item, clause_start)
+        return head or (ranked.group(1) if ranked else _move_rate(text, marker + 2)), "facts.metric.respectively.v1"
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
         if item[1] <= clause_start and len(cleaned) >= 2:
@@ -655,16 +656,34 @@ def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) 
     if marker < 0 or item[1] > clause_start:
         return ""
     head = text[clause_start:marker].strip()
+    ranked = None
     if head:
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head) or not (_METRIC_HEAD.search(head) or head.endswith("幅")):
             return ""
     elif not _MOVE_AFTER.match(text, marker + 2):
-        return ""  # 传媒、计算机跌幅居前，分别下跌3.48%、3.14%: the move itself follows 分别
+        ranked = _ranked_measure(text, item, clause_start)
+        if ranked is None:
+            return ""  # 传媒、计算机跌幅居前，分别下跌3.48%、3.14%: the move itself follows 分别
     if not re.search(r"(?:领涨|领跌|居前|居后|靠前|上涨|下跌|增长|下降)\s*[，,；;]?\s*$", text[item[0]:clause_start]):
         return ""  # 包括薪俸税、物业税，收入分别为…: the items qualify the metric, they own nothing
     name = _LIST_LEAD.sub("", text[item[0]:item[1]]).strip()
+    if ranked is not None and item[0] <= ranked.start() < item[1]:
+        name = text[item[0]:ranked.start()].strip()  # the last item carries the measure they share
     name = re.sub(r"(?:领涨|领跌|居前|居后|跌幅居前|涨幅居前|等)$", "", name)
     return name if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) else ""
+
+
+# 有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、…: the measure the
+# ranked items share, written after the last of them
+_RANKED_TAIL = re.compile(r"(?:行业|板块)([\u4e00-\u9fff]{2,12}?)(?:金额|规模|数量)?(?:居前|居后|靠前|最多|最高)\s*[，,]\s*$")
+
+
+def _ranked_measure(text: str, item: Span, clause_start: int) -> re.Match | None:
+    end = clause_start
+    start = text.rfind("、", 0, end) + 1
+    if start <= 0 or not text.startswith("为", text.find("分别", clause_start) + 2):
+        return None
+    return _RANKED_TAIL.search(text, start, end)
 
 
 def _respective_earlier(

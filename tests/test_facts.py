@@ -708,3 +708,12 @@ def test_the_noun_after_de_may_open_with_an_adverb():
 def test_a_market_index_or_sector_that_moves_is_the_subject(text, figure, subject):
     facts = {f.figure.text: f for f in facts_for(text, [figure])}
     assert facts[figure].subject == subject
+
+
+def test_ranked_items_with_a_shared_measure_own_the_figures_that_follow():
+    text = ("有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、10.74亿元、6.10亿元；"
+            "通信、电子行业主力资金净流出金额居前，分别为96.49亿元、70.39亿元。")
+    facts = facts_for(text, ["84.86亿元", "10.74亿元", "6.10亿元", "96.49亿元", "70.39亿元"])
+    assert [(f.subject, f.metric) for f in facts] == [
+        ("有色金属", "主力资金净流入"), ("基础化工", "主力资金净流入"), ("建筑材料", "主力资金净流入"),
+        ("通信", "主力资金净流出"), ("电子", "主力资金净流出")]
