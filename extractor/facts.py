@@ -328,7 +328,7 @@ def _metric(
     if item is not None and _respective_owner(text, item, clause_start, figure):
         marker = text.rfind("分别", clause_start, figure.span[0])
         head = text[clause_start:marker].strip()  # 领涨，涨幅分别为…
-        ranked = None if head or _MOVE_AFTER.match(text, marker + 2) else _ranked_measure(text, item, clause_start)
+        ranked = None if head or _MOVE_AFTER.match(text, marker + 2) else _ranked_measure(text, marker, clause_start)
         return head or (ranked.group(1) if ranked else _move_rate(text, marker + 2)), "facts.metric.respectively.v1"
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
@@ -578,8 +578,7 @@ _INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入
 def _industry_measure(previous: Fact | None, industry: str) -> str:
     """``…加工业利润总额增长3.87倍，石油和天然气开采业增长2.84倍``: an industry's change in a list
     measures what the list's earlier item measured."""
-    if previous is None or not previous.figure.change or not previous.metric.startswith(industry[:1]) and not (
-            _INDUSTRY.search(previous.metric)):
+    if previous is None or not previous.figure.change or not _INDUSTRY.search(previous.metric):
         return ""
     measure = _INDUSTRY_MEASURE.search(previous.metric)
     return measure.group() if measure and not industry.endswith(measure.group()) else ""
@@ -661,7 +660,7 @@ def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) 
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", head) or not (_METRIC_HEAD.search(head) or head.endswith("幅")):
             return ""
     elif not _MOVE_AFTER.match(text, marker + 2):
-        ranked = _ranked_measure(text, item, clause_start)
+        ranked = _ranked_measure(text, marker, clause_start)
         if ranked is None:
             return ""  # 传媒、计算机跌幅居前，分别下跌3.48%、3.14%: the move itself follows 分别
     if not re.search(r"(?:领涨|领跌|居前|居后|靠前|上涨|下跌|增长|下降)\s*[，,；;]?\s*$", text[item[0]:clause_start]):
@@ -678,12 +677,12 @@ def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) 
 _RANKED_TAIL = re.compile(r"(?:行业|板块)([\u4e00-\u9fff]{2,12}?)(?:金额|规模|数量)?(?:居前|居后|靠前|最多|最高)\s*[，,]\s*$")
 
 
-def _ranked_measure(text: str, item: Span, clause_start: int) -> re.Match | None:
-    end = clause_start
-    start = text.rfind("、", 0, end) + 1
-    if start <= 0 or not text.startswith("为", text.find("分别", clause_start) + 2):
+def _ranked_measure(text: str, marker: int, clause_start: int) -> re.Match | None:
+    """The shared measure after the last ranked item, when ``分别`` (at ``marker``) is followed by 为."""
+    last_item = text.rfind("、", 0, clause_start) + 1
+    if last_item <= 0 or not text.startswith("为", marker + 2):
         return None
-    return _RANKED_TAIL.search(text, start, end)
+    return _RANKED_TAIL.search(text, last_item, clause_start)
 
 
 def _respective_earlier(

@@ -242,7 +242,7 @@ class _Finder:
         num = n1 + (m1 or "")  # 370多万度: 370万, more than that
         found = len(self.figures)
         self.take_single(m.start(), cur, num, m.start("n1"), m.end("n1"), a1, u1, end)
-        if sep is not None and m.group("n2") and len(self.figures) == found:
+        if sep is not None and len(self.figures) == found:
             return m.end()  # 每5至6辆: a range that is no figure leaves no figure of its upper end either
         return end
 
@@ -519,11 +519,9 @@ _SCOPE_TO_STATISTIC = re.compile(
 
 
 def _without_scope_counts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
-    kept = []
-    for index, figure in enumerate(figures):
-        following = figures[index + 1] if index + 1 < len(figures) else None
-        if (figure.kind == "count" and figure.unit == "个" and following is not None and following.kind in ("percent", "points")
-                and _SCOPE_TO_STATISTIC.fullmatch(text, figure.span[1], following.span[0])):
-            continue
-        kept.append(figure)
-    return tuple(kept) if len(kept) < len(figures) else figures
+    def covers_next(figure: Figure, following: Figure | None) -> bool:
+        return (figure.kind == "count" and figure.unit == "个" and following is not None
+                and following.kind in ("percent", "points")
+                and _SCOPE_TO_STATISTIC.fullmatch(text, figure.span[1], following.span[0]) is not None)
+
+    return tuple(f for f, following in zip(figures, (*figures[1:], None)) if not covers_next(f, following))
