@@ -9,11 +9,12 @@ figure is the spec. When in doubt a candidate is dropped: a wrong number is wors
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from extractor.numbers import NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
-from extractor.regexes import guarded
+from extractor.regexes import EndGuarded, guarded
 
 # --- units ------------------------------------------------------------------------------------
 # written unit → (kind, unit in the contract)
@@ -122,7 +123,7 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
-_CLAUSE_END = "，。；！？：\n,;!?:"
+_CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
     r"|(?P<ge>不低于|不少于|至少|最少|最低)"
@@ -130,7 +131,7 @@ _CMP_WORDS = (
     r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|接近|将近|大概))"
 )
-_CMP_BEFORE = re.compile(_CMP_WORDS + " ?$")
+_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?$"))
 _CMP_AFTER = re.compile(r" ?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
@@ -138,14 +139,14 @@ _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|反弹|走高|飙升|跃升|增多|拉高"
 _DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增])|(?P<up3>飙)|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减])"
     rf"|(?P<up2>涨|涨幅|增幅|升幅|增速)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅|减幅)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?"
     rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
     rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
-)
+))
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
-_LIST_GAP = re.compile(r" ?[、和及与] ?$")
+_LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
 _SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
@@ -154,20 +155,20 @@ _DURATION_TRIGGER = re.compile(
 )
 _INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
-_METRIC_BEFORE = re.compile(
+_METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分)"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在) ?$"
-)
+))
 _PEOPLE = re.compile(
     r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)"
     r"|[\u4e00-\u9fff]{0,6}?(?:群体|人员|劳动力)(?![\u4e00-\u9fff]{0,2}(?:的|占))"
 )
 # 观影人次超2亿, 纳税人数目由20万增至21.6万: a bare 万/亿 number after a word for counted people
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?P<noun>人次|人数|户数|人口|客流量?|纳税人)[^，,。；;：:、\d]{0,4}[，,]?"
     r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
-)
+))
 _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
 _PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
@@ -175,14 +176,9 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
-
-
-def _clause_start(text: str, index: int, limit: int = 24) -> int:
-    lo = max(0, index - limit)
-    for i in range(index - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_END:
-            return i + 1
-    return lo
+_ARABIC_ONLY = re.compile(r"[\d.,]+")
+_MAGNITUDE = re.compile(r"[万亿]+$")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
 def unit_kind(unit: str) -> tuple[str, str] | None:
@@ -199,7 +195,7 @@ def _parse(num: str) -> Decimal | None:
 
 def _magnitude_of(num: str) -> Decimal:
     """The magnitude word ending a number (万 → 10000), 1 if none."""
-    m = re.search(r"[万亿]+$", num)
+    m = _MAGNITUDE.search(num)
     return parse_number(m.group(0)) if m else Decimal(1)
 
 
@@ -207,8 +203,15 @@ class _Finder:
     def __init__(self, norm: NormalizedText):
         self.norm = norm
         self.text = norm.text
-        self.hk = _HK_CONTEXT.search(self.text) is not None
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
         self.figures: list[Figure] = []
+
+    def before(self, index: int, limit: int = 24) -> str:
+        """The text before ``index`` back to the start of its clause, at most ``limit`` characters."""
+        lo = max(0, index - limit)
+        previous = bisect_left(self.clause_ends, index)
+        start = max(lo, self.clause_ends[previous - 1] + 1) if previous else lo
+        return self.text[start:index]
 
     def run(self) -> tuple[Figure, ...]:
         text = self.text
@@ -230,18 +233,22 @@ class _Finder:
                 self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
             return m.end()
         if half is not None:
-            before = self.text[_clause_start(self.text, m.start(), 8):m.start()]
+            before = self.before(m.start(), 8)
             after = _CMP_AFTER.match(self.text, m.end())
             if "占" in before or _CMP_BEFORE.search(before) or (after and after.group("w") in ("以上", "左右", "以下")):
                 self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1",
                           self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
+        end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
+        rejected = self.rejected_start(m.start("n1") if cur else m.start())
+        if rejected and cur is None:
+            return m.end() if sep is not None else end  # neither a range nor a single figure
         if sep is not None and self.take_range(m):
             return m.end()
-        end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
         num = n1 + (m1 or "")  # 370多万度: 370万, more than that
         found = len(self.figures)
-        self.take_single(m.start(), cur, num, m.start("n1"), m.end("n1"), a1, u1, end)
+        if not rejected:
+            self.take_single(m.start(), cur, num, m.end("n1"), a1, u1, end)
         if sep is not None and len(self.figures) == found:
             return m.end()  # 每5至6辆: a range that is no figure leaves no figure of its upper end either
         return end
@@ -254,7 +261,7 @@ class _Finder:
             return False
         if u1 is not None and u1 != u2:
             return False
-        if self.rejected_start(m.start(), m.group("n1")):
+        if self.rejected_start(m.start()):
             return False
         hi = _parse(m.group("n2"))
         lo = _parse(m.group("n1"))
@@ -270,10 +277,10 @@ class _Finder:
             return False
         if u2 is None:
             after = _CMP_AFTER.match(self.text, m.end())
-            before = self.text[_clause_start(self.text, m.start()):m.start()]
+            before = self.before(m.start())
             if not (after and after.group("w") == "之间" or _METRIC_BEFORE.search(before)):
                 return False
-            if not re.fullmatch(r"[\d.,]+", m.group("n1")) or not re.fullmatch(r"[\d.,]+", m.group("n2")):
+            if not _ARABIC_ONLY.fullmatch(m.group("n1")) or not _ARABIC_ONLY.fullmatch(m.group("n2")):
                 return False
             self.emit(m.start(), m.end(), "number", lo, "", "figures.number.v1", value_max=hi)
             return True
@@ -285,25 +292,26 @@ class _Finder:
         self.emit(m.start(), m.end(), kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
         return True
 
-    def rejected_start(self, start: int, num: str) -> bool:
+    def rejected_start(self, start: int) -> bool:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
+        if not start:
+            return False
         text = self.text
-        prev = text[start - 1] if start else ""
-        before_sign = text[start - 2:start - 1]
-        if prev in "-−" and not (before_sign.isascii() and before_sign.isalnum()):
-            return False  # a minus sign: the value is negated in emit
-        if prev and (prev.isascii() and (prev.isalnum() or prev in "./_-+") ):
+        prev = text[start - 1]
+        if prev in "-−":
+            before_sign = text[start - 2:start - 1]
+            if not (before_sign.isascii() and before_sign.isalnum()):
+                return False  # a minus sign: the value is negated in emit
+        if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             return True
-        if prev in ("第", "周", "初", "×", "÷", "="):
+        if prev in "第周初×÷=":
             return True
-        if prev and _RANK_BEFORE.search(text[max(0, start - 2):start]):
-            return True
-        return False
+        # a rank (前三, 后5): the window can match only when it ends on 前后头 (or, for $, a newline)
+        return prev in "前后头\n" and _RANK_BEFORE.search(text[max(0, start - 2):start]) is not None
 
-    def take_single(self, start, cur, num, n_start, n_end, approx, unit, end) -> None:
+    def take_single(self, start, cur, num, n_end, approx, unit, end) -> None:
+        """A number (after its currency, if any) whose start ``rejected_start`` accepts."""
         text = self.text
-        if self.rejected_start(start if not cur else n_start, num):
-            return
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
@@ -335,7 +343,7 @@ class _Finder:
 
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text
-        if text.startswith("点", end) and not text.startswith(("点多", "点半", "点钟", "点位"), end) and re.fullmatch(r"[\d.,]+", num):
+        if text.startswith("点", end) and not text.startswith(("点多", "点半", "点钟", "点位"), end) and _ARABIC_ONLY.fullmatch(num):
             window = text[max(0, start - 40):start]
             if _INDEX_BEFORE.search(window[max(window.rfind("。"), window.rfind("\n")) + 1:]):  # 上证指数报收3987.01点
                 if start and text[start - 1] in "-−":
@@ -343,32 +351,31 @@ class _Finder:
                 self.emit(start, end + 1, "quantity", value, "点", "figures.index_points.v1",
                           self.comparator(start, end + 1, approx), self.change_before(start))
                 return
+        magnitude = _magnitude_of(num)
         shared = _SHARED_UNIT.match(text, end)
-        if shared is not None and _magnitude_of(num) == 1 and _magnitude_of(shared.group("n")) == 1:
+        if shared is not None and magnitude == 1 and _magnitude_of(shared.group("n")) == 1:
             kind, unit = _UNIT_KIND[shared.group("u")]
             if kind in ("percent", "points", "multiple"):  # 分别回落0.7和0.4个百分点
                 rule = f"figures.{kind}.v1"
                 self.emit(start, end, kind, value, unit, rule, self.comparator(start, end, approx),
                           self.change_before(start))
                 return
-        people = _PEOPLE.match(text, end)
-        if people and _magnitude_of(num) > 1:
+        if magnitude > 1 and _PEOPLE.match(text, end):
             comparator = self.comparator(start, end, approx)
             self.emit(start, end, "count", value, "人", "figures.count.v1", comparator, self.change_before(start))
             return
-        counted = _COUNTED_BEFORE.search(text, max(0, start - 24), start)
-        if counted and _magnitude_of(num) > 1 and not re.search(r"[。；;！？!?\n]", text[counted.start():start]):
+        counted = _COUNTED_BEFORE.search(text, max(0, start - 24), start) if magnitude > 1 else None
+        if counted and not _SENTENCE_END.search(text[counted.start():start]):
             unit = "人次" if counted.group("noun") == "人次" else "户" if counted.group("noun") == "户数" else "人"
             comparator = self.comparator(start, end, approx)
             self.emit(start, end, "count", value, unit, "figures.count.counted_noun.v1", comparator, self.change_before(start))
             return
-        if not re.fullmatch(r"[\d.,]+", num):
-            return
-        before = text[_clause_start(text, start):start]
-        if not _METRIC_BEFORE.search(_strip_cmp(before)):
+        if not _ARABIC_ONLY.fullmatch(num):
             return
         nxt = text[end] if end < len(text) else ""
         if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end):
+            return
+        if not _METRIC_BEFORE.search(_strip_cmp(self.before(start))):
             return
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
                   self.change_before(start))
@@ -400,7 +407,7 @@ class _Finder:
                 return None
             return "percent", "%", "figures.share.v1", Decimal(10)
         if kind == "rate":  # Hong Kong 1.5厘 = 1.5 %
-            before = text[_clause_start(text, start, 16):start]
+            before = self.before(start, 16)
             if value >= 20 or (nxt and nxt in "米升克") or not _RATE_CONTEXT.search(before):
                 return None
             return "percent", "%", "figures.percent.v1", Decimal(1)
@@ -418,7 +425,7 @@ class _Finder:
             if unit == "米" and (_SPORT_EVENT_AFTER.match(text, end) or text[max(0, start - 2):start] in ("男子", "女子")):
                 return None  # 男子60米冠军, 400米自由泳: an event's name
             if unit in _DURATIONS:
-                before = text[_clause_start(text, start, 10):start]
+                before = self.before(start, 10)
                 if not _DURATION_TRIGGER.search(_strip_cmp(before)):
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
@@ -452,7 +459,7 @@ class _Finder:
         if cur == "HK$":
             return "港元"
         if cur == "$":
-            return "港元" if self.hk else None
+            return "港元" if _HK_CONTEXT.search(self.text) else None
         if cur == "€":
             return "欧元"
         if cur == "£":
@@ -461,7 +468,7 @@ class _Finder:
 
     def comparator(self, start: int, end: int, approx: str | None) -> str:
         text = self.text
-        before = text[_clause_start(text, start, 12):start]
+        before = self.before(start, 12)
         m = _CMP_BEFORE.search(before)
         if m is not None:
             return _CMP_VALUE[m.lastgroup]
@@ -473,8 +480,7 @@ class _Finder:
         return "="
 
     def change_before(self, start: int) -> str | None:
-        text = self.text
-        before = text[_clause_start(text, start, 16):start]
+        before = self.before(start, 16)
         m = _CHANGE_BEFORE.search(before)
         if m is not None:
             return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"

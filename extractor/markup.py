@@ -106,7 +106,8 @@ def _span_attribute(token: str, name: str) -> int:
     return max(1, min(int(match.group(1)), 50)) if match else 1
 
 
-def strip_markup(source: str) -> tuple[str, OffsetMap]:
+def strip_markup(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap]:
+    """Text and offset map (on through ``after``, if given: see ``OffsetBuilder.build``)."""
     builder = OffsetBuilder(len(source))
     tables = _TableWriter(builder)
     position = 0
@@ -153,7 +154,7 @@ def strip_markup(source: str) -> tuple[str, OffsetMap]:
             builder.insert("\n")
         elif name in _CELL and closing:
             builder.insert(" ")
-    return builder.build()
+    return builder.build(after)
 
 
 def _end_of_element(source: str, name: str, position: int) -> int:
@@ -178,9 +179,11 @@ _MARKDOWN = re.compile(
 )
 
 
-def strip_markdown(source: str) -> tuple[str, OffsetMap]:
+def strip_markdown(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
+    """Markdown marks removed, and the offset map (on through ``after``, if given), None when
+    there are none."""
     if _MARKDOWN.search(source) is None:
-        return source, OffsetMap.identity(len(source))
+        return source, None
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _MARKDOWN.finditer(source):
@@ -190,7 +193,7 @@ def strip_markdown(source: str) -> tuple[str, OffsetMap]:
             builder.copy(match.group(group), match.start(group))
         position = match.end()
     builder.copy(source[position:], position)
-    return builder.build()
+    return builder.build(after)
 
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)

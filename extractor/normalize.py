@@ -10,28 +10,29 @@ from typing import Any
 from extractor.markup import looks_like_markup, strip_markdown, strip_markup
 from extractor.offsets import OffsetBuilder, OffsetMap
 from extractor.records import NormalizedText
+from extractor.regexes import guarded
 
 Span = tuple[int, int]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_ANNOTATION = re.compile(rf"(?<=[{_CJK}])(?:\(([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)\)|（([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)）)")
+# Each branch opens with its parenthesis, so that a scan skips straight to one, and then looks
+# behind it for the annotated Chinese character.
+_ANNOTATION = re.compile(
+    rf"\((?<=[{_CJK}]\()([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)\)|（(?<=[{_CJK}]（)([{_PINYIN_LETTERS}]{{1,7}}[1-5]?)）"
+)
 _KEPT_FULLWIDTH = frozenset("，；：？！（）")
-_DROPPED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ue000-\uf8ff]")
 
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
-    offsets = OffsetMap.identity(len(raw))
-    text = raw
+    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space)
     if looks_like_markup(raw, filename):
-        text, step = strip_markup(text)
-        offsets = offsets.compose(step)
-    for stage in (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space):
-        staged, step = stage(text)
-        if staged == text and len(step) == len(text) and step.is_identity():
-            continue
-        text = staged
-        offsets = offsets.compose(step)
+        stages = (strip_markup, *stages)
+    text, offsets = raw, OffsetMap.identity(len(raw))
+    for stage in stages:
+        text, mapped = stage(text, offsets)
+        if mapped is not None:
+            offsets = mapped
     return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text))
 
 
@@ -55,9 +56,11 @@ def is_pinyin_of(char: str, annotation: str) -> bool:
     return annotation.lower().replace("u:", "v") in _pinyin_readings()(char)
 
 
-def remove_pinyin_annotations(source: str) -> tuple[str, OffsetMap]:
+# Each stage takes a text and its map on to the raw text, and returns the new text and its map
+# on to the raw text, or None as the map when every character stayed where it was.
+def remove_pinyin_annotations(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     if _ANNOTATION.search(source) is None:
-        return source, OffsetMap.identity(len(source))
+        return source, None
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _ANNOTATION.finditer(source):
@@ -67,8 +70,10 @@ def remove_pinyin_annotations(source: str) -> tuple[str, OffsetMap]:
         builder.copy(source[position:match.start()], position)
         builder.replace("", match.start(), match.end())
         position = match.end()
+    if not position:
+        return source, None  # parentheses, but none holding a reading
     builder.copy(source[position:], position)
-    return builder.build()
+    return builder.build(after)
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +86,11 @@ def _t2s():
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 
 
-def to_simplified(source: str) -> tuple[str, OffsetMap]:
+def to_simplified(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     convert = _t2s()
     converted = convert(source)
     if len(converted) == len(source):
-        return converted, OffsetMap.identity(len(source))
+        return converted, None
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _CJK_RUN.finditer(source):
@@ -97,80 +102,53 @@ def to_simplified(source: str) -> tuple[str, OffsetMap]:
             builder.replace(run, match.start(), match.end())
         position = match.end()
     builder.copy(source[position:], position)
-    text, offsets = builder.build()
-    return text, offsets
+    return builder.build(after)
 
 
 _WIDTH_AND_SPACE = {
-    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
-    **{ord(space): " " for space in "\u3000\u00a0\t\u2002\u2003\u2009\u202f"},
-    ord("\r"): "\n",
+    **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
+    **{space: " " for space in "\u3000\u00a0\t\u2002\u2003\u2009\u202f"},
+    "\r": "\n",
 }
 
 
-_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH_AND_SPACE)) + "]")
+_FOLDED = re.compile("[" + "".join(re.escape(char) for char in sorted(_WIDTH_AND_SPACE)) + "]")
 _LINE = re.compile(r"[^\n]+")
-_SPACE_RUN = re.compile(r"[ ]+")
-_DIGIT_OR_CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])")
+_DROPPED_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\ue000-\uf8ff"
+# What folding changes, in one scan: blanks at either end of the text, the blanks between two
+# lines, runs of spaces, a lone space between a number and Chinese, invisible characters
+_FOLD = guarded(re.compile(
+    r"(?P<edge>\A[ \n]+|[ \n]+\Z)"
+    r"|(?P<newline>[ \n]*\n[ \n]*)"
+    r"|(?P<spaces> {2,})"
+    rf"|(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])"
+    rf"|[{_DROPPED_CHARS}]"
+))
 
 
-def fold_width_and_space(source: str) -> tuple[str, OffsetMap]:
+def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
+    folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], source)  # translate looks up every character
     builder = OffsetBuilder(len(source))
-    folded = source.translate(_WIDTH_AND_SPACE) if _FOLDED.search(source) else source
-    wrote_a_line = False
-    for line_match in _LINE.finditer(folded):
-        start = line_match.start()
-        line = line_match.group(0)
-        content_start = start + (len(line) - len(line.lstrip(" ")))
-        content_end = start + len(line.rstrip(" "))
-        if content_start >= content_end:
-            continue
-        if wrote_a_line:
-            builder.insert("\n")
-        _copy_line(builder, folded[content_start:content_end], content_start)
-        wrote_a_line = True
-    return builder.build()
-
-
-def _copy_line(builder: OffsetBuilder, line: str, start: int) -> None:
-    if " " not in line and _DROPPED.search(line) is None:
-        builder.copy(line, start)  # nothing to fold or drop
-        return
     position = 0
-    for gap in _gaps(line):
-        gap_start, gap_end, replacement = gap
-        _copy_kept(builder, line[position:gap_start], start + position)
-        builder.replace(replacement, start + gap_start, start + gap_end)
-        position = gap_end
-    _copy_kept(builder, line[position:], start + position)
-
-
-def _gaps(line: str):
-    """Spaces to fold (runs → one space; a lone space between a number and Chinese → none)
-    and invisible characters to drop, as ``(start, end, replacement)``."""
-    events = []
-    for match in _SPACE_RUN.finditer(line):
+    for match in _FOLD.finditer(folded):
         start, end = match.span()
-        if end - start == 1 and _DIGIT_OR_CJK_GAP.match(line, start) is not None:
-            events.append((start, end, ""))
-        elif end - start > 1:
-            events.append((start, end, " "))
-    for match in _DROPPED.finditer(line):
-        events.append((match.start(), match.end(), ""))
-    return sorted(events)
-
-
-def _copy_kept(builder: OffsetBuilder, text: str, source_start: int) -> None:
-    if text:
-        builder.copy(text, source_start)
+        builder.copy(folded[position:start], position)
+        if match.lastgroup == "newline":
+            builder.insert("\n")  # the line break, standing for no source character
+        else:
+            builder.replace(" " if match.lastgroup == "spaces" else "", start, end)
+        position = end
+    if not position:
+        return folded, None  # translated one character for one, if at all
+    builder.copy(folded[position:], position)
+    return builder.build(after)
 
 
 # --- damage -----------------------------------------------------------------
 
-_MOJIBAKE = re.compile(
-    "[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\u20ac\u2122\u00a1-\u00bf]{2,}"
-)
+_MOJIBAKE_CHAR = "[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\u20ac\u2122\u00a1-\u00bf]"
+_MOJIBAKE = re.compile(_MOJIBAKE_CHAR + _MOJIBAKE_CHAR + "+")  # not {2,}: opening with a class, it is scanned for fast
 _MOJIBAKE_LEAD = re.compile("[\u00c3\u00c2\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ef]")
 _GBK_GARBAGE = re.compile("锟斤拷(?:锟斤拷)*|烫烫烫+|屯屯屯+")  # literal first characters: a fast scan
 _QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
@@ -208,9 +186,10 @@ def find_damage(text: str) -> tuple[Span, ...]:
     """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
     characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
     spans: list[Span] = []
-    for match in _LOST.finditer(text):
-        if _is_lost_character(text, match.start()):
-            spans.append(match.span())
+    if "?" in text or "\ufffd" in text:  # rare: a plain look first
+        for match in _LOST.finditer(text):
+            if _is_lost_character(text, match.start()):
+                spans.append(match.span())
     for match in _MOJIBAKE.finditer(text):
         if _MOJIBAKE_LEAD.search(match.group(0)):
             spans.append(match.span())
@@ -230,17 +209,22 @@ def _merge(spans: list[Span], gap: int) -> tuple[Span, ...]:
 
 # --- boilerplate -------------------------------------------------------------
 
+# A boilerplate line holds one of these words (every branch opens with a character, not a class
+# or group, so that a scan skips straight to the next place one can start) …
+_BOILERPLATE_WORDS = re.compile(
+    r"扫码|扫一扫|二维码|下载.{0,8}(?:[Aa][Pp][Pp]|客户端)|A[Pp][Pp].{0,6}下载|a[Pp][Pp].{0,6}下载|客户端.{0,6}下载"
+    r"|免费看|看价格|数据仅供参考|不作为投资依据|仅供参考[,，]?投资有风险|投资有风险|海量资讯|尽在.{0,8}(?:[Aa][Pp][Pp]|客户端)"
+    r"|分享到|分享至|点击.{0,6}关注|关注.{0,8}公众号|长按.{0,6}识别|打开.{0,6}(?:[Aa][Pp][Pp]|客户端)|阅读原文|查看原文|返回顶部|相关阅读|相关新闻|猜你喜欢"
+    r"|版权所有|版权声明|C(?i:opyright)|c(?i:opyright)|©|未经授权.{0,6}(?:禁止|不得)转载|转载请注明"
+)
+# … or is one of these whole lines
 _BOILERPLATE_LINE = re.compile(
-    r"扫码|扫一扫|二维码|下载.{0,8}(?:APP|App|app|客户端)|(?:APP|App|客户端).{0,6}下载|免费看|看价格"
-    r"|数据仅供参考|不作为投资依据|仅供参考[,，]?投资有风险|投资有风险|海量资讯|尽在.{0,8}(?:APP|App|客户端)"
-    r"|^\s*(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱)[:：]"
-    r"|分享到|分享至|点击.{0,6}关注|关注.{0,8}公众号|长按.{0,6}识别|打开.{0,6}(?:APP|客户端)|阅读原文|查看原文|返回顶部|相关阅读|相关新闻|猜你喜欢"
-    r"|版权所有|版权声明|copyright|©|未经授权.{0,6}(?:禁止|不得)转载|转载请注明"
-    r"|^\s*<?(?:https?://|www\.)\S*\s*$|^\s*<?[\w.+-]+@[\w-]+\.[\w.]+>?\s*$"
-    r"|^\s*[0-9a-fA-F-]{8,}\s*$|^\s*\d{1,12}\s*$"
-    r"|^\s*\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
-    r"|^\s*[(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）]\s*$"
-    r"|^\s*-{3,}\s*$",
+    r"\s*(?:(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱)[:：]"
+    r"|<?(?:https?://|www\.)\S*\s*$|<?[\w.+-]+@[\w-]+\.[\w.]+>?\s*$"
+    r"|[0-9a-fA-F-]{8,}\s*$|\d{1,12}\s*$"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+    r"|[(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）]\s*$"
+    r"|-{3,}\s*$)",
     re.I,
 )
 _TRAILING_BYLINE = re.compile(r"[。！？.]\s*([(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）])\s*$")
@@ -260,7 +244,7 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
             if not content.startswith("title:"):
                 spans.append((start, end))
             continue
-        if len(content) <= 120 and _BOILERPLATE_LINE.search(content):
+        if len(content) <= 120 and (_BOILERPLATE_WORDS.search(content) or _BOILERPLATE_LINE.match(content)):
             spans.append((start, end))
             continue
         byline = _TRAILING_BYLINE.search(content)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = ["NumberParseError", "parse_number", "CN_DIGITS", "SMALL_UNITS", "BIG_UNITS"]
 
@@ -83,6 +84,7 @@ def _tokens(text: str, original: str):
 _PLAIN = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,8})?)([万亿]?)")
 
 
+@lru_cache(maxsize=4096)  # a notice repeats its numbers, and notices share many
 def parse_number(text: str) -> Decimal:
     """The exact value of one written number (see the module docstring)."""
     plain = _PLAIN.fullmatch(text)

@@ -56,29 +56,23 @@ class OffsetMap:
         the end of its last; an empty one to the A position where its B position starts.
         Running maxima keep both arrays non-decreasing and every span non-negative."""
         inner_starts, inner_ends = _view(inner.starts), _view(inner.ends)
-        outer_starts = np.append(_view(self.starts), self.source_length)
-        outer_ends = _view(self.ends)
-        mapped_starts = outer_starts[inner_starts]
-        empty = inner_starts >= inner_ends
-        last = np.where(empty, 0, inner_ends - 1)
-        mapped_ends = np.where(empty, mapped_starts, outer_ends[last] if len(outer_ends) else mapped_starts)
-        starts = np.maximum.accumulate(mapped_starts) if len(mapped_starts) else mapped_starts
-        ends = np.maximum(np.maximum.accumulate(mapped_ends), starts) if len(mapped_ends) else mapped_ends
+        outer_starts = array(_TYPECODE, self.starts)
+        outer_starts.append(self.source_length)
+        starts = np.maximum.accumulate(_view(outer_starts).take(inner_starts))
+        # An empty character's end would be its start, which the running maximum of starts
+        # already bounds, so it reads the 0 put before the outer ends instead.
+        outer_ends = array(_TYPECODE, [0]) + self.ends
+        mapped_ends = _view(outer_ends).take(inner_ends * (inner_starts < inner_ends))
+        ends = np.maximum(np.maximum.accumulate(mapped_ends), starts)
         return OffsetMap(_to_array(starts), _to_array(ends), self.source_length)
-
-    def is_identity(self) -> bool:
-        length = len(self.starts)
-        if length != self.source_length:
-            return False
-        positions = np.arange(length + 1, dtype=np.int64)
-        return bool(np.array_equal(_view(self.starts), positions[:-1]) and np.array_equal(_view(self.ends), positions[1:]))
 
 
 class OffsetBuilder:
     """Builds a derived text piece by piece, recording where each piece came from.
 
     Pieces are kept as runs ``(length, start, end, step)``: character ``i`` of a run maps
-    to ``[start + i*step, end + i*step)``; the arrays are laid out once, in ``build``."""
+    to ``[start + i*step, end + i*step)``, step 1 for copied text and 0 otherwise; the arrays
+    are laid out once, in ``build``. Source positions lie within the source."""
 
     def __init__(self, source_length: int):
         self.source_length = source_length
@@ -114,17 +108,38 @@ class OffsetBuilder:
     def text_since(self, mark: int) -> str:
         return "".join(self._parts[mark:])
 
-    def build(self) -> tuple[str, OffsetMap]:
+    def build(self, after: OffsetMap | None = None) -> tuple[str, OffsetMap]:
+        """The text and its offset map; given ``after``, the map of the source on to an earlier
+        text (ordered, as ``identity`` and ``compose`` make maps), the map on to that text:
+        ``after.compose`` of the built map, here without its arrays when the pieces come in order."""
         text = "".join(self._parts)
-        if not self._runs:
-            empty = array(_TYPECODE)
-            return text, OffsetMap(empty, array(_TYPECODE), self.source_length)
-        lengths, starts, ends, steps = (np.array(column, dtype=np.int64) for column in zip(*self._runs))
-        run_offsets = np.cumsum(lengths) - lengths
-        within = np.arange(len(text), dtype=np.int64) - np.repeat(run_offsets, lengths)
-        shift = within * np.repeat(steps, lengths)
-        return text, OffsetMap(
-            _to_array(np.repeat(starts, lengths) + shift),
-            _to_array(np.repeat(ends, lengths) + shift),
-            self.source_length,
-        )
+        if after is None:
+            copied_to = max((start + length for length, start, _, step in self._runs if step), default=0)
+            positions = _to_array(np.arange(copied_to + 1, dtype=np.int64))
+            starts, ends = array(_TYPECODE), array(_TYPECODE)
+            for length, start, end, step in self._runs:
+                if step:  # copied: character i at [start + i, end + i)
+                    starts += positions[start:start + length]
+                    ends += positions[end:end + length]
+                else:
+                    starts += array(_TYPECODE, [start]) * length
+                    ends += array(_TYPECODE, [end]) * length
+            return text, OffsetMap(starts, ends, self.source_length)
+        outer_starts = array(_TYPECODE, after.starts)
+        outer_starts.append(after.source_length)
+        outer_ends = after.ends
+        starts, ends = array(_TYPECODE), array(_TYPECODE)
+        last_start = last_end = 0
+        for length, start, end, step in self._runs:
+            if step:  # copied: character i at the span of source character start + i
+                piece_starts, piece_ends = outer_starts[start:start + length], outer_ends[start:start + length]
+            else:
+                mapped_start = outer_starts[start]
+                piece_starts = array(_TYPECODE, [mapped_start]) * length
+                piece_ends = array(_TYPECODE, [outer_ends[end - 1] if start < end else mapped_start]) * length
+            if piece_starts[0] < last_start or piece_ends[0] < last_end:
+                return text, after.compose(self.build()[1])  # out of order: compose's running maxima decide
+            starts += piece_starts
+            ends += piece_ends
+            last_start, last_end = piece_starts[-1], piece_ends[-1]
+        return text, OffsetMap(starts, ends, after.source_length)

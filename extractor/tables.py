@@ -38,6 +38,16 @@ _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}
 _CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
+_CELL = re.compile(r"[^|]*\|")
+_VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
+_TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
+_SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
+_NOT_A_SUBJECT = re.compile(r"以下|下表|如下|附表")
+_OPEN_BRACKET = re.compile(r"[（(]")
+_CLAUSE_MARK = re.compile(r"[，,：:]")
+_COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
+_COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数)$")
+_PER = re.compile(r"[/／]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +93,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
     start = text.index("|", line.start()) + 1
     cells = []
-    for part in re.finditer(r"[^|]*\|", text[start:line.end()]):
+    for part in _CELL.finditer(text[start:line.end()]):
         raw_start = start + part.start()
         content = part.group(0)[:-1]
         stripped = content.strip()
@@ -127,15 +137,15 @@ def _caption(text: str, start: int) -> str:
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
-    return bool(re.match(r"[+\-−]?[$＄]?\d", compact)) and not _HEADER_PERIOD.fullmatch(compact)
+    return bool(_VALUE_START.match(compact)) and not _HEADER_PERIOD.fullmatch(compact)
 
 
 def _caption_subject(caption: str) -> str:
     """``海洋公园最近5年营运情况（亿元）`` → 海洋公园; ``中国内地：`` → 中国内地."""
-    text = re.sub(r"^表\s*\d+\s*", "", caption.replace(" ", ""))
+    text = _TABLE_NUMBER.sub("", caption.replace(" ", ""))
     text = _HEADER_PERIOD.sub("", text)
-    head = re.split(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]", text, maxsplit=1)[0]
-    if re.match(r"以下|下表|如下|附表", head) or not 2 <= len(head) <= 12:
+    head = _SUBJECT_END.split(text, maxsplit=1)[0]
+    if _NOT_A_SUBJECT.match(head) or not 2 <= len(head) <= 12:
         return ""
     return head
 
@@ -147,8 +157,8 @@ def _is_place(name: str) -> bool:
 
 def _caption_metric(caption: str) -> str:
     """``以下是统计处提供，6个国家来港直接投资的金额（…）`` → 来港直接投资的金额."""
-    part = re.split(r"[，,：:]", re.split(r"[（(]", caption)[0].strip())[-1]
-    part = re.sub(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)", "", part)
+    part = _CLAUSE_MARK.split(_OPEN_BRACKET.split(caption)[0].strip())[-1]
+    part = _COUNTED_SCOPE.sub("", part)
     return part if 2 <= len(part) <= 16 else ""
 
 
@@ -184,7 +194,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
     if not kind:
-        named = re.search(r"(人次|人数|户数|宗数)$", _UNIT_IN_HEADER.sub("", compact))  # 入场人次: counted in 人次
+        named = _COUNTED_HEADER.search(_UNIT_IN_HEADER.sub("", compact))  # 入场人次: counted in 人次
         if named:
             kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
     period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
@@ -201,7 +211,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     if not text:
         return Decimal(1), "", ""
     if "/" in text or "／" in text:
-        text = re.split(r"[/／]", text)[0]  # 万元/人: the amount per person is money
+        text = _PER.split(text)[0]  # 万元/人: the amount per person is money
     magnitude = Decimal(1)
     if text[:2] in ("万亿",):
         magnitude, text = Decimal(10) ** 12, text[2:]

@@ -74,6 +74,8 @@ def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
         ("記者　何小敏　李星慧", "记者 何小敏 李星慧"),
         ("入境旅客 252萬人次", "入境旅客252万人次"),
         ("第１季\r\n\r\n\r\n第２季", "第1季\n第2季"),
+        ("  增长 5%  以上 \n \n\t达到\u200b 3 万  ", "增长5% 以上\n达到 3万"),
+        ("\u200b一\u00ad行", "一行"),
     ],
 )
 def test_normalizes_pinyin_script_width_and_space(raw, expected):
@@ -110,4 +112,5 @@ def test_boilerplate_lines_stay_in_the_text_and_are_marked():
     norm = normalize(raw)
     marked = [norm.text[start:end] for start, end in norm.boilerplate]
     assert marked == ["责任编辑：李思阳", "海量资讯、精准解读，尽在新浪财经APP", "© rthk.hk", "1022223"]
+    assert normalize("下载aPp看直播\n  Copyright 2023\nwww.x.cn\n2023-05-01T10:00Z").boilerplate == ((0, 8), (9, 23), (24, 32), (33, 50))
     assert norm.text.startswith("全市完成投资12亿元。")

@@ -72,3 +72,54 @@ def test_simplified_characters_map_back_to_their_traditional_source(word, noise)
     norm = normalize(raw, "x.html" if "<" in raw else "x.txt")
     start, end = norm.to_raw((0, len(norm.text)))
     assert raw[start:end].replace("<b></b>", "").strip("　") == word
+
+
+@st.composite
+def builders(draw, length=None):
+    """An ``OffsetBuilder`` fed copies, replacements and insertions anywhere in its source (or
+    going forward through it, as the normalizing stages do)."""
+    length = draw(st.integers(0, 12)) if length is None else length
+    builder = OffsetBuilder(length)
+    forward, position = draw(st.booleans()), 0
+    for _ in range(draw(st.integers(0, 6))):
+        start = draw(st.integers(position if forward else 0, length))
+        end = draw(st.integers(start, length))
+        position = end
+        kind = draw(st.sampled_from(["copy", "replace", "insert"]))
+        if kind == "copy":
+            builder.copy("x" * (end - start), start)
+        elif kind == "replace":
+            builder.replace("y" * draw(st.integers(0, 2)), start, end)
+        else:
+            builder.insert("\n", draw(st.none() | st.integers(0, length)))
+    return builder
+
+
+def built_maps(length=None):
+    return builders(length).map(lambda builder: builder.build()[1])
+
+
+@given(st.data())
+def test_building_after_a_map_is_composing_with_it(data):
+    """``build(after)`` lays out the composed arrays itself when the pieces come in order."""
+    after = OffsetMap.identity(data.draw(st.integers(0, 12)))
+    for _ in range(data.draw(st.integers(1, 3))):
+        builder = data.draw(builders(len(after)))
+        composed = after.compose(builder.build()[1])
+        text, after = builder.build(after)
+        assert text == builder.build()[0]
+        assert (after.starts, after.ends, after.source_length) == (composed.starts, composed.ends, composed.source_length)
+
+
+@given(built_maps(), st.data())
+def test_compose_follows_each_character_through_both_maps(outer, data):
+    inner = data.draw(built_maps(len(outer)))
+    composed = outer.compose(inner)
+    outer_starts = [*outer.starts, outer.source_length]
+    starts, ends, highest_start, highest_end = [], [], 0, 0
+    for start, end in zip(inner.starts, inner.ends):
+        mapped = (outer_starts[start], outer.ends[end - 1]) if start < end else (outer_starts[start],) * 2
+        highest_start, highest_end = max(highest_start, mapped[0]), max(highest_end, mapped[1])
+        starts.append(highest_start)
+        ends.append(max(highest_end, highest_start))
+    assert (list(composed.starts), list(composed.ends), composed.source_length) == (starts, ends, outer.source_length)

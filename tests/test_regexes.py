@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import facts
-from extractor.regexes import first_chars, guarded
+from extractor import facts, figures
+from extractor.regexes import first_chars, guarded, last_chars
 
 
 @pytest.mark.parametrize("pattern, starts, others", [
@@ -65,3 +65,39 @@ def test_guarded_leaves_patterns_without_first_chars_and_empty_matches_alone():
 def test_guarded_keeps_patterns_matching_empty_in_context_or_with_global_flags(pattern):
     compiled = re.compile(pattern)
     assert guarded(compiled) is compiled
+
+
+@pytest.mark.parametrize("pattern, ends, others", [
+    ("abc$", "c\n", "ab"),
+    (r"ab?\Z", "ab", "\nc"),
+    ("(?:涨|跌幅)(?:为)? ?$", "涨幅为 \n", "跌"),
+    ("(?:^|[^目])[前后头]$", "前后头\n", "目"),
+])
+def test_last_chars(pattern, ends, others):
+    lasts = last_chars(re.compile(pattern))
+    assert all(lasts.match(char) for char in ends)
+    assert not any(lasts.match(char) for char in others)
+
+
+@pytest.mark.parametrize("pattern", ["abc", "a$|b", "a?$", "(?m)a$", "(?i)a$", r"\Wa?$"])
+def test_patterns_not_anchored_at_the_end_or_matching_empty_have_no_last_chars(pattern):
+    assert last_chars(re.compile(pattern)) is None
+
+
+_END_ANCHORED = [figures._CMP_BEFORE, figures._CHANGE_BEFORE, figures._LIST_GAP, figures._METRIC_BEFORE,
+                 figures._COUNTED_BEFORE]
+
+
+@settings(max_examples=500)
+@given(st.data())
+def test_end_guarded_search_finds_what_the_pattern_finds(data):
+    guarded_pattern = data.draw(st.sampled_from(_END_ANCHORED))
+    pattern = guarded_pattern.pattern
+    tail = data.draw(st.from_regex(pattern, fullmatch=True)) if data.draw(st.booleans()) else ""
+    text = data.draw(st.text(alphabet="增长下降约超过为了，分别人数达0123456789万 \n", max_size=8)) + tail
+    end = data.draw(st.integers(0, len(text) + 1))
+    expected = pattern.search(text, 0, end)
+    found = guarded_pattern.search(text, 0, end)
+    assert (found and found.span()) == (expected and expected.span())
+    expected, found = pattern.search(text), guarded_pattern.search(text)
+    assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
