@@ -1337,7 +1337,15 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
     if not metric.startswith(actor):
         return False
     rest = metric[len(actor):]
-    return not rest or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
+    return (not rest or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
+            or (_METRIC_HEAD.search(rest) is not None and not _opens_with_acting_verb(rest)))
+
+
+def _opens_with_acting_verb(phrase: str) -> bool:
+    """``国家下达…投资``: a two-character verb after the actor is what it does; ``农作物耕种收…率``:
+    a lone character continues the noun."""
+    tokens = _pos(phrase)
+    return bool(tokens) and tokens[0][1] in ("v", "vd") and len(tokens[0][0]) >= 2
 
 
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))

@@ -492,6 +492,20 @@ def test_a_tax_or_sector_opening_the_clause_is_measured_not_the_subject():
     assert [f.metric for f in facts] == ["餐饮收入", "博彩税收入", "博彩税收入"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the clause's first words are a piece of the measured noun: 农作物耕种|收综合机械化率
+        ("我国农业现代化取得成就。\n农作物耕种收综合机械化率达到72%。", "72%", "我国"),
+        # an actor doing something (下达) keeps the figure
+        ("我国农业现代化取得成就。\n国家下达以工代赈中央投资50亿元。", "50亿元", "国家"),
+    ],
+)
+def test_an_actor_that_begins_the_measured_noun_is_no_subject(text, figure, subject):
+    facts = {fact.figure.text: fact for fact in facts_for(text, [figure], [("我国", "place", "我国")])}
+    assert facts[figure].subject == subject
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
