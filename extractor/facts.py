@@ -142,6 +142,8 @@ def assemble_facts(
         if sentence.paragraph != paragraph:
             paragraph, carried_period = sentence.paragraph, _opening_period(text, sentences, sentence)
         carried = _carried_topic(sentences, topic_of, sentence)
+        if _EVENT_ANAPHOR.match(sentence.text) and context.document_subject().entity_id.startswith("firm:"):
+            carried = None  # 本次发行…: the announcing firm's own transaction, not the previous sentence's topic
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
         if sentence.index not in spans_by_sentence:
             spans_by_sentence[sentence.index] = [
@@ -255,6 +257,9 @@ def _carried_topic(sentences: tuple[Sentence, ...], topic_of, sentence: Sentence
         if topic is not None:
             return topic
     return None
+
+
+_EVENT_ANAPHOR = re.compile(r"\s*本次")
 
 
 class _SentenceLocator:
@@ -1338,14 +1343,14 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
         return False
     rest = metric[len(actor):]
     return (not rest or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
-            or (_METRIC_HEAD.search(rest) is not None and not _opens_with_acting_verb(rest)))
+            or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest)))
 
 
-def _opens_with_acting_verb(phrase: str) -> bool:
-    """``国家下达…投资``: a two-character verb after the actor is what it does; ``农作物耕种收…率``:
-    a lone character continues the noun."""
-    tokens = _pos(phrase)
-    return bool(tokens) and tokens[0][1] in ("v", "vd") and len(tokens[0][0]) >= 2
+def _continues_the_noun(rest: str) -> bool:
+    """``农作物耕种|收综合机械化率``: a lone verb character after the actor finishes its words
+    into one noun phrase; ``国家|下达…``, ``国家|财政…``: a word of its own follows."""
+    tokens = _pos(rest)
+    return bool(tokens) and len(tokens[0][0]) == 1 and tokens[0][1] == "v"
 
 
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))

@@ -506,6 +506,15 @@ def test_an_actor_that_begins_the_measured_noun_is_no_subject(text, figure, subj
     assert facts[figure].subject == subject
 
 
+def test_this_issue_in_a_firms_announcement_is_the_firms_not_the_previous_topic():
+    entities = [("晶丰明源", "firm", "晶丰明源"), ("易冲科技", "firm", "易冲科技")]
+    text = ("晶丰明源发布公告。晶丰明源是科创板公司。晶丰明源股价上涨。晶丰明源拟购买易冲科技股权，晶丰明源拟发行股份。\n"
+            "交易完成后，易冲科技成为全资子公司。易冲科技股权的评估值为32亿元。本次发行股份的发行价格为106.75元。")
+    facts = {f.figure.text: f for f in facts_for(text, ["32亿元", "106.75元"], entities)}
+    assert facts["32亿元"].subject == "易冲科技"
+    assert facts["106.75元"].subject == "晶丰明源"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
