@@ -556,6 +556,22 @@ class CandidateFinder:
                 out.append(Cand(name_start, end, "firm", name, RULE.format("stake", "firm"), priority=1))
         return out
 
+    def _cases(self, text: str, made: list[Cand]) -> list[Cand]:
+        """``金通灵案4.33万名投资者…获赔``: in a story about listed firms and their investors, a
+        securities case is named after its firm; ``方案``, ``立案``: words, not names."""
+        out: list[Cand] = []
+        if "案" not in text or "投资者" not in text or not any(word in text for word in CASE_MARKET_WORDS):
+            return out
+        for m in CASE_RE.finditer(text):
+            end = m.start()
+            if end < 2 or self.freq.get(text[end - 1:end + 1], 0) > 0:
+                continue
+            _, name_start = _name_before(text, end, 6, CASE_LEAD)
+            name = text[name_start:end]
+            if self._stock_name(name, name_start, end, made + out):
+                out.append(Cand(name_start, end, "firm", name, RULE.format("case", "firm"), priority=1))
+        return out
+
     def _stock_name(self, name: str, start: int, end: int, made: list[Cand]) -> bool:
         if not STOCK_NAME.fullmatch(name) or STOCK_NOT_NAME.search(name) or name in GENERIC_HEADS:
             return False
@@ -624,6 +640,7 @@ class CandidateFinder:
             out.append(Cand(start, j, "firm", text[start:j], RULE.format("stock_code", "firm"), priority=1))
         out.extend(self._moving_stocks(text, made + out))
         out.extend(self._stakes(text, made + out))
+        out.extend(self._cases(text, made + out))
         short_names = STOCK_SHORT_NAME_RE.finditer(text) if "ST" in text or "退" in text else ()
         for m in short_names:
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -642,6 +659,9 @@ STOCK_MOVE_RE = re.compile(
 STOCK_MOVE_WORDS = ("涨", "跌", "主力资金净", "贡献")  # one of them is in every match of STOCK_MOVE_RE
 STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
 STAKE_LEAD = re.compile(r".*(?:的|持有|收购|购买|转让|出售|受让|拥有|持)")
+CASE_RE = re.compile("案(?![件例卷情发由底头值子])")
+CASE_LEAD = re.compile(r".*(?:的|在|如|即|是|以|对)")
+CASE_MARKET_WORDS = ("上市公司", "证监会", "退市", "股民", "证券")
 STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
 STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(
@@ -650,7 +670,7 @@ STOCK_NOT_NAME = re.compile(
 )
 # A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
 STOCK_SHORT_NAME_RE = re.compile(
-    f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等为将也]))|(?<![{CJK}])退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"
+    f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等为将也甚还仍均则又都亦即却]))|(?<![{CJK}])退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"
     f"|(?<=[，。；、：\\s])[{CJK}]{{2}}退(?=作为|是|于|因|被|已|的|[，。；、])"
 )
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code

@@ -515,6 +515,13 @@ def test_this_issue_in_a_firms_announcement_is_the_firms_not_the_previous_topic(
     assert facts["106.75元"].subject == "晶丰明源"
 
 
+def test_a_case_named_after_a_firm_is_no_part_of_the_metric():
+    entities = [("紫晶存储", "firm", "紫晶存储")]
+    text = "据中国证监会官网披露，紫晶存储案累计申报有效赔付金额约10.86亿元。"
+    (fact,) = facts_for(text, ["10.86亿元"], entities)
+    assert (fact.subject, fact.metric) == ("紫晶存储", "申报有效赔付金额")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
