@@ -819,7 +819,8 @@ def _starts_counted_noun(text: str, figure: Figure) -> bool:
 
 
 def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
-    """The noun right after a figure: ``17家企业`` → ``企业``; ``70%的国家制造业创新中心`` → ``国家制造业创新中心``."""
+    """The noun right after a figure: ``17家企业`` → ``企业``; ``70%的国家制造业创新中心`` → ``国家制造业创新中心``;
+    with the verb that ends its clause: ``4000只股票下跌`` → ``股票下跌`` (what was counted)."""
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
     window = _NOUN_LEAD.sub("", text[end:limit]).replace("“", "").replace("”", "")
@@ -834,9 +835,11 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
         if not words and flag == "v" and re.match(r"[\u4e00-\u9fff]{0,2}[至到]", window):
             break  # 由4万元扩至4.5万元: the figure's own change, no noun
         words.append(word)
-    while figure.kind == "count" and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1 and any(flag in _NOUN_FLAGS for flag in flags[:-1]):
+    ends_clause = stop is not None and len("".join(words)) == len(window) and stop.group(0) in "，,；;。！？!?\n"
+    while (figure.kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
+           and any(flag in _NOUN_FLAGS for flag in flags[:-1])):
         words.pop()
-        flags.pop()  # 4000只股票下跌: the verb after the counted noun
+        flags.pop()  # 1197名困难学生有望穿上…: a verb that goes on is no part of the counted noun
     noun = "".join(words).strip(" 的")
     if len(noun) < 1 or not _NOUNISH.search(noun):
         return ""
