@@ -79,7 +79,11 @@ def get_segmenter():
 
 @lru_cache(maxsize=1)
 def get_pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(get_tokenizer())
+    """With the user dictionary's tags in ``word_tag_tab`` from the start (posseg merges them
+    only at its first ``cut``, so ``dictionary_tags`` would tag differently before and after)."""
+    pos = jieba.posseg.POSTokenizer(get_tokenizer())
+    pos.makesure_userdict_loaded()
+    return pos
 
 
 _POS_BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")

@@ -524,6 +524,13 @@ def test_a_case_named_after_a_firm_is_no_part_of_the_metric():
     assert (fact.subject, fact.metric) == ("紫晶存储", "申报有效赔付金额")
 
 
+def test_a_budget_heading_names_the_subject_of_its_bracketed_figures():
+    text = "香港财政预算案公布。\n教育：（2017/18年度经常开支预算为786亿元，按年增31亿元，占政府经常开支21%）"
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {f.figure.text: f for f in extraction.facts}
+    assert [(facts[x].subject, facts[x].metric) for x in ("786亿元", "31亿元")] == [("教育", "经常开支预算")] * 2
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"

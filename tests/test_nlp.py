@@ -1,5 +1,7 @@
 import glob
 import os
+import subprocess
+import sys
 
 import jieba
 import pytest
@@ -80,3 +82,11 @@ def test_fast_segmenter_cuts_exactly_as_the_private_jieba_tokenizer_on_real_noti
 @pytest.mark.parametrize("text, word", [("商南经开区入选省级绿色工业园区", "经开区"), ("地处秦岭南麓", "秦岭南麓")])
 def test_fast_segmenter_knows_the_user_dictionary(text, word):
     assert word in nlp.get_segmenter().cut(text, False)
+
+
+def test_dictionary_tags_know_the_user_dictionary_in_a_fresh_process():
+    # posseg merges user tags only at its first cut: the first notice of a worker was tagged otherwise
+    code = "from extractor.nlp import dictionary_tags; print(dictionary_tags('商洛高新区经常开支预算'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))).stdout
+    assert "('高新区', 'n')" in out and "('经常开支', 'n')" in out and "('预算', 'vn')" in out
