@@ -180,7 +180,7 @@ def assemble_facts(
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if subject.rule in _FALLBACK_SUBJECTS:
-            category = _category_heading(text, sentence.span[0], figure.span[0])
+            category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
             if category and category != metric:
                 subject = _Resolved(category, "", "facts.subject.category.v1")  # 教育：（经常开支预算为786亿元）
         rules.append(subject.rule)
@@ -617,6 +617,25 @@ def _category_heading(text: str, start: int, end: int) -> str:
     if found and _pos(found)[0][1] == "v":
         return ""  # 支援旅游业：(1)…: an action, not a category
     return found
+
+
+_BULLET = re.compile(r"\s*[-—•·*]\s")
+
+
+def _section_category(text: str, offset: int) -> str:
+    """``教育：（…786亿元…）`` then ``- 改善26所「火柴盒式校舍」``: a bullet under a category heading is about that category."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if not _BULLET.match(text, line_start):
+        return ""
+    end = line_start - 1
+    for _ in range(12):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        if not _BULLET.match(text, start) and text[start:end].strip():
+            return _category_heading(text, start, min(end, start + 12))
+        end = start - 1
+    return ""
 
 
 _AGGREGATE = re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)")

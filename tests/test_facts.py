@@ -531,6 +531,16 @@ def test_a_budget_heading_names_the_subject_of_its_bracketed_figures():
     assert [(facts[x].subject, facts[x].metric) for x in ("786亿元", "31亿元")] == [("教育", "经常开支预算")] * 2
 
 
+def test_a_bullet_under_a_category_heading_is_about_that_category():
+    text = ("香港财政预算案公布。\n教育：（2017/18年度经常开支预算为786亿元）\n- 实施免费幼稚园教育政策\n"
+            "- 改善26所「火柴盒式校舍」的设施\n社会福利：（2017/18年度经常开支预算为733亿元）\n- 向创业展才能计划注资1亿元\n"
+            "一次性措施：\n- 宽减75%的利得税，上限为2万元")
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {f.figure.text: f for f in extraction.facts}
+    assert (facts["26所"].subject, facts["1亿元"].subject) == ("教育", "社会福利")
+    assert facts["2万元"].subject != "一次性措施"  # a heading without its own figures in brackets names no category
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
