@@ -541,6 +541,19 @@ def test_a_bullet_under_a_category_heading_is_about_that_category():
     assert facts["2万元"].subject != "一次性措施"  # a heading without its own figures in brackets names no category
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("总额才5,320万元。", "5,320万元", "总额"),
+        ("中小学生入场券只涉70万元。", "70万元", "中小学生入场券"),
+        ("引进高层次人才500名。", "500名", "高层次人才"),
+    ],
+)
+def test_a_limiting_adverb_before_the_figure_is_no_part_of_the_metric(text, figure, metric):
+    facts = {f.figure.text: f for f in facts_for(text, [figure])}
+    assert facts[figure].metric == metric
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
