@@ -572,6 +572,29 @@ class CandidateFinder:
                 out.append(Cand(name_start, end, "firm", name, RULE.format("case", "firm"), priority=1))
         return out
 
+    def _brands(self, text: str, made: list[Cand]) -> list[Cand]:
+        """``品牌皇氏则有…``, ``知名品牌光明奶油、南山奶粉``, ``“冠峰”和“皇氏”两个品牌``: a brand names its firm."""
+        out: list[Cand] = []
+        if "品牌" not in text:
+            return out
+        from extractor.nlp import quick_tag
+
+        for m in BRAND_AFTER.finditer(text):
+            position = m.end()
+            while (item := BRAND_ITEM.match(text, position)) is not None:
+                position = item.end()
+                tokens = quick_tag(item.group(1))
+                name, flag = tokens[0]
+                if 2 <= len(name) <= 3 and flag in BRAND_FLAGS and name not in STOP_WORDS:  # not 品牌奶粉, 品牌价值
+                    out.append(Cand(item.start(1), item.start(1) + len(name), "firm", name, RULE.format("brand", "firm"), priority=3))
+                if item.group(2) not in BRAND_LINKS:
+                    break
+        for m in BRAND_LIST.finditer(text):
+            for quoted in QUOTED_NAME.finditer(m.group(0)):
+                start = m.start() + quoted.start(1)
+                out.append(Cand(start, start + len(quoted.group(1)), "firm", quoted.group(1), RULE.format("brand", "firm"), priority=3))
+        return out
+
     def _stock_name(self, name: str, start: int, end: int, made: list[Cand]) -> bool:
         if not STOCK_NAME.fullmatch(name) or STOCK_NOT_NAME.search(name) or name in GENERIC_HEADS:
             return False
@@ -641,6 +664,7 @@ class CandidateFinder:
         out.extend(self._moving_stocks(text, made + out))
         out.extend(self._stakes(text, made + out))
         out.extend(self._cases(text, made + out))
+        out.extend(self._brands(text, made + out))
         short_names = STOCK_SHORT_NAME_RE.finditer(text) if "ST" in text or "退" in text else ()
         for m in short_names:
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -659,6 +683,13 @@ STOCK_MOVE_RE = re.compile(
 STOCK_MOVE_WORDS = ("涨", "跌", "主力资金净", "贡献")  # one of them is in every match of STOCK_MOVE_RE
 STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
 STAKE_LEAD = re.compile(r".*(?:的|持有|收购|购买|转让|出售|受让|拥有|持)")
+BRAND_AFTER = re.compile("品牌(?:为|是|有)?")
+# a brand and what follows it in a list item (光明奶油), up to the mark that ends the item
+BRAND_ITEM = re.compile(f"[“\"]?([{CJK}]{{2,8}}?)[”\"]?([、和及与，。；]|则|也|将|被|在|的)")
+BRAND_LINKS = ("、", "和", "及", "与")
+BRAND_FLAGS = frozenset({"un", "nr", "nrt", "nrfg", "nz", "ns", "j"})  # a name, not a common noun
+BRAND_LIST = re.compile(f"[“\"][{CJK}]{{2,4}}[”\"](?:[和及与、][“\"][{CJK}]{{2,4}}[”\"])+(?:[两三四五六七八九十]个|等)品牌")
+QUOTED_NAME = re.compile(f"[“\"]([{CJK}]{{2,4}})[”\"]")
 CASE_RE = re.compile("案(?![件例卷情发由底头值子])")
 CASE_LEAD = re.compile(r".*(?:的|在|如|即|是|以|对)")
 CASE_MARKET_WORDS = ("上市公司", "证监会", "退市", "股民", "证券")
@@ -740,9 +771,10 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             continue
         alias = m.group(1)
         extra.extend(_occurrences(text, alias, owner, kept, "alias"))
-    # a listed firm named once with its stock code is the same firm wherever its name recurs
+    # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):
-        if c.type == "firm" and c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3:
+        if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
+                                 or c.rule == RULE.format("brand", "firm")):
             extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
     # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
     for c in list(kept):

@@ -1433,7 +1433,8 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 
 
 _TOPIC_LEAD = re.compile(
-    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]|[ ，,（(“「]"
+    rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]"
+    r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
     rf"|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着)*"
 )
 

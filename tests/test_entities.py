@@ -112,6 +112,10 @@ CASES = [
     # securities cases are named after their firm
     ("上市公司财务造假追责。2026年2月，金通灵案4.33万名投资者通过特别代表人诉讼获赔7.7亿元。", "金通灵", "firm"),
     ("退市公司增多。据中国证监会官网披露，紫晶存储案累计申报有效赔付金额约10.86亿元，投资者获赔。", "紫晶存储", "firm"),
+    # brands name their firms
+    ("另一“广东产”品牌皇氏则有一批次风味发酵乳酵母不合格。", "皇氏", "firm"),
+    ("知名品牌光明奶油、南山奶粉均在不合格之列。", "南山", "firm"),
+    ("此外，“冠峰”和“皇氏”两个品牌也是近期“二次登榜”。", "冠峰", "firm"),
 ]
 
 
@@ -167,7 +171,15 @@ NOT_ENTITIES = [
     ("证监会对上市公司的重组方案立案调查，投资者关注。", "重组方案"),
     ("证监会通报了一批典型违法案例，投资者关注上市公司。", "典型违法"),
     ("金通灵案件审理中。", "金通灵"),  # no securities story
+    ("品牌价值提升，品牌奶粉销量增长。", "价值"),
+    ("品牌价值提升，品牌奶粉销量增长。", "奶粉"),
+    ("打造区域公用品牌，培育品牌企业。", "企业"),
 ]
+
+
+def test_a_brand_is_the_same_firm_wherever_its_name_recurs():
+    text = "知名品牌光明奶油、南山奶粉均在不合格之列。南山将遭严惩。"
+    assert [(m.text, m.type) for m in mentions(text) if m.text == "南山"] == [("南山", "firm")] * 2
 
 
 def test_a_listed_firm_is_recognised_wherever_its_name_recurs():

@@ -554,6 +554,13 @@ def test_a_limiting_adverb_before_the_figure_is_no_part_of_the_metric(text, figu
     assert facts[figure].metric == metric
 
 
+def test_a_newspapers_dateline_is_no_part_of_the_clause():
+    text = "信息时报讯　（记者　何小敏）南山奶粉５批次含强致癌物！"
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    (fact,) = extraction.facts
+    assert fact.metric == "含强致癌物"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
