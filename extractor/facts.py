@@ -177,6 +177,8 @@ def assemble_facts(
         if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
+        if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
+            subject = context.document_subject()  # the items' common scope
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if subject.rule in _FALLBACK_SUBJECTS:
@@ -1361,6 +1363,18 @@ def _without_facility_suffix(metric: str, facility: str) -> str:
         if metric.startswith(facility[-size:]) and len(metric) - size >= 2:
             return metric[size:]
     return metric
+
+
+_LIST_TOTAL = re.compile(r"\s*(?:共|合计|总共|共计)|\s*等\s*$")
+
+
+def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start: int) -> bool:
+    """``…喜集水小学、景泰兔窝小学，…，纳沟小学共15所学校``: the last of the items a total counts is no subject."""
+    at = text.rfind(name, clause_start, figure_start)
+    if at != clause_start or not _LIST_TOTAL.match(text[at + len(name):figure_start]) or clause_start < 2:
+        return False
+    previous = text[_previous_clause_start(text, clause_start - 1):clause_start - 1]
+    return text[clause_start - 1] in "，,、" and ("、" in previous or previous.endswith(name[-2:]))  # parallel items
 
 
 def _actor_is_measured(actor: str, metric: str) -> bool:

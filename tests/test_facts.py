@@ -561,6 +561,14 @@ def test_a_newspapers_dateline_is_no_part_of_the_clause():
     assert fact.metric == "含强致癌物"
 
 
+def test_the_last_of_the_items_a_total_counts_is_no_subject():
+    entities = [("甘肃", "place", "甘肃省"), ("景泰兔窝小学", "organization", "景泰兔窝小学"),
+                ("哈岘小学", "organization", "哈岘小学"), ("纳沟小学", "organization", "纳沟小学")]
+    text = "甘肃山里娃有望穿上新鞋。\n经初步筛选，喜集水小学、景泰兔窝小学，哈岘小学，纳沟小学共15所学校的1197名困难学生有望得到捐助。"
+    facts = facts_for(text, ["15所", "1197名"], entities)
+    assert [f.subject for f in facts] == ["甘肃", "甘肃"]
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
