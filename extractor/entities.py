@@ -473,6 +473,8 @@ class CandidateFinder:
             lvl = LEVEL_START.match(text, start)
             if lvl and text[lvl.end() - 1 : lvl.end() + 1] not in GENERIC_HEADS and text[lvl.end() - 1] != "级":
                 proper = True  # 自治区疾病控制中心
+        if not proper and type_ in ("firm", "government") and TITLE_AFTER.match(text, e):
+            proper = True  # 盘谷银行资深副总裁, 华人置业集团主席: a title makes the name
         if e - start < min_len:
             return None
         head = text[start:s]
@@ -683,6 +685,7 @@ STOCK_MOVE_RE = re.compile(
 STOCK_MOVE_WORDS = ("涨", "跌", "主力资金净", "贡献")  # one of them is in every match of STOCK_MOVE_RE
 STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
 STAKE_LEAD = re.compile(r".*(?:的|持有|收购|购买|转让|出售|受让|拥有|持)")
+TITLE_AFTER = re.compile("(?:资深|首席|常务)?副?(?:局长|署长|处长|主席|行政总裁|总裁|董事长|总经理|执行官)")
 BRAND_AFTER = re.compile("品牌(?:为|是|有)?")
 # a brand and what follows it in a list item (光明奶油), up to the mark that ends the item
 BRAND_ITEM = re.compile(f"[“\"]?([{CJK}]{{2,8}}?)[”\"]?([、和及与，。；]|则|也|将|被|在|的)")
