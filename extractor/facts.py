@@ -101,6 +101,19 @@ _CHANGE_VERB = re.compile(
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
+# patterns of the per-figure helpers, compiled once
+_BREAKDOWN = re.compile(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)")
+_SHARE_AFTER = re.compile(r"(?:的)?(股权|股份)")
+_LIST_LINK = re.compile(r"\s*[、和及与或]\s*")
+_BRACKETED = re.compile(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*")
+_UP_TO_LAST_DENG = re.compile(r"^.*等(?=[^等]*$)")
+_TRAILING_FROM = re.compile(r"(?<=[\u4e00-\u9fff])从\s*$")
+_LISTED_BEFORE_DENG = re.compile(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)")
+_COMPARED_BEFORE = re.compile(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$")
+_SAME_PERIOD_AFTER = re.compile(r"\s*[)）]?\s*同[月期]")
+_BREAK_BEFORE = re.compile(r"[，,：:；;]\s*$")
+_OPEN_BRACKET_BEFORE = re.compile(r"[(（][^)）]*$")
+
 
 @dataclass(frozen=True, slots=True)
 class _Resolved:
@@ -160,7 +173,7 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, local_spans, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
-        breakdown = re.match(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)", sentence.text)
+        breakdown = _BREAKDOWN.match(sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
@@ -356,7 +369,7 @@ def _metric(
         return previous.metric, "facts.metric.same_as_previous.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
     cleaned, verb_final = _clean_metric_prefix(prefix, context)
-    share = re.match(r"(?:的)?(股权|股份)", text[figure.span[1]:figure.span[1] + 3]) if figure.kind == "percent" else None
+    share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
@@ -813,7 +826,7 @@ def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> st
         if span[0] < last[1]:
             continue
         gap = _without_periods(text[last[1]:span[0]], "")
-        if not re.fullmatch(r"\s*[、和及与或]\s*", gap):
+        if not _LIST_LINK.fullmatch(gap):
             break
         last = span
     if last == figure.span:
@@ -899,10 +912,10 @@ _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标�
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
-    phrase = _drop_from_to(re.sub(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*", "", prefix))
+    phrase = _drop_from_to(_BRACKETED.sub("", prefix))
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
-    phrase = re.sub(r"^.*等(?=[^等]*$)", " ", phrase) if re.search(r"等$", phrase) else phrase
+    phrase = _UP_TO_LAST_DENG.sub(" ", phrase) if phrase.endswith("等") else phrase
     phrase = _strip_time_and_scope(phrase, context)
     verb_final = False
     dangling_verb = ""
@@ -977,7 +990,7 @@ def _drop_from_to(phrase: str) -> str:
     index = phrase.rfind("由")
     if index > 0:
         return phrase[:index]
-    return re.sub(r"(?<=[\u4e00-\u9fff])从\s*$", "", phrase)  # 贡献率从54.5%提升到…
+    return _TRAILING_FROM.sub("", phrase)  # 贡献率从54.5%提升到…
 
 
 _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
@@ -1208,7 +1221,7 @@ def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
-    if figure.kind == "percent" and re.match(r"(?:的)?(?:股权|股份)", text[figure.span[1]:figure.span[1] + 3]):
+    if figure.kind == "percent" and _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3):
         owned = next((m for m in context.mentions_between(clause_start, figure.span[0])
                       if m.type == "firm" and m.span[1] == figure.span[0]), None)
         if owned is not None:
@@ -1222,7 +1235,7 @@ def _subject(
         if mentions:
             return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
-    listed = re.search(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)", clause)
+    listed = _LISTED_BEFORE_DENG.search(clause)
     if listed:
         for mention in context.mentions_between(clause_start, figure.span[0]):
             if mention.type == "firm" and mention.span[1] <= clause_start + listed.end(1):
@@ -1659,13 +1672,13 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
             continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone
         if _BASIS.fullmatch(text, max(start, match.start() - 1), match.end()) or text[max(0, match.start() - 1):match.start()] in ("较", "比"):
             continue
-        if re.search(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$", text[max(0, match.start() - 2):match.start()]):
+        if _COMPARED_BEFORE.search(text[max(0, match.start() - 2):match.start()]):
             continue
-        if re.match(r"\s*[)）]?\s*同[月期]", text[match.end():match.end() + 4]) and (
-            match.start() > start and not re.search(r"[，,：:；;]\s*$", text[max(start, match.start() - 2):match.start()])
+        if _SAME_PERIOD_AFTER.match(text, match.end(), match.end() + 4) and (
+            match.start() > start and not _BREAK_BEFORE.search(text[max(start, match.start() - 2):match.start()])
         ):
             continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
-        if re.search(r"[(（][^)）]*$", text[max(start, match.start() - 8):match.start()]):
+        if _OPEN_BRACKET_BEFORE.search(text[max(start, match.start() - 8):match.start()]):
             continue
         dated = match.end() + 1
         if dated != end and text.startswith("的", match.end()) and any(span[0] == dated for span in figure_spans):
