@@ -35,6 +35,7 @@ _FACT_WEIGHTS = (5.0, 4.0, 3.0, 1.0, 1.0)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 _CJK_SPLIT = re.compile(f"({_CJK_RUN.pattern})")
+_PAIRS = re.compile(r"(?=(..))", re.S)  # every overlapping pair of characters, found in C
 
 
 class SearchError(ValueError):
@@ -54,7 +55,7 @@ def index_text(text: str | None) -> str:
     if len(parts) == 1:
         return text.strip()
     parts[::2] = map(str.strip, parts[::2])
-    parts[1::2] = [" ".join(map(str.__add__, run, run[1:])) or run for run in parts[1::2]]
+    parts[1::2] = [" ".join(_PAIRS.findall(run)) or run for run in parts[1::2]]
     return " ".join(filter(None, parts))
 
 

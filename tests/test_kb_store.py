@@ -252,6 +252,42 @@ def test_a_version_4_file_keeps_its_full_text_index_without_the_stored_text(tmp_
     _contents(path)
 
 
+def test_a_version_5_file_gets_the_narrower_facts_indexes_and_the_same_conflicts(tmp_path, kb_extraction):
+    path = tmp_path / "kb.db"
+    scenario = _scenario(kb_extraction)
+    with Store(path) as store:
+        for extraction, source in scenario[:4]:
+            store.write(extraction, source=source)
+    # the same file as version 5 wrote it
+    conn = sqlite3.connect(path)
+    conn.executescript("""DROP INDEX idx_facts_subject_series; DROP INDEX idx_facts_conflict_key;
+        CREATE INDEX idx_facts_subject_series ON facts(subject_id, metric, unit, coalesce(year, 0));
+        CREATE INDEX idx_facts_conflict_key ON facts(metric, period, unit); PRAGMA user_version = 5;""")
+    conn.close()
+    entity_id = next(row["subject_id"] for row in search_facts(path, per_page=500)["rows"] if row["subject_id"])
+    expected = (search_facts(path, subject=entity_id, sort="date"), search_facts(path, metric="森林覆盖率"),
+                list_conflicts(path)["total"])
+
+    ensure_schema(path).conn.close()
+    assert schema_version(path) == SCHEMA_VERSION
+    assert (search_facts(path, subject=entity_id, sort="date"), search_facts(path, metric="森林覆盖率"),
+            list_conflicts(path)["total"]) == expected
+    statements = []
+    with Store(path) as store:  # a new conflict: 70.1 against 69.56
+        store.conn.set_trace_callback(statements.append)
+        store.write(scenario[4][0])
+    assert list_conflicts(path)["total"] == expected[2] + 1
+    conn = sqlite3.connect(path)
+    plan = lambda sql, *params: " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))  # noqa: E731
+    # the conflict query reads the subject it compares from the index (the same expression)
+    record = next(sql for sql in statements if "INSERT OR IGNORE INTO conflicts" in sql)
+    assert "idx_facts_conflict_key (metric=? AND period=? AND unit=? AND <expr>=?)" in plan(record)
+    # a subject's facts are still read from the partial index
+    assert "idx_facts_subject_series (subject_id=?)" in plan("SELECT count(*) FROM facts WHERE subject_id = ?", "x")
+    assert "idx_facts_conflict_key (metric=?)" in plan("SELECT id FROM facts WHERE metric = ?", "x")
+    conn.close()
+
+
 def test_a_failing_migration_changes_nothing(kb_store, kb_path, shangluo, monkeypatch):
     import kb.schema
 
