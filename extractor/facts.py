@@ -513,11 +513,14 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         return phrase  # the whole amount named before 由…增至…, whatever its words' tags
     if first_word:
         phrase = re.sub(r"^(?:又|以|在|对|从|就)+", "", _CONNECTIVE.sub("", phrase))
-    elif "的" in phrase and not _FROM_TO_CLAUSE.match(text, clause_start):
+    elif "的" in phrase:
         head = phrase.rsplit("的", 1)[1]
         tags = _pos(head) if 2 <= len(head) <= 8 else ()
-        if tags and tags[0][1] not in ("v", "p", "c", "u", "r", "m") and tags[-1][1] in _TOPIC_NOUN_FLAGS:
-            return head  # 占税收最大部分的利得税，今年则微跌1.5亿元: the noun the clause ends on
+        if not _FROM_TO_CLAUSE.match(text, clause_start):
+            if tags and tags[0][1] not in ("v", "p", "c", "u", "r", "m") and tags[-1][1] in _TOPIC_NOUN_FLAGS:
+                return head  # 占税收最大部分的利得税，今年则微跌1.5亿元: the noun the clause ends on
+        elif tags and tags[0][1] not in ("v", "p", "c", "u", "r", "m") and (_METRIC_HEAD.search(head) or _MEASURE_WORD.search(head)):
+            return head  # 年薪由60万元至90万元的纳税人数目，由20万增至21.6万: the amount the clause ends on
     words: list[str] = []
     for word, flag in _pos(phrase) if phrase else ():
         if flag not in _TOPIC_NOUN_FLAGS:

@@ -569,6 +569,12 @@ def test_the_last_of_the_items_a_total_counts_is_no_subject():
     assert [f.subject for f in facts] == ["甘肃", "甘肃"]
 
 
+def test_a_change_from_to_measures_the_amount_the_previous_clause_ends_on():
+    text = "年薪由60万元至90万元的纳税人数目，由20万增至21.6万。"
+    facts = {f.figure.text: f for f in facts_for(text, ["20万", "21.6万"])}
+    assert [facts[x].metric for x in ("20万", "21.6万")] == ["纳税人数目", "纳税人数目"]
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
