@@ -298,8 +298,20 @@ class _SentenceLocator:
 def _clause_start(text: str, sentence_start: int, figure_start: int) -> int:
     start = sentence_start
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
-        start = match.end()
+        if not _inside_closed_brackets(text, sentence_start, match.start(), figure_start):
+            start = match.end()
     return _skip_brackets(text, start, figure_start)
+
+
+_CLOSED_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _inside_closed_brackets(text: str, start: int, at: int, end: int) -> bool:
+    """``公司（包括：地区总部、当地办事处）总数达1123间``: a colon in a bracket closed before the figure breaks no clause."""
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    return max(text.find("）", at, end), text.find(")", at, end)) >= 0
 
 
 def _skip_brackets(text: str, start: int, end: int) -> int:
@@ -319,8 +331,8 @@ def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: l
     for span in figure_spans:
         if clause_start <= span[0] and span[1] <= figure_start:
             start = max(start, span[1])
-    segment = text[start:figure_start]
-    last_comma = segment.rfind("、")
+    segment = _CLOSED_BRACKETS.sub(lambda bracket: " " * len(bracket.group()), text[start:figure_start])
+    last_comma = segment.rfind("、")  # not one inside a bracket: 公司（包括：地区总部、当地办事处）总数
     if last_comma >= 0:
         start = start + last_comma + 1
     return start
@@ -365,6 +377,8 @@ def _metric(
         if previous is not None and previous.metric and figure.change:
             return previous.metric, "facts.metric.inherited.v1"
         list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
+    if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start):
+        return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.same_as_previous.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
@@ -541,8 +555,18 @@ def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> 
 
 
 _LINK_ONLY = re.compile(
-    r"^[\s、,，的]*(?:分别|同比|按年|环比)?(?:增长|增加|提高|上升|下降|减少|降低|回落|扩大|缩小|升|降)?(?:到|至|达|为|及|和|或|、)?[\s的]*$"
+    r"^[\s、,，的]*(?:分别|同比|按年|环比)?(?:增长|增加|提高|上升|下降|减少|降低|回落|扩大|缩小|上涨|下跌|升|降)?(?:到|至|达|为|及|和|或|、)?[\s的]*$"
 )
+
+
+_BASIS_VALUE_LEAD = re.compile(r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期)?(?:的)?$")
+
+
+def _is_basis_value(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
+    """``总额是59.65万亿元，较2019年53.37万亿元下跌7.5%``: the value compared with is of the same measure."""
+    lead = text[max(clause_start, after.span[0] - 12):after.span[0]]
+    return before.kind == after.kind and before.span[1] <= clause_start and _BASIS_VALUE_LEAD.search(lead) is not None and (
+        clause_start - before.span[1] <= 2)
 
 
 def _only_links_between(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
@@ -1350,7 +1374,8 @@ def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") 
         tokens = _pos_guessing_names(segment[:24])
     words: list[str] = []
     index = 0
-    while index < len(tokens) and tokens[index][1] in _NOUN_FLAGS and not _BASIS.fullmatch(tokens[index][0]):
+    while (index < len(tokens) and tokens[index][1] in _NOUN_FLAGS and not _BASIS.fullmatch(tokens[index][0])
+           and tokens[index][0] not in _ADVERBIAL_B):
         words.append(tokens[index][0])
         index += 1
     while index < len(tokens) and tokens[index][1] == "t":
@@ -1412,10 +1437,11 @@ def _continues_the_noun(rest: str) -> bool:
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
 # 涨幅分别为…, 集资最多1.07亿元, 小学生连家长总数才1.5万人: a measure or an activity, never who is measured
 _MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资|总数|人数|数目|人次|数字)$")
+_ADVERBIAL_B = frozenset("主要 基本 大体 总体 整体".split())  # 差距主要来自…: how, not who
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
-    " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方".split()
+    " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异".split()
 )
 
 

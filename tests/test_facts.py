@@ -575,6 +575,25 @@ def test_a_change_from_to_measures_the_amount_the_previous_clause_ends_on():
     assert [facts[x].metric for x in ("20万", "21.6万")] == ["纳税人数目", "纳税人数目"]
 
 
+def test_the_value_compared_with_has_the_measure_of_the_value_before_it():
+    text = "其中差距主要来自最近3年的数据，2016的固定资产投资总额是59.65万亿元，较2019年53.37万亿元下跌7.5%。"
+    facts = {f.figure.text: f for f in facts_for(text, ["59.65万亿元", "53.37万亿元", "7.5%"], [("内地", "place", "内地")])}
+    assert all(facts[x].metric.endswith("固定资产投资总额") for x in facts)
+    assert "差距" not in {f.subject for f in facts.values()}  # 差距主要来自…: a measure, not who
+
+
+def test_the_two_compared_are_no_subject():
+    text = "国统局公布的社会消费品零售总额下跌7.2%；即跌幅应为7.9%，两者相差0.7个百分点。"
+    facts = {f.figure.text: f for f in facts_for(text, ["7.2%", "7.9%", "0.7个百分点"])}
+    assert facts["0.7个百分点"].subject != "两者"
+
+
+def test_a_bracketed_list_before_the_figure_breaks_no_clause():
+    text = "中资企业在港成立的公司（包括：地区总部、地区办事处、当地办事处）总数达1123间。"
+    (fact,) = facts_for(text, ["1123间"])
+    assert fact.metric.endswith("成立的公司总数")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
