@@ -594,6 +594,13 @@ def test_a_bracketed_list_before_the_figure_breaks_no_clause():
     assert fact.metric.endswith("成立的公司总数")
 
 
+def test_a_change_against_the_previous_trading_day_measures_the_figure_before_it():
+    text = "当日A股市场成交额为2.57万亿元，较前一个交易日减少692亿元。"
+    facts = {f.figure.text: f for f in facts_for(text, ["2.57万亿元", "692亿元"])}
+    assert facts["692亿元"].metric == facts["2.57万亿元"].metric == "A股市场成交额"
+    assert facts["692亿元"].time.endswith("较前一个交易日")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
