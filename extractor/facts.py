@@ -194,6 +194,9 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
+            measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
+            metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
         if subject.rule in _FALLBACK_SUBJECTS:
             category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
             if category and category != metric:
@@ -1333,11 +1336,12 @@ def _subject(
 
 # A market index or sector that moves right before the figure is what the figure is about
 _MARKET_MOVER = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=时|中|后|日|天))"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=时|中|后|日|天|的))"
     r"(上证指数|上证综指|深证成指|深证综指|创业板指|科创综指|科创50|北证50|沪深300|上证50|中证500|中证1000|中证2000"
     r"|万得全A|恒生指数|恒指|国企指数|恒生科技指数|道琼斯指数|标普500指数|纳斯达克指数|日经225指数"
-    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}板块)"
-    r"(?:一度|盘中|尾盘|午后|全天|当日|今日)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌)(?:了)?(?:逾|超|近|约)?$"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=的))[\u4e00-\u9fff]{2,6}板块)"
+    r"(?:一度|盘中|尾盘|午后|全天|当日|今日)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌|获?主力资金(?:合计)?净(?:流入|流出))"
+    r"(?:了)?(?:逾|超|近|约)?$"
 )
 _SETTLES = re.compile(r"[^，,。；;：:]{0,12}?(?:签约落户|落户|落地|入驻|进驻|集聚|聚集)(?:在|于|到)?")
 

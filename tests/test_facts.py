@@ -601,6 +601,18 @@ def test_a_change_against_the_previous_trading_day_measures_the_figure_before_it
     assert facts["692亿元"].time.endswith("较前一个交易日")
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "subject", "metric"),
+    [
+        ("资金情绪谨慎，领涨的有色金属板块获主力资金净流入超80亿元。", ["80亿元"], "有色金属板块", "主力资金净流入"),
+        ("6月11日沪深两市主力资金净流出近300亿元，沪深300主力资金净流出超190亿元。", ["300亿元", "190亿元"], "沪深300", "主力资金净流出"),
+    ],
+)
+def test_a_sector_or_index_whose_money_flows_is_the_subject(text, figures, subject, metric):
+    fact = facts_for(text, figures)[-1]
+    assert (fact.subject, fact.metric) == (subject, metric)
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
