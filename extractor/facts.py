@@ -741,9 +741,9 @@ def _respective_owner(text: str, item: Span, clause_start: int, figure: Figure) 
     return name if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) else ""
 
 
-# 有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、…: the measure the
-# ranked items share, written after the last of them
-_RANKED_TAIL = re.compile(r"(?:行业|板块)([\u4e00-\u9fff]{2,12}?)(?:金额|规模|数量)?(?:居前|居后|靠前|最多|最高)\s*[，,]\s*$")
+# 有色金属、基础化工、建筑材料行业主力资金净流入金额居前，分别为84.86亿元、… (or listed firms:
+# 云南锗业、融捷股份主力资金净流入金额居前): the measure the ranked items share, written after the last of them
+_RANKED_TAIL = re.compile(r"(?:行业|板块|(?=主力资金))([\u4e00-\u9fff]{2,12}?)(?:金额|规模|数量)?(?:居前|居后|靠前|最多|最高)\s*[，,]\s*$")
 
 
 def _ranked_measure(text: str, marker: int, clause_start: int) -> re.Match | None:

@@ -613,6 +613,14 @@ def test_a_sector_or_index_whose_money_flows_is_the_subject(text, figures, subje
     assert (fact.subject, fact.metric) == (subject, metric)
 
 
+def test_ranked_listed_firms_share_the_measure_written_after_the_last_of_them():
+    entities = [(name, "firm", name) for name in ("新易盛", "中际旭创", "沪电股份")]
+    text = "个股层面，新易盛、中际旭创、沪电股份主力资金净流出金额居前，分别为44.76亿元、29.04亿元、13.27亿元。"
+    facts = facts_for(text, ["44.76亿元", "29.04亿元", "13.27亿元"], entities)
+    assert [(f.subject, f.metric) for f in facts] == [
+        ("新易盛", "主力资金净流出"), ("中际旭创", "主力资金净流出"), ("沪电股份", "主力资金净流出")]
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
