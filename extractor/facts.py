@@ -102,7 +102,7 @@ _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # patterns of the per-figure helpers, compiled once
-_BREAKDOWN = re.compile(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看)")
+_BREAKDOWN = re.compile(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看|[^，,。；;]{1,6}看[，,])")  # 3月份当月看，…
 _SHARE_AFTER = re.compile(r"(?:的)?(股权|股份)")
 _LIST_LINK = re.compile(r"\s*[、和及与或]\s*")
 _BRACKETED = re.compile(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*")
@@ -1441,7 +1441,7 @@ def _continues_the_noun(rest: str) -> bool:
 _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
 # 涨幅分别为…, 集资最多1.07亿元, 小学生连家长总数才1.5万人: a measure or an activity, never who is measured
 _MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资|总数|人数|数目|人次|数字)$")
-_ADVERBIAL_B = frozenset("主要 基本 大体 总体 整体".split())  # 差距主要来自…: how, not who
+_ADVERBIAL_B = frozenset("主要 基本 大体 总体 整体 主动 被动 强制 自愿".split())  # 差距主要来自…, 主动退市1家: how, not who
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"

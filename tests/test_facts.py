@@ -621,6 +621,18 @@ def test_ranked_listed_firms_share_the_measure_written_after_the_last_of_them():
         ("新易盛", "主力资金净流出"), ("中际旭创", "主力资金净流出"), ("沪电股份", "主力资金净流出")]
 
 
+def test_a_month_looked_at_alone_carries_the_measure_of_the_sentence_before():
+    text = "一季度，社会消费品零售总额124671亿元，同比增长4.6%。3月份当月看，同比增长5.9%。"
+    facts = {f.figure.text: f for f in facts_for(text, ["124671亿元", "4.6%", "5.9%"])}
+    assert facts["5.9%"].metric == facts["124671亿元"].metric == "社会消费品零售总额"
+
+
+def test_how_a_firm_delisted_is_no_subject():
+    text = "A股退市公司增多。\n交易类退市3家；主动退市1家。"
+    facts = {f.figure.text: f for f in facts_for(text, ["3家", "1家"])}
+    assert facts["1家"].subject != "主动"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
