@@ -943,6 +943,7 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     phrase = _drop_from_to(_BRACKETED.sub("", prefix))
+    phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
     phrase = _UP_TO_LAST_DENG.sub(" ", phrase) if phrase.endswith("等") else phrase
@@ -1003,6 +1004,8 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
     return phrase, ends_in_verb
 
 
+# a speaker before what is measured: 主席余雨生预计整个展会专业观众; not 总产值预计将达…, 增量预计2025年…
+_SPEAKER_LEAD = re.compile(r"^[^，,；;]*?(?:预计|估计|表示|指出|认为|透露)(?=[\u4e00-\u9fff]{2})(?![将会可能要达至为有增超约在到])")
 _OBJECT_VERBS = frozenset(
     "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
     " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付".split()

@@ -634,6 +634,18 @@ def test_how_a_firm_delisted_is_no_subject():
     assert facts["1家"].subject != "主动"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("招商投资促进局主席余雨生预计整个展会专业观众按年增长约14%。", "14%", "整个展会专业观众"),
+        ("全年环保装备制造业总产值预计超过9700亿元。", "9700亿元", "环保装备制造业总产值"),
+    ],
+)
+def test_who_expects_a_figure_is_no_part_of_its_metric(text, figure, metric):
+    (fact,) = facts_for(text, [figure])
+    assert fact.metric == metric
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
