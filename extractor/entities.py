@@ -475,6 +475,10 @@ class CandidateFinder:
                 proper = True  # 自治区疾病控制中心
         if not proper and type_ in ("firm", "government") and TITLE_AFTER.match(text, e):
             proper = True  # 盘谷银行资深副总裁, 华人置业集团主席: a title makes the name
+        sibling = ends.get(start - 1) if start > 0 and text[start - 1] == "、" else None
+        if (not proper and sibling is not None and sibling.type == type_ and sibling.canonical.endswith(text[s:e])
+                and not text[s:e].endswith("中心")):
+            proper = True  # 花所乡中心小学、光明小学: named like the item before it
         if e - start < min_len:
             return None
         head = text[start:s]
