@@ -22,7 +22,7 @@ from typing import Any
 
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
-from extractor.regexes import first_chars, guarded
+from extractor.regexes import EndGuarded, first_chars, guarded
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -105,9 +105,9 @@ _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _BREAKDOWN = re.compile(r"\s*(?:其中|当中|分[地区市省城]看|从\S{1,6}看|[^，,。；;]{1,6}看[，,])")  # 3月份当月看，…
 _SHARE_AFTER = re.compile(r"(?:的)?(股权|股份)")
 _LIST_LINK = re.compile(r"\s*[、和及与或]\s*")
-_BRACKETED = re.compile(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*")
+_BRACKETED = guarded(re.compile(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*】)\s*"))
 _UP_TO_LAST_DENG = re.compile(r"^.*等(?=[^等]*$)")
-_TRAILING_FROM = re.compile(r"(?<=[\u4e00-\u9fff])从\s*$")
+_TRAILING_FROM = guarded(re.compile(r"(?<=[\u4e00-\u9fff])从\s*$"))
 _LISTED_BEFORE_DENG = re.compile(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)")
 _COMPARED_BEFORE = re.compile(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$")
 _SAME_PERIOD_AFTER = re.compile(r"\s*[)）]?\s*同[月期]")
@@ -141,6 +141,7 @@ def assemble_facts(
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
     topics: dict[int, _Resolved | None] = {}
+    sentence_periods: dict[int, str] = {}
 
     def topic_of(sentence: Sentence) -> _Resolved | None:
         if sentence.index not in topics:
@@ -164,13 +165,16 @@ def assemble_facts(
             ]
         local_spans = spans_by_sentence[sentence.index]
         list_start = _list_start(text, clause_start, figure.span[0], local_spans)
+        clause_end = _clause_end(text, clause_start)
+        listed = _respective_figures(text, figure, clause_start, clause_end, local_spans)
+        item = _respective_item(text, figure, clause_start, listed)
         rules: list[str] = [figure.rule]
 
         metric, metric_rule = _metric(
-            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans
+            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans, item
         )
         if metric_rule != "facts.metric.respectively.v1":
-            earlier = _respective_earlier(text, figure, clause_start, local_spans, facts, sentence)
+            earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
         breakdown = _BREAKDOWN.match(sentence.text)
@@ -186,7 +190,12 @@ def assemble_facts(
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         rules.append(metric_rule)
 
-        subject = _subject(text, figure, sentence, clause_start, context, carried)
+        if clause_end > sentence.span[1] + 20:  # the clause runs on past the sentence's figures: the subject reads all
+            subject_listed = _respective_figures(text, figure, clause_start, clause_end, context.figure_spans)
+            subject_item = _respective_item(text, figure, clause_start, subject_listed)
+        else:
+            subject_item = item
+        subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item)
         if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
@@ -203,7 +212,9 @@ def assemble_facts(
                 subject = _Resolved(category, "", "facts.subject.category.v1")  # 教育：（经常开支预算为786亿元）
         rules.append(subject.rule)
 
-        period, period_rule = _period(text, figure, sentence, clause_start, local_spans, carried_period)
+        period, period_rule = _period(
+            text, figure, sentence, clause_start, clause_end, local_spans, carried_period, listed, item, sentence_periods
+        )
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
@@ -319,13 +330,9 @@ def _inside_closed_brackets(text: str, start: int, at: int, end: int) -> bool:
 
 def _skip_brackets(text: str, start: int, end: int) -> int:
     """Past an opening bracket whose content runs into the figure: ``(其中国家级2个`` → ``国家级``."""
-    for index in range(end - 1, start - 1, -1):
-        char = text[index]
-        if char in ")）":
-            return start
-        if char in "(（":
-            return index + 1
-    return start
+    opening = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    closing = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    return opening + 1 if opening > closing else start
 
 
 def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: list[Span]) -> int:
@@ -351,13 +358,13 @@ def _metric(
     previous: Fact | None,
     context: "_DocumentContext",
     figure_spans: list[Span],
+    item: Span | None,
 ) -> tuple[str, str]:
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
     if figure.kind == "percent" and _moves_a_stock(text, figure, clause_start, context):
         return "股价", "facts.metric.stock_price.v1"
-    item = _respective_item(text, figure, clause_start, figure_spans)
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         item = None  # 2022年、2023年分别为…: the items are periods, not metrics
     if item is not None and _respective_owner(text, item, clause_start, figure):
@@ -550,11 +557,12 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
 
 
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
-    chars = list(text[start:end])
+    masked = text[start:end]
     for span_start, span_end in figure_spans:
-        for index in range(max(span_start, start), min(span_end, end)):
-            chars[index - start] = " "
-    return "".join(chars)
+        if span_start < end and start < span_end:
+            left, right = max(span_start, start) - start, min(span_end, end) - start
+            masked = masked[:left] + " " * (right - left) + masked[right:]
+    return masked
 
 
 _LINK_ONLY = re.compile(
@@ -583,10 +591,10 @@ _ITEM_SPLIT = re.compile(r"、|和|及|与")
 _LIST_LEAD = re.compile(r"^\s*(?:包括|包含|涉及|例如|比如|其中|如)")
 
 
-def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> Span | None:
-    """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure measures the i-th item.
+def _respective_item(text: str, figure: Figure, clause_start: int, listed: list[Span] | None) -> Span | None:
+    """``太阳能电池、新能源汽车产量分别增长53.2%、22.5%``: the i-th figure (of the ``listed``
+    figures, from ``_respective_figures``) measures the i-th item.
     The items may be named in an earlier clause of the sentence (``包括薪俸税、物业税，收入分别为…``)."""
-    listed = _respective_figures(text, figure, clause_start, figure_spans)
     if listed is None:
         return None
     marker = text.rfind("分别", clause_start, figure.span[0])
@@ -607,11 +615,14 @@ def _respective_item(text: str, figure: Figure, clause_start: int, figure_spans:
 _SENTENCE_END = "。！？!?\n"
 
 
-def _respective_figures(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
+def _respective_figures(
+    text: str, figure: Figure, clause_start: int, clause_end: int, figure_spans: list[Span]
+) -> list[Span] | None:
+    """The figures of the figure's list (after 分别 or a bare list), None when it is in none."""
     marker = text.rfind("分别", clause_start, figure.span[0])
     if marker < 0:
-        return _bare_figure_list(text, figure, clause_start, figure_spans)
-    listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= _clause_end(text, marker + 2)]
+        return _bare_figure_list(text, figure, clause_start, clause_end, figure_spans)
+    listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= clause_end]
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
@@ -683,7 +694,7 @@ def _section_category(text: str, offset: int) -> str:
     return ""
 
 
-_AGGREGATE = re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)")
+_AGGREGATE = guarded(re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)"))
 
 
 def _common_province(mentions: list[Mention], context: "_DocumentContext") -> _Resolved | None:
@@ -755,13 +766,12 @@ def _ranked_measure(text: str, marker: int, clause_start: int) -> re.Match | Non
 
 
 def _respective_earlier(
-    text: str, figure: Figure, clause_start: int, figure_spans: list[Span], facts: list[Fact], sentence: Sentence
+    text: str, figure: Figure, clause_start: int, listed: list[Span] | None, facts: list[Fact], sentence: Sentence
 ) -> str:
     """``合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%``: with no items of its own, the
     i-th figure of a 分别 list measures what the i-th of the sentence's last figures measured."""
     marker = text.rfind("分别", clause_start, figure.span[0])
-    listed = _respective_figures(text, figure, clause_start, figure_spans) if marker >= 0 else None
-    if listed is None or _list_items(text, clause_start, marker) != [(clause_start, marker)]:
+    if marker < 0 or listed is None or _list_items(text, clause_start, marker) != [(clause_start, marker)]:
         return ""
     before = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
     if len(before) < len(listed):
@@ -773,12 +783,13 @@ def _respective_earlier(
     return metrics[listed.index(figure.span)]
 
 
-def _bare_figure_list(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> list[Span] | None:
+def _bare_figure_list(
+    text: str, figure: Figure, clause_start: int, clause_end: int, figure_spans: list[Span]
+) -> list[Span] | None:
     """``规模以上工业增加值、服务业增加值同比增长6.5%、5.3%``: a list of items, then as many figures."""
     if "、" not in text[clause_start:figure.span[0]]:
         return None
-    end = _clause_end(text, clause_start)
-    listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= end]
+    listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= clause_end]
     if figure.span not in listed or len(listed) < 2 or "、" not in text[clause_start:listed[0][0]]:
         return None
     if any(text[a[1]:b[0]] not in ("、", "和", "及", "与") for a, b in zip(listed, listed[1:])):
@@ -803,11 +814,13 @@ def _previous_clause_start(text: str, clause_break: int) -> int:
     return 0
 
 
-def _respective_year(text: str, figure: Figure, sentence_start: int, clause_start: int, figure_spans: list[Span]) -> str:
-    """``2022年至2025年，营业收入分别为A、B、C和D``: the i-th figure is of the i-th year."""
-    listed = _respective_figures(text, figure, clause_start, figure_spans)
+def _respective_year(
+    text: str, figure: Figure, sentence_start: int, clause_start: int, clause_end: int, listed: list[Span] | None,
+    figure_spans: list[Span],
+) -> str:
+    """``2022年至2025年，营业收入分别为A、B、C和D``: the i-th figure (of the ``listed`` ones) is of the i-th year."""
     if listed is None:
-        listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= _clause_end(text, clause_start)]
+        listed = [span for span in figure_spans if clause_start <= span[0] and span[1] <= clause_end]
         gaps = [text[a[1]:b[0]] for a, b in zip(listed, listed[1:])]
         if len(listed) < 2 or any(gap not in ("、", "和", "及", "与") for gap in gaps):
             return ""  # 净利润-3.07亿元、-1.46亿元和1842.83万元: a bare list over the years too
@@ -887,7 +900,14 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     with the verb that ends its clause: ``4000只股票下跌`` → ``股票下跌`` (what was counted)."""
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
-    window = _NOUN_LEAD.sub("", text[end:limit]).replace("“", "").replace("”", "")
+    return _noun_opening(text[end:limit], figure.kind)
+
+
+@lru_cache(maxsize=16384)
+def _noun_opening(after: str, kind: str) -> str:
+    """``_following_noun`` of a figure of ``kind`` followed by ``after`` (up to the next figure,
+    at most 18 characters): the same few words follow many figures (，同比增长)."""
+    window = _NOUN_LEAD.sub("", after).replace("“", "").replace("”", "")
     stop = _NOUN_STOP_CHARS.search(window)
     window = window[:stop.start()] if stop else window
     words: list[str] = []
@@ -900,7 +920,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
             break  # 由4万元扩至4.5万元: the figure's own change, no noun
         words.append(word)
     ends_clause = stop is not None and len("".join(words)) == len(window) and stop.group(0) in "，,；;。！？!?\n"
-    while (figure.kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
+    while (kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
            and any(flag in _NOUN_FLAGS for flag in flags[:-1])):
         words.pop()
         flags.pop()  # 1197名困难学生有望穿上…: a verb that goes on is no part of the counted noun
@@ -1012,6 +1032,7 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _has_noun(phrase: str) -> bool:
     if not phrase:
         return False
@@ -1087,9 +1108,12 @@ class _DocumentContext:
             canonical = canonical_by_key[key]
             self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
+        self._surface_starts = frozenset(surface[:1] for surface in self._surfaces)
         self.home = self._home_places(meta, norm.boilerplate)
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
+        if "" not in self._surface_starts and self._surface_starts.isdisjoint(phrase):
+            return []  # no character a surface starts with: most phrases, at one set test
         return [surface for surface in self._surfaces if surface in phrase]
 
     def resolved(self, mention: Mention, rule: str) -> _Resolved:
@@ -1194,6 +1218,10 @@ class _DocumentContext:
         return frozenset(self.resolved(m, "").text for m in self.mentions if m.type == "place")
 
     def document_subject(self) -> _Resolved:
+        return self._document_subject
+
+    @cached_property
+    def _document_subject(self) -> _Resolved:
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
@@ -1251,7 +1279,8 @@ def _place_level(canonical: str) -> str:
 
 
 def _subject(
-    text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None
+    text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
+    item: Span | None,
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
     if figure.kind == "percent" and _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3):
@@ -1268,12 +1297,11 @@ def _subject(
         if mentions:
             return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
-    listed = _LISTED_BEFORE_DENG.search(clause)
+    listed = _LISTED_BEFORE_DENG.search(clause) if "等" in clause else None
     if listed:
         for mention in context.mentions_between(clause_start, figure.span[0]):
             if mention.type == "firm" and mention.span[1] <= clause_start + listed.end(1):
                 return context.resolved(mention, "facts.subject.listed_firm.v1")
-    item = _respective_item(text, figure, clause_start, context.figure_spans)
     if item is not None:
         for mention in context.mentions_between(item[0], item[1]):
             if not _MODIFIED_NOUN.match(text, mention.span[1]):
@@ -1321,7 +1349,7 @@ def _subject(
         return destination
     listed_items = text[clause_start:figure.span[0]].rstrip().endswith("等")  # 手机直连卫星等25个项目: items, no actor
     for start in ([] if listed_items else [clause_start]) + same_part:
-        actor = _clause_actor(text, start, figure.span[0], context)
+        actor = _clause_actor(text[start:figure.span[0]])
         if actor:
             return _Resolved(actor, "", "facts.subject.actor.v1")
     for start in other_parts:
@@ -1329,7 +1357,7 @@ def _subject(
         if topic is not None:
             return topic
     for start in other_parts:
-        actor = _clause_actor(text, start, figure.span[0], context)
+        actor = _clause_actor(text[start:figure.span[0]])
         if actor:
             return _Resolved(actor, "", "facts.subject.actor.v1")
     if carried is not None and carried.text:
@@ -1338,14 +1366,14 @@ def _subject(
 
 
 # A market index or sector that moves right before the figure is what the figure is about
-_MARKET_MOVER = re.compile(
+_MARKET_MOVER = EndGuarded(re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=时|中|后|日|天|的))"
     r"(上证指数|上证综指|深证成指|深证综指|创业板指|科创综指|科创50|北证50|沪深300|上证50|中证500|中证1000|中证2000"
     r"|万得全A|恒生指数|恒指|国企指数|恒生科技指数|道琼斯指数|标普500指数|纳斯达克指数|日经225指数"
     r"|(?:(?<![\u4e00-\u9fff])|(?<=的))[\u4e00-\u9fff]{2,6}板块)"
     r"(?:一度|盘中|尾盘|午后|全天|当日|今日)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌|获?主力资金(?:合计)?净(?:流入|流出))"
     r"(?:了)?(?:逾|超|近|约)?$"
-)
+))
 _SETTLES = re.compile(r"[^，,。；;：:]{0,12}?(?:签约落户|落户|落地|入驻|进驻|集聚|聚集)(?:在|于|到)?")
 
 
@@ -1367,14 +1395,16 @@ _METRIC_HEAD = re.compile(
     r"(?:率|额|量|值|总额|收入|产值|比重|占比|规模|投资|增速|指数|价格|余额|总量|数量|面积|产量|能耗|人口|利润|营收|成本|效率|水平|贡献|需求|能力|时间|费用|支出|消费|销量|任务|目标|指标|计划|进度)$"
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "j", "eng", "nrfg", "b"})
+# what an actor can start with: a character of the tagger's words (extractor.nlp._POS_BLOCK), no digit
+_NOUN_START = re.compile(r"[\u4E00-\u9FD5a-zA-Z+#&\._]")
 _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到".split())
 
 
-def _clause_actor(text: str, start: int, end: int, context: "_DocumentContext") -> str:
+@lru_cache(maxsize=16384)
+def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
-    segment = text[start:end]
-    segment = segment[_topic_lead_end(segment):]
-    if not segment or _SCOPE.match(segment):
+    segment = clause[_topic_lead_end(clause):]
+    if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment):
         return ""
     tokens = _pos(segment[:24])
     if segment[:1] in SURNAMES:
@@ -1481,7 +1511,7 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
     offset = sentence.span[0] + _topic_lead_end(text[sentence.span[0]:sentence.span[1]])
     person = _pos_guessing_names(text[offset:offset + 6]) if text[offset:offset + 1] in SURNAMES else ()
     if person and person[0][1].startswith("nr"):
-        actor = _clause_actor(text, sentence.span[0], sentence.span[1], context)
+        actor = _clause_actor(text[sentence.span[0]:sentence.span[1]])
         if actor:
             return _Resolved(actor, "", "facts.subject.person.v1")
     return None
@@ -1505,6 +1535,7 @@ _TOPIC_LEAD = re.compile(
 _TOPIC_LEAD_FIRST = first_chars(_TOPIC_LEAD)
 
 
+@lru_cache(maxsize=16384)
 def _topic_lead_end(segment: str) -> int:
     """Where the time words and connectives opening a clause end."""
     if not segment or (_TOPIC_LEAD_FIRST is not None and not _TOPIC_LEAD_FIRST.match(segment)):
@@ -1570,21 +1601,22 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             if facility:
                 return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
             return _with_sector(context.resolved(chained, "facts.subject.topic.v1"), text, chained.span[1], end)
-    scope = _SCOPE.match(text, offset, end)
-    if scope:
-        resolved = context.scope(scope.group(0))
-        return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
-    market = _MARKET.match(text, offset, end)
-    if market:
-        return _Resolved(market.group(1), "", "facts.subject.market.v1")
-    tier = _CITY_TIER.match(text, offset, end)
-    if tier:
-        return _Resolved(tier.group(1), "", "facts.subject.city_tier.v1")
-    if _THE_FIRM.match(text, offset, end):
-        firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
-        if firm is not None:
-            return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
-    sector = _SECTOR.match(text, offset, end)
+    if _TOPIC_WORD_START.match(text, offset, end):
+        scope = _SCOPE.match(text, offset, end)
+        if scope:
+            resolved = context.scope(scope.group(0))
+            return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
+        market = _MARKET.match(text, offset, end)
+        if market:
+            return _Resolved(market.group(1), "", "facts.subject.market.v1")
+        tier = _CITY_TIER.match(text, offset, end)
+        if tier:
+            return _Resolved(tier.group(1), "", "facts.subject.city_tier.v1")
+        if _THE_FIRM.match(text, offset, end):
+            firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
+            if firm is not None:
+                return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
+    sector = _SECTOR.match(text, offset, end) if _SECTOR_VERB.search(text, offset, end) else None
     if sector:
         home = context.document_subject()
         if home.text and (home.text in ("全国", "我国") or home.text in context.place_surfaces) and home.text not in sector.group(1):
@@ -1596,9 +1628,12 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
+# what a scope word, market, city tier or the firm (the patterns above) starts with
+_TOPIC_WORD_START = first_chars(re.compile("|".join(pattern.pattern for pattern in (_SCOPE, _MARKET, _CITY_TIER, _THE_FIRM))))
 _SECTOR = re.compile(
     r"(?![一二三四五六七八九十两几多各把将对在从向被让使与和及的])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
 )
+_SECTOR_VERB = re.compile("实现|完成")  # a _SECTOR match is followed by one
 
 
 _PLACE_SECTOR = re.compile(
@@ -1676,18 +1711,22 @@ def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Senten
 
 
 def _period(
-    text: str, figure: Figure, sentence: Sentence, clause_start: int, figure_spans: list[Span], carried: str
+    text: str, figure: Figure, sentence: Sentence, clause_start: int, clause_end: int, figure_spans: list[Span],
+    carried: str, listed: list[Span] | None, item: Span | None, sentence_periods: dict[int, str],
 ) -> tuple[str, str]:
-    year = _respective_year(text, figure, sentence.span[0], clause_start, figure_spans)
+    """The figure's period and its rule. ``sentence_periods``: the period of the sentence before
+    each clause start, filled as they are found (the figures of one clause share it)."""
+    year = _respective_year(text, figure, sentence.span[0], clause_start, clause_end, listed, figure_spans)
     if year:
         return year, "facts.time.respectively.v1"
-    item = _respective_item(text, figure, clause_start, figure_spans)
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         return text[item[0]:item[1]], "facts.time.respectively.v1"
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
     if found:
         return found, "facts.time.clause.v1"
-    found = _last_period(text, sentence.span[0], clause_start, figure_spans)
+    found = sentence_periods.get(clause_start)
+    if found is None:
+        found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans)
     if found:
         return found, "facts.time.sentence.v1"
     if carried:
@@ -1700,26 +1739,27 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
     if not _PERIOD_MARK.search(text, start, end):
         return best
     for match in _PERIOD_SCAN.finditer(text, start, end):
-        if any(span[0] < match.end() and match.start() < span[1] for span in figure_spans):
+        match_start, match_end = match.span()
+        if any(span[0] < match_end and match_start < span[1] for span in figure_spans):
             continue
-        if best and match.start() == best_end and match.group(0).startswith("连续"):
+        if best and match_start == best_end and match.group(0).startswith("连续"):
             continue  # 2021年至2023年连续三年: the years named, not their count
-        if match.end() < end and any(span[0] == match.end() for span in figure_spans):
+        if match_end < end and any(span[0] == match_end for span in figure_spans):
             continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone
-        if _BASIS.fullmatch(text, max(start, match.start() - 1), match.end()) or text[max(0, match.start() - 1):match.start()] in ("较", "比"):
+        if _BASIS.fullmatch(text, max(start, match_start - 1), match_end) or text[max(0, match_start - 1):match_start] in ("较", "比"):
             continue
-        if _COMPARED_BEFORE.search(text[max(0, match.start() - 2):match.start()]):
+        if _COMPARED_BEFORE.search(text[max(0, match_start - 2):match_start]):
             continue
-        if _SAME_PERIOD_AFTER.match(text, match.end(), match.end() + 4) and (
-            match.start() > start and not _BREAK_BEFORE.search(text[max(start, match.start() - 2):match.start()])
+        if _SAME_PERIOD_AFTER.match(text, match_end, match_end + 4) and (
+            match_start > start and not _BREAK_BEFORE.search(text[max(start, match_start - 2):match_start])
         ):
             continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
-        if _OPEN_BRACKET_BEFORE.search(text[max(start, match.start() - 8):match.start()]):
+        if _OPEN_BRACKET_BEFORE.search(text[max(start, match_start - 8):match_start]):
             continue
-        dated = match.end() + 1
-        if dated != end and text.startswith("的", match.end()) and any(span[0] == dated for span in figure_spans):
+        dated = match_end + 1
+        if dated != end and text.startswith("的", match_end) and any(span[0] == dated for span in figure_spans):
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
-        best, best_end = match.group(0), match.end()
+        best, best_end = match.group(0), match_end
     return best
 
 
