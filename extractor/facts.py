@@ -406,7 +406,7 @@ def _metric(
     )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
     if after and (verb_final or not cleaned or attributive):
         return after, "facts.metric.object.v1"
-    if after and figure.kind == "count" and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
+    if after and figure.kind in ("count", "quantity") and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
         return after, "facts.metric.counted_noun.v1"
     if after and figure.kind == "count" and not _METRIC_HEAD.search(cleaned) and _starts_counted_noun(text, figure):
         return after, "facts.metric.counted_noun.v1"

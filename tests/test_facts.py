@@ -646,6 +646,12 @@ def test_who_expects_a_figure_is_no_part_of_its_metric(text, figure, metric):
     assert fact.metric == metric
 
 
+def test_a_quantity_right_after_a_counted_noun_measures_the_noun_after_it():
+    text = "2023年，累计有78家钢铁企业3.9亿吨粗钢产能完成全流程超低排放改造。"
+    facts = {f.figure.text: f for f in facts_for(text, ["78家", "3.9亿吨"])}
+    assert (facts["78家"].metric, facts["3.9亿吨"].metric) == ("钢铁企业", "粗钢产能")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
