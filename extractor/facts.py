@@ -206,6 +206,9 @@ def assemble_facts(
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
+        compared = _COMPARED_SCOPE.search(text, clause_start, figure.span[0])
+        if compared is not None and compared.group(1) in _SCOPE_WORDS:
+            subject = context.scope(compared.group(1)) or subject  # 高于全国同期1.7%的两年平均增速: the nation's figure
         if subject.rule in _FALLBACK_SUBJECTS:
             category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
             if category and category != metric:
@@ -570,6 +573,7 @@ _LINK_ONLY = re.compile(
 )
 
 
+_COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|超过|不及|比|较)(全国|我国|全省|全市|全区)(?:同期|平均水平|平均)?$")
 _BASIS_VALUE_LEAD = re.compile(r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期)?(?:的)?$")
 
 

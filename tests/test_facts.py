@@ -652,6 +652,13 @@ def test_a_quantity_right_after_a_counted_noun_measures_the_noun_after_it():
     assert (facts["78家"].metric, facts["3.9亿吨"].metric) == ("钢铁企业", "粗钢产能")
 
 
+def test_the_nations_figure_a_place_is_compared_with_is_the_nations():
+    entities = [("广东", "place", "广东省")]
+    text = "1-2月，广东固定资产投资同比增长46.9%，两年平均增长7.5%，高于全国同期1.7%的两年平均增速。"
+    facts = {f.figure.text: f for f in facts_for(text, ["46.9%", "7.5%", "1.7%"], entities)}
+    assert [facts[x].subject for x in ("46.9%", "7.5%", "1.7%")] == ["广东", "广东", "全国"]
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
