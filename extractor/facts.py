@@ -220,6 +220,10 @@ def assemble_facts(
         )
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
+        if period in ("当日", "当天"):
+            named = _last_day_date(text, sentence.span[0])
+            if named:
+                period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
@@ -1698,6 +1702,18 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if seen >= 3:
             break
     return ""
+
+
+_NAMED_DAY = re.compile(r"(?:\d{4}年)?(?<![\d.])(\d{1,2})月(\d{1,2})日")
+
+
+def _last_day_date(text: str, end: int) -> str:
+    """The last day written out before ``end`` (6月11日), which 当日 refers back to; "" when none."""
+    found = ""
+    for match in _NAMED_DAY.finditer(text, 0, end):
+        if 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31:
+            found = match.group(0)
+    return found
 
 
 def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Sentence) -> str:

@@ -659,6 +659,12 @@ def test_the_nations_figure_a_place_is_compared_with_is_the_nations():
     assert [facts[x].subject for x in ("46.9%", "7.5%", "1.7%")] == ["广东", "广东", "全国"]
 
 
+def test_the_same_day_is_the_day_written_out_before():
+    text = "Wind数据显示，6月11日沪深两市主力资金净流出近300亿元。\n市场成交缩量，当日A股市场成交额为2.57万亿元。"
+    facts = {f.figure.text: f for f in facts_for(text, ["300亿元", "2.57万亿元"])}
+    assert facts["2.57万亿元"].time == "6月11日"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
