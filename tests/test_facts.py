@@ -665,6 +665,12 @@ def test_the_same_day_is_the_day_written_out_before():
     assert facts["2.57万亿元"].time == "6月11日"
 
 
+def test_the_first_three_quarters_are_a_period():
+    text = "国统局今年公布的首三季社会消费品零售总额为27.33万亿元。"
+    (fact,) = facts_for(text, ["27.33万亿元"])
+    assert (fact.time, fact.metric) == ("首三季", "社会消费品零售总额")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
