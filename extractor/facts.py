@@ -927,6 +927,9 @@ def _noun_opening(after: str, kind: str) -> str:
         if not words and flag == "v" and re.match(r"[\u4e00-\u9fff]{0,2}[至到]", window):
             break  # 由4万元扩至4.5万元: the figure's own change, no noun
         words.append(word)
+    if len(words) > 1 and flags[-1] == "f" and len(words[-1]) == 1:
+        words.pop()
+        flags.pop()  # 1021家“倍增计划”企业中: the place in what, not part of it
     ends_clause = stop is not None and len("".join(words)) == len(window) and stop.group(0) in "，,；;。！？!?\n"
     while (kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
            and any(flag in _NOUN_FLAGS for flag in flags[:-1])):
@@ -982,6 +985,8 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
         if not segment.strip("的、，,"):
             continue
         cleaned, ends_in_verb = _clean_segment(segment)
+        if cleaned in context.entity_surfaces_in(cleaned):
+            break  # 在今年东莞1021家…企业: a name alone is whose, not what
         if len(cleaned) >= 2 and _has_noun(cleaned):
             if dangling_verb:
                 return cleaned + dangling_verb, False

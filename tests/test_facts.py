@@ -671,6 +671,13 @@ def test_the_first_three_quarters_are_a_period():
     assert (fact.time, fact.metric) == ("首三季", "社会消费品零售总额")
 
 
+def test_a_place_alone_before_a_count_is_no_metric_nor_the_place_in_what_after_it():
+    entities = [("东莞", "place", "东莞市")]
+    text = "东莞报道。在今年东莞1021家“倍增计划”企业中，高技术企业占据了大半。"
+    facts = {f.figure.text: f for f in facts_for(text, ["1021家"], entities)}
+    assert facts["1021家"].metric == "倍增计划企业"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
