@@ -394,6 +394,9 @@ def _metric(
         if previous is not None and previous.metric and figure.change:
             return previous.metric, "facts.metric.inherited.v1"
         list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
+    if (figure.kind == "points" and previous is not None and previous.metric and previous.figure.span[1] <= clause_start
+            and _COMPARED_CLAUSE.match(text[clause_start:figure.span[0]].strip())):
+        return previous.metric, "facts.metric.compared.v1"  # 余额…同比增长21.2%，比各项贷款高10.1个百分点
     if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
@@ -578,6 +581,10 @@ _LINK_ONLY = re.compile(
 
 
 _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|超过|不及|比|较)(全国|我国|全省|全市|全区)(?:同期|平均水平|平均)?$")
+# a clause that only compares the figure before it with something else
+_COMPARED_CLAUSE = re.compile(
+    r"(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^，,；;]{1,12}(?:高|低|快|慢)出?|(?:高于|低于|快于|慢于)[^，,；;]{1,12})$"
+)
 _BASIS_VALUE_LEAD = re.compile(r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期)?(?:的)?$")
 
 

@@ -678,6 +678,19 @@ def test_a_place_alone_before_a_count_is_no_metric_nor_the_place_in_what_after_i
     assert facts["1021家"].metric == "倍增计划企业"
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "metric"),
+    [
+        ("2022年末普惠金融领域贷款余额32.14万亿元，同比增长21.2%，比各项贷款高10.1个百分点。",
+         ["32.14万亿元", "21.2%", "10.1个百分点"], "普惠金融领域贷款余额"),
+        ("投资完成率54.4%，高于去年投资时序进度3.8个百分点。", ["54.4%", "3.8个百分点"], "投资完成率"),
+    ],
+)
+def test_a_gap_in_points_measures_the_rate_it_compares(text, figures, metric):
+    facts = facts_for(text, figures)
+    assert facts[-1].metric == metric
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
