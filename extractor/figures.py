@@ -179,6 +179,9 @@ _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+# after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
+# take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
+_UNITLESS_GO_ON = frozenset("点和及与以左上之有")
 
 
 def unit_kind(unit: str) -> tuple[str, str] | None:
@@ -315,6 +318,8 @@ class _Finder:
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
+        if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
+            return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
         if value is None:
             return

@@ -57,14 +57,15 @@ def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
 
 
 _DATELINE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ANYWHERE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # _DATELINE without its look-behind
 _SHORT_PIECE = re.compile(r"[^\n]{1,40}")
 _NOT_DATELINE_WORDS = re.compile(r"[\W\d年月日版第]")
 
 
 def dateline(text: str) -> str:
     """The publication date printed on its own short line (``（ 2026年06月12日 01版）``), as ISO."""
-    if "年" not in text:
-        return ""
+    if "年" not in text or _DATE_ANYWHERE.search(text) is None:
+        return ""  # a short line's date is a date of the whole text too
     for line in _SHORT_PIECE.finditer(text):
         match = _DATELINE.search(line.group(0))
         if match and len(_NOT_DATELINE_WORDS.sub("", line.group(0))) <= 8:
