@@ -188,6 +188,8 @@ def assemble_facts(
             measure = _industry_measure(previous_by_sentence.get(sentence.index), metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
+        if figure.unit == "岁" and "年龄" not in metric:
+            metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         rules.append(metric_rule)
 
         if clause_end > sentence.span[1] + 20:  # the clause runs on past the sentence's figures: the subject reads all

@@ -37,7 +37,7 @@ _QUANTITY = {
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "标准箱",
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "摄氏度": "摄氏度", "℃": "摄氏度",
-    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "岁": "岁",
 }
 _COUNT = (
     "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
@@ -56,6 +56,8 @@ for _u, _c in _MONEY.items():
 for _u, _k in _SHARES.items():
     _UNIT_KIND[_u] = (_k, {"points": "个百分点", "multiple": "倍"}.get(_k, "%"))
 _UNIT_KIND["吨次"] = ("count", "吨次")
+
+_AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
 # A unit is not a unit when the next characters make it part of another word.
 _BLOCKED_AFTER = {
@@ -132,7 +134,7 @@ _CMP_WORDS = (
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?$"))
-_CMP_AFTER = re.compile(r" ?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
+_CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
@@ -421,6 +423,8 @@ class _Finder:
                 return None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
+            if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
+                return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold
             if chinese and num == "一":
                 return None  # 最后一公里
             if unit == "方" and (chinese or nxt in _BLOCKED_AFTER["方"]):

@@ -692,6 +692,12 @@ def test_a_gap_in_points_measures_the_rate_it_compares(text, figures, metric):
     assert facts[figures[-1]].metric.endswith(metric)
 
 
+def test_an_age_threshold_measures_age():
+    extraction = extract_document(document_from_bytes("由于11岁或以下的小童，需由成人陪同。".encode("utf-8"), "notice.txt"))
+    (fact,) = extraction.facts
+    assert (fact.metric, fact.figure.comparator) == ("年龄", "<")
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
