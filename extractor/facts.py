@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from extractor.entities import CASE_RE
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, first_chars, guarded
@@ -967,12 +968,10 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
         stripped = phrase.strip()
         lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
         if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
-            case = _NAMED_CASE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
+            case = CASE_RE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
             phrase = phrase.replace(stripped[:lead + len(surface) + (1 if case else 0)], " ", 1)
     return phrase
 
-
-_NAMED_CASE = re.compile("案(?![件例卷情发由底头值子])")
 
 
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
