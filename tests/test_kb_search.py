@@ -120,6 +120,9 @@ def test_lookups(kb_db):
     assert get_fact(kb_db, row["id"])["value"] == 69.56
     assert get_fact(kb_db, row["key"])["id"] == row["id"]
     assert get_fact(kb_db, 10**9) is None
+    doc_id, _, seq = row["key"].rpartition(":")
+    for key in (f"{doc_id}:{int(seq) + 1000}", f"{doc_id}:0{seq}", f"{doc_id}:{seq} ", doc_id, f"x{row['key']}", ":1", ""):
+        assert get_fact(kb_db, key) is None, key  # only a whole key finds its fact
     doc = get_document(kb_db, row["doc_id"])
     assert doc["text"][row["start"]:row["end"]] == "69.56%"
     assert doc["sources"][0]["source"] == "shangluo.txt"
