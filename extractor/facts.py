@@ -473,6 +473,7 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
     heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
     if re.search(r"消息|记者|讯|新闻联播|报道", heading) or not re.search(r"[\u4e00-\u9fff]", heading):
         return ""
+    heading = _without_periods(heading, " ")  # before the numbers go: 截至7月底未开工项目共5个
     heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)
     heading = re.sub(r"按[^，,]{0,16}划分|分别是|分别为|如下|具体是|共计|共", " ", _RANKING.sub(" ", heading))
     for clause in re.split(r"[，,]", heading):

@@ -698,6 +698,12 @@ def test_an_age_threshold_measures_age():
     assert (fact.metric, fact.figure.comparator) == ("年龄", "<")
 
 
+def test_a_heading_loses_its_period_before_its_numbers():
+    text = "截至7月底未开工项目共5个，按责任单位划分分别是：银川市2个；吴忠市1个。"
+    facts = {f.figure.text: f for f in facts_for(text, ["5个", "2个", "1个"], [("银川市", "place", "银川市"), ("吴忠市", "place", "吴忠市")])}
+    assert facts["1个"].metric == "未开工项目"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
