@@ -1568,7 +1568,7 @@ def _topic_lead_end(segment: str) -> int:
 _FACILITY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
-_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客)")
+_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
@@ -1674,7 +1674,8 @@ def _with_sector(resolved: _Resolved, text: str, after: int, end: int) -> _Resol
 
 _MEDIA = re.compile(r"(?:通讯社|新闻社|[^总]社|新闻|新闻网|网|频道)$")
 _NAMED_FACILITY = re.compile(
-    r"[\u4e00-\u9fff]{2,5}?(?:高铁|铁路|班列|大桥|隧道|机场|枢纽|船闸|运河|水库|水电站|核电站|港)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|集团|局|厅|委))"
+    r"(?:(?![在于从到经和及与对向为是将把被的了])[\u4e00-\u9fff]){2,5}?(?:高铁|铁路|班列|大桥|隧道|机场|枢纽|船闸|运河|水库|水电站|核电站|港)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:建设|公司|集团|局|厅|委))"
 )
 _FACILITY_MODIFIERS = frozenset("新建 在建 拟建 沿海 内河 全国 全省 城际 高速 国际 国内 主要 重点 大型 现有 既有 各地 各类".split())
 

@@ -704,6 +704,13 @@ def test_a_heading_loses_its_period_before_its_numbers():
     assert facts["1个"].metric == "未开工项目"
 
 
+def test_a_facility_name_does_not_run_across_a_preposition():
+    clause = "海关在大桥口岸已累计验放香港、澳门单牌车"
+    assert facts_module._named_facility(clause, 0, len(clause)) is None
+    named = "贵南高铁全长482公里"
+    assert facts_module._named_facility(named, 0, len(named)).text == "贵南高铁"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
