@@ -711,6 +711,13 @@ def test_a_facility_name_does_not_run_across_a_preposition():
     assert facts_module._named_facility(named, 0, len(named)).text == "贵南高铁"
 
 
+@pytest.mark.parametrize(("text", "figure", "metric"), [("印花税收入大升54%。", "54%", "印花税收入"), ("印花税飙54%。", "54%", "印花税")])
+def test_a_colloquial_rise_is_no_part_of_the_metric(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    (fact,) = extraction.facts
+    assert fact.metric == metric
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
