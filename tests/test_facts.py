@@ -718,6 +718,13 @@ def test_a_colloquial_rise_is_no_part_of_the_metric(text, figure, metric):
     assert fact.metric == metric
 
 
+def test_a_firm_named_after_its_role_opens_the_clause():
+    entities = [("五矿证券", "firm", "五矿证券")]
+    text = "A股退市加速。\n在该案中，保荐机构五矿证券设立2.1亿元先行赔付专项基金，对7680名投资者赔付1.78亿元。"
+    facts = facts_for(text, ["2.1亿元", "7680名", "1.78亿元"], entities)
+    assert [f.subject for f in facts] == ["五矿证券"] * 3
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
