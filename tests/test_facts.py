@@ -725,6 +725,13 @@ def test_a_firm_named_after_its_role_opens_the_clause():
     assert [f.subject for f in facts] == ["五矿证券"] * 3
 
 
+def test_a_month_written_with_份_before_a_count_is_one_period():
+    text = "他说，初步测算，2月份4个一线城市新建商品住宅销售价格按月持平，上月为上涨0.4%。"
+    facts = {f.figure.text: f for f in facts_for(text, ["4个", "0.4%"])}
+    assert facts["0.4%"].subject == "一线城市"
+    assert facts["4个"].time == "2月份"
+
+
 def test_a_story_about_one_listed_firm_is_about_it_where_no_place_is_named():
     entities = [("晶丰明源", "firm", "晶丰明源")]
     text = "晶丰明源发布公告。\n晶丰明源拟发行股份。\n本次发行价格为106.75元。"
