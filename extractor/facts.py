@@ -210,7 +210,7 @@ def assemble_facts(
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
         compared = _COMPARED_SCOPE.search(text, clause_start, figure.span[0])
-        if compared is not None and compared.group(1) in _SCOPE_WORDS:
+        if compared is not None:
             subject = context.scope(compared.group(1)) or subject  # 高于全国同期1.7%的两年平均增速: the nation's figure
         if subject.rule in _FALLBACK_SUBJECTS:
             category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
@@ -972,7 +972,6 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
             case = CASE_RE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
             phrase = phrase.replace(stripped[:lead + len(surface) + (1 if case else 0)], " ", 1)
     return phrase
-
 
 
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric

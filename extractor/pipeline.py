@@ -57,7 +57,7 @@ def extract_path(path: str, meta: dict[str, Any] | None = None) -> Extraction:
 
 
 _DATELINE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_DATE_ANYWHERE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # _DATELINE without its look-behind
+_DATE_ANYWHERE = re.compile(_DATELINE.pattern.removeprefix(r"(?<!\d)"))  # without its look-behind
 _SHORT_PIECE = re.compile(r"[^\n]{1,40}")
 _NOT_DATELINE_WORDS = re.compile(r"[\W\d年月日版第]")
 
