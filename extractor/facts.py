@@ -414,7 +414,7 @@ def _metric(
         figure.kind == "count" and _ITEMS_BEFORE.search(text, clause_start, figure.span[0]) is not None
         and not cleaned.endswith(_METRIC_HEAD_WORDS)
     )
-    attributive = listed_items or (figure.kind in ("count", "quantity") and prefix.rstrip().endswith("的")) or (
+    attributive = listed_items or (figure.kind in ("count", "quantity", "money") and prefix.rstrip().endswith(("的", "笔"))) or (
         figure.kind == "percent" and figure.change is None and text.startswith("的", figure.span[1])
     )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
     if after and (verb_final or not cleaned or attributive):
@@ -875,7 +875,7 @@ _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
-    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给""".split()
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给 相比 相较 比较""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
@@ -1049,7 +1049,8 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
 _SPEAKER_LEAD = re.compile(r"^[^，,；;]*?(?:预计|估计|表示|指出|认为|透露)(?=[\u4e00-\u9fff]{2})(?![将会可能要达至为有增超约在到])")
 _OBJECT_VERBS = frozenset(
     "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
-    " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付".split()
+    " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付"
+    " 领取 领到 领 收到 获发 派发 批出 拨出".split()
 )
 
 

@@ -79,6 +79,13 @@ SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"
         ("- 薪俸税边际税阶,由现时4万元扩至4.5万元", "4.5万元", "薪俸税边际税阶"),
         ("轻工业以占全国工业13.2%的资产,实现了全国工业16.7%的营业收入和18.1%的利润。", "18.1%", "利润"),
         ("全国居民人均可支配收入38562元,比上年名义增长5.3%。", "38562元", "居民人均可支配收入"),
+        # what is received is what the amount measures, not the receiving
+        ("受灾群众每人每天可领取30元的临时生活补贴。", "30元", "临时生活补贴"),
+        ("符合条件的家庭每月可领到800元租房补助。", "800元", "租房补助"),
+        # an amount written before its noun, after a modifier or 这笔: the noun is what it measures
+        ("银行提供一笔为期10年、利率固定的8亿元附属贷款。", "8亿元", "附属贷款"),
+        ("园区将如何使用这笔5000万元的专项资金？", "5000万元", "专项资金"),
+        ("若与前一年的52亿元总额相比,今年下跌3%。", "52亿元", "总额"),
     ],
 )
 def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
