@@ -709,7 +709,7 @@ STOCK_NOT_NAME = re.compile(
 )
 # A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
 STOCK_SHORT_NAME_RE = re.compile(
-    f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等为将也甚还仍均则又都亦即却]))|(?<![{CJK}])退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"
+    f"(?<![A-Za-z*])(?:\\*ST|S\\*ST|SST|ST)(?!公司|股票|板块|个股|企业)[{CJK}]{{2}}(?:(?![{CJK}])|(?=[因于是的在被已和及与等为将也甚还仍均则又都亦即却]))|(?:(?<![{CJK}])|(?<=摘牌的|退市的))退市[{CJK}]{{2}}(?=[^{CJK}]|[于是的在因被和及与已])"
     f"|(?<=[，。；、：\\s])[{CJK}]{{2}}退(?=作为|是|于|因|被|已|的|[，。；、])"
 )
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code

@@ -46,6 +46,7 @@ _PERIOD = re.compile(
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
+    r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年"
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节]")
@@ -56,7 +57,7 @@ def _without_periods(phrase: str, replacement: str) -> str:
 
 
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
-_EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周")
+_EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
 
 def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: Figure) -> bool:
@@ -92,9 +93,11 @@ _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
 )
+_CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff])")
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|总计|累计|均|都|已|共|也)?"
-    r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、)*$"
+    r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
+    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满)*$"
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降)(?:了)?$"
@@ -987,6 +990,8 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     phrase = _after_listed_entity(phrase, context)
     phrase = _UP_TO_LAST_DENG.sub(" ", phrase) if phrase.endswith("等") else phrase
     phrase = _strip_time_and_scope(phrase, context)
+    if "且" in phrase:
+        phrase = _CONJOINED_PREDICATE.sub(" ", phrase)  # 净利润为负且营收低于 -> 营收低于
     verb_final = False
     dangling_verb = ""
     for segment in reversed(phrase.split(" ")):

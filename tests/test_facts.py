@@ -97,6 +97,21 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
+        # a threshold: the comparing word is the comparator, not part of the metric
+        ("研发投入不低于5000万元。", "5000万元", "研发投入"),
+        ("营业收入少于3亿元。", "3亿元", "营业收入"),
+        # of two conditions joined by 且, the one the figure ends
+        ("该公司因净利润为负且营收低于1亿元被实施风险警示。", "1亿元", "营收"),
+    ],
+)
+def test_metric_of_a_threshold(text, figure, metric):
+    facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
+    assert facts[figure].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
         ("四川出台六大优势产业提质倍增10条支持政策。", "10条", "支持政策"),
         ("运输署已累计签发约14万4000张封闭道路通行许可证予「港车北上」申请人。", "14万4000张", "封闭道路通行许可证"),
         ("整个A股市场超4000只股票下跌。", "4000只", "股票下跌"),
@@ -859,6 +874,12 @@ def test_the_headline_period_applies_where_a_paragraph_names_none():
     assert [f.time.split(" ")[0] for f in facts] == ["第3季", "第3季", "第3季"]
 
 
+def test_a_previous_year_dates_its_own_sentence_only():
+    text = "本年度全市营业收入达3亿元。\n上年度营业收入为2亿元。\n园区企业共50家。"
+    facts = facts_for(text, ["3亿元", "2亿元", "50家"])
+    assert [f.time for f in facts] == ["本年度", "上年度", "本年度"]
+
+
 @pytest.mark.parametrize("basis", ["比9月份", "比1-6月", "比2019年1-7月", "比前三季度", "较2022年"])
 def test_comparison_bases_as_written(basis):
     (fact,) = facts_for(f"10月份,增速{basis}提高1.3个百分点。", ["1.3个百分点"])
@@ -878,7 +899,7 @@ def test_every_period_holds_a_period_mark(period):
     "2023/24财政年度", "2023财务年度", "党的十八大以来", "“十四五”末", "三年来", "过去五年", "第一至三季度",
     "第三季度", "去年下半年", "2024年度", "2024年3月底", "1-5月份", "前三个月", "3月上旬", "连续三年", "目前",
     "当前", "现阶段", "年内", "每年", "至此", "近日", "近期", "日前", "年底前", "今天（6月1日）", "如今", "现在",
-    "现时", "昨日", "当天", "来年", "前年", "本月", "今届", "上届", "届时", "金秋时节",
+    "现时", "昨日", "当天", "来年", "前年", "本月", "今届", "上届", "届时", "金秋时节", "上一年度", "本年度", "上年",
 ])
 def test_period_forms_hold_a_period_mark(period):
     assert facts_module._PERIOD.fullmatch(period)
