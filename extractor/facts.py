@@ -181,6 +181,8 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
+        if metric_rule == "facts.metric.anaphora.v1" and facts and facts[-1].metric and _same_paragraph(sentences, facts[-1], sentence):
+            metric = facts[-1].metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
@@ -407,6 +409,11 @@ def _metric(
         return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.same_as_previous.v1"
+    anaphor = _anaphoric_measure(text, clause_start, figure.span[0])
+    if anaphor is not None:
+        if previous is not None and previous.metric:
+            return previous.metric, "facts.metric.anaphora.v1"  # 70.6%的受污染耕地得到安全利用；而现在，这一比例…93%
+        return anaphor.group(1), "facts.metric.anaphora.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
     cleaned, verb_final = _clean_metric_prefix(prefix, context)
     share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
@@ -462,6 +469,17 @@ def _metric(
     if len(verb) >= 2:
         return verb, "facts.metric.verb.v1"
     return "", "facts.metric.none.v1"
+
+
+_ANAPHORIC_MEASURE = re.compile(r"(?:这一|这个|该|此|上述)(比例|比重|占比|数字|数据|数值|指标|规模|数量|金额|总额|增速|增幅|比率)")
+_ANAPHOR_START = first_chars(_ANAPHORIC_MEASURE)
+
+
+def _anaphoric_measure(text: str, start: int, end: int) -> re.Match | None:
+    """``这一比例已经提高到93%``: the clause opens (after time words) with a measure named before."""
+    if _ANAPHOR_START.search(text, start, end) is None:
+        return None
+    return _ANAPHORIC_MEASURE.match(text, start + _topic_lead_end(text[start:end]), end)
 
 
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
@@ -1640,6 +1658,12 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         tier = _CITY_TIER.match(text, offset, end)
         if tier:
             return _Resolved(tier.group(1), "", "facts.subject.city_tier.v1")
+        demonstrated = _DEMONSTRATED_PLACE.match(text, offset, end)
+        if demonstrated:
+            head = demonstrated.group(1)
+            named = next((m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
+                          if m.type in ("park", "place") and m.text.endswith(head)), None)
+            return context.resolved(named, "facts.subject.anaphora.v1") if named else _Resolved(head, "", "facts.subject.anaphora.v1")
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
             if firm is not None:
@@ -1654,10 +1678,11 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
+_DEMONSTRATED_PLACE = re.compile(r"(?:这些|该|这个|此|上述)(高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区)")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
-_TOPIC_WORD_START = first_chars(re.compile("|".join(pattern.pattern for pattern in (_SCOPE, _MARKET, _CITY_TIER, _THE_FIRM))))
+_TOPIC_WORD_START = first_chars(re.compile("|".join(pattern.pattern for pattern in (_SCOPE, _MARKET, _CITY_TIER, _THE_FIRM, _DEMONSTRATED_PLACE))))
 _SECTOR = re.compile(
     r"(?![一二三四五六七八九十两几多各把将对在从向被让使与和及的])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
 )

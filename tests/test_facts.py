@@ -142,6 +142,19 @@ def test_a_per_unit_after_the_figure_is_no_part_of_the_noun_after_it(text, figur
     assert facts[figure].metric == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("2015年,还只有70.6%的受污染耕地得到安全利用;而现在,这一比例已经提高到93%左右。", "93%", "受污染耕地得到安全利用"),
+        ("去年全市森林覆盖率为60%。目前该比例已达65%。", "65%", "森林覆盖率"),
+    ],
+)
+def test_a_measure_referred_back_to_is_the_one_named_before(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric == metric
+
+
 def _figures_in(text):
     return [m.group(0) for m in re.finditer(r"(?:\d+(?:\.\d+)?|两)(?:万亿|万|亿)?多?(?:%|亿元|元|万吨|立方米|个|家|户|辆|套|斤)", normalize(text).text)]
 
@@ -162,6 +175,9 @@ def _figures_in(text):
         # the nation
         ("截至目前,我国已在国家层面创建绿色工厂3616家。", "3616家", "我国"),
         ("全国规模以上工业增加值增长5.9%。", "5.9%", "全国"),
+        # 这些高新区: the parks named before, not the nation that has them
+        ("目前,我国已有178个国家高新区。这些高新区聚集了约70%的国家制造业创新中心。", "70%", "高新区"),
+        ("我国设立了多个综合保税区。这些自贸区集聚了约20%的外资企业。", "20%", "自贸区"),
     ],
 )
 def test_subject_resolution_across_clauses_and_sentences(text, figure, subject):
