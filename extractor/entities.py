@@ -253,6 +253,9 @@ class CandidateFinder:
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
+        for match in PHOTO_CREDIT.finditer(text):
+            if match.group(1) not in CREDIT_NOT_NAMES:
+                cands.append(Cand(*match.span(1), "organization", match.group(1), CREDIT_RULE, priority=1))
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
         if self.context_firms:
@@ -719,6 +722,10 @@ VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
     "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",
 }
+# （港台图片）, （新华社资料图片）: the agency a photo is credited to, named even in boilerplate
+PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图|摄)[）)]")
+CREDIT_NOT_NAMES = frozenset("资料 网络 本报 本网 示意 受访者 记者 新闻 网页 截图 来源 视频 现场 图为".split())
+CREDIT_RULE = RULE.format("credit", "organization")
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
 SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])")
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
@@ -995,4 +1002,8 @@ def find_mentions(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) ->
     if not norm.text:
         return ()
     doc = parse(norm.text)
-    return tuple(m for m in doc._.gongwen_mentions if not norm.is_boilerplate(m.span))
+    mentions = doc._.gongwen_mentions
+    if not norm.boilerplate:
+        return tuple(mentions)
+    credits = {match.span(1) for match in PHOTO_CREDIT.finditer(norm.text)} if "图" in norm.text or "摄" in norm.text else set()
+    return tuple(m for m in mentions if m.span in credits or not norm.is_boilerplate(m.span))

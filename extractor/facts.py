@@ -1139,6 +1139,7 @@ class _DocumentContext:
             m for m in mentions
             if m.type in ("place", "park", "firm", "government", "organization")
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
+            and not (norm.boilerplate and norm.is_boilerplate(m.span))  # a photo credit: no subject, no publisher
         )
         self.starting_at: dict[int, list[int]] = {}
         for index, mention in enumerate(self.mentions):

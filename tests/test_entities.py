@@ -270,6 +270,15 @@ def test_boilerplate_is_skipped():
     assert "商洛高新区" in {m.text for m in ms}
 
 
+@pytest.mark.parametrize(("credit", "agency"), [("（港台图片）", "港台"), ("（新华社资料图片）", "新华社"), ("（大河网图片）", "大河网")])
+def test_the_agency_a_photo_is_credited_to_is_named_in_boilerplate(credit, agency):
+    text = f"人民银行开展逆回购操作。{credit}\n下载国家统计局APP"
+    start = text.index(credit)
+    ms = mentions(text, boilerplate=((start, start + len(credit)), (text.index("下载"), len(text))))
+    assert (agency, "organization") in {(m.text, m.type) for m in ms}
+    assert "国家统计局" not in {m.text for m in ms}
+
+
 def test_empty_text():
     assert mentions("") == ()
 

@@ -155,6 +155,13 @@ def test_a_measure_referred_back_to_is_the_one_named_before(text, figure, metric
     assert facts[figure].metric == metric
 
 
+def test_the_agency_credited_for_a_photo_is_not_the_publisher():
+    text = "商洛市营业收入达3亿元。（港台图片）\n工业利润增长5%。"
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    assert "港台" in {mention.text for mention in extraction.mentions}
+    assert [fact.subject for fact in extraction.facts] == ["商洛市", "商洛市"]
+
+
 def _figures_in(text):
     return [m.group(0) for m in re.finditer(r"(?:\d+(?:\.\d+)?|两)(?:万亿|万|亿)?多?(?:%|亿元|元|万吨|立方米|个|家|户|辆|套|斤)", normalize(text).text)]
 
