@@ -114,3 +114,11 @@ def test_boilerplate_lines_stay_in_the_text_and_are_marked():
     assert marked == ["责任编辑：李思阳", "海量资讯、精准解读，尽在新浪财经APP", "© rthk.hk", "1022223"]
     assert normalize("下载aPp看直播\n  Copyright 2023\nwww.x.cn\n2023-05-01T10:00Z").boilerplate == ((0, 8), (9, 23), (24, 32), (33, 50))
     assert norm.text.startswith("全市完成投资12亿元。")
+
+
+def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
+    raw = "宽带订户达280万户。\n请加入成为本台的月费订户，长期支持我们的工作。所有订户都可以收到通讯。\n"
+    norm = normalize(raw)
+    assert [norm.text[start:end] for start, end in norm.boilerplate] == [
+        "请加入成为本台的月费订户，长期支持我们的工作。所有订户都可以收到通讯。"
+    ]
