@@ -128,7 +128,7 @@ ORG_SUFFIXES = [
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
-    "公司", "集团", "银行", "证券", "控股", "分行", "支行", "合作社",
+    "公司", "集团", "银行", "证券", "控股", "分行", "支行", "合作社", "地产", "置业", "置地",
     "合伙企业(有限合伙)", "合伙企业（有限合伙）", "合伙企业",
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
@@ -283,6 +283,8 @@ class CandidateFinder:
             s, e = m.span()
             if m.group() == "控股" and text.startswith("股东", e):
                 continue  # 控股股东: a controlling shareholder, not a holding company
+            if m.group() == "地产" and text[s - 1:s] in ("房", "商", "业"):
+                continue  # 房地产, 商业地产, 工业地产: an industry, not a developer
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
             if known and (inside.start < s or type_ not in ("government", "park")):
