@@ -706,7 +706,7 @@ QUOTED_NAME = re.compile(f"[“\"]([{CJK}]{{2,4}})[”\"]")
 CASE_RE = re.compile("案(?![件例卷情发由底头值子])")
 CASE_LEAD = re.compile(r".*(?:的|在|如|即|是|以|对)")
 CASE_MARKET_WORDS = ("上市公司", "证监会", "退市", "股民", "证券")
-STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
+STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面|(?:大涨|大跌|上涨|下跌|走强|走弱|涨停|跌停)的)")
 STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(
     "板块|指数|市场|股票|个股|行业|概念|资金|A股|沪指|深成指|两市|大盘|科技股|成分股|权重股|价格|价|产量|销量|收入|利润|出口|进口|"
