@@ -246,8 +246,8 @@ class Gazetteer:
                 # a province or city may run into the next word (广州地区) when no shorter
                 # name ends on a token boundary (宝鸡|市委 -> 宝鸡); a county or any other
                 # name must sit on token boundaries (迈上高质量)
-                if relaxed is None and entry.code and entry.code[4:] == "00" and i in bounds:
-                    relaxed = (n, entry)
+                if relaxed is None and i in bounds and ((entry.code and entry.code[4:] == "00") or (n >= 5 and not entry.short)):
+                    relaxed = (n, entry)  # 运输及物流局|局长: jieba's 局局长 hides the end of a long name
             found = found or relaxed
             if found:
                 n, entry = found

@@ -75,6 +75,12 @@ def test_scan_longest_match_and_token_bounds(gaz):
     # 上高 (上高县) must not match across the token boundary of 迈上/高质量
     text = "迈上高质量发展"
     assert list(gaz.scan(text, bounds={0, 2, 5, 7})) == []
+    # a long name may end inside a token (运输|及|物流|局局长|…), but must start on a boundary
+    text = "运输及物流局局长表示"
+    assert [(s, e, x.canonical) for s, e, x in gaz.scan(text, bounds={0, 2, 3, 5, 8, 10})] == [(0, 6, "运输及物流局")]
+    assert list(gaz.scan("新运输及物流局", bounds={0, 2, 4, 7})) == []
+    # a four-character name must end on a boundary (中国银行|业 is 中国银行业)
+    assert "中国银行" not in {x.canonical for _, _, x in gaz.scan("中国银行业协会", bounds={0, 2, 5, 7})}
 
 
 def test_stable_id_is_deterministic():
