@@ -46,7 +46,7 @@ _PERIOD = re.compile(
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
-    r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年"
+    r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年"
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节]")
@@ -71,7 +71,7 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
-    r"|(?:较|比)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
+    r"|(?:较|比对?)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
@@ -95,7 +95,7 @@ _CONNECTIVE = re.compile(
 )
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff])")
 _TRAILING_LINK = re.compile(
-    r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|总计|累计|均|都|已|共|也)?"
+    r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
     r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满)*$"
 )
@@ -113,7 +113,7 @@ _BRACKETED = guarded(re.compile(r"\s*(?:[（(][^（）()]*[）)]|【[^【】]*�
 _UP_TO_LAST_DENG = re.compile(r"^.*等(?=[^等]*$)")
 _TRAILING_FROM = guarded(re.compile(r"(?<=[\u4e00-\u9fff])从\s*$"))
 _LISTED_BEFORE_DENG = re.compile(r"([^，,、；;：:\s]{2,20})等(?=[^，,；;。]*$)")
-_COMPARED_BEFORE = re.compile(r"(?:高于|低于|超过|快于|慢于|多于|少于|比|较|与|同)$")
+_COMPARED_BEFORE = re.compile(r"(?:高于|低于|超过|快于|慢于|多于|少于|比对|比|较|与|同)$")
 _SAME_PERIOD_AFTER = re.compile(r"\s*[)）]?\s*同[月期]")
 _BREAK_BEFORE = re.compile(r"[，,：:；;]\s*$")
 _OPEN_BRACKET_BEFORE = re.compile(r"[(（][^)）]*$")
@@ -226,6 +226,10 @@ def assemble_facts(
         period, period_rule = _period(
             text, figure, sentence, clause_start, clause_end, local_spans, carried_period, listed, item, sentence_periods
         )
+        if period == "全年":
+            year = _year_before(text, sentence.span[0], clause_start)
+            if year:
+                period, period_rule = year + "全年", "facts.time.whole_year.v1"  # 2019年底的公告显示，全年…: of 2019
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period in ("当日", "当天"):
@@ -453,7 +457,7 @@ def _metric(
             return head, "facts.metric.list_head.v1"
     if previous is not None and previous.metric and figure.change:
         return previous.metric, "facts.metric.inherited.v1"
-    verb = _strip_time_and_scope(prefix, context).strip(" ，,、的")
+    verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
@@ -1069,7 +1073,11 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
 
 
 # a speaker before what is measured: 主席余雨生预计整个展会专业观众; not 总产值预计将达…, 增量预计2025年…
-_SPEAKER_LEAD = re.compile(r"^[^，,；;]*?(?:预计|估计|表示|指出|认为|透露)(?=[\u4e00-\u9fff]{2})(?![将会可能要达至为有增超约在到])")
+_SPEAKER_LEAD = re.compile(
+    r"^[^，,；;]*?(?:预计|估计|表示|指出|认为|透露)(?=[\u4e00-\u9fff]{2})(?![将会可能要达至为有增超约在到])"
+    r"|^[^，,；;]*?宣布(?:将于|将|会|拟)?(?=[\u4e00-\u9fff]{2})"
+)
+_ANNOUNCER_LEAD = re.compile(r"^[^，,；;]*?宣布(?:将于|将|会|拟)?(?=[\u4e00-\u9fff]{2})")  # 政府宣布将于未来数年拨款合共3.1亿元 -> 拨款
 _OBJECT_VERBS = frozenset(
     "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
     " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付"
@@ -1749,6 +1757,18 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if seen >= 3:
             break
     return ""
+
+
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])(\d{4})年(?!度|\d|[-—–~至到]\d)")
+
+
+def _year_before(text: str, start: int, end: int) -> str:
+    """The last year written in ``text[start:end]`` (2019年), not as a basis (较2018年) or a range; "" when none."""
+    found = ""
+    for match in _WRITTEN_YEAR.finditer(text, start, end):
+        if not _COMPARED_BEFORE.search(text, max(start, match.start() - 2), match.start()):
+            found = match.group(0)
+    return found
 
 
 _NAMED_DAY = re.compile(r"(?:\d{4}年)?(?<![\d.])(\d{1,2})月(\d{1,2})日")

@@ -307,6 +307,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fac
     return tuple(out)
 
 
+_CELL_BASIS = re.compile(r"(?:较|比)\S+$")
+
+
 def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
@@ -326,6 +329,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     if not time:
         caption_period = _HEADER_PERIOD.search(table.caption.replace(" ", ""))
         time = caption_period.group(0) if caption_period else fact.time
+    basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
+    if basis and basis.group(0) not in time:
+        time = f"{time}{basis.group(0)}"  # 2015年 | 3.27万（较2011年升7.6%）: the row's year, against 2011
     kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,

@@ -155,6 +155,36 @@ def test_a_measure_referred_back_to_is_the_one_named_before(text, figure, metric
     assert facts[figure].metric == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        # 全年 of the year the sentence names, not of a compared one
+        ("其中2019年底的公告显示,全年固定资产投资为55.15万亿元。", "55.15万亿元", "2019年全年"),
+        ("与2019年相比,全年投资增长5%。", "5%", "全年"),
+        ("海洋公园将于未来1年提供1万张入场券。", "1万张", "未来1年"),
+        # 比对 compares: the year after it is the basis, not the period
+        ("美国2015年对港的直接投资额,比对2011年下跌12.3%。", "12.3%", "2015年 比对2011年"),
+    ],
+)
+def test_periods_anchored_and_compared(text, figure, time):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
+        ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
+    ],
+)
+def test_an_announcement_is_no_part_of_the_metric(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric == metric
+
+
 def test_the_agency_credited_for_a_photo_is_not_the_publisher():
     text = "商洛市营业收入达3亿元。（港台图片）\n工业利润增长5%。"
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))

@@ -126,6 +126,7 @@ HK_INVESTMENT = """以下是统计处提供，6个国家来港直接投资的金
 | --- | --- | --- |
 | 2011年 | 3.04万 | 3588 |
 | 2012年 | 3.57万 | 2949 |
+| 2015年 | 3.27万 （较2011年升7.6% ；较2014年跌6.3% ） | 3146 |
 
 | 年度 | 入场人次 | 增幅／跌幅 |
 | --- | --- | --- |
@@ -145,6 +146,9 @@ HK_INVESTMENT = """以下是统计处提供，6个国家来港直接投资的金
         ("770万", "count", 7700000, "人次", None, "入场人次", None, "2011/12"),
         ("+8.45%", "percent", 8.45, "%", "increase", "入场人次", None, "2011/12"),
         ("1123", "count", 1123, "", None, "总数", None, "2016年"),
+        # a remark in a cell of a year's row: that year, against the year the remark names
+        ("7.6%", "percent", 7.6, "%", "increase", "来港直接投资的金额", "中国内地", "2015年较2011年"),
+        ("6.3%", "percent", 6.3, "%", "decrease", "来港直接投资的金额", "中国内地", "2015年较2014年"),
     ],
 )
 def test_cells_with_magnitudes_signs_and_remarks(text, kind, value, unit, change, metric, subject, time):
