@@ -211,6 +211,8 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if subject.rule == "facts.subject.work.v1" and f"《{subject.text}》" in metric:
+            metric = _WORK_METRIC_END.sub("", metric.split(f"《{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
@@ -1625,9 +1627,22 @@ def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
 
 
 
+_MEASURED_WORK = re.compile(
+    r"《([^《》]{1,24})》(?:的)?(?:全球|国内|全国|内地|海外|累计|总|首日|单日|首周)?"
+    r"(?:票房|播放量|播放次数|观影人次|观众人次|收视率|销量|销售量|发行量|点击量|阅读量|下载量|印数)"
+)
+
+
+_WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
+
+
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
+    if "《" in text[offset:end]:
+        work = _MEASURED_WORK.search(text, offset, end)
+        if work:
+            return _Resolved(work.group(1), "", "facts.subject.work.v1")  # 电影《哪吒之魔童闹海》全球票房破100亿元
     for index in context.starting_at.get(offset, ()):
         mention = context.mentions[index]
         if mention.span[1] <= end:

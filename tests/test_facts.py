@@ -185,6 +185,15 @@ def test_an_announcement_is_no_part_of_the_metric(text, figure, metric):
     assert facts[figure].metric == metric
 
 
+def test_a_work_whose_box_office_or_sales_are_measured_is_the_subject():
+    text = "截至目前,中国动画电影《星海之歌》全球票房突破20亿元,观影人次超5000万。\n报纸《山河》发行量达300万份。"
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert (facts["20亿元"].subject, facts["20亿元"].metric) == ("星海之歌", "全球票房")
+    assert facts["5000万"].subject == "星海之歌"
+    assert (facts["300万份"].subject, facts["300万份"].metric) == ("山河", "发行量")
+
+
 def test_the_agency_credited_for_a_photo_is_not_the_publisher():
     text = "商洛市营业收入达3亿元。（港台图片）\n工业利润增长5%。"
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
