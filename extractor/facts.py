@@ -406,13 +406,17 @@ def _metric(
         if tail:
             return tail, "facts.metric.respectively.v1"
         if previous is not None and previous.metric and figure.change:
-            return previous.metric, "facts.metric.inherited.v1"
+            return _inheritable(previous, figure), "facts.metric.inherited.v1"
         list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
     if (figure.kind == "points" and previous is not None and previous.metric and previous.figure.span[1] <= clause_start
             and _COMPARED_CLAUSE.match(text[clause_start:figure.span[0]].strip())):
         return previous.metric, "facts.metric.compared.v1"  # 余额…同比增长21.2%，比各项贷款高10.1个百分点
     if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
+    if previous is not None and previous.metric and figure.kind in ("percent", "share") and "占" not in previous.metric:
+        share = _SHARE_CLAUSE.fullmatch(text, clause_start, figure.span[0])
+        if share:  # 生产总值26.9万亿元，占全国的21.5%: the previous measure's share of the whole
+            return f"{previous.metric}占{share.group(1)}{share.group(2) or ''}", "facts.metric.share_of_previous.v1"
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.same_as_previous.v1"
     anaphor = _anaphoric_measure(text, clause_start, figure.span[0])
@@ -445,7 +449,7 @@ def _metric(
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
-        return previous.metric, "facts.metric.inherited.v1"
+        return _inheritable(previous, figure), "facts.metric.inherited.v1"
     if (figure.change or _FROM_TO_CLAUSE.match(text, clause_start)) and clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
@@ -458,13 +462,13 @@ def _metric(
         if head:
             return head, "facts.metric.list_head.v1"
     if previous is not None and previous.metric and figure.change:
-        return previous.metric, "facts.metric.inherited.v1"
+        return _inheritable(previous, figure), "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     if previous is not None and previous.metric:
-        return previous.metric, "facts.metric.inherited.v1"
+        return _inheritable(previous, figure), "facts.metric.inherited.v1"
     if clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
@@ -488,6 +492,18 @@ def _anaphoric_measure(text: str, start: int, end: int) -> re.Match | None:
     return _ANAPHORIC_MEASURE.match(text, start + _topic_lead_end(text[start:end]), end)
 
 
+def _inheritable(previous: Fact, figure: Figure) -> str:
+    """The measure a later figure of the clause inherits: of 生产总值占全国 (a share), 生产总值;
+    a gap in points is the share's own (占外贸总值的57.1%，比去年同期提升2.4个百分点)."""
+    if "facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points":
+        return previous.metric.split("占")[0]
+    return previous.metric
+
+
+_SHARE_CLAUSE = re.compile(
+    r"\s*(?:其中|分别|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
+    r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增)(?:到|至)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
+)
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
 
 
@@ -988,10 +1004,25 @@ def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
     return phrase[max(listed):] if listed else phrase
 
 
+_SCOPE_AFTER_SHARE = re.compile(r"(?<=占)(?:全国|全省|全市|全区|全县|我国|全球|全世界)(?=[\u4e00-\u9fff]{2})(?!的)")
+
+
+def _scope_break_unless_share(match: re.Match) -> str:
+    share_of_scope = match.string[match.start() - 1:match.start()] == "占" and _NAMED_SHARE.match(match.string, match.end())
+    return match.group(0) if share_of_scope else " "
+
+
+_NAMED_SHARE = re.compile(r"的?(?:比重|比例|份额)")
+
+
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
-    phrase = _SCOPE.sub(" ", phrase)
+    if "占" in phrase:
+        phrase = _SCOPE_AFTER_SHARE.sub("", phrase)  # 开行数量占全国总数的 -> 开行数量占总数的: one phrase
+        phrase = _SCOPE.sub(_scope_break_unless_share, phrase)  # 增加值占全省的比重: the whole is the metric
+    else:
+        phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
         stripped = phrase.strip()
         lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0

@@ -194,6 +194,26 @@ def test_a_work_whose_box_office_or_sales_are_measured_is_the_subject():
     assert (facts["300万份"].subject, facts["300万份"].metric) == ("山河", "发行量")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        # a share names both the part and the whole, not the whole alone
+        ("民营企业进出口10.25万亿元,增长7%,占我国外贸总值的57.1%,比去年同期提升2.4个百分点。", "57.1%", "民营企业进出口占我国外贸总值"),
+        ("民营企业进出口10.25万亿元,增长7%,占我国外贸总值的57.1%,比去年同期提升2.4个百分点。", "2.4个百分点", "民营企业进出口占我国外贸总值"),
+        ("服务业增加值比上年增长5.4%,占国内生产总值的比重提高到57.7%。", "57.7%", "服务业增加值占国内生产总值的比重"),
+        ("中欧班列开行数量占全国总数的一半左右。", "一半", "中欧班列开行数量占总数"),
+        ("该市工业增加值占全省的比重为15%。", "15%", "工业增加值占全省的比重"),
+        # a growth after the share is the part's own
+        ("西部地区生产总值26.9万亿元,占全国的21.5%,5年来年均增长4.9%。", "21.5%", "生产总值占全国"),
+        ("西部地区生产总值26.9万亿元,占全国的21.5%,5年来年均增长4.9%。", "4.9%", "生产总值"),
+    ],
+)
+def test_the_metric_of_a_share(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = [fact for fact in extraction.facts if fact.figure.text == figure]
+    assert facts[-1].metric == metric
+
+
 def test_the_agency_credited_for_a_photo_is_not_the_publisher():
     text = "商洛市营业收入达3亿元。（港台图片）\n工业利润增长5%。"
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
