@@ -1049,21 +1049,27 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
         phrase = _CONJOINED_PREDICATE.sub(" ", phrase)  # 净利润为负且营收低于 -> 营收低于
     verb_final = False
     dangling_verb = ""
+    rate_head = ""
     for segment in reversed(phrase.split(" ")):
         if not segment.strip("的、，,"):
             continue
         cleaned, ends_in_verb = _clean_segment(segment)
         if cleaned in context.entity_surfaces_in(cleaned):
             break  # 在今年东莞1021家…企业: a name alone is whose, not what
+        if rate_head:  # 钽锭价格|今年以来|涨幅: the rate of the noun before the time words
+            return (cleaned + rate_head if len(cleaned) >= 2 and _has_noun(cleaned) and not ends_in_verb else rate_head), False
         if len(cleaned) >= 2 and _has_noun(cleaned):
             if dangling_verb:
                 return cleaned + dangling_verb, False
+            if cleaned in _RATE_HEADS and not ends_in_verb:
+                rate_head = cleaned
+                continue
             return cleaned, ends_in_verb or verb_final
         if cleaned and ends_in_verb:
             verb_final = True
         if len(cleaned) >= 2 and not dangling_verb:
             dangling_verb = cleaned
-    return "", verb_final
+    return rate_head, verb_final
 
 
 _ACTION_VERBS = re.compile(

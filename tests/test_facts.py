@@ -112,6 +112,20 @@ def test_metric_of_a_threshold(text, figure, metric):
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
+        # a rate written after time words is the rate of the noun before them
+        ("截至5月底,国内钽锭价格今年以来涨幅已超150%。", "150%", "钽锭价格涨幅"),
+        ("全市工业增加值今年涨幅为5%。", "5%", "工业增加值涨幅"),
+        ("今年以来涨幅达5%。", "5%", "涨幅"),
+    ],
+)
+def test_a_rate_after_time_words_keeps_its_noun(text, figure, metric):
+    facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
+    assert facts[figure].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
         ("四川出台六大优势产业提质倍增10条支持政策。", "10条", "支持政策"),
         ("运输署已累计签发约14万4000张封闭道路通行许可证予「港车北上」申请人。", "14万4000张", "封闭道路通行许可证"),
         ("整个A股市场超4000只股票下跌。", "4000只", "股票下跌"),
