@@ -724,6 +724,9 @@ VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
     "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",
 }
+# firms named by how the text treats them (西部鑫兴等7家企业, 新易盛跌逾4%): their four-character
+# and longer names are the same firm wherever they recur in the notice
+RECURRING_NAME_RULES = frozenset(RULE.format(kind, "firm") for kind in ("context", "stock_move", "stock_parallel"))
 # （港台图片）, （新华社资料图片）: the agency a photo is credited to, named even in boilerplate
 PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图|摄)[）)]")
 CREDIT_NOT_NAMES = frozenset("资料 网络 本报 本网 示意 受访者 记者 新闻 网页 截图 来源 视频 现场 图为".split())
@@ -791,7 +794,8 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
-                                 or c.rule == RULE.format("brand", "firm")):
+                                 or c.rule == RULE.format("brand", "firm")
+                                 or (c.rule in RECURRING_NAME_RULES and len(c.canonical) >= 4)):
             extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
     # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
     for c in list(kept):

@@ -214,6 +214,13 @@ def test_a_listed_firm_is_recognised_wherever_its_name_recurs():
     assert "晶丰明源控股" not in {m.text for m in mentions(text)}
 
 
+def test_a_firm_named_by_its_moves_is_the_same_firm_where_it_recurs():
+    text = "云南锗业、章源钨业、翔鹭钨业等多股涨停。6月10日，翔鹭钨业发布报价：黑钨精矿为51.8万元/标吨。"
+    firms = [(m.text, m.span[0]) for m in mentions(text) if m.text == "翔鹭钨业"]
+    assert [start for _, start in firms] == [index for index in range(len(text)) if text.startswith("翔鹭钨业", index)]
+    assert ("云南", "place") not in {(m.text, m.type) for m in mentions(text)}
+
+
 @pytest.mark.parametrize("text, word", NOT_ENTITIES)
 def test_generic_words_are_not_entities(text, word):
     assert word not in {m.text for m in mentions(text)}
