@@ -441,6 +441,8 @@ def _metric(
         return after, "facts.metric.object.v1"
     if after and figure.kind in ("count", "quantity") and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
         return after, "facts.metric.counted_noun.v1"
+    if after and figure.kind == "count" and _HAS_BEFORE.search(prefix) and _starts_counted_noun(text, figure):
+        return after, "facts.metric.counted_noun.v1"  # 卖地计划共有28幅住宅用地: what it has is counted
     if after and figure.kind == "count" and not _METRIC_HEAD.search(cleaned) and _starts_counted_noun(text, figure):
         return after, "facts.metric.counted_noun.v1"
     topical = _topical_head(text, clause_start, context, cleaned)
@@ -504,6 +506,7 @@ _SHARE_CLAUSE = re.compile(
     r"\s*(?:其中|分别|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增)(?:到|至)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
 )
+_HAS_BEFORE = re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$")
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
 
 
@@ -965,6 +968,9 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return _noun_opening(text[end:limit], figure.kind)
 
 
+_THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
+
+
 @lru_cache(maxsize=16384)
 def _noun_opening(after: str, kind: str) -> str:
     """``_following_noun`` of a figure of ``kind`` followed by ``after`` (up to the next figure,
@@ -974,6 +980,11 @@ def _noun_opening(after: str, kind: str) -> str:
     window = window[:stop.start()] if stop else window
     words: list[str] = []
     flags: list[str] = []
+    term = _THRESHOLD_TERM.match(window)
+    if term and len(window) > term.end():  # 120家规模以上企业: 以上 is part of the noun
+        words.append(term.group(0))
+        flags.append("n")
+        window = window[term.end():]
     for word, flag in _pos(window) if window else ():
         if word in _NOUN_STOP_WORDS or flag in _NOUN_STOP_FLAGS or (flag == "l" and words):
             break

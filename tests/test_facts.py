@@ -126,6 +126,22 @@ def test_a_rate_after_time_words_keeps_its_noun(text, figure, metric):
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
+        # what a plan or a place has is what is counted
+        ("2017/18年度卖地计划共有28幅住宅用地,可供兴建约1.9万个单位。", "28幅", "住宅用地"),
+        # 规模以上, 限额以上 belong to the noun
+        ("全市共有120家规模以上企业。", "120家", "规模以上企业"),
+        ("新增12家规模以上工业企业。", "12家", "规模以上工业企业"),
+    ],
+)
+def test_a_count_of_what_is_had(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
         ("四川出台六大优势产业提质倍增10条支持政策。", "10条", "支持政策"),
         ("运输署已累计签发约14万4000张封闭道路通行许可证予「港车北上」申请人。", "14万4000张", "封闭道路通行许可证"),
         ("整个A股市场超4000只股票下跌。", "4000只", "股票下跌"),
