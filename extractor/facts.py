@@ -1816,6 +1816,8 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found):
             return found
+        if _FRONT_MATTER_KEY.match(sentence.text):
+            continue  # title: "…": the headline line repeats it
         seen += 1
         if seen >= 3:
             break

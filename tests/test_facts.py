@@ -986,6 +986,14 @@ def test_the_headline_period_applies_where_a_paragraph_names_none():
     assert [f.time.split(" ")[0] for f in facts] == ["第3季", "第3季", "第3季"]
 
 
+def test_a_headline_repeating_the_title_does_not_hide_the_lead_s_period():
+    text = ('---\ntitle: "整体税收3286亿元创新高"\n---\n整体税收3286亿元创新高\n去年股市大涨。\n'
+            "税务局公布2017/18年度的税收临时数字,整体税收达到3286亿元。")
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.md"))
+    assert [fact.time for fact in extraction.facts] == ["2017/18年度"] * len(extraction.facts)
+    assert len(extraction.facts) >= 2
+
+
 def test_a_previous_year_dates_its_own_sentence_only():
     text = "本年度全市营业收入达3亿元。\n上年度营业收入为2亿元。\n园区企业共50家。"
     facts = facts_for(text, ["3亿元", "2亿元", "50家"])
