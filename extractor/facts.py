@@ -60,10 +60,16 @@ _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
 
+_FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
+
+
 def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: Figure) -> bool:
-    """``上月为上涨0.4%。其中，北京上涨0.1%``: the earlier period dates that one comparison value."""
+    """``上月为上涨0.4%。其中，北京上涨0.1%``: the earlier period dates that one comparison value;
+    ``由现时4万元扩至4.5万元``: the period of the value a change starts from."""
     if period not in _EARLIER_PERIODS:
-        return False
+        start = figure.span[0] - len(period) - 4
+        return text.find(period, max(clause_start, start), figure.span[0]) >= 0 and _FROM_PERIOD.search(
+            text, max(clause_start, start - 2), figure.span[0]) is not None
     at = text.rfind(period, clause_start, figure.span[0])
     return at >= 0 and figure.span[0] - (at + len(period)) <= 3
 
@@ -97,7 +103,7 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
-    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满)*$"
+    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由)*$"
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降)(?:了)?$"

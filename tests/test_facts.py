@@ -994,6 +994,26 @@ def test_a_headline_repeating_the_title_does_not_hide_the_lead_s_period():
     assert len(extraction.facts) >= 2
 
 
+def test_the_period_of_a_starting_value_is_not_the_new_value_s():
+    text = "2017/18年度预算措施:\n- 薪俸税边际税阶,由现时4万元扩至4.5万元"
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    assert [(fact.figure.text, fact.time) for fact in extraction.facts] == [("4万元", "现时"), ("4.5万元", "2017/18年度")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("农业科技进步贡献率从2012年的54.5%提升到2022年的62.4%。", "54.5%", "农业科技进步贡献率"),
+        ("贵阳至南宁通行时间将从目前5个多小时缩短至2小时。", "2小时", "通行时间"),
+    ],
+)
+def test_from_is_no_part_of_the_metric(text, figure, metric):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts[figure].metric.endswith(metric)
+    assert not facts[figure].metric.endswith(("从", "由"))
+
+
 def test_a_previous_year_dates_its_own_sentence_only():
     text = "本年度全市营业收入达3亿元。\n上年度营业收入为2亿元。\n园区企业共50家。"
     facts = facts_for(text, ["3亿元", "2亿元", "50家"])
