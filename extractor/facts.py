@@ -1408,6 +1408,9 @@ def _subject(
         if mentions:
             return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
+    owner = _firm_right_before(text, figure, clause_start, context)
+    if owner is not None:
+        return owner  # …和宁夏隆基乐叶科技有限公司年产3GW单晶电池项目: the firm's capacity
     listed = _LISTED_BEFORE_DENG.search(clause) if "等" in clause else None
     if listed:
         for mention in context.mentions_between(clause_start, figure.span[0]):
@@ -1474,6 +1477,19 @@ def _subject(
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+_OWN_MEASURE = re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$")
+
+
+def _firm_right_before(text: str, figure: Figure, clause_start: int, context: _DocumentContext) -> _Resolved | None:
+    """A firm named right before its own measure and the figure (X公司年产3GW) is the figure's subject."""
+    if _OWN_MEASURE.search(text, max(clause_start, figure.span[0] - 8), figure.span[0]) is None:
+        return None
+    for mention in reversed(context.mentions_between(clause_start, figure.span[0])):
+        if mention.type == "firm" and _OWN_MEASURE.fullmatch(text, mention.span[1], figure.span[0]):
+            return context.resolved(mention, "facts.subject.owner.v1")
+    return None
 
 
 # A market index or sector that moves right before the figure is what the figure is about
@@ -1737,6 +1753,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         tier = _CITY_TIER.match(text, offset, end)
         if tier:
             return _Resolved(tier.group(1), "", "facts.subject.city_tier.v1")
+        referred = _REFERRED_GROUP.match(text, offset, end)
+        if referred:
+            return _Resolved(referred.group(0), "", "facts.subject.anaphora.v1")  # 以上项目…投资完成率均超过100%
         demonstrated = _DEMONSTRATED_PLACE.match(text, offset, end)
         if demonstrated:
             head = demonstrated.group(1)
@@ -1757,11 +1776,13 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
+_REFERRED_GROUP = re.compile(r"(?:以上|上述)(?:重点|重大)?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)")
 _DEMONSTRATED_PLACE = re.compile(r"(?:这些|该|这个|此|上述)(高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区)")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
-_TOPIC_WORD_START = first_chars(re.compile("|".join(pattern.pattern for pattern in (_SCOPE, _MARKET, _CITY_TIER, _THE_FIRM, _DEMONSTRATED_PLACE))))
+_TOPIC_WORD_START = first_chars(re.compile("|".join(
+    pattern.pattern for pattern in (_SCOPE, _MARKET, _CITY_TIER, _THE_FIRM, _DEMONSTRATED_PLACE, _REFERRED_GROUP))))
 _SECTOR = re.compile(
     r"(?![一二三四五六七八九十两几多各把将对在从向被让使与和及的])((?:[\u4e00-\u9fff]{1,8}、){0,4}[\u4e00-\u9fff]{0,10}?(?:[\u4e00-\u9fff]业|企业|金融机构|保险公司))(?=(?:累计|合计|共|全年|当年)?(?:实现|完成))"
 )
