@@ -1458,6 +1458,9 @@ def _subject(
                 if owner is not None:
                     return owner
             return topic
+    completed = _COMPLETED_BEFORE.search(text, sentence.span[0], clause_start) if "后" in text[sentence.span[0]:clause_start] else None
+    if completed and completed.group(1) not in _GENERIC_WORKS and not context.entity_surfaces_in(completed.group(1)):
+        return _Resolved(completed.group(1), "", "facts.subject.completed.v1")  # 新通道建成后，每年…节约的费用可达180亿元
     destination = _destination(text, figure, context)
     if destination is not None:
         return destination
@@ -1479,6 +1482,10 @@ def _subject(
     return context.document_subject()
 
 
+_COMPLETED_BEFORE = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff]{2,10}?)(?:全面|全线|正式)?(?:建成投产|建成投运|建成|投产|投运|完工|通车|开通|竣工)后[，,]"
+)
+_GENERIC_WORKS = frozenset("工程 项目 该项目 本项目 该工程 本工程 园区 工厂 企业 设施 线路 全线".split())
 _OWN_MEASURE = re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$")
 
 

@@ -277,6 +277,8 @@ def _figures_in(text):
         ("全国规模以上工业增加值增长5.9%。", "5.9%", "全国"),
         # the firm named right before its own measure
         ("银川市2个,银川市绿色交通建设项目和西部鑫兴年产3万吨电池项目。", "3万吨", "西部鑫兴"),
+        # what, once built, yields the figure
+        ("据测算,新通道建成后,每年节约的费用可达180亿元。", "180亿元", "新通道"),
         # 以上项目, 上述企业: the group referred to
         ("商洛市重大项目完成投资10亿元。以上项目1—7月份投资完成率均超过100%。", "100%", "以上项目"),
         # 这些高新区: the parks named before, not the nation that has them
