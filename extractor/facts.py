@@ -1002,6 +1002,10 @@ def _noun_opening(after: str, kind: str) -> str:
     if len(words) > 1 and flags[-1] == "f" and len(words[-1]) == 1:
         words.pop()
         flags.pop()  # 1021家“倍增计划”企业中: the place in what, not part of it
+    if kind == "count" and "的" in words:  # 4家高校联合承办的培训班: the counted noun, not its relative clause
+        verb_at = next((i for i in range(1, words.index("的")) if flags[i] == "v" and all(f in _NOUN_FLAGS for f in flags[:i])), 0)
+        if verb_at:
+            words, flags = words[:verb_at], flags[:verb_at]
     ends_clause = stop is not None and len("".join(words)) == len(window) and stop.group(0) in "，,；;。！？!?\n"
     while (kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
            and any(flag in _NOUN_FLAGS for flag in flags[:-1])):

@@ -128,6 +128,8 @@ def test_a_rate_after_time_words_keeps_its_noun(text, figure, metric):
     [
         # what a plan or a place has is what is counted
         ("2017/18年度卖地计划共有28幅住宅用地,可供兴建约1.9万个单位。", "28幅", "住宅用地"),
+        # the counted noun, not the relative clause it opens
+        ("今年5月,由4家高校联合承办的江苏科技商学院首期技术转移转化人才培训班开班。", "4家", "高校"),
         # 规模以上, 限额以上 belong to the noun
         ("全市共有120家规模以上企业。", "120家", "规模以上企业"),
         ("新增12家规模以上工业企业。", "12家", "规模以上工业企业"),
