@@ -254,7 +254,7 @@ class CandidateFinder:
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
         for match in PHOTO_CREDIT.finditer(text):
-            if match.group(1) not in CREDIT_NOT_NAMES:
+            if CREDIT_NAME.fullmatch(match.group(1)):
                 cands.append(Cand(*match.span(1), "organization", match.group(1), CREDIT_RULE, priority=1))
         if self.suffix_patterns:
             cands.extend(self._suffix(text, cands))
@@ -283,8 +283,9 @@ class CandidateFinder:
             s, e = m.span()
             if m.group() == "控股" and text.startswith("股东", e):
                 continue  # 控股股东: a controlling shareholder, not a holding company
-            if m.group() == "地产" and text[s - 1:s] in ("房", "商", "业"):
-                continue  # 房地产, 商业地产, 工业地产: an industry, not a developer
+            if m.group() in PROPERTY_SUFFIXES and (text[s - 1:s] in ("房", "商", "业") or text[max(0, s - 2):s] in PROPERTY_KINDS
+                                                    or PROPERTY_NOT_FIRM_AFTER.match(text, e)):
+                continue  # 房地产, 养老地产, 刚需置业需求: a kind of property or buying one, not a developer
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
             if known and (inside.start < s or type_ not in ("government", "park")):
@@ -515,7 +516,8 @@ class CandidateFinder:
         for m in STOCK_MOVE_RE.finditer(text):
             end = m.start()
             while True:
-                start, name_start = _name_before(text, end, 7, STOCK_LIST_LEAD)
+                listed = text[end:end + 1] == "、"  # 连续大涨的沃格光电、五方光电跌停: the first of listed stocks
+                start, name_start = _name_before(text, end, 7, STOCK_LIST_LEAD_MOVED if listed else STOCK_LIST_LEAD)
                 name = text[name_start:end]
                 if name_start not in seen and self._stock_name(name, name_start, end, made):
                     seen.add(name_start)
@@ -706,7 +708,8 @@ QUOTED_NAME = re.compile(f"[“\"]([{CJK}]{{2,4}})[”\"]")
 CASE_RE = re.compile("案(?![件例卷情发由底头值子])")
 CASE_LEAD = re.compile(r".*(?:的|在|如|即|是|以|对)")
 CASE_MARKET_WORDS = ("上市公司", "证监会", "退市", "股民", "证券")
-STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面|(?:大涨|大跌|上涨|下跌|走强|走弱|涨停|跌停)的)")
+STOCK_LIST_LEAD = re.compile(r".{0,4}?(?:板块内|板块中|板块里|个股中|其中|方面)")
+STOCK_LIST_LEAD_MOVED = re.compile(STOCK_LIST_LEAD.pattern[:-1] + "|(?:大涨|大跌|上涨|下跌|走强|走弱|涨停|跌停)的)")
 STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(
     "板块|指数|市场|股票|个股|行业|概念|资金|A股|沪指|深成指|两市|大盘|科技股|成分股|权重股|价格|价|产量|销量|收入|利润|出口|进口|"
@@ -724,12 +727,20 @@ VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
     "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",
 }
+PROPERTY_SUFFIXES = frozenset({"地产", "置业", "置地"})
+PROPERTY_KINDS = frozenset(
+    "养老 文旅 康养 旅游 度假 住宅 商业 工业 产业 物流 文化 健康 教育 科技 刚需 改善 首次 二次 异地 返乡 投资 海外 本地 城市 乡村".split()
+)
+PROPERTY_NOT_FIRM_AFTER = re.compile("需求|意愿|人群|群体|顾问|者|成本|门槛|计划|行为|项目")
 # firms named by how the text treats them (西部鑫兴等7家企业, 新易盛跌逾4%): their four-character
 # and longer names are the same firm wherever they recur in the notice
-RECURRING_NAME_RULES = frozenset(RULE.format(kind, "firm") for kind in ("context", "stock_move", "stock_parallel"))
+RECURRING_NAME_RULES = frozenset(RULE.format(kind, "firm") for kind in ("context", "stock_move"))
+# …、翔鹭钨业等多股涨停: the context names listed stocks (not 等12个项目, whose names are projects)
+STOCKS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两三四五六七八九十]+)?只?(?:个股|股票|股)")
 # （港台图片）, （新华社资料图片）: the agency a photo is credited to, named even in boilerplate
-PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图|摄)[）)]")
-CREDIT_NOT_NAMES = frozenset("资料 网络 本报 本网 示意 受访者 记者 新闻 网页 截图 来源 视频 现场 图为".split())
+# (an agency's name, or one ending like a news outlet's: 大河网, 中新社; not 通讯员, 受访单位, 记者李贺摄)
+PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图)[）)]")
+CREDIT_NAME = re.compile(f"[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")
 CREDIT_RULE = RULE.format("credit", "organization")
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
 SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])")
@@ -740,6 +751,13 @@ CONTEXT_RE = re.compile(
     "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团)"
     "|等(?:\\d+|[一二三四五六七八九十百千两几多数]+)(?:只)?(?:个股|股票|股))"
 )
+
+
+def _recurring_stock(text: str, c: Cand) -> bool:
+    """A listed firm named by its price moves, or in a list of stocks (…、翔鹭钨业等多股涨停)."""
+    if c.rule not in RECURRING_NAME_RULES or len(c.canonical) < 4:
+        return False
+    return c.rule != RULE.format("context", "firm") or STOCKS_LISTED_AFTER.match(text, c.end) is not None
 
 
 def _name_before(text: str, end: int, longest: int, lead: re.Pattern) -> tuple[int, int]:
@@ -794,8 +812,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
-                                 or c.rule == RULE.format("brand", "firm")
-                                 or (c.rule in RECURRING_NAME_RULES and len(c.canonical) >= 4)):
+                                 or c.rule == RULE.format("brand", "firm") or _recurring_stock(text, c)):
             extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
     # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
     for c in list(kept):

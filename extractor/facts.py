@@ -100,7 +100,8 @@ _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
 )
-_CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff])")
+# 净利润为负且营收低于: two conditions, the figure ends the second; not 持证且在岗的社会工作者 (one noun phrase)
+_CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
@@ -188,8 +189,10 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
-        if metric_rule == "facts.metric.anaphora.v1" and facts and facts[-1].metric and _same_paragraph(sentences, facts[-1], sentence):
-            metric = facts[-1].metric  # 森林覆盖率为60%。目前该比例已达65%
+        if metric_rule == "facts.metric.anaphora.v1" and metric == _anaphoric_measure(text, clause_start, figure.span[0]).group(1):
+            referred = next((fact for fact in reversed(facts) if _same_kind(fact.figure, figure)), None)
+            if referred is not None and referred.metric and _same_paragraph(sentences, referred, sentence):
+                metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
@@ -218,6 +221,11 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if subject.rule == "facts.subject.anaphora.v1":
+            head = _DEMONSTRATED_HEAD.search(subject.text)
+            named = subject.text if metric.startswith(subject.text) else head.group(0) if head else ""
+            if named and metric.startswith(named) and len(metric) > len(named) + 1:
+                metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
         if subject.rule == "facts.subject.work.v1" and f"《{subject.text}》" in metric:
             metric = _WORK_METRIC_END.sub("", metric.split(f"《{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
@@ -245,7 +253,8 @@ def assemble_facts(
             named = _last_day_date(text, sentence.span[0])
             if named:
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
-        if period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
+        if (period and not _DAY_DATE.fullmatch(period) and not period.startswith("未来")
+                and not _dates_one_earlier_value(text, period, clause_start, figure)):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
@@ -413,14 +422,18 @@ def _metric(
         if tail:
             return tail, "facts.metric.respectively.v1"
         if previous is not None and previous.metric and figure.change:
-            return _inheritable(previous, figure), "facts.metric.inherited.v1"
+            return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
         list_start = max(list_start, text.rfind("分别", clause_start, figure.span[0]) + 2)
     if (figure.kind == "points" and previous is not None and previous.metric and previous.figure.span[1] <= clause_start
             and _COMPARED_CLAUSE.match(text[clause_start:figure.span[0]].strip())):
+        rate = _RATE_LEAD.match(text, clause_start)
+        if rate and "facts.metric.share_of_previous.v1" in previous.rules:  # 占全国的15%，增速比上年加快10个百分点
+            return previous.metric.split("占")[0] + rate.group(1), "facts.metric.compared.v1"
         return previous.metric, "facts.metric.compared.v1"  # 余额…同比增长21.2%，比各项贷款高10.1个百分点
     if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start):
         return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
-    if previous is not None and previous.metric and figure.kind in ("percent", "share") and "占" not in previous.metric:
+    if (previous is not None and previous.metric and figure.kind in ("percent", "share") and "占" not in previous.metric
+            and previous.rules[1] in _SHARE_PART_RULES):
         share = _SHARE_CLAUSE.fullmatch(text, clause_start, figure.span[0])
         if share:  # 生产总值26.9万亿元，占全国的21.5%: the previous measure's share of the whole
             return f"{previous.metric}占{share.group(1)}{share.group(2) or ''}", "facts.metric.share_of_previous.v1"
@@ -428,7 +441,7 @@ def _metric(
         return previous.metric, "facts.metric.same_as_previous.v1"
     anaphor = _anaphoric_measure(text, clause_start, figure.span[0])
     if anaphor is not None:
-        if previous is not None and previous.metric:
+        if previous is not None and previous.metric and _same_kind(previous.figure, figure):
             return previous.metric, "facts.metric.anaphora.v1"  # 70.6%的受污染耕地得到安全利用；而现在，这一比例…93%
         return anaphor.group(1), "facts.metric.anaphora.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
@@ -458,7 +471,7 @@ def _metric(
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
-        return _inheritable(previous, figure), "facts.metric.inherited.v1"
+        return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     if (figure.change or _FROM_TO_CLAUSE.match(text, clause_start)) and clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
@@ -471,13 +484,13 @@ def _metric(
         if head:
             return head, "facts.metric.list_head.v1"
     if previous is not None and previous.metric and figure.change:
-        return _inheritable(previous, figure), "facts.metric.inherited.v1"
+        return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     if previous is not None and previous.metric:
-        return _inheritable(previous, figure), "facts.metric.inherited.v1"
+        return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     if clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
@@ -490,8 +503,16 @@ def _metric(
     return "", "facts.metric.none.v1"
 
 
-_ANAPHORIC_MEASURE = re.compile(r"(?:这一|这个|该|此|上述)(比例|比重|占比|数字|数据|数值|指标|规模|数量|金额|总额|增速|增幅|比率)")
+_ANAPHORIC_MEASURE = re.compile(
+    r"(?:这一|这个|该|此|上述)(比例|比重|占比|数字|数据|数值|指标|规模|数量|金额|总额|增速|增幅|比率)(?!以上|以下|显示|表明|来源)"
+)
 _ANAPHOR_START = first_chars(_ANAPHORIC_MEASURE)
+
+
+def _same_kind(earlier: Figure, figure: Figure) -> bool:
+    """Whether a measure referred back to (这一比例) can be the earlier figure's: a share is a percent."""
+    shares = ("percent", "share")
+    return earlier.kind == figure.kind or (earlier.kind in shares and figure.kind in shares)
 
 
 def _anaphoric_measure(text: str, start: int, end: int) -> re.Match | None:
@@ -501,16 +522,25 @@ def _anaphoric_measure(text: str, start: int, end: int) -> re.Match | None:
     return _ANAPHORIC_MEASURE.match(text, start + _topic_lead_end(text[start:end]), end)
 
 
-def _inheritable(previous: Fact, figure: Figure) -> str:
-    """The measure a later figure of the clause inherits: of 生产总值占全国 (a share), 生产总值;
-    a gap in points is the share's own (占外贸总值的57.1%，比去年同期提升2.4个百分点)."""
-    if "facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points":
+def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -> str:
+    """The measure a later figure of the clause inherits: of 生产总值占全国 (a share), 生产总值 when the amount
+    grows (年均增长4.9%); the share when it rises or falls (同比提高1.2%, 提升2.4个百分点)."""
+    if ("facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points"
+            and _AMOUNT_CHANGE.search(text, clause_start, figure.span[0])):
         return previous.metric.split("占")[0]
     return previous.metric
 
 
+_AMOUNT_CHANGE = re.compile(r"增长|增加|减少|年均")
+
+
+# the measure of a figure whose share follows (生产总值26.9万亿元，占全国的21.5%): a noun phrase of its own clause,
+# not a verb (继续实现) nor one of several respective figures
+_SHARE_PART_RULES = frozenset(
+    {"facts.metric.clause.v1", "facts.metric.object.v1", "facts.metric.counted_noun.v1", "facts.metric.inherited.v1"}
+)
 _SHARE_CLAUSE = re.compile(
-    r"\s*(?:其中|分别|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
+    r"\s*(?:其中|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
 )
 _HAS_BEFORE = re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$")
@@ -639,6 +669,7 @@ _LINK_ONLY = re.compile(
 
 _COMPARED_SCOPE = re.compile(r"(?:高于|低于|快于|慢于|超过|不及|比|较)(全国|我国|全省|全市|全区)(?:同期|平均水平|平均)?$")
 # a clause that only compares the figure before it with something else
+_RATE_LEAD = re.compile(r"\s*(增速|增幅|涨幅|降幅)")
 _COMPARED_CLAUSE = re.compile(
     r"(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^，,；;]{1,12}(?:高|低|快|慢)出?|(?:高于|低于|快于|慢于)[^，,；;]{1,12})$"
 )
@@ -1026,23 +1057,17 @@ def _after_listed_entity(phrase: str, context: "_DocumentContext") -> str:
     return phrase[max(listed):] if listed else phrase
 
 
-_SCOPE_AFTER_SHARE = re.compile(r"(?<=占)(?:全国|全省|全市|全区|全县|我国|全球|全世界)(?=[\u4e00-\u9fff]{2})(?!的)")
 
 
 def _scope_break_unless_share(match: re.Match) -> str:
-    share_of_scope = match.string[match.start() - 1:match.start()] == "占" and _NAMED_SHARE.match(match.string, match.end())
-    return match.group(0) if share_of_scope else " "
-
-
-_NAMED_SHARE = re.compile(r"的?(?:比重|比例|份额)")
+    return match.group(0) if match.string[match.start() - 1:match.start()] == "占" else " "
 
 
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
-    if "占" in phrase:
-        phrase = _SCOPE_AFTER_SHARE.sub("", phrase)  # 开行数量占全国总数的 -> 开行数量占总数的: one phrase
-        phrase = _SCOPE.sub(_scope_break_unless_share, phrase)  # 增加值占全省的比重: the whole is the metric
+    if "占" in phrase:  # 开行数量占全国总数的, 增加值占全省的比重: the part and its whole are one phrase
+        phrase = _SCOPE.sub(_scope_break_unless_share, phrase)
     else:
         phrase = _SCOPE.sub(" ", phrase)
     for surface in context.entity_surfaces_in(phrase):
@@ -1538,6 +1563,9 @@ _NOUN_START = re.compile(r"[\u4E00-\u9FD5a-zA-Z+#&\._]")
 _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到".split())
 
 
+_SHOWING_VERBS = frozenset("显示 表明 显现 指出".split())
+
+
 @lru_cache(maxsize=16384)
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
@@ -1555,8 +1583,9 @@ def _clause_actor(clause: str) -> str:
         index += 1
     while index < len(tokens) and tokens[index][1] == "t":
         index += 1
-    if not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS:
-        return ""
+    if (not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS
+            or tokens[index][0] in _SHOWING_VERBS):
+        return ""  # Wind数据显示，…: a source, not who acts
     flag = tokens[index][1]
     following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
     person = tokens[0][1].startswith("nr")
@@ -1689,6 +1718,7 @@ _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|�
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
+_DATA_CUE = re.compile(r"\s*(?:的)?(?:数据|统计|监测|调查|研究|报告)(?:数据)?(?:显示|表明|称|指出)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|报导|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"
@@ -1715,6 +1745,8 @@ _MEASURED_WORK = re.compile(
 )
 
 
+# what may come before a work's title when the work opens the clause: 中国动画电影《…》, not 受《…》票房带动
+_WORK_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:电影|影片|电视剧|剧集|动画片|纪录片|节目|图书|小说|游戏|歌曲|专辑|报纸|杂志|动画))?")
 _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
 
 
@@ -1723,7 +1755,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
     if "《" in text[offset:end]:
         work = _MEASURED_WORK.search(text, offset, end)
-        if work:
+        if work and _WORK_LEAD.fullmatch(text, offset, work.start()):
             return _Resolved(work.group(1), "", "facts.subject.work.v1")  # 电影《哪吒之魔童闹海》全球票房破100亿元
     for index in context.starting_at.get(offset, ()):
         mention = context.mentions[index]
@@ -1739,6 +1771,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and _NEWS_CUE.match(text, mention.span[1]):
                 continue
+            if mention.type == "firm" and _DATA_CUE.match(text, mention.span[1]):
+                continue  # 上海钢联数据显示，全国螺纹钢库存…: the firm whose data it is, not what the data are about
             chained = mention
             for following in context.mentions[index + 1:]:
                 if following.span[0] == chained.span[1] and following.type in ("place", "park") and chained.type == "place":
@@ -1770,9 +1804,11 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         demonstrated = _DEMONSTRATED_PLACE.match(text, offset, end)
         if demonstrated:
             head = demonstrated.group(1)
-            named = next((m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
-                          if m.type in ("park", "place") and m.text.endswith(head)), None)
-            return context.resolved(named, "facts.subject.anaphora.v1") if named else _Resolved(head, "", "facts.subject.anaphora.v1")
+            named = [m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
+                     if m.type in ("park", "place") and m.text.endswith(head)]
+            if named and (not text.startswith("这些", offset) or len({m.entity_id or m.canonical for m in named}) == 1):
+                return context.resolved(named[0], "facts.subject.anaphora.v1")
+            return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
             if firm is not None:
@@ -1787,7 +1823,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
-_REFERRED_GROUP = re.compile(r"(?:以上|上述)(?:重点|重大)?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)")
+_DEMONSTRATED_HEAD = re.compile(r"(?:高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区|项目|企业|工程|单位|城市|地区|行业|产品|公司)$")
+_REFERRED_GROUP = re.compile(r"(?:以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)")
 _DEMONSTRATED_PLACE = re.compile(r"(?:这些|该|这个|此|上述)(高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区)")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
@@ -1836,8 +1873,10 @@ def _named_facility(text: str, offset: int, end: int) -> _Resolved | None:
 
 # ---------------------------------------------------------------- time
 
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计)\s*\S?$")  # 到2025年，…将提高到50%: a target, not the notice's period
 _LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去)|^(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?$")  # 党的十八大以来, 5年来: a story's backdrop, not its period
-_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日")
+_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日",
+                  "未来")
 
 
 def _document_period(text: str, sentences: tuple[Sentence, ...], norm: NormalizedText) -> str:
@@ -1853,7 +1892,8 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
-        if found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found):
+        if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
+                and not _TARGET_BEFORE.search(text, sentence.span[0], text.find(found, sentence.span[0]) + 1)):
             return found
         if _FRONT_MATTER_KEY.match(sentence.text):
             continue  # title: "…": the headline line repeats it
@@ -1863,16 +1903,24 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
     return ""
 
 
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])(\d{4})年(?!度|\d|[-—–~至到]\d)")
+# a year that dates what follows it: 2019年，… / 2019年全国… / 2019年底的公告显示; not 2019年同期, 2018年以来,
+# 2024年底召开的会议 (a meeting setting the next year's target)
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])(\d{4})年(?=[，,]|全|底的(?:公告|数据|统计))")
 
 
 def _year_before(text: str, start: int, end: int) -> str:
-    """The last year written in ``text[start:end]`` (2019年), not as a basis (较2018年) or a range; "" when none."""
-    found = ""
+    """The last year written in ``text[start:end]`` that dates the clauses after it (2019年，…), not as a
+    basis (较2018年); "" when none, or when a nearer relative year (今年, 当年) follows it."""
+    found, found_end = "", start
     for match in _WRITTEN_YEAR.finditer(text, start, end):
         if not _COMPARED_BEFORE.search(text, max(start, match.start() - 2), match.start()):
-            found = match.group(0)
+            found, found_end = match.group(0), match.end()
+    if found and _RELATIVE_YEAR.search(text, found_end, end + 2):
+        return ""
     return found
+
+
+_RELATIVE_YEAR = re.compile(r"今年|本年|当年|明年|去年|上年")
 
 
 _NAMED_DAY = re.compile(r"(?:\d{4}年)?(?<![\d.])(\d{1,2})月(\d{1,2})日")

@@ -246,7 +246,8 @@ class Gazetteer:
                 # a province or city may run into the next word (广州地区) when no shorter
                 # name ends on a token boundary (宝鸡|市委 -> 宝鸡); a county or any other
                 # name must sit on token boundaries (迈上高质量)
-                if relaxed is None and i in bounds and ((entry.code and entry.code[4:] == "00") or (n >= 5 and not entry.short)):
+                if relaxed is None and i in bounds and ((entry.code and entry.code[4:] == "00") or (
+                        n >= 5 and not entry.short and text[i + n:i + n + 1] not in _WORD_AFTER_BODY)):
                     relaxed = (n, entry)  # 运输及物流局|局长: jieba's 局局长 hides the end of a long name
             found = found or relaxed
             if found:
@@ -272,6 +273,10 @@ class Gazetteer:
             if entry is not None and entry.type in types:
                 return j - n, entry
         return None
+
+
+# 生态环境部|门: a ministry's name inside the common word 部门 (the departments of that field)
+_WORD_AFTER_BODY = frozenset("门员")
 
 
 @lru_cache(maxsize=1)

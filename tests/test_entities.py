@@ -148,6 +148,12 @@ def test_finds_mention(text, mention, type_):
 # generic words are never entities
 NOT_ENTITIES = [
     ("目前全市森林覆盖率达69.56%。", "全市"),
+    ("（通讯员供图）今年以来，该镇新建高标准农田5000亩。", "通讯员"),
+    ("（受访单位供图）该企业去年实现产值12亿元。", "受访单位"),
+    ("养老地产和文旅地产项目投资额达到50亿元。", "养老地产"),
+    ("刚需置业需求占比达到40%。", "刚需置业"),
+    ("前期大涨的黄金珠宝跌逾3%，周大福跌4%。", "黄金珠宝"),
+    ("全省自然资源部门共办理不动产登记业务120万件。", "自然资源部"),
     ("疫情对房地产市场造成冲击。", "疫情对房地产"),
     ("大中城市房地产价格下跌。", "大中城市房地产"),
     ("商业地产空置率上升。", "商业地产"),
@@ -221,6 +227,11 @@ def test_a_firm_named_by_its_moves_is_the_same_firm_where_it_recurs():
     firms = [(m.text, m.span[0]) for m in mentions(text) if m.text == "翔鹭钨业"]
     assert [start for _, start in firms] == [index for index in range(len(text)) if text.startswith("翔鹭钨业", index)]
     assert ("云南", "place") not in {(m.text, m.type) for m in mentions(text)}
+
+
+def test_a_project_listed_before_等N个项目_does_not_recur_as_a_firm():
+    text = "宁东煤化工、银川滨河新材料等12个项目集中开工。银川滨河新材料产业园去年实现产值200亿元。"
+    assert [m.span[0] for m in mentions(text) if m.text == "银川滨河新材料"] == [text.index("银川滨河新材料")]
 
 
 @pytest.mark.parametrize("text, word", NOT_ENTITIES)

@@ -236,7 +236,7 @@ def test_a_work_whose_box_office_or_sales_are_measured_is_the_subject():
         ("民营企业进出口10.25万亿元,增长7%,占我国外贸总值的57.1%,比去年同期提升2.4个百分点。", "57.1%", "民营企业进出口占我国外贸总值"),
         ("民营企业进出口10.25万亿元,增长7%,占我国外贸总值的57.1%,比去年同期提升2.4个百分点。", "2.4个百分点", "民营企业进出口占我国外贸总值"),
         ("服务业增加值比上年增长5.4%,占国内生产总值的比重提高到57.7%。", "57.7%", "服务业增加值占国内生产总值的比重"),
-        ("中欧班列开行数量占全国总数的一半左右。", "一半", "中欧班列开行数量占总数"),
+        ("中欧班列开行数量占全国总数的一半左右。", "一半", "中欧班列开行数量占全国总数"),
         ("该市工业增加值占全省的比重为15%。", "15%", "工业增加值占全省的比重"),
         ("制造业增加值比上年增长6.1%,占GDP的比重稳定在25%左右。", "25%", "制造业增加值占GDP的比重"),
         # a growth after the share is the part's own
@@ -248,6 +248,47 @@ def test_the_metric_of_a_share(text, figure, metric):
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
     facts = [fact for fact in extraction.facts if fact.figure.text == figure]
     assert facts[-1].metric == metric
+
+
+def _facts_of(text):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    return {fact.figure.text: fact for fact in extraction.facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "field", "expected"),
+    [
+        # a year that does not date the clauses after it leaves 全年 alone
+        ("2023年全市GDP增长5%,今年全年预计增长6%。", "6%", "time", "全年"),
+        ("2024年底召开的中央经济工作会议确定,全年经济增长预期目标为5%左右。", "5%", "time", "全年"),
+        # a target year is no period of the notice
+        ("全市森林覆盖率达到45%,人均公园绿地面积15平方米。到2025年,这一比例将提高到50%。", "45%", "time", ""),
+        # 这一比例 refers to the last ratio, not the last figure
+        ("全市森林覆盖率达到45%,人均公园绿地面积15平方米。到2025年,这一比例将提高到50%。", "50%", "metric", "森林覆盖率"),
+        ("一季度全市新增贷款500亿元。上述数据显示全市居民存款余额达2万亿元。", "2万亿元", "metric", "居民存款余额"),
+        # a work named in passing is no subject
+        ("受《星海之歌》票房带动,光线传媒一季度净利润同比增长300%。", "300%", "subject", ""),
+        # shares of several respective parts stay without one part's name
+        ("第一、二、三产业增加值分别为500亿元、2000亿元和3000亿元,分别占全市生产总值的9.1%、36.4%和54.5%。", "9.1%", "metric", "占全市生产总值"),
+        ("新能源汽车产量达到120万辆,同比增长35%,占全国的15%,增速比上年加快10个百分点。", "10个百分点", "metric", "新能源汽车产量增速"),
+        ("工资性收入2万元,占可支配收入的60%,同比提高1.2%。", "1.2%", "metric", "工资性收入占可支配收入"),
+        # the whole of a share keeps its scope
+        ("宁德时代动力电池装机量占全球市场份额的37%。", "37%", "metric", "动力电池装机量占全球市场份额"),
+        # a plan for the next years dates its own sentence only
+        ("市政府宣布,未来五年将投入100亿元支持科技创新。全市现有高新技术企业3000家。", "3000家", "time", ""),
+        # 且 inside one noun phrase
+        ("全市持证且在岗的社会工作者达到5000人。", "5000人", "metric", "持证且在岗的社会工作者"),
+        # a data provider is a source, not the subject
+        ("上海钢联数据显示,本周全国螺纹钢库存下降5%,至500万吨。", "5%", "subject", "全国"),
+        ("Wind数据显示,今年以来新基金募集规模达到1000亿元。", "1000亿元", "subject", ""),
+        # 这些高新区 after several parks: all of them
+        ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "subject", "高新区"),
+        ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "metric", "营业收入"),
+        ("全市规模以上工业企业达到1200家。上述规模以上工业企业实现营业收入3000亿元。", "3000亿元", "metric", "营业收入"),
+    ],
+)
+def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
+    assert getattr(_facts_of(text)[figure], field) == expected
 
 
 def test_the_agency_credited_for_a_photo_is_not_the_publisher():

@@ -79,6 +79,8 @@ def test_scan_longest_match_and_token_bounds(gaz):
     text = "运输及物流局局长表示"
     assert [(s, e, x.canonical) for s, e, x in gaz.scan(text, bounds={0, 2, 3, 5, 8, 10})] == [(0, 6, "运输及物流局")]
     assert list(gaz.scan("新运输及物流局", bounds={0, 2, 4, 7})) == []
+    # but not inside the common word 部门 (the departments of a field)
+    assert "生态环境部" not in {x.canonical for _, _, x in gaz.scan("生态环境部门共查处", bounds={0, 2, 4, 6, 7, 9})}
     # a four-character name must end on a boundary (中国银行|业 is 中国银行业)
     assert "中国银行" not in {x.canonical for _, _, x in gaz.scan("中国银行业协会", bounds={0, 2, 5, 7})}
 
