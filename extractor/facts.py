@@ -411,6 +411,8 @@ def _metric(
         return head or (ranked.group(1) if ranked else _move_rate(text, marker + 2)), "facts.metric.respectively.v1"
     if item is not None:
         cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
+        if _unnamed_sibling(text, item, context):
+            cleaned = ""  # 招商蛇口 between two named firms: a name too, the measure follows the list
         if item[1] <= clause_start and len(cleaned) >= 2:
             head = text[clause_start:text.rfind("分别", clause_start, figure.span[0])]
             head = head[_topic_lead_end(head):].strip()
@@ -544,6 +546,20 @@ _SHARE_CLAUSE = re.compile(
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
 )
 _HAS_BEFORE = re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$")
+def _unnamed_sibling(text: str, item: Span, context: "_DocumentContext") -> bool:
+    """A list item that names no entity, between items that name firms or places (建发置业、招商蛇口、华润置地):
+    one of them, by its short name."""
+    name = text[item[0]:item[1]].strip()
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}", name) or context.mentions_between(item[0], item[1]):
+        return False
+    before = text.rfind("、", 0, item[0] + 1) == item[0] - 1 or text[item[0] - 1:item[0]] in "和及与、"
+    after = text[item[1]:item[1] + 1] in "、和及与"
+    if not (before or after):
+        return False
+    around = context.mentions_between(max(0, item[0] - 16), min(len(text), item[1] + 16))
+    return sum(m.type in ("firm", "place", "park") for m in around) >= 2
+
+
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
 
 
@@ -1455,6 +1471,8 @@ def _subject(
         index = _LIST_LEAD.sub("", text[item[0]:item[1]]).split("的")[-1].strip()
         if _INDEX_NAME.search(index) and len(index) <= 10:
             return _Resolved(index, "", "facts.subject.index.v1")  # 上证指数、深证成指分别下跌0.16%、0.68%
+        if _unnamed_sibling(text, item, context):
+            return _Resolved(text[item[0]:item[1]].strip(), "", "facts.subject.respectively.v1")  # 建发置业、招商蛇口、华润置地…
     if _AGGREGATE.search(clause):
         common = _common_province(context.mentions_between(clause_start, figure.span[0]), context)
         if common is not None:

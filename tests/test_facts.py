@@ -285,6 +285,9 @@ def _facts_of(text):
         ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "subject", "高新区"),
         ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "metric", "营业收入"),
         ("全市规模以上工业企业达到1200家。上述规模以上工业企业实现营业收入3000亿元。", "3000亿元", "metric", "营业收入"),
+        # an item between named firms is a firm too, not the first firm's second figure
+        ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
+        ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
     ],
 )
 def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
