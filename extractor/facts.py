@@ -545,7 +545,7 @@ _SHARE_CLAUSE = re.compile(
     r"\s*(?:其中|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
 )
-_HAS_BEFORE = re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$")
+_HAS_BEFORE = EndGuarded(re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$"))
 def _unnamed_sibling(text: str, item: Span, context: "_DocumentContext") -> bool:
     """A list item that names no entity, between items that name firms or places (建发置业、招商蛇口、华润置地):
     one of them, by its short name."""
@@ -1533,7 +1533,7 @@ _COMPLETED_BEFORE = re.compile(
     r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff]{2,10}?)(?:全面|全线|正式)?(?:建成投产|建成投运|建成|投产|投运|完工|通车|开通|竣工)后[，,]"
 )
 _GENERIC_WORKS = frozenset("工程 项目 该项目 本项目 该工程 本工程 园区 工厂 企业 设施 线路 全线".split())
-_OWN_MEASURE = re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$")
+_OWN_MEASURE = EndGuarded(re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$"))
 
 
 def _firm_right_before(text: str, figure: Figure, clause_start: int, context: _DocumentContext) -> _Resolved | None:
@@ -1541,7 +1541,7 @@ def _firm_right_before(text: str, figure: Figure, clause_start: int, context: _D
     if _OWN_MEASURE.search(text, max(clause_start, figure.span[0] - 8), figure.span[0]) is None:
         return None
     for mention in reversed(context.mentions_between(clause_start, figure.span[0])):
-        if mention.type == "firm" and _OWN_MEASURE.fullmatch(text, mention.span[1], figure.span[0]):
+        if mention.type == "firm" and _OWN_MEASURE.pattern.fullmatch(text, mention.span[1], figure.span[0]):
             return context.resolved(mention, "facts.subject.owner.v1")
     return None
 
