@@ -249,6 +249,8 @@ class CandidateFinder:
                 continue  # 武汉肺炎: a disease named after the place
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
+            if text[start:start + 1] == "长" and text[start - 1:start] in TITLE_BEFORE_长:
+                continue  # 教育厅厅长江涌: the 长 of a title, then a name
             cands.append(self._from_entry(start, end, entry))
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
@@ -688,6 +690,7 @@ class CandidateFinder:
 
 PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时日所商部贷存理金界保机系]")
 NAMED_AFTER_PLACE = ("肺炎",)
+TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 PORT_AFTER_PLACE = re.compile(f"港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
 PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
@@ -742,6 +745,7 @@ STOCKS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两�
 PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图)[）)]")
 CREDIT_NAME = re.compile(f"[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")
 CREDIT_RULE = RULE.format("credit", "organization")
+SOURCE_LINE = re.compile(f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})\\s*$", re.MULTILINE)
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
 SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])")
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
@@ -1028,5 +1032,6 @@ def find_mentions(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) ->
     mentions = doc._.gongwen_mentions
     if not norm.boilerplate:
         return tuple(mentions)
-    credits = {match.span(1) for match in PHOTO_CREDIT.finditer(norm.text)} if "图" in norm.text or "摄" in norm.text else set()
+    credits = {match.span(1) for match in PHOTO_CREDIT.finditer(norm.text)} if "图" in norm.text else set()
+    credits.update(match.span(1) for match in SOURCE_LINE.finditer(norm.text))  # 来源：宁夏日报
     return tuple(m for m in mentions if m.span in credits or not norm.is_boilerplate(m.span))

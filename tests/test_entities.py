@@ -154,6 +154,7 @@ NOT_ENTITIES = [
     ("刚需置业需求占比达到40%。", "刚需置业"),
     ("前期大涨的黄金珠宝跌逾3%，周大福跌4%。", "黄金珠宝"),
     ("全省自然资源部门共办理不动产登记业务120万件。", "自然资源部"),
+    ("江苏省教育厅厅长江涌介绍，全省新增企业20家。", "长江"),
     ("疫情对房地产市场造成冲击。", "疫情对房地产"),
     ("大中城市房地产价格下跌。", "大中城市房地产"),
     ("商业地产空置率上升。", "商业地产"),
@@ -227,6 +228,14 @@ def test_a_firm_named_by_its_moves_is_the_same_firm_where_it_recurs():
     firms = [(m.text, m.span[0]) for m in mentions(text) if m.text == "翔鹭钨业"]
     assert [start for _, start in firms] == [index for index in range(len(text)) if text.startswith("翔鹭钨业", index)]
     assert ("云南", "place") not in {(m.text, m.type) for m in mentions(text)}
+
+
+def test_the_outlet_a_notice_is_sourced_from_is_named():
+    text = "全区重大项目推进情况\n来源：宁夏日报\n1—7月，全区完成投资100亿元。"
+    start = text.index("来源")
+    ms = mentions(text, boilerplate=((start, text.index("\n1—7月")),))
+    assert ("宁夏日报", "organization") in {(m.text, m.type) for m in ms}
+    assert ("长春市", "place") in {(m.text, m.type) for m in mentions("吉林省长春市农安县")}
 
 
 def test_a_project_listed_before_等N个项目_does_not_recur_as_a_firm():

@@ -294,6 +294,11 @@ def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
     assert getattr(_facts_of(text)[figure], field) == expected
 
 
+def test_新增_is_no_growth_but_what_is_added():
+    fact = _facts_of("这家企业得到国际轮胎巨头新增12000吨钢丝的大订单。")["12000吨"]
+    assert fact.metric.startswith("钢丝")
+
+
 def test_the_agency_credited_for_a_photo_is_not_the_publisher():
     text = "商洛市营业收入达3亿元。（港台图片）\n工业利润增长5%。"
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
