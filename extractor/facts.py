@@ -100,6 +100,7 @@ _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
 )
+_INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e00-\u9fff])(?!净)")
 # 净利润为负且营收低于: two conditions, the figure ends the second; not 持证且在岗的社会工作者 (one noun phrase)
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
@@ -975,7 +976,7 @@ _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
-    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给 相比 相较 比较""".split()
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
@@ -1110,6 +1111,8 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     phrase = _strip_time_and_scope(phrase, context)
     if "且" in phrase:
         phrase = _CONJOINED_PREDICATE.sub(" ", phrase)  # 净利润为负且营收低于 -> 营收低于
+    if "计" in phrase:
+        phrase = _INNER_TOTAL.sub(" ", phrase)  # 26名责任人合计被罚: who, then what they were fined
     verb_final = False
     dangling_verb = ""
     rate_head = ""
@@ -1183,7 +1186,7 @@ _ANNOUNCER_LEAD = re.compile(r"^[^，,；;]*?宣布(?:将于|将|会|拟)?(?=[\u
 _OBJECT_VERBS = frozenset(
     "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
     " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付"
-    " 领取 领到 领 收到 获发 派发 批出 拨出".split()
+    " 领取 领到 领 收到 获发 派发 批出 拨出 设立 设有 成立".split()
 )
 
 

@@ -285,6 +285,9 @@ def _facts_of(text):
         ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "subject", "高新区"),
         ("武汉东湖高新区、成都高新区和西安高新区入选首批试点。这些高新区共实现营业收入3.2万亿元。", "3.2万亿元", "metric", "营业收入"),
         ("全市规模以上工业企业达到1200家。上述规模以上工业企业实现营业收入3000亿元。", "3000亿元", "metric", "营业收入"),
+        # 设立 an amount of a fund: the fund; 合计 joins who to what they did
+        ("保荐机构五矿证券设立1.1亿元先行赔付专项基金。", "1.1亿元", "metric", "先行赔付专项基金"),
+        ("公司及26名责任人合计被罚2.44亿元。", "26名", "metric", "责任人"),
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
@@ -292,6 +295,10 @@ def _facts_of(text):
 )
 def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
     assert getattr(_facts_of(text)[figure], field) == expected
+
+
+def test_合计净流出_stays_one_measure():
+    assert _facts_of("三个科技板块主力资金合计净流出超230亿元。")["230亿元"].metric.endswith("主力资金合计净流出")
 
 
 def test_新增_is_no_growth_but_what_is_added():
