@@ -41,6 +41,11 @@ def facts_for(text, figure_texts, entities=(), meta=None):
     return assemble_facts(norm, split_sentences(norm), tuple(figures), tuple(mentions), meta or {})
 
 
+def _facts_of(text):
+    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
+    return {fact.figure.text: fact for fact in extraction.facts}
+
+
 SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"), ("商洛高新区", "park", "商洛高新技术产业开发区"),
             ("西部鑫兴", "firm", "西部鑫兴"), ("瑞美新能源", "firm", "瑞美新能源")]
 
@@ -102,23 +107,13 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
         ("营业收入少于3亿元。", "3亿元", "营业收入"),
         # of two conditions joined by 且, the one the figure ends
         ("该公司因净利润为负且营收低于1亿元被实施风险警示。", "1亿元", "营收"),
-    ],
-)
-def test_metric_of_a_threshold(text, figure, metric):
-    facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
-    assert facts[figure].metric == metric
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "metric"),
-    [
         # a rate written after time words is the rate of the noun before them
         ("截至5月底,国内钽锭价格今年以来涨幅已超150%。", "150%", "钽锭价格涨幅"),
         ("全市工业增加值今年涨幅为5%。", "5%", "工业增加值涨幅"),
         ("今年以来涨幅达5%。", "5%", "涨幅"),
     ],
 )
-def test_a_rate_after_time_words_keeps_its_noun(text, figure, metric):
+def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
     facts = {fact.figure.text: fact for fact in facts_for(text, _figures_in(text), SHANGLUO)}
     assert facts[figure].metric == metric
 
@@ -133,12 +128,16 @@ def test_a_rate_after_time_words_keeps_its_noun(text, figure, metric):
         # 规模以上, 限额以上 belong to the noun
         ("全市共有120家规模以上企业。", "120家", "规模以上企业"),
         ("新增12家规模以上工业企业。", "12家", "规模以上工业企业"),
+        # 这一比例, 该比例: the ratio named before
+        ("2015年,还只有70.6%的受污染耕地得到安全利用;而现在,这一比例已经提高到93%左右。", "93%", "受污染耕地得到安全利用"),
+        ("去年全市森林覆盖率为60%。目前该比例已达65%。", "65%", "森林覆盖率"),
+        # an announcement is no part of the metric
+        ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
+        ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
     ],
 )
-def test_a_count_of_what_is_had(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
-    assert facts[figure].metric == metric
+def test_metric_in_a_whole_notice(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
 
 
 @pytest.mark.parametrize(
@@ -156,8 +155,7 @@ def test_a_count_of_what_is_had(text, figure, metric):
     ],
 )
 def test_a_count_right_before_a_noun_counts_that_noun(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
+    facts = _facts_of(text)
     assert facts[figure].metric.endswith(metric)
 
 
@@ -169,21 +167,7 @@ def test_a_count_right_before_a_noun_counts_that_noun(text, figure, metric):
     ],
 )
 def test_a_per_unit_after_the_figure_is_no_part_of_the_noun_after_it(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
-    assert facts[figure].metric == metric
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "metric"),
-    [
-        ("2015年,还只有70.6%的受污染耕地得到安全利用;而现在,这一比例已经提高到93%左右。", "93%", "受污染耕地得到安全利用"),
-        ("去年全市森林覆盖率为60%。目前该比例已达65%。", "65%", "森林覆盖率"),
-    ],
-)
-def test_a_measure_referred_back_to_is_the_one_named_before(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
+    facts = _facts_of(text)
     assert facts[figure].metric == metric
 
 
@@ -202,28 +186,13 @@ def test_a_measure_referred_back_to_is_the_one_named_before(text, figure, metric
     ],
 )
 def test_periods_anchored_and_compared(text, figure, time):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
+    facts = _facts_of(text)
     assert facts[figure].time == time
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "metric"),
-    [
-        ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
-        ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
-    ],
-)
-def test_an_announcement_is_no_part_of_the_metric(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
-    assert facts[figure].metric == metric
 
 
 def test_a_work_whose_box_office_or_sales_are_measured_is_the_subject():
     text = "截至目前,中国动画电影《星海之歌》全球票房突破20亿元,观影人次超5000万。\n报纸《山河》发行量达300万份。"
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
+    facts = _facts_of(text)
     assert (facts["20亿元"].subject, facts["20亿元"].metric) == ("星海之歌", "全球票房")
     assert facts["5000万"].subject == "星海之歌"
     assert (facts["300万份"].subject, facts["300万份"].metric) == ("山河", "发行量")
@@ -248,11 +217,6 @@ def test_the_metric_of_a_share(text, figure, metric):
     extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
     facts = [fact for fact in extraction.facts if fact.figure.text == figure]
     assert facts[-1].metric == metric
-
-
-def _facts_of(text):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    return {fact.figure.text: fact for fact in extraction.facts}
 
 
 @pytest.mark.parametrize(
@@ -1076,8 +1040,7 @@ def test_the_period_of_a_starting_value_is_not_the_new_value_s():
     ],
 )
 def test_from_is_no_part_of_the_metric(text, figure, metric):
-    extraction = extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt"))
-    facts = {fact.figure.text: fact for fact in extraction.facts}
+    facts = _facts_of(text)
     assert facts[figure].metric.endswith(metric)
     assert not facts[figure].metric.endswith(("从", "由"))
 
