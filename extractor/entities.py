@@ -249,6 +249,8 @@ class CandidateFinder:
                 continue  # 武汉肺炎: a disease named after the place
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
+            if entry.name == "好又多" and text[start - 1:start] == "又":
+                continue  # 又好又多: the idiom, not the supermarket
             if text[start:start + 1] == "长" and text[start - 1:start] in TITLE_BEFORE_长:
                 continue  # 教育厅厅长江涌: the 长 of a title, then a name
             cands.append(self._from_entry(start, end, entry))
@@ -285,8 +287,7 @@ class CandidateFinder:
             s, e = m.span()
             if m.group() == "控股" and text.startswith("股东", e):
                 continue  # 控股股东: a controlling shareholder, not a holding company
-            if m.group() in PROPERTY_SUFFIXES and (text[s - 1:s] in ("房", "商", "业") or text[max(0, s - 2):s] in PROPERTY_KINDS
-                                                    or PROPERTY_NOT_FIRM_AFTER.match(text, e)):
+            if m.group() in PROPERTY_SUFFIXES and (text[s - 1:s] in ("房", "商", "业") or text[max(0, s - 2):s] in PROPERTY_KINDS):
                 continue  # 房地产, 养老地产, 刚需置业需求: a kind of property or buying one, not a developer
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
@@ -499,7 +500,7 @@ class CandidateFinder:
             # 法国公司, 澳门成立公司: a place alone, or a verb, before a bare suffix; but 东兴证券, 北京银行
             # are named after their place (not 香港证券市场, 银行业)
             place_named = text[s:e] in ("证券", "银行") and not PLACE_FIRM_NOT.match(text, e)
-            if (all(f == "ns" or self.gaz.get(w) is not None for w, f in tokens) and not place_named) or (
+            if (all(f == "ns" or _is_place_entry(self.gaz.get(w)) for w, f in tokens) and not place_named) or (
                     tokens[-1][0] in STOP_WORDS):
                 return None
         elif namey and not proper and not _is_namey(tokens, self.freq):
@@ -734,16 +735,15 @@ PROPERTY_SUFFIXES = frozenset({"地产", "置业", "置地"})
 PROPERTY_KINDS = frozenset(
     "养老 文旅 康养 旅游 度假 住宅 商业 工业 产业 物流 文化 健康 教育 科技 刚需 改善 首次 二次 异地 返乡 投资 海外 本地 城市 乡村".split()
 )
-PROPERTY_NOT_FIRM_AFTER = re.compile("需求|意愿|人群|群体|顾问|者|成本|门槛|计划|行为|项目")
 # firms named by how the text treats them (西部鑫兴等7家企业, 新易盛跌逾4%): their four-character
 # and longer names are the same firm wherever they recur in the notice
 RECURRING_NAME_RULES = frozenset(RULE.format(kind, "firm") for kind in ("context", "stock_move"))
 # …、翔鹭钨业等多股涨停: the context names listed stocks (not 等12个项目, whose names are projects)
-STOCKS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两三四五六七八九十]+)?只?(?:个股|股票|股)")
+PROJECTS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两三四五六七八九十]+)?[个项]?(?:重点|重大)?(?:项目|工程)")
 # （港台图片）, （新华社资料图片）: the agency a photo is credited to, named even in boilerplate
 # (an agency's name, or one ending like a news outlet's: 大河网, 中新社; not 通讯员, 受访单位, 记者李贺摄)
 PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图)[）)]")
-CREDIT_NAME = re.compile(f"[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")
+CREDIT_NAME = re.compile(f"(?!本)[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")  # not 本报, 本网
 CREDIT_RULE = RULE.format("credit", "organization")
 SOURCE_LINE = re.compile(f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})\\s*$", re.MULTILINE)
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
@@ -757,11 +757,15 @@ CONTEXT_RE = re.compile(
 )
 
 
+def _is_place_entry(entry: Entry | None) -> bool:
+    return entry is not None and entry.type == "place"
+
+
 def _recurring_stock(text: str, c: Cand) -> bool:
     """A listed firm named by its price moves, or in a list of stocks (…、翔鹭钨业等多股涨停)."""
     if c.rule not in RECURRING_NAME_RULES or len(c.canonical) < 4:
         return False
-    return c.rule != RULE.format("context", "firm") or STOCKS_LISTED_AFTER.match(text, c.end) is not None
+    return c.rule != RULE.format("context", "firm") or PROJECTS_LISTED_AFTER.match(text, c.end) is None
 
 
 def _name_before(text: str, end: int, longest: int, lead: re.Pattern) -> tuple[int, int]:

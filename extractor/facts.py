@@ -57,6 +57,7 @@ def _without_periods(phrase: str, replacement: str) -> str:
     return _PERIOD_SCAN.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
 
 
+_SPAN_PERIOD = re.compile(r"(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?")
 _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
@@ -191,7 +192,8 @@ def assemble_facts(
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
         if metric_rule == "facts.metric.anaphora.v1" and metric == _anaphoric_measure(text, clause_start, figure.span[0]).group(1):
-            referred = next((fact for fact in reversed(facts) if _same_kind(fact.figure, figure)), None)
+            word = _anaphoric_measure(text, clause_start, figure.span[0]).group(1)
+            referred = next((fact for fact in reversed(facts) if _can_refer_to(word, fact.figure, figure)), None)
             if referred is not None and referred.metric and _same_paragraph(sentences, referred, sentence):
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
@@ -222,7 +224,7 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
-        if subject.rule == "facts.subject.anaphora.v1":
+        if subject.rule == "facts.subject.anaphora.v1" and figure.kind != "count":
             head = _DEMONSTRATED_HEAD.search(subject.text)
             named = subject.text if metric.startswith(subject.text) else head.group(0) if head else ""
             if named and metric.startswith(named) and len(metric) > len(named) + 1:
@@ -248,14 +250,17 @@ def assemble_facts(
             year = _year_before(text, sentence.span[0], clause_start)
             if year:
                 period, period_rule = year + "全年", "facts.time.whole_year.v1"  # 2019年底的公告显示，全年…: of 2019
+        if not period and breakdown and facts and facts[-1].time.startswith("未来") and _same_paragraph(sentences, facts[-1], sentence):
+            period, period_rule = facts[-1].time.split(" ")[0], "facts.time.carried.v1"  # 未来3年将投入…。其中，…投入80亿元
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period in ("当日", "当天"):
             named = _last_day_date(text, sentence.span[0])
             if named:
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
-        if (period and not _DAY_DATE.fullmatch(period) and not period.startswith("未来")
-                and not _dates_one_earlier_value(text, period, clause_start, figure)):
+        if period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
+            carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
+        elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
@@ -444,7 +449,7 @@ def _metric(
         return previous.metric, "facts.metric.same_as_previous.v1"
     anaphor = _anaphoric_measure(text, clause_start, figure.span[0])
     if anaphor is not None:
-        if previous is not None and previous.metric and _same_kind(previous.figure, figure):
+        if previous is not None and previous.metric and _can_refer_to(anaphor.group(1), previous.figure, figure):
             return previous.metric, "facts.metric.anaphora.v1"  # 70.6%的受污染耕地得到安全利用；而现在，这一比例…93%
         return anaphor.group(1), "facts.metric.anaphora.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
@@ -512,10 +517,16 @@ _ANAPHORIC_MEASURE = re.compile(
 _ANAPHOR_START = first_chars(_ANAPHORIC_MEASURE)
 
 
-def _same_kind(earlier: Figure, figure: Figure) -> bool:
-    """Whether a measure referred back to (这一比例) can be the earlier figure's: a share is a percent."""
+def _can_refer_to(word: str, earlier: Figure, figure: Figure) -> bool:
+    """Whether 这一<word> can be the earlier figure's measure: a ratio (比例, 比重) only a percent's; another
+    word (这一数字) any figure's when it changes (比上年同期增长20%), else one of the same kind."""
     shares = ("percent", "share")
-    return earlier.kind == figure.kind or (earlier.kind in shares and figure.kind in shares)
+    if word in _RATIO_WORDS:
+        return earlier.kind in shares
+    return figure.change is not None or earlier.kind == figure.kind or (earlier.kind in shares and figure.kind in shares)
+
+
+_RATIO_WORDS = frozenset("比例 比重 占比 比率".split())
 
 
 def _anaphoric_measure(text: str, start: int, end: int) -> re.Match | None:
@@ -547,18 +558,23 @@ _SHARE_CLAUSE = re.compile(
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
 )
 _HAS_BEFORE = EndGuarded(re.compile(r"(?:共有|共|拥有|包括|包含|设有|建有|现有|已有|有)\s*$"))
+_LATIN_NAME = re.compile(r"\s*[A-Za-z][A-Za-z0-9&]*(?=[\u4e00-\u9fff])")
+
+
+def _named_siblings(text: str, item: Span, context: "_DocumentContext") -> bool:
+    around = context.mentions_between(max(0, item[0] - 16), min(len(text), item[1] + 16))
+    return sum(m.type in ("firm", "place", "park") for m in around) >= 2
+
+
 def _unnamed_sibling(text: str, item: Span, context: "_DocumentContext") -> bool:
     """A list item that names no entity, between items that name firms or places (建发置业、招商蛇口、华润置地):
     one of them, by its short name."""
     name = text[item[0]:item[1]].strip()
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,8}", name) or context.mentions_between(item[0], item[1]):
         return False
-    before = text.rfind("、", 0, item[0] + 1) == item[0] - 1 or text[item[0] - 1:item[0]] in "和及与、"
-    after = text[item[1]:item[1] + 1] in "、和及与"
-    if not (before or after):
-        return False
-    around = context.mentions_between(max(0, item[0] - 16), min(len(text), item[1] + 16))
-    return sum(m.type in ("firm", "place", "park") for m in around) >= 2
+    if text[item[1]:item[1] + 1] not in "、和及与":
+        return False  # the last item runs into the shared measure (和OPPO出货量)
+    return _named_siblings(text, item, context)
 
 
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
@@ -1020,14 +1036,14 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     with the verb that ends its clause: ``4000只股票下跌`` → ``股票下跌`` (what was counted)."""
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
-    return _noun_opening(text[end:limit], figure.kind)
+    return _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
 
 
 _THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
 
 
 @lru_cache(maxsize=16384)
-def _noun_opening(after: str, kind: str) -> str:
+def _noun_opening(after: str, kind: str, by: bool = False) -> str:
     """``_following_noun`` of a figure of ``kind`` followed by ``after`` (up to the next figure,
     at most 18 characters): the same few words follow many figures (，同比增长)."""
     window = _NOUN_LEAD.sub("", after).replace("“", "").replace("”", "")
@@ -1050,7 +1066,7 @@ def _noun_opening(after: str, kind: str) -> str:
     if len(words) > 1 and flags[-1] == "f" and len(words[-1]) == 1:
         words.pop()
         flags.pop()  # 1021家“倍增计划”企业中: the place in what, not part of it
-    if kind == "count" and "的" in words:  # 4家高校联合承办的培训班: the counted noun, not its relative clause
+    if by and kind == "count" and "的" in words:  # 由4家高校联合承办的培训班: the counted noun, not its relative clause
         verb_at = next((i for i in range(1, words.index("的")) if flags[i] == "v" and all(f in _NOUN_FLAGS for f in flags[:i])), 0)
         if verb_at:
             words, flags = words[:verb_at], flags[:verb_at]
@@ -1476,6 +1492,9 @@ def _subject(
             return _Resolved(index, "", "facts.subject.index.v1")  # 上证指数、深证成指分别下跌0.16%、0.68%
         if _unnamed_sibling(text, item, context):
             return _Resolved(text[item[0]:item[1]].strip(), "", "facts.subject.respectively.v1")  # 建发置业、招商蛇口、华润置地…
+        if not context.mentions_between(item[0], item[1]) and _named_siblings(text, item, context):
+            latin = _LATIN_NAME.match(text, item[0], item[1])  # 华为、小米和OPPO出货量: the name before the shared measure
+            return _Resolved(latin.group(0), "", "facts.subject.respectively.v1") if latin else _Resolved("", "", "facts.subject.none.v1")
     if _AGGREGATE.search(clause):
         common = _common_province(context.mentions_between(clause_start, figure.span[0]), context)
         if common is not None:
@@ -1508,7 +1527,8 @@ def _subject(
                 if owner is not None:
                     return owner
             return topic
-    completed = _COMPLETED_BEFORE.search(text, sentence.span[0], clause_start) if "后" in text[sentence.span[0]:clause_start] else None
+    completed = (_COMPLETED_BEFORE.search(text, sentence.span[0], clause_start)
+                 if "后" in text[sentence.span[0]:clause_start] and _YIELD_LEAD.match(text, clause_start) else None)
     if completed and completed.group(1) not in _GENERIC_WORKS and not context.entity_surfaces_in(completed.group(1)):
         return _Resolved(completed.group(1), "", "facts.subject.completed.v1")  # 新通道建成后，每年…节约的费用可达180亿元
     destination = _destination(text, figure, context)
@@ -1535,6 +1555,8 @@ def _subject(
 _COMPLETED_BEFORE = re.compile(
     r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff]{2,10}?)(?:全面|全线|正式)?(?:建成投产|建成投运|建成|投产|投运|完工|通车|开通|竣工)后[，,]"
 )
+# 建成后，每年…可达…: a clause about what the finished work yields, with no subject of its own
+_YIELD_LEAD = re.compile(r"\s*(?:据测算[，,])?\s*(?:每年|年均|每天|每日|可|将|预计|届时|可以|能够|有望|年)")
 _GENERIC_WORKS = frozenset("工程 项目 该项目 本项目 该工程 本工程 园区 工厂 企业 设施 线路 全线".split())
 _OWN_MEASURE = EndGuarded(re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$"))
 
@@ -1739,6 +1761,8 @@ _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|�
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
+# firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
+_DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())
 _DATA_CUE = re.compile(r"\s*(?:的)?(?:数据|统计|监测|调查|研究|报告)(?:数据)?(?:显示|表明|称|指出)")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|报导|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
@@ -1792,7 +1816,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and _NEWS_CUE.match(text, mention.span[1]):
                 continue
-            if mention.type == "firm" and _DATA_CUE.match(text, mention.span[1]):
+            if mention.type == "firm" and mention.canonical in _DATA_PROVIDERS and _DATA_CUE.match(text, mention.span[1]):
                 continue  # 上海钢联数据显示，全国螺纹钢库存…: the firm whose data it is, not what the data are about
             chained = mention
             for following in context.mentions[index + 1:]:
@@ -1845,7 +1869,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
 _DEMONSTRATED_HEAD = re.compile(r"(?:高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区|项目|企业|工程|单位|城市|地区|行业|产品|公司)$")
-_REFERRED_GROUP = re.compile(r"(?:以上|上述)[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)")
+_REFERRED_GROUP = re.compile(
+    r"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){0,8}?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)"
+)
 _DEMONSTRATED_PLACE = re.compile(r"(?:这些|该|这个|此|上述)(高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区)")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
@@ -1894,8 +1920,8 @@ def _named_facility(text: str, offset: int, end: int) -> _Resolved | None:
 
 # ---------------------------------------------------------------- time
 
-_TARGET_BEFORE = re.compile(r"(?:到|至|力争|预计)\s*\S?$")  # 到2025年，…将提高到50%: a target, not the notice's period
-_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去)|^(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?$")  # 党的十八大以来, 5年来: a story's backdrop, not its period
+_TARGET_BEFORE = re.compile(r"(?:(?<!截)到|力争|预计)\s*\S?$")  # 到2025年，…将提高到50%: a target, not the notice's period
+_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去|连续)|^(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?$")  # 党的十八大以来, 5年来: a story's backdrop, not its period
 _LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日",
                   "未来")
 
@@ -1914,7 +1940,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
-                and not _TARGET_BEFORE.search(text, sentence.span[0], text.find(found, sentence.span[0]) + 1)):
+                and (found.endswith(("底", "末")) or not _TARGET_BEFORE.search(text, sentence.span[0], text.find(found, sentence.span[0]) + 1))):
             return found
         if _FRONT_MATTER_KEY.match(sentence.text):
             continue  # title: "…": the headline line repeats it
@@ -1926,7 +1952,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
 
 # a year that dates what follows it: 2019年，… / 2019年全国… / 2019年底的公告显示; not 2019年同期, 2018年以来,
 # 2024年底召开的会议 (a meeting setting the next year's target)
-_WRITTEN_YEAR = re.compile(r"(?<![\d.])(\d{4})年(?=[，,]|全|底的(?:公告|数据|统计))")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])(\d{4})年(?=[，,]|全|底[，,]|底的(?:公告|数据|统计))")
 
 
 def _year_before(text: str, start: int, end: int) -> str:

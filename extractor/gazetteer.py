@@ -276,7 +276,7 @@ class Gazetteer:
 
 
 # 生态环境部|门: a ministry's name inside the common word 部门 (the departments of that field)
-_WORD_AFTER_BODY = frozenset("门员")
+_WORD_AFTER_BODY = frozenset("门")
 
 
 @lru_cache(maxsize=1)

@@ -252,6 +252,29 @@ def test_the_metric_of_a_share(text, figure, metric):
         # 设立 an amount of a fund: the fund; 合计 joins who to what they did
         ("保荐机构五矿证券设立1.1亿元先行赔付专项基金。", "1.1亿元", "metric", "先行赔付专项基金"),
         ("公司及26名责任人合计被罚2.44亿元。", "26名", "metric", "责任人"),
+        # a span of years, or a plan for the next ones, is no period of later sentences
+        ("2023年,全县地区生产总值增长6.5%。全县3年累计投入扶贫资金12亿元。全县粮食产量达到50万吨。", "50万吨", "time", "2023年"),
+        ("2023年全市地区生产总值增长6.2%。未来3年,我市将累计投入200亿元。其中,老旧小区改造投入80亿元。", "80亿元", "time", "未来3年"),
+        # 至2023年底 is the date of the figures, not a target
+        ("至2023年底,全市共有5G基站3.2万个。其中,12月份新增基站2000个。\n\n全市5G用户达到520万户。", "520万户", "time", "2023年底"),
+        # a count's relative clause is cut only after 由
+        ("今年新增200套政府提供的保障性住房。", "200套", "metric", "政府提供的保障性住房"),
+        # 这一数字 of a change: the figure before, whatever its kind
+        ("全市实现旅游收入300亿元。这一数字比上年同期增长20%。", "20%", "metric", "旅游收入"),
+        # what a finished work yields, only when the clause names no subject of its own
+        ("该县高速公路通车后,县域生产总值增长了8%。", "8%", "subject", ""),
+        ("以上数据显示全市企业营收增长了12%。", "12%", "subject", ""),
+        # a firm named in 等N家企业 recurs; firms whose own data are cited stay subjects
+        ("西部鑫兴等7家企业入选省级绿色工厂。银川市今年新增就业1.2万人。西部鑫兴今年实现营收12亿元。", "12亿元", "subject", "西部鑫兴"),
+        ("比亚迪数据显示,1-5月累计销量达到120万辆。", "120万辆", "subject", "比亚迪"),
+        # the last of listed names runs into the shared measure
+        ("华为、小米、荣耀和OPPO出货量分别为5000万台、4000万台、3000万台和2000万台。", "2000万台", "subject", "OPPO"),
+        ("北京、上海和一线城市平均房价分别上涨5%、4%和3%。", "3%", "subject", ""),
+        # a lexicon firm before a firm suffix, and developers named X置地/X置业
+        ("海尔集团营收为3000亿元。", "3000亿元", "subject", "海尔集团"),
+        ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
+        # 淘宝村 is a statistic, not a firm's
+        ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
