@@ -1607,6 +1607,20 @@ _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至
 
 
 _SHOWING_VERBS = frozenset("显示 表明 显现 指出".split())
+_PLACE_FLAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "j", "un"})
+
+
+def _after_locative(tokens, index: int) -> int:
+    """The index after 在 + a place (在大桥口岸) when adverbs and a verb follow it; else ``index``, at 在."""
+    end = index + 1
+    while end < len(tokens) and end - index <= 4 and tokens[end][1] in _PLACE_FLAGS:
+        end += 1
+    verb = end
+    while verb < len(tokens) and tokens[verb][1] in ("d", "ad"):
+        verb += 1
+    if end > index + 1 and verb < len(tokens) and tokens[verb][1] == "v" and tokens[verb][0] not in _COPULAS:
+        return end
+    return index
 
 
 @lru_cache(maxsize=16384)
@@ -1626,6 +1640,8 @@ def _clause_actor(clause: str) -> str:
         index += 1
     while index < len(tokens) and tokens[index][1] == "t":
         index += 1
+    if words and index < len(tokens) and tokens[index][0] == "在":
+        index = _after_locative(tokens, index)  # 海关在大桥口岸已累计验放…: who acts, then where
     if (not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS
             or tokens[index][0] in _SHOWING_VERBS):
         return ""  # Wind数据显示，…: a source, not who acts

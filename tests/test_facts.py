@@ -275,6 +275,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
         # 淘宝村 is a statistic, not a firm's
         ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
+        # who acts, then where (在 + a place) before the verb
+        ("截至10月20日,海关在大桥口岸已累计验放香港、澳门单牌车383万辆次。", "383万辆次", "subject", "海关"),
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
