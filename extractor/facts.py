@@ -1642,6 +1642,8 @@ def _clause_actor(clause: str) -> str:
         index += 1
     if words and index < len(tokens) and tokens[index][0] == "在":
         index = _after_locative(tokens, index)  # 海关在大桥口岸已累计验放…: who acts, then where
+    if words and index >= len(tokens) > len(words) and tokens[0][1].startswith("nr") and len(segment) <= 24:
+        return "".join(words)  # 习近平总书记先后|30多次深入西部考察: a person, then how often
     if (not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS
             or tokens[index][0] in _SHOWING_VERBS):
         return ""  # Wind数据显示，…: a source, not who acts

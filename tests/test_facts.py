@@ -275,6 +275,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
         # 淘宝村 is a statistic, not a firm's
         ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
+        # a person, then how often
+        ("党的十八大以来,习近平总书记先后30多次深入西部考察调研。", "30多次", "subject", "习近平总书记"),
         # who acts, then where (在 + a place) before the verb
         ("截至10月20日,海关在大桥口岸已累计验放香港、澳门单牌车383万辆次。", "383万辆次", "subject", "海关"),
         # an item between named firms is a firm too, not the first firm's second figure
