@@ -406,6 +406,11 @@ def _metric(
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
+    if figure.kind in ("percent", "share") and "占" in text[clause_start:figure.span[0]] and _PART_SHARE.fullmatch(
+            text, clause_start, figure.span[0]):
+        whole = previous.metric if previous is not None and previous.metric else _whole_before(text, clause_start)
+        if whole:
+            return "占" + whole, "facts.metric.part_of.v1"  # 大桥的使用量亦屡创新高，当中「港车北上」占约4成
     if figure.kind == "percent" and _moves_a_stock(text, figure, clause_start, context):
         return "股价", "facts.metric.stock_price.v1"
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
@@ -1463,6 +1468,10 @@ def _subject(
                       if m.type == "firm" and m.span[1] == figure.span[0]), None)
         if owned is not None:
             return context.resolved(owned, "facts.subject.share_of.v1")  # 易冲科技100%股权
+    part = _PART_SHARE.fullmatch(clause) if figure.kind in ("percent", "share") and "占" in clause else None
+    if part:
+        named = next((m for m in context.mentions_between(clause_start, figure.span[0]) if m.text == part.group(1)), None)
+        return context.resolved(named, "facts.subject.part.v1") if named else _Resolved(part.group(1), "", "facts.subject.part.v1")
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
@@ -1558,6 +1567,18 @@ _COMPLETED_BEFORE = re.compile(
 # 建成后，每年…可达…: a clause about what the finished work yields, with no subject of its own
 _YIELD_LEAD = re.compile(r"\s*(?:据测算[，,])?\s*(?:每年|年均|每天|每日|可|将|预计|届时|可以|能够|有望|年)")
 _GENERIC_WORKS = frozenset("工程 项目 该项目 本项目 该工程 本工程 园区 工厂 企业 设施 线路 全线".split())
+def _whole_before(text: str, clause_start: int) -> str:
+    """The noun phrase the clause before opens with, up to its first adverb or verb (大桥的使用量|亦屡创新高)."""
+    end = clause_start - 1
+    if end <= 0 or text[end] not in "，,":
+        return ""
+    whole = _WHOLE_LEAD.match(text, _previous_clause_start(text, end), end)
+    return whole.group(1) if whole else ""
+
+
+_WHOLE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:亦|也|均|都|继续|再|屡|持续|保持|已|达|为|同比|比|较|增长|下降)")
+# 大桥的使用量亦屡创新高，当中「港车北上」占约4成: the part is the subject, the whole before it the metric
+_PART_SHARE = re.compile(r"\s*(?:其中|当中)[，,]?\s*[「“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?)[」”\"]?(?:约|近|超过|逾)?占(?:约|近|超过|逾|了)?\s*")
 _OWN_MEASURE = EndGuarded(re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$"))
 
 

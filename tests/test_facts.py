@@ -275,6 +275,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
         # 淘宝村 is a statistic, not a firm's
         ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
+        # 其中/当中 X 占 N: the part is the subject, the share is of the whole before it
+        ("大桥的使用量亦屡创新高,当中「港车北上」占约4成。", "4成", "subject", "港车北上"),
+        ("大桥的使用量亦屡创新高,当中「港车北上」占约4成。", "4成", "metric", "占大桥的使用量"),
+        ("全市外贸进出口总额500亿元,其中民营企业占60%。", "60%", "metric", "占外贸进出口总额"),
         # a person, then how often
         ("党的十八大以来,习近平总书记先后30多次深入西部考察调研。", "30多次", "subject", "习近平总书记"),
         # who acts, then where (在 + a place) before the verb
