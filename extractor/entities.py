@@ -696,7 +696,7 @@ TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")
 PORT_AFTER_PLACE = re.compile(f"港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
 PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
-    r"(?:股价)?(?:[涨跌](?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
+    r"(?:股价)?(?:(?:(?<!上)涨|(?<!下)跌)(?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
 )
 STOCK_MOVE_WORDS = ("涨", "跌", "主力资金净", "贡献")  # one of them is in every match of STOCK_MOVE_RE
 STAKE_RE = re.compile(r"\d+(?:\.\d+)?%(?:的)?(?:股权|股份)")
