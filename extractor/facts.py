@@ -421,7 +421,10 @@ def _metric(
         ranked = None if head or _MOVE_AFTER.match(text, marker + 2) else _ranked_measure(text, marker, clause_start)
         return head or (ranked.group(1) if ranked else _move_rate(text, marker + 2)), "facts.metric.respectively.v1"
     if item is not None:
-        cleaned = _clean_metric_prefix(_LIST_LEAD.sub("", text[item[0]:item[1]]), context)[0]
+        masked_item = _LIST_LEAD.sub("", _mask_figures(text, item[0], item[1], figure_spans))
+        cleaned = _clean_metric_prefix(masked_item, context)[0]
+        if not cleaned and masked_item != text[item[0]:item[1]]:  # 开行1410列、运送14.7万标箱，分别增长6%和13%
+            cleaned = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
         if _unnamed_sibling(text, item, context):
             cleaned = ""  # 招商蛇口 between two named firms: a name too, the measure follows the list
         if item[1] <= clause_start and len(cleaned) >= 2:
@@ -493,6 +496,10 @@ def _metric(
     if heading:
         return heading, "facts.metric.heading.v1"
     if list_start > clause_start:
+        own_verb = text[list_start:figure.span[0]].strip()
+        if (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", own_verb) and not figure.change and not _CHANGE_VERB.search(own_verb)
+                and all(flag == "v" for _, flag in _pos(own_verb))):
+            return own_verb, "facts.metric.verb.v1"  # 开行1410列、运送14.7万标箱: what this item did
         head = _clean_metric_prefix(_mask_figures(text, clause_start, list_start, figure_spans).rstrip("、"), context)[0]
         if head:
             return head, "facts.metric.list_head.v1"
