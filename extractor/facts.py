@@ -1705,7 +1705,10 @@ _LIST_TOTAL = re.compile(r"\s*(?:共|合计|总共|共计)|\s*等\s*$")
 def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start: int) -> bool:
     """``…喜集水小学、景泰兔窝小学，…，纳沟小学共15所学校``: the last of the items a total counts is no subject."""
     at = text.rfind(name, clause_start, figure_start)
-    if at != clause_start or not _LIST_TOTAL.match(text[at + len(name):figure_start]) or clause_start < 2:
+    between = text[at + len(name):figure_start]
+    if at > 0 and not between and text[at - 1] == "、":
+        return True  # …、德国、日本6个国家: the count of all the items
+    if at != clause_start or clause_start < 2 or not _LIST_TOTAL.match(between):
         return False
     previous = text[_previous_clause_start(text, clause_start - 1):clause_start - 1]
     return text[clause_start - 1] in "，,、" and ("、" in previous or previous.endswith(name[-2:]))  # parallel items

@@ -275,6 +275,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
         # 淘宝村 is a statistic, not a firm's
         ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
+        # the count of listed items is not the last item's
+        ("近日,*ST创兴、*ST沪科、*ST太和3只个股进入退市整理期。", "3只", "subject", ""),
         # listed actions, each with its figure: the figure is no part of the metric
         ("今年1月中欧班列累计开行1410列、运送14.7万标箱,同比分别增长6%和13%。", "14.7万标箱", "metric", "运送"),
         ("今年1月中欧班列累计开行1410列、运送14.7万标箱,同比分别增长6%和13%。", "13%", "metric", "运送"),
