@@ -105,6 +105,7 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
         # a threshold: the comparing word is the comparator, not part of the metric
         ("研发投入不低于5000万元。", "5000万元", "研发投入"),
         ("营业收入少于3亿元。", "3亿元", "营业收入"),
+        ("其中,单项资助最高达1200万元。", "1200万元", "单项资助"),
         # of two conditions joined by 且, the one the figure ends
         ("该公司因净利润为负且营收低于1亿元被实施风险警示。", "1亿元", "营收"),
         # a rate written after time words is the rate of the noun before them
