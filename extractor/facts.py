@@ -1531,9 +1531,11 @@ def _subject(
         text.rfind(";", sentence.span[0], clause_start),
         text.rfind("：“", sentence.span[0], clause_start + 1),
         text.rfind(":“", sentence.span[0], clause_start + 1),
+        text.rfind("，“", sentence.span[0], clause_start + 1),  # 齐北松笑着解答疑惑，“目前已完成…: a quote
+        text.rfind(",“", sentence.span[0], clause_start + 1),
     )
     same_part = [start for start in earlier if start > semicolon]
-    quoted = semicolon >= 0 and text.startswith(("：“", ":“"), semicolon)
+    quoted = semicolon >= 0 and text.startswith(("：“", ":“", "，“", ",“"), semicolon)
     other_parts = [] if quoted else [start for start in earlier if start <= semicolon]
     for start in same_part:
         topic = _clause_topic(text, start, figure.span[0], context)
@@ -1681,6 +1683,11 @@ def _clause_actor(clause: str) -> str:
     allowed = ("v", "d", "vd", "ad", "p", "c") if person else ("v", "d", "vd", "ad")
     if flag not in allowed or (flag == "v" and following in _NOUN_FLAGS):
         return ""
+    verbs_end = index
+    while verbs_end < len(tokens) and tokens[verbs_end][1] == "v":
+        verbs_end += 1
+    if flag == "v" and verbs_end < len(tokens) and tokens[verbs_end][1] in _NOUN_FLAGS:
+        return ""  # 农业农村|节能减排|工程: a modifier of a longer name, not who acts
     actor = "".join(words)
     industry = _INDUSTRY_NAME.match(segment)
     if industry and len(industry.group()) > len(actor) and industry.group().startswith(actor):

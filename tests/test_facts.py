@@ -276,6 +276,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("华润置地项目总投资达到50亿元。", "50亿元", "subject", "华润置地"),
         # 淘宝村 is a statistic, not a firm's
         ("全省淘宝镇达到85个,淘宝村达到500个。", "500个", "metric", "淘宝村"),
+        # the speaker before a quote is not what the quoted figure is about
+        ("齐北松笑着解答疑惑,“目前已完成整个东北地区10米空间分辨率土壤碳氮遥感制图。”", "10米", "subject", "东北地区"),
+        # a modifier of a longer name is no actor (农业农村|节能减排工程)
+        ("再如,农业农村节能减排工程明确,到2025年,农村生活污水治理率达到40%。", "40%", "subject", ""),
         # the count of listed items is not the last item's
         ("近日,*ST创兴、*ST沪科、*ST太和3只个股进入退市整理期。", "3只", "subject", ""),
         # listed actions, each with its figure: the figure is no part of the metric
