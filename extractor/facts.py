@@ -107,7 +107,7 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
-    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|最高|最低)*$"
+    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由)*$"
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降)(?:了)?$"
@@ -222,8 +222,12 @@ def assemble_facts(
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
             subject = context.document_subject()  # the items' common scope
+            if subject.text and _is_listed_item(text[clause_start:figure.span[0]], subject.text):
+                subject = _Resolved("", "", "facts.subject.none.v1")  # …访问了法国、德国、日本6个国家: not one of them
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
+            metric = metric[:-2] if metric.endswith(("最高", "最低")) else metric[:-1]  # 单项资助最高达1200万元: a bound
         if subject.rule == "facts.subject.anaphora.v1" and figure.kind != "count":
             head = _DEMONSTRATED_HEAD.search(subject.text)
             named = subject.text if metric.startswith(subject.text) else head.group(0) if head else ""
@@ -408,7 +412,7 @@ def _metric(
         return comment[1], "facts.metric.predicate.v1"
     if figure.kind in ("percent", "share") and "占" in text[clause_start:figure.span[0]] and _PART_SHARE.fullmatch(
             text, clause_start, figure.span[0]):
-        whole = previous.metric if previous is not None and previous.metric else _whole_before(text, clause_start)
+        whole = _whole_of_part(text, figure, clause_start, previous, figure_spans)
         if whole:
             return "占" + whole, "facts.metric.part_of.v1"  # 大桥的使用量亦屡创新高，当中「港车北上」占约4成
     if figure.kind == "percent" and _moves_a_stock(text, figure, clause_start, context):
@@ -424,7 +428,8 @@ def _metric(
         masked_item = _LIST_LEAD.sub("", _mask_figures(text, item[0], item[1], figure_spans))
         cleaned = _clean_metric_prefix(masked_item, context)[0]
         if not cleaned and masked_item != text[item[0]:item[1]]:  # 开行1410列、运送14.7万标箱，分别增长6%和13%
-            cleaned = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
+            verb = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
+            cleaned = verb if 2 <= len(verb) <= 4 and all(flag == "v" for _, flag in _pos(verb)) else ""
         if _unnamed_sibling(text, item, context):
             cleaned = ""  # 招商蛇口 between two named firms: a name too, the measure follows the list
         if item[1] <= clause_start and len(cleaned) >= 2:
@@ -498,7 +503,7 @@ def _metric(
     if list_start > clause_start:
         own_verb = text[list_start:figure.span[0]].strip()
         if (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", own_verb) and not figure.change and not _CHANGE_VERB.search(own_verb)
-                and all(flag == "v" for _, flag in _pos(own_verb))):
+                and not _LINK_VERB.match(own_verb) and all(flag == "v" for _, flag in _pos(own_verb))):
             return own_verb, "facts.metric.verb.v1"  # 开行1410列、运送14.7万标箱: what this item did
         head = _clean_metric_prefix(_mask_figures(text, clause_start, list_start, figure_spans).rstrip("、"), context)[0]
         if head:
@@ -1478,7 +1483,9 @@ def _subject(
     part = _PART_SHARE.fullmatch(clause) if figure.kind in ("percent", "share") and "占" in clause else None
     if part:
         named = next((m for m in context.mentions_between(clause_start, figure.span[0]) if m.text == part.group(1)), None)
-        return context.resolved(named, "facts.subject.part.v1") if named else _Resolved(part.group(1), "", "facts.subject.part.v1")
+        if named:
+            return context.resolved(named, "facts.subject.part.v1")
+        return _Resolved(_PART_MEASURE.sub("", part.group(1)) or part.group(1), "", "facts.subject.part.v1")
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
@@ -1576,6 +1583,26 @@ _COMPLETED_BEFORE = re.compile(
 # 建成后，每年…可达…: a clause about what the finished work yields, with no subject of its own
 _YIELD_LEAD = re.compile(r"\s*(?:据测算[，,])?\s*(?:每年|年均|每天|每日|可|将|预计|届时|可以|能够|有望|年)")
 _GENERIC_WORKS = frozenset("工程 项目 该项目 本项目 该工程 本工程 园区 工厂 企业 设施 线路 全线".split())
+_LINK_VERB = re.compile(r"(?:累计|共计|合计)?(?:达到|达|突破|超过|超|为|是|有|至|到)?$")
+
+
+def _is_listed_item(clause: str, name: str) -> bool:
+    parts = clause.split("、")
+    return len(parts) > 1 and (parts[0].endswith(name) or name in parts[1:-1] or parts[-1].startswith(name))
+
+
+def _whole_of_part(text: str, figure: Figure, clause_start: int, previous: Fact | None, figure_spans: list[Span]) -> str:
+    """What 其中X占N is a share of: the one amount named before it in the sentence, or with no figure before it,
+    the noun phrase the clause before opens with; "" when unsure (a rate before, or several amounts)."""
+    if previous is None:
+        return _whole_before(text, clause_start)
+    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。！？\n") + 1
+    earlier = [span for span in figure_spans if sentence_start <= span[0] < clause_start]
+    if len(earlier) != 1 or previous.figure.kind in ("percent", "share", "points") or not previous.metric:
+        return ""
+    return previous.metric.split("占")[0]
+
+
 def _whole_before(text: str, clause_start: int) -> str:
     """The noun phrase the clause before opens with, up to its first adverb or verb (大桥的使用量|亦屡创新高)."""
     end = clause_start - 1
@@ -1587,6 +1614,7 @@ def _whole_before(text: str, clause_start: int) -> str:
 
 _WHOLE_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:亦|也|均|都|继续|再|屡|持续|保持|已|达|为|同比|比|较|增长|下降)")
 # 大桥的使用量亦屡创新高，当中「港车北上」占约4成: the part is the subject, the whole before it the metric
+_PART_MEASURE = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:进出口|出口|进口|投资|收入|营收|产值|增加值|利润|消费|贷款|存款|销售额|销量)$")
 _PART_SHARE = re.compile(r"\s*(?:其中|当中)[，,]?\s*[「“\"]?([\u4e00-\u9fffA-Za-z]{2,10}?)[」”\"]?(?:约|近|超过|逾)?占(?:约|近|超过|逾|了)?\s*")
 _OWN_MEASURE = EndGuarded(re.compile(r"(?:的)?(?:年产能?|年产量|产能|年营收|营收|营业收入|净利润|总资产|市值|注册资本)(?:为|达|约|超|近)?\s*$"))
 

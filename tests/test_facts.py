@@ -105,7 +105,6 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
         # a threshold: the comparing word is the comparator, not part of the metric
         ("研发投入不低于5000万元。", "5000万元", "研发投入"),
         ("营业收入少于3亿元。", "3亿元", "营业收入"),
-        ("其中,单项资助最高达1200万元。", "1200万元", "单项资助"),
         # of two conditions joined by 且, the one the figure ends
         ("该公司因净利润为负且营收低于1亿元被实施风险警示。", "1亿元", "营收"),
         # a rate written after time words is the rate of the noun before them
@@ -280,6 +279,18 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("齐北松笑着解答疑惑,“目前已完成整个东北地区10米空间分辨率土壤碳氮遥感制图。”", "10米", "subject", "东北地区"),
         # a modifier of a longer name is no actor (农业农村|节能减排工程)
         ("再如,农业农村节能减排工程明确,到2025年,农村生活污水治理率达到40%。", "40%", "subject", ""),
+        # 其中X占N of a rate, or after several amounts: no whole is guessed
+        ("全市固定资产投资增速为8.2%,其中民间投资占55%。", "55%", "metric", "民间投资"),
+        ("公司实现营业收入120亿元,净利润15亿元,其中海外业务占40%。", "40%", "metric", "海外业务"),
+        ("全市外贸进出口总额500亿元,其中民营企业进出口占55.2%。", "55.2%", "subject", "民营企业"),
+        # a total reached is no listed action
+        ("全省新建5G基站3万个、累计达到25万个。", "25万个", "metric", "5G基站"),
+        # a cap (最高达1200万元) is the comparator; a floor that is a level (最低为3.1%) keeps 最低
+        ("其中,单项资助最高达1200万元。", "1200万元", "metric", "单项资助"),
+        ("贷款利率最低为3.1%。", "3.1%", "metric", "贷款利率最低"),
+        # a listed item is no subject of the count of all items, whoever the notice is about
+        ("日前,杭州市政府与美国、英国、新加坡3家机构签署合作协议。", "3家", "subject", ""),
+        ("苏州市代表团先后访问了法国、德国、日本6个国家。", "6个", "subject", "苏州市"),
         # the count of listed items is not the last item's
         ("近日,*ST创兴、*ST沪科、*ST太和3只个股进入退市整理期。", "3只", "subject", ""),
         # listed actions, each with its figure: the figure is no part of the metric
