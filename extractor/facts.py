@@ -1920,6 +1920,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         scope = _SCOPE.match(text, offset, end)
         if scope:
             resolved = context.scope(scope.group(0))
+            if resolved is None and _SCOPE_WORDS[scope.group(0)] in ("city", "province", "county", "region"):
+                return _Resolved(scope.group(0), "", "facts.subject.scope.v1")  # 全市 of a city the notice never names
             return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
         market = _MARKET.match(text, offset, end)
         if market:

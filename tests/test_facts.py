@@ -262,7 +262,7 @@ def test_the_metric_of_a_share(text, figure, metric):
         # 这一数字 of a change: the figure before, whatever its kind
         ("全市实现旅游收入300亿元。这一数字比上年同期增长20%。", "20%", "metric", "旅游收入"),
         # what a finished work yields, only when the clause names no subject of its own
-        ("该县高速公路通车后,县域生产总值增长了8%。", "8%", "subject", ""),
+        ("该县高速公路通车后,县域生产总值增长了8%。", "8%", "subject", "该县"),
         ("以上数据显示全市企业营收增长了12%。", "12%", "subject", ""),
         # a firm named in 等N家企业 recurs; firms whose own data are cited stay subjects
         ("西部鑫兴等7家企业入选省级绿色工厂。银川市今年新增就业1.2万人。西部鑫兴今年实现营收12亿元。", "12亿元", "subject", "西部鑫兴"),
@@ -291,6 +291,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         # a listed item is no subject of the count of all items, whoever the notice is about
         ("日前,杭州市政府与美国、英国、新加坡3家机构签署合作协议。", "3家", "subject", ""),
         ("苏州市代表团先后访问了法国、德国、日本6个国家。", "6个", "subject", "苏州市"),
+        # 全市 of a city the notice never names stays 全市, never the nation
+        ("全市在全国排名第3位,GDP增长5%。", "5%", "subject", "全市"),
         # the count of listed items is not the last item's
         ("近日,*ST创兴、*ST沪科、*ST太和3只个股进入退市整理期。", "3只", "subject", ""),
         # listed actions, each with its figure: the figure is no part of the metric
