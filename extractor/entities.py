@@ -762,7 +762,7 @@ def _is_place_entry(entry: Entry | None) -> bool:
 
 
 def _recurring_stock(text: str, c: Cand) -> bool:
-    """A listed firm named by its price moves, or in a list of stocks (…、翔鹭钨业等多股涨停)."""
+    """A firm named by its price moves, or listed before 等N家企业/等多股 (not 等N个项目: projects), of four or more characters."""
     if c.rule not in RECURRING_NAME_RULES or len(c.canonical) < 4:
         return False
     return c.rule != RULE.format("context", "firm") or PROJECTS_LISTED_AFTER.match(text, c.end) is None

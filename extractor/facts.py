@@ -191,8 +191,8 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
-        if metric_rule == "facts.metric.anaphora.v1" and metric == _anaphoric_measure(text, clause_start, figure.span[0]).group(1):
-            word = _anaphoric_measure(text, clause_start, figure.span[0]).group(1)
+        anaphor = _anaphoric_measure(text, clause_start, figure.span[0]) if metric_rule == "facts.metric.anaphora.v1" else None
+        if anaphor is not None and metric == (word := anaphor.group(1)):
             referred = next((fact for fact in reversed(facts) if _can_refer_to(word, fact.figure, figure)), None)
             if referred is not None and referred.metric and _same_paragraph(sentences, referred, sentence):
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
@@ -1954,11 +1954,11 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 
 
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
-_DEMONSTRATED_HEAD = re.compile(r"(?:高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区|项目|企业|工程|单位|城市|地区|行业|产品|公司)$")
-_REFERRED_GROUP = re.compile(
-    r"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){0,8}?(?:项目|企业|工程|单位|城市|地区|园区|行业|产品|公司)"
-)
-_DEMONSTRATED_PLACE = re.compile(r"(?:这些|该|这个|此|上述)(高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区)")
+_PARK_HEADS = "高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区"
+_GROUP_HEADS = "项目|企业|工程|单位|城市|地区|园区|行业|产品|公司"
+_DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
+_REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
+_DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
@@ -2006,8 +2006,13 @@ def _named_facility(text: str, offset: int, end: int) -> _Resolved | None:
 
 # ---------------------------------------------------------------- time
 
+def _is_target(text: str, start: int, period: str) -> bool:
+    """Whether the period written first after ``start`` is a target (到2025年), not the date of the figures."""
+    return _TARGET_BEFORE.search(text, start, text.find(period, start) + 1) is not None
+
+
 _TARGET_BEFORE = re.compile(r"(?:(?<!截)到|力争|预计)\s*\S?$")  # 到2025年，…将提高到50%: a target, not the notice's period
-_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去|连续)|^(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?$")  # 党的十八大以来, 5年来: a story's backdrop, not its period
+_LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去|连续)")  # 党的十八大以来, 5年来: a story's backdrop, not its period
 _LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日",
                   "未来")
 
@@ -2026,7 +2031,8 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
-                and (found.endswith(("底", "末")) or not _TARGET_BEFORE.search(text, sentence.span[0], text.find(found, sentence.span[0]) + 1))):
+                and not _SPAN_PERIOD.fullmatch(found)
+                and (found.endswith(("底", "末")) or not _is_target(text, sentence.span[0], found))):
             return found
         if _FRONT_MATTER_KEY.match(sentence.text):
             continue  # title: "…": the headline line repeats it
