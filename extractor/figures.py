@@ -116,7 +116,7 @@ _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
-    rf"(?P<half>一半)|"
+    rf"(?P<half>一半|半数)|"
     rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
@@ -173,6 +173,13 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
+# a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿)
+_MONEY_BEFORE = EndGuarded(re.compile(
+    r"(?:亏损|盈利|利润|营收|收入|拨款|投资额|投资|融资|集资|募资|筹资|套现|成交额|交易额|销售额|营业额|"
+    r"市值|税收|开支|支出|预算|贷款|罚款|票房|总额|金额|出口额|进口额|生产总值|GDP)"
+    r"(?:均|则|仍|已|将|分别|共|合共|合计|累计|总计)?(?:为|达|达到|是|至|到|了|高达|录得)? ?$"
+))
+_STATED_MONEY = re.compile(r"\d ?[万亿千百]*(" + "|".join(sorted(_MONEY, key=len, reverse=True)) + ")")
 _PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
 _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后)$")
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
@@ -210,6 +217,7 @@ class _Finder:
         self.text = norm.text
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
         self.figures: list[Figure] = []
+        self._stated_currency: str | None = None
 
     def before(self, index: int, limit: int = 24) -> str:
         """The text before ``index`` back to the start of its clause, at most ``limit`` characters."""
@@ -377,6 +385,12 @@ class _Finder:
             comparator = self.comparator(start, end, approx)
             self.emit(start, end, "count", value, unit, "figures.count.counted_noun.v1", comparator, self.change_before(start))
             return
+        if magnitude > 1 and _MONEY_BEFORE.search(_strip_cmp(self.before(start, 16))):
+            currency = self.stated_currency()
+            if currency is not None:
+                self.emit(start, end, "money", value, currency, "figures.money.implied_unit.v1",
+                          self.comparator(start, end, approx), self.change_before(start))
+            return
         if not _ARABIC_ONLY.fullmatch(num):
             return
         nxt = text[end] if end < len(text) else ""
@@ -459,6 +473,14 @@ class _Finder:
             if _ABSTRACT_AFTER.match(text, end):
                 return None
         return "count", unit_name, "figures.count.v1", Decimal(1)
+
+    def stated_currency(self) -> str | None:
+        """The one currency of the amounts the text writes out (元 when it writes none); None when
+        it writes several: a bare 2亿 then has no unit it could safely take."""
+        if self._stated_currency is None:
+            found = {_MONEY[m.group(1)] for m in _STATED_MONEY.finditer(self.text)}
+            self._stated_currency = found.pop() if len(found) == 1 else "元" if not found else ""
+        return self._stated_currency or None
 
     def currency(self, cur: str) -> str | None:
         if cur in ("¥", "￥", "RMB"):

@@ -134,6 +134,8 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         # an announcement is no part of the metric
         ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
         ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
+        # a bare amount takes its unit from the money word before it, which is also its measure
+        ("海洋公园连续两年亏损逾2亿 获拨款3.1亿发展教育旅游", "3.1亿", "获拨款"),
     ],
 )
 def test_metric_in_a_whole_notice(text, figure, metric):
