@@ -117,7 +117,10 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "经济局", "卫生局", "政府新闻局", "消费者委员会",
     "法制办", "侨办", "台办", "信访办", "扶贫办", "应急办", "网信办", "投资促进局", "贸易投资促进局",
     "中院", "高院", "中级法院", "高级人民法院",
-]
+] + ["工作专班", "专班", "综合组", "领导小组", "领导小组办公室"]
+# the task forces a body sets up, named after it: 国务院联防联控机制春运工作专班, 东莞市倍增计划工作领导小组办公室
+TASK_FORCES = frozenset({"工作专班", "专班", "综合组", "领导小组", "领导小组办公室"})
+TASK_FORCE_GAP = 12
 GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
 ORG_SUFFIXES = [
@@ -351,6 +354,8 @@ class CandidateFinder:
             p_start, p_canon = prefix
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
+        if type_ == "government" and suffix in TASK_FORCES:
+            return self._task_force(text, s, e, ends)
         if type_ == "government":
             if before is not None and before.type in ("place", "park"):
                 body = GOV_EXPAND.get(suffix, suffix)
@@ -461,6 +466,25 @@ class CandidateFinder:
                     continue
             best = (c.start, _short_place(c) + mid)
         return best
+
+    def _task_force(self, text: str, s: int, e: int, ends) -> Cand | None:
+        """A task force named after the place or body that set it up, with only its remit between them."""
+        from extractor.nlp import quick_tag
+
+        for k in range(s, max(0, s - TASK_FORCE_GAP) - 1, -1):
+            owner = ends.get(k)
+            if owner is not None and owner.type in ("place", "government"):
+                break
+            if k and text[k - 1] in HARD_STOP:
+                return None
+        else:
+            return None
+        remit = quick_tag(text[owner.end:s]) if owner.end < s else ()
+        for word, flag in remit:
+            if (word in STOP_WORDS and flag[0] != "n") or flag in CUT_FLAGS or TIME_TOKEN.match(word) or (flag == "v" and len(word) < 2):
+                return None
+        return Cand(owner.start, e, "government", text[owner.start:e], RULE.format("pattern", "task_force"),
+                    priority=1, code=owner.code)
 
     def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14, namey=False):
         seg_start = _left_limit(text, s, prev_end, max_head + 2)
