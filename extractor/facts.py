@@ -34,7 +34,7 @@ _PERIOD = re.compile(
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两]季度?"
-    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4}[/-]\d{2,4}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
+    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
@@ -168,7 +168,8 @@ def assemble_facts(
         if sentence is None:
             continue
         if sentence.paragraph != paragraph:
-            paragraph, carried_period = sentence.paragraph, _opening_period(text, sentences, sentence)
+            paragraph = sentence.paragraph
+            carried_period = _opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
         carried = _carried_topic(sentences, topic_of, sentence)
         if _EVENT_ANAPHOR.match(sentence.text) and context.document_subject().entity_id.startswith("firm:"):
             carried = None  # 本次发行…: the announcing firm's own transaction, not the previous sentence's topic
@@ -832,20 +833,35 @@ def _category_heading(text: str, start: int, end: int) -> str:
 _BULLET = re.compile(r"\s*[-—•·*]\s")
 
 
-def _section_category(text: str, offset: int) -> str:
-    """``教育：（…786亿元…）`` then ``- 改善26所「火柴盒式校舍」``: a bullet under a category heading is about that category."""
+def _heading_line(text: str, offset: int) -> Span | None:
+    """The line a bulleted line at ``offset`` is listed under: the nearest line above that is no bullet."""
     line_start = text.rfind("\n", 0, offset) + 1
     if not _BULLET.match(text, line_start):
-        return ""
+        return None
     end = line_start - 1
     for _ in range(12):
         if end <= 0:
-            return ""
+            return None
         start = text.rfind("\n", 0, end) + 1
         if not _BULLET.match(text, start) and text[start:end].strip():
-            return _category_heading(text, start, min(end, start + 12))
+            return start, end
         end = start - 1
-    return ""
+    return None
+
+
+def _section_category(text: str, offset: int) -> str:
+    """``教育：（…786亿元…）`` then ``- 改善26所「火柴盒式校舍」``: a bullet under a category heading is about that category."""
+    heading = _heading_line(text, offset)
+    return _category_heading(text, heading[0], min(heading[1], heading[0] + 12)) if heading else ""
+
+
+def _heading_period(text: str, offset: int) -> str:
+    """``2017/18年度起推行税务宽减措施：`` then ``- 薪俸税边际税阶，由现时4万元扩至4.5万元``: the bullets are of its period."""
+    heading = _heading_line(text, offset)
+    if heading is None or not text[heading[0]:heading[1]].rstrip().endswith(("：", ":")):
+        return ""
+    found = _last_period(text, heading[0], heading[1], [])
+    return "" if _DAY_DATE.fullmatch(found) else found
 
 
 _AGGREGATE = guarded(re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)"))

@@ -648,6 +648,33 @@ def test_an_event_day_dates_its_own_sentence_only():
     assert "6月11日" not in later.time
 
 
+def test_bullets_under_a_heading_are_of_the_heading_s_period():
+    text = ("一次性宽减2016/17年度税款：\n- 宽减75%的薪俸税,上限为2万元\n2017/18年度起推行税务宽减措施：\n"
+            "- 增加伤残受养人免税额,由现时6.6万元增至7.5万元\n- 增加个人进修开支的最高扣除额至10万元")
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["2万元"].time == "2016/17年度"
+    assert facts["7.5万元"].time == "2017/18年度"
+    assert facts["10万元"].time == "2017/18年度"
+
+
+def test_a_heading_without_a_colon_dates_no_bullet():
+    text = "一次性宽减2016/17年度税款：\n- 宽减75%的薪俸税,上限为2万元\n2017/18年度起推行税务宽减措施\n- 推出5亿元的创科生活基金"
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["5亿元"].time != "2017/18年度"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("- 2016/ 17年度盈余：928亿元", "928亿元", "2016/ 17年度"),
+        ("预计2017/18年将录得163亿元的综合盈余。", "163亿元", "2017/18年"),
+    ],
+)
+def test_a_fiscal_year_is_a_period_however_written(text, figure, time):
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts[figure].time == time
+
+
 def test_period_does_not_carry_into_the_next_paragraph():
     facts = facts_for("目前全市森林覆盖率达69.56%。\n碳汇总量280万吨。", ["69.56%", "280万吨"])
     assert [fact.time for fact in facts] == ["目前", ""]
@@ -1213,3 +1240,7 @@ def test_ranked_items_with_a_shared_measure_own_the_figures_that_follow():
     assert [(f.subject, f.metric) for f in facts] == [
         ("有色金属", "主力资金净流入"), ("基础化工", "主力资金净流入"), ("建筑材料", "主力资金净流入"),
         ("通信", "主力资金净流出"), ("电子", "主力资金净流出")]
+
+
+def _facts_in(text):
+    return extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt")).facts
