@@ -513,7 +513,7 @@ def _metric(
     if previous is not None and previous.metric and figure.change:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
-    verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1])))
+    verb = _without_having(_TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1]))))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     if previous is not None and previous.metric:
@@ -1188,6 +1188,17 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     return rate_head, verb_final
 
 
+_HAVING = frozenset({"有", "现有", "已有", "共有", "拥有"})
+
+
+def _without_having(phrase: str) -> str:
+    """全市共有规上企业 → 规上企业: what is had, not the having; but 有进出口实绩的外资企业 is a relative clause."""
+    head = _pos(phrase)[0][0] if phrase else ""
+    if head in _HAVING and len(phrase) - len(head) >= 2 and "的" not in phrase:
+        return phrase[len(head):]
+    return phrase
+
+
 _ACTION_VERBS = re.compile(
     r"^(?:新增|累计|共计|共有|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
     r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|新签|新开工|新建|建设|布局|聚集|集聚|实施|安排|下达|"
@@ -1218,6 +1229,7 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
     phrase = _CONNECTIVE.sub("", phrase)
     without_action = _ACTION_VERBS.sub("", phrase)
     phrase = without_action if len(without_action) >= 2 else phrase
+    phrase = _without_having(phrase)
     phrase = _strip_leading_function_words(phrase)
     phrase = _strip_end(_TRAILING_LINK, phrase).strip("“”\"'《》()（）[]【】 的、")
     tokens = _pos(phrase) if phrase else ()

@@ -187,6 +187,9 @@ _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
+# 1，234万元: three digits after a separator that follows a whole number of one to three digits
+_GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
+_GROUP_HEAD = re.compile(r"(?<![0-9.])[0-9]{1,3}$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
 # take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
@@ -319,6 +322,9 @@ class _Finder:
             return True
         if prev in "第周初×÷=":
             return True
+        if prev in "，, " and start > 1 and text[start - 2].isdigit() and _GROUP_TAIL.match(text, start) and (
+                _GROUP_HEAD.search(text, max(0, start - 6), start - 1)):
+            return True  # 1，234万元, 853 901: the tail of a grouped number, or of a list no figure is read from
         # a rank (前三, 后5): the window can match only when it ends on 前后头 (or, for $, a newline)
         return prev in "前后头\n" and _RANK_BEFORE.search(text[max(0, start - 2):start]) is not None
 

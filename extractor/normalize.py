@@ -126,8 +126,14 @@ _FOLD = guarded(re.compile(
 ))
 
 
+# a no-break or thin space grouping thousands (1\u00a0000万元): no space at all, never a number's end
+_DIGIT_GROUPING = re.compile(r"(?<=[0-9０-９])[\u00a0\u202f\u2009](?=[0-9０-９]{3}(?![0-9０-９]))")
+
+
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
+    if "\u00a0" in source or "\u202f" in source or "\u2009" in source:
+        source = _DIGIT_GROUPING.sub("\u200b", source)  # one for one: dropped below like any invisible character
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], source)  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0

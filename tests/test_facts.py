@@ -134,6 +134,11 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         # an announcement is no part of the metric
         ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
         ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
+        # what a place has is what is counted, not the having
+        ("截至2024年底,全市共有规上企业1,032家,较上年增加56家。", "1,032家", "规上企业"),
+        ("全省现有高新技术企业5000家。", "5000家", "高新技术企业"),
+        ("目前全国共有国家级高新区178家。", "178家", "国家级高新区"),
+        ("有进出口实绩的外资企业数量超过4.6万家。", "4.6万家", "有进出口实绩的外资企业数量"),
         # a bare amount takes its unit from the money word before it, which is also its measure
         ("海洋公园连续两年亏损逾2亿 获拨款3.1亿发展教育旅游", "3.1亿", "获拨款"),
     ],

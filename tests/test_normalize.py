@@ -76,6 +76,11 @@ def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
         ("第１季\r\n\r\n\r\n第２季", "第1季\n第2季"),
         ("  增长 5%  以上 \n \n\t达到\u200b 3 万  ", "增长5% 以上\n达到 3万"),
         ("\u200b一\u00ad行", "一行"),
+        # a no-break or thin space grouping thousands is no space; elsewhere it is one
+        ("投资1\u00a0000万元", "投资1000万元"),
+        ("共1\u202f234\u2009567人", "共1234567人"),
+        ("达\u00a020亿元", "达20亿元"),
+        ("2024\u00a012345", "2024 12345"),
     ],
 )
 def test_normalizes_pinyin_script_width_and_space(raw, expected):
@@ -122,3 +127,11 @@ def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
     assert [norm.text[start:end] for start, end in norm.boilerplate] == [
         "请加入成为本台的月费订户，长期支持我们的工作。所有订户都可以收到通讯。"
     ]
+
+
+def test_a_grouped_number_maps_back_to_its_raw_digits():
+    raw = "全年投资1\u00a0000万元。"
+    norm = normalize(raw)
+    start = norm.text.index("1000万元")
+    raw_start, raw_end = norm.to_raw((start, start + len("1000万元")))
+    assert raw[raw_start:raw_end] == "1\u00a0000万元"
