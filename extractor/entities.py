@@ -117,16 +117,21 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "经济局", "卫生局", "政府新闻局", "消费者委员会",
     "法制办", "侨办", "台办", "信访办", "扶贫办", "应急办", "网信办", "投资促进局", "贸易投资促进局",
     "中院", "高院", "中级法院", "高级人民法院",
-] + ["工作专班", "专班", "综合组", "领导小组", "领导小组办公室"]
+] + ["工作专班", "综合组", "领导小组", "领导小组办公室"]
 # the task forces a body sets up, named after it: 国务院联防联控机制春运工作专班, 东莞市倍增计划工作领导小组办公室
-TASK_FORCES = frozenset({"工作专班", "专班", "综合组", "领导小组", "领导小组办公室"})
+# (not 专班 alone: 春运专班列车, 高考冲刺专班); a 综合组 only of a government body (not 广东赛区综合组)
+TASK_FORCES = frozenset({"工作专班", "综合组", "领导小组", "领导小组办公室"})
 TASK_FORCE_GAP = 12
+# verbs that set up or send a task force: 深圳组建工作专班 is 深圳 acting, not a body's name
+TASK_FORCE_SETUP = frozenset(
+    "组建 成立 设立 建立 组成 派出 派驻 抽调 会同 牵头 带领 率领 统筹 联合 组织 召开 开行 加开 开通 新开 开设 举办 部署 印发 启动 设置".split()
+)
 GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
 ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
     "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
-    "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心",
+    "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
     "设计院", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
 FIRM_SUFFIXES = [
@@ -355,7 +360,7 @@ class CandidateFinder:
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
         if type_ == "government" and suffix in TASK_FORCES:
-            return self._task_force(text, s, e, ends)
+            return self._task_force(text, s, e, suffix, ends)
         if type_ == "government":
             if before is not None and before.type in ("place", "park"):
                 body = GOV_EXPAND.get(suffix, suffix)
@@ -467,23 +472,33 @@ class CandidateFinder:
             best = (c.start, _short_place(c) + mid)
         return best
 
-    def _task_force(self, text: str, s: int, e: int, ends) -> Cand | None:
+    def _task_force(self, text: str, s: int, e: int, suffix: str, ends) -> Cand | None:
         """A task force named after the place or body that set it up, with only its remit between them."""
         from extractor.nlp import quick_tag
 
         for k in range(s, max(0, s - TASK_FORCE_GAP) - 1, -1):
             owner = ends.get(k)
-            if owner is not None and owner.type in ("place", "government"):
+            if owner is not None:
                 break
             if k and text[k - 1] in HARD_STOP:
                 return None
         else:
             return None
-        remit = quick_tag(text[owner.end:s]) if owner.end < s else ()
-        for word, flag in remit:
-            if (word in STOP_WORDS and flag[0] != "n") or flag in CUT_FLAGS or TIME_TOKEN.match(word) or (flag == "v" and len(word) < 2):
+        if owner.type not in ("place", "government") or (suffix == "综合组" and owner.type != "government"):
+            return None  # 北京大学疫情防控工作领导小组, 深圳地铁集团安全生产领导小组: no government body's
+        remit = text[owner.end:s]
+        if any(SUFFIX_TYPE[m.group()] in ("organization", "firm") for m in SUFFIX_RE.finditer(remit)):
+            return None
+        for word, flag in quick_tag(remit) if remit else ():
+            if ((word in STOP_WORDS and flag[0] != "n") or word in TASK_FORCE_SETUP or flag in CUT_FLAGS
+                    or flag.startswith("nr") or TIME_TOKEN.match(word) or (flag == "v" and len(word) < 2)):
                 return None
-        return Cand(owner.start, e, "government", text[owner.start:e], RULE.format("pattern", "task_force"),
+        start = owner.start
+        outer = ends.get(start)
+        while outer is not None and outer.type == "place" and outer.start < start:
+            start = outer.start  # 广州市 + 越秀区 + …领导小组办公室
+            outer = ends.get(start)
+        return Cand(start, e, "government", text[start:e], RULE.format("pattern", "task_force"),
                     priority=1, code=owner.code)
 
     def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14, namey=False):

@@ -471,8 +471,7 @@ def _metric(
     share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
-    after = None if figure.rule == _IMPLIED_MONEY else (
-        _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans))
+    after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
     listed_items = (
         figure.kind == "count" and _ITEMS_BEFORE.search(text, clause_start, figure.span[0]) is not None
         and not cleaned.endswith(_METRIC_HEAD_WORDS)
@@ -1245,8 +1244,6 @@ _SPEAKER_LEAD = re.compile(
     r"|^[^，,；;]*?宣布(?:将于|将|会|拟)?(?=[\u4e00-\u9fff]{2})"
 )
 _ANNOUNCER_LEAD = re.compile(r"^[^，,；;]*?宣布(?:将于|将|会|拟)?(?=[\u4e00-\u9fff]{2})")  # 政府宣布将于未来数年拨款合共3.1亿元 -> 拨款
-# 获拨款3.1亿发展教育旅游: the money word before a bare amount is what it measures
-_IMPLIED_MONEY = "figures.money.implied_unit.v1"
 _OBJECT_VERBS = frozenset(
     "开展 推出 获得 建成 签订 抽取 聚集 拥有 解决 吸引 引进 提供 发放 投放 投入 筹集 发行 布局 实施 安排 下达 带动 形成 培育 创建 新增 完成 实现"
     " 投向 用于 惠及 覆盖 流向 支持 吸纳 帮助 服务 对接 催生 孵化 引育 招引 签约 新签 开工 竣工 交付"

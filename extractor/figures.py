@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from decimal import Decimal
 
 from extractor.numbers import NumberParseError, parse_number
@@ -173,13 +174,21 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
-# a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿)
+# a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿), ending its clause
 _MONEY_BEFORE = EndGuarded(re.compile(
     r"(?:亏损|盈利|利润|营收|收入|拨款|投资额|投资|融资|集资|募资|筹资|套现|成交额|交易额|销售额|营业额|"
     r"市值|税收|开支|支出|预算|贷款|罚款|票房|总额|金额|出口额|进口额|生产总值|GDP)"
-    r"(?:均|则|仍|已|将|分别|共|合共|合计|累计|总计)?(?:为|达|达到|是|至|到|了|高达|录得)? ?$"
+    r"(?:均|则|仍|已|将|共|合共|合计|累计|总计)?(?:为|达|达到|是|至|到|了|高达|录得)? ?$"
 ))
-_STATED_MONEY = re.compile(r"\d ?[万亿千百]*(" + "|".join(sorted(_MONEY, key=len, reverse=True)) + ")")
+_IMPLIED_MONEY_END = re.compile(r"[\s，。；：、！？,.;:!?」』”)）]|的|$")
+# amounts the text writes with their currency: 3.27万亿港元, 两亿美元, US$5亿 (not 1月1日元旦)
+_STATED_MONEY = re.compile(
+    r"(?:[0-9]|[一二两三四五六七八九十])[0-9.,]*[十百千万亿]*[多余]? ?("
+    + "|".join(sorted(_MONEY, key=len, reverse=True)) + r")(?![旦宵])"
+    r"|(US\$|HK\$|¥|￥|€|£) ?[0-9]"  # not a bare $: 港元 or 元 of the same notice
+)
+# a currency is taken as the text's own when it writes at least this many amounts in it, and in no other
+_STATED_AT_LEAST = 2
 _PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
 _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后)$")
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
@@ -393,7 +402,7 @@ class _Finder:
             return
         if magnitude > 1 and _MONEY_BEFORE.search(_strip_cmp(self.before(start, 16))):
             currency = self.stated_currency()
-            if currency is not None:
+            if currency is not None and _IMPLIED_MONEY_END.match(text, end) and "分别" not in self.before(start, 24):
                 self.emit(start, end, "money", value, currency, "figures.money.implied_unit.v1",
                           self.comparator(start, end, approx), self.change_before(start))
             return
@@ -441,6 +450,8 @@ class _Finder:
         if kind == "money":
             if chinese and num in ("一", "二", "两", "三", "多") and unit == "元" and nxt and nxt in "化论":
                 return None
+            if unit == "日元" and nxt and nxt in "旦宵":
+                return None  # 1月1日元旦, 2月24日元宵节: a day, then the festival
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
             if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
@@ -481,11 +492,16 @@ class _Finder:
         return "count", unit_name, "figures.count.v1", Decimal(1)
 
     def stated_currency(self) -> str | None:
-        """The one currency of the amounts the text writes out (元 when it writes none); None when
-        it writes several: a bare 2亿 then has no unit it could safely take."""
+        """The currency the text writes its amounts in: one currency, written out at least
+        ``_STATED_AT_LEAST`` times. None when it writes several, or too few: a bare 2亿 then has
+        no unit it could safely take."""
         if self._stated_currency is None:
-            found = {_MONEY[m.group(1)] for m in _STATED_MONEY.finditer(self.text)}
-            self._stated_currency = found.pop() if len(found) == 1 else "元" if not found else ""
+            found = Counter(
+                _MONEY[m.group(1)] if m.group(1) else (self.currency(m.group(2)) or "?")
+                for m in _STATED_MONEY.finditer(self.text)
+            )
+            (currency, count), = found.most_common(1) if len(found) == 1 else ((None, 0),)
+            self._stated_currency = currency if currency != "?" and count >= _STATED_AT_LEAST else ""
         return self._stated_currency or None
 
     def currency(self, cur: str) -> str | None:

@@ -140,7 +140,7 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         ("目前全国共有国家级高新区178家。", "178家", "国家级高新区"),
         ("有进出口实绩的外资企业数量超过4.6万家。", "4.6万家", "有进出口实绩的外资企业数量"),
         # a bare amount takes its unit from the money word before it, which is also its measure
-        ("海洋公园连续两年亏损逾2亿 获拨款3.1亿发展教育旅游", "3.1亿", "获拨款"),
+        ("公司收入16亿元,开支18亿元。总投资额为3亿的项目已开工。", "3亿", "总投资额"),
     ],
 )
 def test_metric_in_a_whole_notice(text, figure, metric):
