@@ -107,7 +107,7 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
-    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由)*$"
+    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币)*$"
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降)(?:了)?$"
@@ -598,6 +598,9 @@ def _unnamed_sibling(text: str, item: Span, context: "_DocumentContext") -> bool
 _RANKING = re.compile(r"[前后][一二三四五六七八九十两\d]+[名位]|排名|排行|情况")
 
 
+_ACRONYM_METRIC = re.compile(r"GDP|CPI|PPI|PMI|GNP|GNI|M[012]")
+
+
 def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_DocumentContext") -> str:
     """``投资增速前二名：中卫市增长36.4%`` → ``投资增速``: a list's heading names the metric."""
     line_start = max(text.rfind(mark, 0, figure.span[0]) for mark in "\n。！？") + 1
@@ -606,7 +609,7 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
         return ""
     heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
     if re.search(r"消息|记者|讯|新闻联播|报道", heading) or not re.search(r"[\u4e00-\u9fff]", heading):
-        return ""
+        return heading.strip() if _ACRONYM_METRIC.fullmatch(heading.strip()) else ""  # GDP：12,345亿元
     heading = _without_periods(heading, " ")  # before the numbers go: 截至7月底未开工项目共5个
     heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)
     heading = re.sub(r"按[^，,]{0,16}划分|分别是|分别为|如下|具体是|共计|共", " ", _RANKING.sub(" ", heading))

@@ -132,9 +132,9 @@ _CMP_WORDS = (
     r"|(?P<ge>不低于|不少于|至少|最少|最低)"
     r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|大于|多于|(?<!不)高于)"
     r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
-    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|接近|将近|大概))"
+    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|约合|接近|将近|大概))"
 )
-_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?$"))
+_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币)? ?$"))  # 约为人民币1.2亿元
 _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
@@ -327,9 +327,11 @@ class _Finder:
             before_sign = text[start - 2:start - 1]
             if not (before_sign.isascii() and before_sign.isalnum()):
                 return False  # a minus sign: the value is negated in emit
+        if prev == "+" and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()):
+            return False  # （+5.2%）: a sign, the figure an increase
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             return True
-        if prev in "第周初×÷=":
+        if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
         if prev in "，, " and start > 1 and text[start - 2].isdigit() and _GROUP_TAIL.match(text, start) and (
                 _GROUP_HEAD.search(text, max(0, start - 6), start - 1)):
@@ -485,10 +487,6 @@ class _Finder:
                 return None  # 这两个位置: a reference, not an amount
             if _ABSTRACT_AFTER.match(text, end):
                 return None  # 三个层面, 两个市场
-        if text[start - 1:start] == "每":
-            return None  # 每1股供3股: a ratio
-            if _ABSTRACT_AFTER.match(text, end):
-                return None
         return "count", unit_name, "figures.count.v1", Decimal(1)
 
     def stated_currency(self) -> str | None:
@@ -545,7 +543,9 @@ class _Finder:
         return None
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
-        if start and self.text[start - 1] in "负-−" and self.text[start - 2:start] != "负负" and kind in _SIGNED:
+        if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
+            start, change = start - 1, "increase"  # （+5.2%）
+        elif start and self.text[start - 1] in "负-−" and self.text[start - 2:start] != "负负" and kind in _SIGNED:
             start -= 1  # 负13.2%, -3.5%: the sign belongs to the figure
             value = -value
             if value_max is not None:

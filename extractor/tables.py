@@ -40,7 +40,7 @@ _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
-_TABLE_NUMBER = re.compile(r"^表\s*\d+\s*")
+_TABLE_NUMBER = re.compile(r"^表\s*\d+(?:[-.]\d+)?(?=\s|[^\d])\s*")
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
 _NOT_A_SUBJECT = re.compile(r"以下|下表|如下|附表")
 _OPEN_BRACKET = re.compile(r"[（(]")
@@ -48,6 +48,7 @@ _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
 _COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数)$")
 _PER = re.compile(r"[/／]")
+_UNIT_HEADERS = frozenset({"单位", "计量单位"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +141,14 @@ def _data_like(cell: str) -> bool:
     return bool(_VALUE_START.match(compact)) and not _HEADER_PERIOD.fullmatch(compact)
 
 
+def _compact_caption(caption: str) -> str:
+    """The caption without its table number and spaces: ``表1 2023年…`` → ``2023年…``."""
+    return _TABLE_NUMBER.sub("", caption.strip()).replace(" ", "")
+
+
 def _caption_subject(caption: str) -> str:
     """``海洋公园最近5年营运情况（亿元）`` → 海洋公园; ``中国内地：`` → 中国内地."""
-    text = _TABLE_NUMBER.sub("", caption.replace(" ", ""))
+    text = _compact_caption(caption)
     text = _HEADER_PERIOD.sub("", text)
     head = _SUBJECT_END.split(text, maxsplit=1)[0]
     if _NOT_A_SUBJECT.match(head) or not 2 <= len(head) <= 12:
@@ -186,11 +192,13 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     for found in _UNIT_IN_HEADER.finditer(compact):
         unit_text = found.group(1)
     if not unit_text:
-        compact_caption = caption.replace(" ", "")
+        compact_caption = _compact_caption(caption)
         caption_unit = _TABLE_UNIT.search(compact_caption) or _UNIT_IN_HEADER.search(compact_caption)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
     magnitude, kind, unit = _unit(unit_text)
+    if not kind and compact.endswith(("%", "％")):
+        kind, unit = "percent", "%"  # 比上年增长%
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
     if not kind:
@@ -199,7 +207,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
     period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
     change = bool(_CHANGE_HEADER.search(compact)) and kind in ("percent", "")
-    metric = _UNIT_IN_HEADER.sub("", compact)
+    metric = _UNIT_IN_HEADER.sub("", compact).rstrip("%％")
     metric = _HEADER_PERIOD.sub("", metric)
     if change:
         metric = _CHANGE_HEADER.sub("", metric)
@@ -227,6 +235,35 @@ def _row_label(row: tuple[Cell, ...]) -> str:
     return _ROW_LEAD.sub("", row[0].text).strip()
 
 
+def _unit_column(table: Table) -> int:
+    """The index of a ``单位`` column (``指标 | 单位 | 绝对数 | 比上年增长%``), 0 when there is none."""
+    for index in range(1, len(table.columns)):
+        if any(index < len(row) and row[index].text.replace(" ", "") in _UNIT_HEADERS for row in table.header):
+            return index
+    return 0
+
+
+def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, str] | None:
+    """A statistical bulletin's row: an indicator with its own unit, in its label
+    (``地区生产总值（亿元）``) or in the ``单位`` column; its values are in that unit."""
+    unit_column = _unit_column(table)
+    if unit_column and unit_column < len(row):
+        unit_text = row[unit_column].text.replace(" ", "")
+    else:
+        bracket = _UNIT_IN_HEADER.search(row[0].text.replace(" ", ""))
+        unit_text = bracket.group(1) if bracket else ""
+    magnitude, kind, unit = _unit(unit_text)
+    return (magnitude, kind, unit) if kind else None
+
+
+def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -> _Column:
+    """A value column of an indicator row takes the row's unit; a change or percentage column keeps its own."""
+    if indicator is None or column.change or column.kind:
+        return column
+    magnitude, kind, unit = indicator
+    return replace(column, magnitude=magnitude, kind=kind, unit=unit)
+
+
 def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """The figures with table cells read: bare numbers get their column's unit, and a signed
     percentage under 增幅／跌幅 is a change (``-3.33%`` → 3.33, decrease)."""
@@ -237,6 +274,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
     found: list[Figure] = []
     for table in tables:
         for row in table.rows:
+            indicator = _indicator_unit(table, row)
             for index, cell in enumerate(row[1:], start=1):
                 inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
                 for start in inside:
@@ -244,7 +282,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 if inside and inside[0] <= cell.span[0] + 1:
                     continue
                 match = _number(cell.text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
-                figure = _cell_figure(cell, match, table.columns[index]) if match else None
+                figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
@@ -324,10 +362,13 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":
         metric = label  # the columns are periods: the row is what is measured
         subject = _caption_subject(table.caption) or subject
+    elif _indicator_unit(table, row) is not None:
+        metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
+        subject = _caption_subject(table.caption) or subject
     else:
         subject = label
     if not time:
-        caption_period = _HEADER_PERIOD.search(table.caption.replace(" ", ""))
+        caption_period = _HEADER_PERIOD.search(_compact_caption(table.caption))
         time = caption_period.group(0) if caption_period else fact.time
     basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
     if basis and basis.group(0) not in time:

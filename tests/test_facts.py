@@ -134,6 +134,10 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         # an announcement is no part of the metric
         ("政府宣布将于未来数年拨款合共3.1亿元,以支持发展。", "3.1亿元", "拨款"),
         ("财政司司长今日宣布向海洋公园拨款3.1亿元。", "3.1亿元", "拨款"),
+        # a statistic's acronym heading its line; a currency word is no part of the metric
+        ("GDP：12,345亿元（+5.2%）", "12,345亿元", "GDP"),
+        ("GDP：12,345亿元（+5.2%）", "+5.2%", "GDP"),
+        ("该项目总投资约为人民币1.2亿元。", "1.2亿元", "项目总投资"),
         # what a place has is what is counted, not the having
         ("截至2024年底,全市共有规上企业1,032家,较上年增加56家。", "1,032家", "规上企业"),
         ("全省现有高新技术企业5000家。", "5000家", "高新技术企业"),

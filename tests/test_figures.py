@@ -209,6 +209,11 @@ CASES = [
     ("由于11岁或以下的小童，需由15岁或以上的人士陪同", ["11岁 quantity 11 岁 <", "15岁 quantity 15 岁 >"]),
     ("受惠年龄由70岁降至65岁", ["70岁 quantity 70 岁", "65岁 quantity 65 岁"]),
     ("十八岁以下未成年人", ["十八岁 quantity 18 岁 <"]),
+    # a plus sign in brackets marks an increase; a number after 每 is what a ratio is per
+    ("GDP：12,345亿元（+5.2%）", ["12,345亿元 money 1234500000000 元", "+5.2% percent 5.2 % increase"]),
+    ("每100元营业收入中的成本为84.07元", ["84.07元 money 84.07 元"]),
+    # the currency word between a comparator and the amount
+    ("总投资约为人民币1.2亿元（约合1700万美元）", ["1.2亿元 money 120000000 元 ~", "1700万美元 money 17000000 美元 ~"]),
     # 半数 is 一半
     ("区内企业拥有发明专利数均占全国的半数左右。", ["半数 percent 50 % ~"]),
     ("超过半数", ["半数 percent 50 % >"]),

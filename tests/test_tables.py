@@ -41,6 +41,21 @@ SEASONS_TABLE = """海洋公园入场人次持续下跌。
 """
 
 
+BULLETIN_TABLE = """2023年商洛市国民经济和社会发展统计公报
+表1 2023年商洛市主要经济指标
+| 指标 | 单位 | 绝对数 | 比上年增长% |
+| --- | --- | --- | --- |
+| 地区生产总值 | 亿元 | 905.3 | 4.5 |
+| 规模以上工业增加值 | 亿元 | — | 3.2 |
+| 常住人口 | 万人 | 204.1 | -0.5 |
+| 粮食产量 | 万吨 | 23.6 | 1.1 |
+"""
+
+LABEL_UNIT_TABLE = """<table><tr><td>指标</td><td>数值</td><td>增长%</td></tr>
+<tr><td>地区生产总值（亿元）</td><td>1234.5</td><td>6.2</td></tr>
+<tr><td>工业增加值（亿元）</td><td>456.7</td><td>-3.1</td></tr></table>"""
+
+
 def figures_of(text: str, name: str) -> dict[tuple[str, int], dict]:
     from extractor.contract import extraction_to_dict
 
@@ -157,3 +172,28 @@ def test_cells_with_magnitudes_signs_and_remarks(text, kind, value, unit, change
     assert (figure["metric"], figure["time"]) == (metric, time)
     if subject:
         assert figure["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit", "change", "metric"),
+    [
+        ("905.3", "money", 90530000000, "元", None, "地区生产总值"),
+        ("4.5", "percent", 4.5, "%", "increase", "地区生产总值"),
+        ("3.2", "percent", 3.2, "%", "increase", "规模以上工业增加值"),
+        ("204.1", "count", 2041000, "人", None, "常住人口"),
+        ("-0.5", "percent", 0.5, "%", "decrease", "常住人口"),
+        ("23.6", "quantity", 236000, "吨", None, "粮食产量"),
+    ],
+)
+def test_a_bulletin_row_is_an_indicator_in_its_own_unit(text, kind, value, unit, change, metric):
+    figure = figures_of(BULLETIN_TABLE, "bulletin.txt")[(text, 1)]
+    assert (figure["kind"], figure["value"], figure["unit"], figure["change"]) == (kind, value, unit, change)
+    assert (figure["metric"], figure["subject"], figure["time"]) == (metric, "商洛市", "2023年")
+
+
+def test_an_indicator_s_unit_may_stand_in_its_label():
+    figures = figures_of(LABEL_UNIT_TABLE, "bulletin.html")
+    gdp, growth, fall = figures[("1234.5", 1)], figures[("6.2", 1)], figures[("-3.1", 1)]
+    assert (gdp["kind"], gdp["value"], gdp["unit"], gdp["metric"]) == ("money", 123450000000, "元", "地区生产总值")
+    assert (growth["kind"], growth["value"], growth["change"], growth["metric"]) == ("percent", 6.2, "increase", "地区生产总值")
+    assert (fall["value"], fall["change"], fall["metric"]) == (3.1, "decrease", "工业增加值")
