@@ -127,6 +127,7 @@ _COMPARED_BEFORE = re.compile(r"(?:高于|低于|超过|快于|慢于|多于|少
 _SAME_PERIOD_AFTER = re.compile(r"\s*[)）]?\s*同[月期]")
 _BREAK_BEFORE = re.compile(r"[，,：:；;]\s*$")
 _OPEN_BRACKET_BEFORE = re.compile(r"[(（][^)）]*$")
+_TARGET_AFTER = re.compile(r"(?:的)?(?:目标|计划|任务|预算|预期目标)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2165,6 +2166,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
             continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
         if _OPEN_BRACKET_BEFORE.search(text[max(start, match_start - 8):match_start]):
             continue
+        if match.group(0) == "全年" and _TARGET_AFTER.match(text, match_end):
+            continue  # 完成全年目标的106.7%: the year the target is for, not the period measured (but 今年计划筹集5万套)
         dated = match_end + 1
         if dated != end and text.startswith("的", match_end) and any(span[0] == dated for span in figure_spans):
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone

@@ -666,6 +666,13 @@ def test_bullets_under_a_heading_are_of_the_heading_s_period():
     assert facts["10万元"].time == "2017/18年度"
 
 
+def test_the_year_of_a_target_is_not_the_period_of_progress_against_it():
+    text = "前三季度,全市城镇新增就业3.2万人,完成全年目标的106.7%;城镇登记失业率为3.1%。今年计划筹集建设保障性租赁住房5万套。"
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert [facts[figure].time for figure in ("3.2万人", "106.7%", "3.1%")] == ["前三季度"] * 3
+    assert facts["5万套"].time == "今年"
+
+
 def test_a_heading_without_a_colon_dates_no_bullet():
     text = "一次性宽减2016/17年度税款：\n- 宽减75%的薪俸税,上限为2万元\n2017/18年度起推行税务宽减措施\n- 推出5亿元的创科生活基金"
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
