@@ -34,7 +34,7 @@ _PERIOD = re.compile(
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两]季度?"
-    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?|\d{4}(?:财政|财务)年度"
+    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
@@ -98,7 +98,7 @@ _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\
 _PERIOD_SCAN = guarded(_PERIOD)
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
-    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共|累计|合计|总计|全年|分别|已经|已|再|将"
+    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
 )
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e00-\u9fff])(?!净)")
@@ -513,7 +513,7 @@ def _metric(
     if previous is not None and previous.metric and figure.change:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
-    verb = _without_having(_TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", verb.split(" ")[-1]))))
+    verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", _without_having(verb.split(" ")[-1]))))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     if previous is not None and previous.metric:
@@ -836,17 +836,19 @@ def _category_heading(text: str, start: int, end: int) -> str:
 _BULLET = re.compile(r"\s*[-—•·*]\s")
 
 
-def _heading_line(text: str, offset: int) -> Span | None:
-    """The line a bulleted line at ``offset`` is listed under: the nearest line above that is no bullet."""
+def _heading_line(text: str, offset: int, lines: int = 12, sub_headings: bool = False) -> Span | None:
+    """The line a bulleted line at ``offset`` is listed under: the nearest line above that is no
+    bullet (with ``sub_headings``, or a bullet ending with a colon: ``- 2023年执行数：``)."""
     line_start = text.rfind("\n", 0, offset) + 1
     if not _BULLET.match(text, line_start):
         return None
     end = line_start - 1
-    for _ in range(12):
+    for _ in range(lines):
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
-        if not _BULLET.match(text, start) and text[start:end].strip():
+        line = text[start:end].strip()
+        if line and (not _BULLET.match(text, start) or (sub_headings and line.endswith(("：", ":")))):
             return start, end
         end = start - 1
     return None
@@ -859,12 +861,25 @@ def _section_category(text: str, offset: int) -> str:
 
 
 def _heading_period(text: str, offset: int) -> str:
-    """``2017/18年度起推行税务宽减措施：`` then ``- 薪俸税边际税阶，由现时4万元扩至4.5万元``: the bullets are of its period."""
-    heading = _heading_line(text, offset)
-    if heading is None or not text[heading[0]:heading[1]].rstrip().endswith(("：", ":")):
+    """``2017/18年度起推行税务宽减措施：`` then ``- 薪俸税边际税阶，由现时4万元扩至4.5万元``: the bullets
+    are of its period. Not of a heading that dates an event, a release or a rule (…会议提出：,
+    2024年5月，市统计局发布数据：), names several periods, or a basis (以2020年为基数：)."""
+    heading = _heading_line(text, offset, lines=40, sub_headings=True)
+    if heading is None:
         return ""
-    found = _last_period(text, heading[0], heading[1], [])
-    return "" if _DAY_DATE.fullmatch(found) else found
+    line = text[heading[0]:heading[1]].rstrip()
+    if not line.endswith(("：", ":")) or _EVENT_HEADING.search(line):
+        return ""
+    periods = [match.group(0) for match in _PERIOD_SCAN.finditer(line)]
+    if len(periods) != 1 or _DAY_DATE.search(line) or _RELATIVE_DAY.search(line):
+        return ""
+    return _last_period(text, heading[0], heading[1], [])
+
+
+_EVENT_HEADING = re.compile(
+    r"召开|会议|会上|发布|公布|发表|印发|出台|修订|通过|提出|指出|表示|介绍|显示|规定|报告|年鉴|基数|括号|分别|后[，,：:]|[《》]"
+)
+_RELATIVE_DAY = re.compile(r"今日|昨日|今天|昨天|当日|当天")
 
 
 _AGGREGATE = guarded(re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)"))
@@ -1191,19 +1206,19 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     return rate_head, verb_final
 
 
-_HAVING = frozenset({"有", "现有", "已有", "共有", "拥有"})
+_HAVING = frozenset({"现有", "已有", "共有", "拥有"})
 
 
 def _without_having(phrase: str) -> str:
-    """全市共有规上企业 → 规上企业: what is had, not the having; but 有进出口实绩的外资企业 is a relative clause."""
+    """全市共有规上企业 → 规上企业: what is had, not the having (but 共有产权住房 is co-owned housing)."""
     head = _pos(phrase)[0][0] if phrase else ""
-    if head in _HAVING and len(phrase) - len(head) >= 2 and "的" not in phrase:
+    if head in _HAVING and len(phrase) - len(head) >= 2 and not phrase.startswith("产权", len(head)):
         return phrase[len(head):]
     return phrase
 
 
 _ACTION_VERBS = re.compile(
-    r"^(?:新增|累计|共计|共有|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
+    r"^(?:新增|累计|共计|共有(?!产权)|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
     r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|新签|新开工|新建|建设|布局|聚集|集聚|实施|安排|下达|"
     r"帮助|解决|提供|吸纳|新培育|累计培育|共培育|已建成)+"
 )
@@ -1229,10 +1244,9 @@ def _clean_segment(phrase: str) -> tuple[str, bool]:
         phrase = _strip_end(_CHANGE_VERB, phrase)
         phrase = _strip_end(_TRAILING_LINK, phrase)
         phrase = _strip_end(_TRAILING_PREDICATE, phrase)
-    phrase = _CONNECTIVE.sub("", phrase)
+    phrase = _CONNECTIVE.sub("", _without_having(phrase))
     without_action = _ACTION_VERBS.sub("", phrase)
     phrase = without_action if len(without_action) >= 2 else phrase
-    phrase = _without_having(phrase)
     phrase = _strip_leading_function_words(phrase)
     phrase = _strip_end(_TRAILING_LINK, phrase).strip("“”\"'《》()（）[]【】 的、")
     tokens = _pos(phrase) if phrase else ()

@@ -172,7 +172,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
 ))
-_ABSTRACT_AFTER = re.compile(r"(?:层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
+_ABSTRACT_AFTER = re.compile(r"(?:产业|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
 # a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿), ending its clause
 _MONEY_BEFORE = EndGuarded(re.compile(
@@ -198,7 +198,7 @@ _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
 # 1，234万元: three digits after a separator that follows a whole number of one to three digits
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
-_GROUP_HEAD = re.compile(r"(?<![0-9.])[0-9]{1,3}$")
+_GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，300多家, C919，100余家, 9:30 300余名
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
 # take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)

@@ -4,6 +4,7 @@ half-width ASCII, folded spaces, with damaged and boilerplate spans and an offse
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -25,7 +26,7 @@ _KEPT_FULLWIDTH = frozenset("，；：？！（）")
 
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
-    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space)
+    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_wrapped_lines)
     if looks_like_markup(raw, filename):
         stages = (strip_markup, *stages)
     text, offsets = raw, OffsetMap.identity(len(raw))
@@ -126,14 +127,8 @@ _FOLD = guarded(re.compile(
 ))
 
 
-# a no-break or thin space grouping thousands (1\u00a0000万元): no space at all, never a number's end
-_DIGIT_GROUPING = re.compile(r"(?<=[0-9０-９])[\u00a0\u202f\u2009](?=[0-9０-９]{3}(?![0-9０-９]))")
-
-
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
-    if "\u00a0" in source or "\u202f" in source or "\u2009" in source:
-        source = _DIGIT_GROUPING.sub("\u200b", source)  # one for one: dropped below like any invisible character
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], source)  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0
@@ -148,6 +143,64 @@ def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[s
     if not position:
         return folded, None  # translated one character for one, if at all
     builder.copy(folded[position:], position)
+    return builder.build(after)
+
+
+# --- hard-wrapped lines (text taken from PDFs and fixed-width pages) -----------------
+# A line is wrapped when it fills the notice's line width (in display columns, a Chinese character
+# being two) and ends on no closing punctuation; it continues on the next line, which opens no item.
+_WRAP_MIN_WIDTH = 30
+_WRAP_MIN_LINES = 5
+_WRAP_SHARE = 0.5
+_WRAP_LONGER = 0.05
+_WRAP_TOLERANCE = 2
+_CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
+_ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．]|第[一二三四五六七八九十0-9]+[章条节部分])")
+
+
+def _columns(line: str) -> int:
+    """Display columns: two for a character outside ASCII (Chinese), one for ASCII."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _wrap_width(widths: list[int], written: int) -> int | None:
+    """The width at least half the written lines fill and almost none exceeds, if any."""
+    ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
+    for width in sorted(set(ordered), reverse=True):
+        longer = len(ordered) - bisect_right(ordered, width + _WRAP_TOLERANCE)
+        if longer > _WRAP_LONGER * written:
+            return None
+        full = bisect_right(ordered, width + _WRAP_TOLERANCE) - bisect_left(ordered, width - _WRAP_TOLERANCE)
+        if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written:
+            return width
+    return None
+
+
+def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
+    """``全市实现地区生产总值1234.5亿\n元，同比增长6.2%``: one sentence again, when at least half
+    of the text's lines fill one width that (almost) no line exceeds: a hard wrap, not text
+    written one paragraph a line."""
+    if source.count("\n") < _WRAP_MIN_LINES:
+        return source, None
+    lines = source.split("\n")
+    widths = [_columns(line) if not line.startswith("|") else 0 for line in lines]
+    width = _wrap_width(widths, sum(1 for line in lines if line.strip()))
+    if width is None:
+        return source, None
+    builder = OffsetBuilder(len(source))
+    position = offset = 0
+    for index, line in enumerate(lines[:-1]):
+        offset += len(line)  # the newline after this line
+        following = lines[index + 1]
+        if (abs(widths[index] - width) <= _WRAP_TOLERANCE and line[-1:] not in _CLOSING and following
+                and not following[0].isspace() and not _ITEM_START.match(following)):
+            builder.copy(source[position:offset], position)
+            builder.replace("", offset, offset + 1)
+            position = offset + 1
+        offset += 1
+    if not position:
+        return source, None
+    builder.copy(source[position:], position)
     return builder.build(after)
 
 

@@ -143,6 +143,9 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         ("全省现有高新技术企业5000家。", "5000家", "高新技术企业"),
         ("目前全国共有国家级高新区178家。", "178家", "国家级高新区"),
         ("有进出口实绩的外资企业数量超过4.6万家。", "4.6万家", "有进出口实绩的外资企业数量"),
+        ("2023年,全市共有产权住房供应量达到1200套。", "1200套", "共有产权住房供应量"),
+        ("全市有证房屋面积达到850万平方米。", "850万平方米", "有证房屋面积"),
+        ("全市共有规模以上的工业企业1032家。", "1032家", "规模以上的工业企业"),
         # a bare amount takes its unit from the money word before it, which is also its measure
         ("公司收入16亿元,开支18亿元。总投资额为3亿的项目已开工。", "3亿", "总投资额"),
     ],
@@ -664,6 +667,40 @@ def test_bullets_under_a_heading_are_of_the_heading_s_period():
     assert facts["2万元"].time == "2016/17年度"
     assert facts["7.5万元"].time == "2017/18年度"
     assert facts["10万元"].time == "2017/18年度"
+
+
+HEADED_LISTS = (
+    "全市经济运行情况\n2023年,全市地区生产总值增长5.2%。\n"
+    "2023年12月11日至12日召开的中央经济工作会议提出：\n- 城镇新增就业1200万人以上\n"
+    "2024年5月,市统计局发布数据：\n- 社会消费品零售总额850亿元\n"
+    "以2020年为基数：\n- 单位GDP能耗下降13.5%\n"
+    "2024年财政预算安排：\n- 2022年执行数：\n- 一般公共预算收入120亿元\n- 2024年预算数：\n- 一般公共预算收入130亿元\n"
+    "2024至25年度财政预算案主要措施：\n- 宽减薪俸税,上限3000元"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "not_time", "time"),
+    [
+        ("1200万人", "2023年12月", None),  # a meeting's date
+        ("850亿元", "2024年5月", None),  # a release's date
+        ("13.5%", "2020年", None),  # a basis
+        ("120亿元", None, "2022年"),  # a sub-heading of its own
+        ("130亿元", None, "2024年"),
+        ("3000元", None, "2024至25年度"),  # a Hong Kong fiscal year
+    ],
+)
+def test_a_heading_s_period_dates_its_bullets_only_when_it_is_their_period(figure, not_time, time):
+    fact = {fact.figure.text: fact for fact in _facts_in(HEADED_LISTS)}[figure]
+    if not_time is not None:
+        assert not_time not in fact.time
+    if time is not None:
+        assert fact.time == time
+
+
+def test_a_decade_is_no_fiscal_year():
+    (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
+    assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
 
 
 def test_the_year_of_a_target_is_not_the_period_of_progress_against_it():

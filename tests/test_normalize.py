@@ -76,11 +76,9 @@ def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
         ("第１季\r\n\r\n\r\n第２季", "第1季\n第2季"),
         ("  增长 5%  以上 \n \n\t达到\u200b 3 万  ", "增长5% 以上\n达到 3万"),
         ("\u200b一\u00ad行", "一行"),
-        # a no-break or thin space grouping thousands is no space; elsewhere it is one
-        ("投资1\u00a0000万元", "投资1000万元"),
-        ("共1\u202f234\u2009567人", "共1234567人"),
+        # a no-break space is a space, even between digits (125 130 136万人 may be a list)
+        ("投资1\u00a0000万元", "投资1 000万元"),
         ("达\u00a020亿元", "达20亿元"),
-        ("2024\u00a012345", "2024 12345"),
     ],
 )
 def test_normalizes_pinyin_script_width_and_space(raw, expected):
@@ -129,9 +127,36 @@ def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
     ]
 
 
-def test_a_grouped_number_maps_back_to_its_raw_digits():
-    raw = "全年投资1\u00a0000万元。"
-    norm = normalize(raw)
-    start = norm.text.index("1000万元")
-    raw_start, raw_end = norm.to_raw((start, start + len("1000万元")))
-    assert raw[raw_start:raw_end] == "1\u00a0000万元"
+WRAPPED = """商洛市2023年国民经济和社会发展统计公报
+一、综合
+初步核算，全年全市实现地区生产总值905.3亿元，按
+不变价格计算，比上年增长4.5%。其中，第一产业增加
+值118.2亿元，增长4.2%；第二产业增加值372.5亿元，
+增长3.9%；第三产业增加值414.6亿元，增长5.1%。三
+次产业结构为13.1：41.1：45.8。
+二、农业
+全年粮食种植面积213.5万亩，比上年增加1.2万亩；粮
+食总产量59.8万吨，增长2.1%。"""
+
+
+def test_hard_wrapped_lines_are_joined_and_headings_kept():
+    text = normalize(WRAPPED).text
+    assert text.split("\n") == [
+        "商洛市2023年国民经济和社会发展统计公报",
+        "一、综合",
+        "初步核算，全年全市实现地区生产总值905.3亿元，按不变价格计算，比上年增长4.5%。其中，第一产业增加值118.2亿元，"
+        "增长4.2%；第二产业增加值372.5亿元，增长3.9%；第三产业增加值414.6亿元，增长5.1%。三次产业结构为13.1：41.1：45.8。",
+        "二、农业",
+        "全年粮食种植面积213.5万亩，比上年增加1.2万亩；粮食总产量59.8万吨，增长2.1%。",
+    ]
+    norm = normalize(WRAPPED)
+    start = norm.text.index("118.2亿元")
+    raw_start, raw_end = norm.to_raw((start - 2, start + len("118.2亿元")))
+    assert WRAPPED[raw_start:raw_end] == "加\n值118.2亿元"
+
+
+def test_a_paragraph_a_line_is_never_joined():
+    text = ("1月我国期货市场成交额同比增长14.53%\n中国期货业协会的最新数据显示，以单边计算，1月全国期货交易市场成交量为5.2亿手\n"
+            "国家下达新一批以工代赈中央投资56亿元\n记者今天从国家发展改革委获悉，国家下达新一批以工代赈中央投资\n"
+            "4月深圳港外贸集装箱吞吐量超678万标准箱\n据深圳海关统计，今年4月，深圳港外贸集装箱吞吐量增长")
+    assert normalize(text).text == text

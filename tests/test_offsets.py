@@ -123,3 +123,17 @@ def test_compose_follows_each_character_through_both_maps(outer, data):
         starts.append(highest_start)
         ends.append(max(highest_end, highest_start))
     assert (list(composed.starts), list(composed.ends), composed.source_length) == (starts, ends, outer.source_length)
+
+
+wrapped_lines = st.lists(
+    st.text(alphabet="的是在有和人中国发展年月日增长亿元0123456789.%，", min_size=20, max_size=20), min_size=5, max_size=12,
+)
+
+
+@given(wrapped_lines, st.sampled_from(["", "。"]))
+def test_joined_wrapped_lines_map_each_character_back_to_itself(lines, ending):
+    raw = "\n".join(lines) + ending
+    norm = normalize(raw)
+    for i, char in enumerate(norm.text):
+        start, end = norm.to_raw((i, i + 1))
+        assert raw[start:end].replace(" ", "") in (char, "")
