@@ -150,6 +150,8 @@ def strip_markup(source: str, after: OffsetMap | None = None) -> tuple[str, Offs
             tables.close_cell() if closing else tables.open_cell(token)
         elif tables.depth and tables.cell is not None and name in _BLOCK:
             builder.insert(" ")  # a paragraph inside a cell stays on the row's line
+        elif name == "li" and not closing:
+            builder.insert("\n- ")  # a list item is a bullet, as in Markdown
         elif name in _BLOCK:
             builder.insert("\n")
         elif name in _CELL and closing:

@@ -54,3 +54,13 @@ def test_markdown_images_keep_caption_and_links_keep_text():
     norm = normalize("![人民銀行開展2455億元逆回購（港台圖片）](https://x.invalid/a.jpg)\n[查看原文](https://tv.cctv.com/x.shtml)")
     assert norm.text == "人民银行开展2455亿元逆回购（港台图片）\n查看原文"
     assert [norm.text[s:e] for s, e in norm.boilerplate] == ["查看原文"]
+
+
+def test_html_list_items_are_bullets_under_their_heading():
+    from extractor.pipeline import document_from_bytes, extract_document
+
+    html = ("<html><body><p>全市经济运行情况</p><p>2024至25年度财政预算案主要措施：</p>"
+            "<ul><li>宽减薪俸税，上限3000元</li><li>发放电费补贴1000元</li></ul></body></html>")
+    extraction = extract_document(document_from_bytes(html.encode("utf-8"), "budget.html"))
+    assert "\n- 宽减薪俸税" in extraction.text.text
+    assert [fact.time for fact in extraction.facts] == ["2024至25年度", "2024至25年度"]
