@@ -516,12 +516,13 @@ def _metric(
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", _without_having(verb.split(" ")[-1]))))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
+    topic_noun = _previous_clause_noun(text, clause_start, context) if clause_start > 0 else ""
+    if topic_noun and (previous is None or previous.figure.span[1] <= _previous_clause_start(text, clause_start - 1)):
+        return topic_noun, "facts.metric.previous_clause.v1"  # …增加31.7%，中资…在港的投资额，每年都超过3万亿港元
     if previous is not None and previous.metric:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
-    if clause_start > 0:
-        topic_noun = _previous_clause_noun(text, clause_start, context)
-        if topic_noun:
-            return topic_noun, "facts.metric.previous_clause.v1"  # 粮食产量达到…，连续两年站稳在1.4万亿斤以上
+    if topic_noun:
+        return topic_noun, "facts.metric.previous_clause.v1"  # 粮食产量达到…，连续两年站稳在1.4万亿斤以上
     topical = _topical_head(text, clause_start, context, verb)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
@@ -672,6 +673,9 @@ def _topical_head(text: str, clause_start: int, context: "_DocumentContext", hea
 _FROM_TO_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|目前|现在|原来|原先)?\s*\d")  # 增加免税额，由现时6.6万元增至7.5万元
 
 
+_OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{0,6}(?:额|量|值|数|率|总额|规模|收入|利润|投资|资金)")
+
+
 def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentContext", first_word: bool = False) -> str:
     """``我国货物贸易进出口5月保持平稳增长，前5个月同比增长2.5%``: a change with nothing
     before it measures the noun phrase the previous clause opened with."""
@@ -680,8 +684,10 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         return ""
     start = _previous_clause_start(text, end)
     phrase = _LIST_MARK.sub("", text[start:end])
-    phrase = _strip_time_and_scope(phrase, context).strip()
-    phrase = phrase.split(" ")[0] if phrase else ""
+    parts = _strip_time_and_scope(phrase, context).split()
+    phrase = parts[0] if parts else ""
+    if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
+        phrase = parts[-1]  # 中资过去5年在港的投资额: the measure after the time words, not its owner
     phrase = _LEADING_ADJUST.sub("", phrase)  # 增加伤残受养人免税额，由…增至…
     if not first_word and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", phrase) and _METRIC_HEAD.search(phrase) and (
         _FROM_TO_CLAUSE.match(text, clause_start)
@@ -699,8 +705,8 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
             return head  # 年薪由60万元至90万元的纳税人数目，由20万增至21.6万: the amount the clause ends on
     words: list[str] = []
     for word, flag in _pos(phrase) if phrase else ():
-        if flag not in _TOPIC_NOUN_FLAGS:
-            break
+        if flag not in _TOPIC_NOUN_FLAGS and word != "类" and not (words and words[-1] == "类" and flag == "v"):
+            break  # 财务类退市: a class of what follows 类
         words.append(word)
         if first_word:
             break
