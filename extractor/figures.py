@@ -172,7 +172,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
 ))
-_ABSTRACT_AFTER = re.compile(r"(?:产业|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
+_ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
 # a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿), ending its clause
 _MONEY_BEFORE = EndGuarded(re.compile(
