@@ -268,6 +268,9 @@ def assemble_facts(
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
         elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
+        elif period in _EARLIER_PERIODS and clause_start > sentence.span[0]:
+            leading = _last_period(text, sentence.span[0], clause_start, local_spans)
+            carried_period = leading or carried_period  # 2月份…持平，上月为上涨0.4%: 2月份 goes on
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
         if period_rule:
@@ -673,6 +676,9 @@ def _topical_head(text: str, clause_start: int, context: "_DocumentContext", hea
 _FROM_TO_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|目前|现在|原来|原先)?\s*\d")  # 增加免税额，由现时6.6万元增至7.5万元
 
 
+_MEASURED_KINDS = frozenset({"新建", "新增", "二手", "存量", "增量"})
+# 4个一线城市新建商品住宅销售价格按月持平: the places a statistic covers, before what it measures
+_PLACES_COUNTED = re.compile(r"^\s*(?:[0-9]+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:城市|省市|省份|省区|地区|国家|经济体)")
 _OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{0,6}(?:额|量|值|数|率|总额|规模|收入|利润|投资|资金)")
 
 
@@ -684,7 +690,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         return ""
     start = _previous_clause_start(text, end)
     phrase = _LIST_MARK.sub("", text[start:end])
-    parts = _strip_time_and_scope(phrase, context).split()
+    parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(phrase, context)).split()
     phrase = parts[0] if parts else ""
     if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
         phrase = parts[-1]  # 中资过去5年在港的投资额: the measure after the time words, not its owner
@@ -705,8 +711,9 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
             return head  # 年薪由60万元至90万元的纳税人数目，由20万增至21.6万: the amount the clause ends on
     words: list[str] = []
     for word, flag in _pos(phrase) if phrase else ():
-        if flag not in _TOPIC_NOUN_FLAGS and word != "类" and not (words and words[-1] == "类" and flag == "v"):
-            break  # 财务类退市: a class of what follows 类
+        if (flag not in _TOPIC_NOUN_FLAGS and word != "类" and not (words and words[-1] == "类" and flag == "v")
+                and word not in _MEASURED_KINDS):
+            break  # 财务类退市: a class of what follows 类; 新建商品住宅 (新建 tagged a place name)
         words.append(word)
         if first_word:
             break

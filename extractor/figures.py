@@ -577,10 +577,19 @@ _SCOPE_TO_STATISTIC = re.compile(
 )
 
 
+# 70个大中城市房地产市场价格, 对24个省市流通领域…市场价格监测: the places a price statistic is taken in
+_PLACES_OF_STATISTIC = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:城市|省市|省份|省区|地区|国家|经济体)[^，,。；;：:！？\n]{0,24}?(?:价格|指数|物价|房价)"
+)
+
+
 def _without_scope_counts(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
     def covers_next(figure: Figure, following: Figure | None) -> bool:
-        return (figure.kind == "count" and figure.unit == "个" and following is not None
-                and following.kind in ("percent", "points")
+        if figure.kind != "count" or figure.unit != "个":
+            return False
+        if _PLACES_OF_STATISTIC.match(text, figure.span[1]) is not None:
+            return True
+        return (following is not None and following.kind in ("percent", "points")
                 and _SCOPE_TO_STATISTIC.fullmatch(text, figure.span[1], following.span[0]) is not None)
 
     return tuple(f for f, following in zip(figures, (*figures[1:], None)) if not covers_next(f, following))

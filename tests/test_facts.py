@@ -142,6 +142,8 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         ("总数达1123间,增加31.7%,中资过去5年在港的投资额,每年都超过3万亿港元。", "3万亿港元", "投资额"),
         ("结果显示,来自中国内地的直接投资资金,2015年达3.27万亿港元。", "3.27万亿港元", "直接投资资金"),
         ("20家退市公司中,财务类退市占据主导地位,共计12家,占比超过六成。", "12家", "财务类退市"),
+        # the places a statistic covers are not what it measures
+        ("2月份4个一线城市新建商品住宅销售价格按月持平,上月为上涨0.4%。", "0.4%", "新建商品住宅销售价格"),
         # what a place has is what is counted, not the having
         ("截至2024年底,全市共有规上企业1,032家,较上年增加56家。", "1,032家", "规上企业"),
         ("全省现有高新技术企业5000家。", "5000家", "高新技术企业"),
@@ -700,6 +702,12 @@ def test_a_heading_s_period_dates_its_bullets_only_when_it_is_their_period(figur
         assert not_time not in fact.time
     if time is not None:
         assert fact.time == time
+
+
+def test_a_month_goes_on_past_the_earlier_month_of_one_comparison():
+    text = "国家统计局指出,2月份4个一线城市新建商品住宅销售价格按月持平,上月为上涨0.4%。其中,北京上涨0.1%,广州上涨0.1%。"
+    facts = _facts_in(text)
+    assert [(fact.figure.text, fact.time) for fact in facts] == [("0.4%", "上月"), ("0.1%", "2月份"), ("0.1%", "2月份")]
 
 
 def test_a_decade_is_no_fiscal_year():
