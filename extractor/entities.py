@@ -861,11 +861,15 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
                                  or c.rule == RULE.format("brand", "firm") or _recurring_stock(text, c)):
             extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
-    # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技
+    # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技; 嘉汇置业控股有限公司 -> 嘉汇置业, named in the headline too
     for c in list(kept):
         if c.type == "firm" and LEGAL.search(c.canonical):
             for alias in _firm_aliases(c.canonical, gaz):
                 extra.extend(_occurrences(text, alias, c, kept + extra, "short"))
+                for index, other in enumerate(kept):
+                    if other is not c and other.type == "firm" and text[other.start:other.end] == alias:
+                        kept[index] = Cand(other.start, other.end, "firm", c.canonical, other.rule, c.entity_id, c.code,
+                                           other.priority)
     if extra:
         merged = sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start)))
         kept, last_end = [], -1
@@ -918,6 +922,9 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     out = []
     if len(core) >= 4 and core != name:
         out.append(core)
+    shorter = LEGAL.sub("", core)  # 嘉汇置业控股 -> 嘉汇置业
+    if len(shorter) >= 4 and shorter != core:
+        out.append(shorter)
     return out
 
 

@@ -266,6 +266,8 @@ def assemble_facts(
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
+        elif period == "每年":
+            pass  # 息率为每年3.5厘: a rate's frame, no period of the sentences after it
         elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         elif period in _EARLIER_PERIODS and clause_start > sentence.span[0]:
@@ -1371,6 +1373,15 @@ class _DocumentContext:
         key = mention.entity_id or mention.canonical
         return _Resolved(self.surface_by_id.get(key, mention.text), mention.entity_id, rule)
 
+    def main_firm(self) -> Mention | None:
+        """The firm the notice is about: its main body, when that is a firm its headline names."""
+        body = self._main_body
+        if body is None or body.type != "firm" or self._headline is None:
+            return None
+        key = body.entity_id or body.canonical
+        start, end = self._headline
+        return body if any((m.entity_id or m.canonical) == key for m in self.mentions_between(start, end)) else None
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
 
@@ -1430,11 +1441,13 @@ class _DocumentContext:
         """A place named in the notice's headline (its first short line) is the notice's own place;
         a headline naming none but 全国 or 我国 makes the notice national."""
         self._title_scope = None
+        self._headline = None
         for line in re.finditer(r"[^\n]+", self.text):
             if any(start <= line.start() and line.end() <= end for start, end in boilerplate):
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
+            self._headline = line.span()
             places = [m for m in self.mentions if m.type == "place" and line.start() <= m.span[0] < line.end()]
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:
@@ -2001,6 +2014,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
+            if firm is None and context.main_firm() is not None and context.main_firm().span[0] < offset:
+                firm = context.main_firm()  # 集团净负债比率为23.5%: the firm the notice is about
             if firm is not None:
                 return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
     sector = _SECTOR.match(text, offset, end) if _SECTOR_VERB.search(text, offset, end) else None
@@ -2018,7 +2033,10 @@ _GROUP_HEADS = "项目|企业|工程|单位|城市|地区|园区|行业|产品|�
 _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
-_THE_FIRM = re.compile(r"(?:该|这家|此)?公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|债))")
+_THE_FIRM = re.compile(
+    r"(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
+)
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
 _TOPIC_WORD_START = first_chars(re.compile("|".join(

@@ -308,6 +308,12 @@ def test_firm_short_form_links_to_full_name():
     assert "金晶科技" in {m.text for m in ms}
 
 
+def test_a_headline_s_short_name_is_the_firm_its_full_name_names():
+    ms = mentions("嘉汇置业中期盈利按年升12%\n嘉汇置业控股有限公司昨日公布中期业绩。")
+    assert [m.text for m in ms] == ["嘉汇置业", "嘉汇置业控股有限公司"]
+    assert len({m.entity_id for m in ms}) == 1
+
+
 def test_ids_are_stable_across_documents():
     a = {m.text: m.entity_id for m in mentions("西部鑫兴等7家企业入选。")}
     b = {m.text: m.entity_id for m in mentions("今年，西部鑫兴等3家企业获奖。")}

@@ -710,6 +710,24 @@ def test_a_month_goes_on_past_the_earlier_month_of_one_comparison():
     assert [(fact.figure.text, fact.time) for fact in facts] == [("0.4%", "上月"), ("0.1%", "2月份"), ("0.1%", "2月份")]
 
 
+FIRM_RESULTS = (
+    "嘉汇置业中期盈利按年升12%\n嘉汇置业控股有限公司昨日公布中期业绩,股东应占溢利38.6亿港元。\n"
+    "集团主席表示,上半年香港合约销售额约96亿元。截至6月底,集团净负债比率为23.5%。\n"
+    "政府将推出零售债券,最低保证息率为每年3.5厘。上一批零售债券共接获约42万份认购申请。"
+)
+
+
+def test_the_group_of_a_firm_s_results_is_the_firm_its_headline_names():
+    facts = {fact.figure.text: fact for fact in _facts_in(FIRM_RESULTS)}
+    assert facts["23.5%"].subject == "嘉汇置业控股有限公司"
+
+
+def test_a_rate_per_year_dates_no_later_sentence():
+    facts = {fact.figure.text: fact for fact in _facts_in(FIRM_RESULTS)}
+    assert facts["3.5厘"].time == "每年"
+    assert facts["42万份"].time != "每年"
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
