@@ -93,6 +93,7 @@ _SCOPE_WORDS = {
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
+_LOCAL_SCOPE = re.compile("全市|我市|全省|我省|全县|我县|全区|我区")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
@@ -1500,6 +1501,9 @@ class _DocumentContext:
         if "any" not in self.home and any(
             m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical) for m in self.mentions
         ):
+            local = Counter(match.group(0) for match in _LOCAL_SCOPE.finditer(self.text))
+            if local and "park" not in self.home:  # 全县…, 按国家统计局标准: a local notice citing a national body
+                return _Resolved(local.most_common(1)[0][0], "", "facts.subject.scope.v1")
             return _Resolved("全国", "", "facts.subject.national.v1")
         if "any" in self.home:
             return self.resolved(self.home["any"], "facts.subject.document.v1")

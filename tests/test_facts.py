@@ -728,6 +728,13 @@ def test_a_rate_per_year_dates_no_later_sentence():
     assert facts["42万份"].time != "每年"
 
 
+def test_a_local_notice_citing_a_national_standard_is_not_national():
+    text = ("某县2024年国民经济和社会发展统计公报\n初步核算，全县地区生产总值286.4亿元，比上年增长5.6%。\n"
+            "第一产业增加值45.2亿元，增长3.1%。\n注：按国家统计局标准计算。")
+    subjects = {fact.subject for fact in _facts_in(text)}
+    assert "全国" not in subjects and subjects == {"全县"}
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
