@@ -155,7 +155,8 @@ _WRAP_SHARE = 0.5
 _WRAP_LONGER = 0.05
 _WRAP_TOLERANCE = 2
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
-_ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．]|第[一二三四五六七八九十0-9]+[章条节部分])")
+_ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
+_SPLIT_DECIMAL = re.compile(r"[0-9]\.$")  # 268.⏎4亿元
 
 
 def _columns(line: str) -> int:
@@ -163,16 +164,16 @@ def _columns(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _wrap_width(widths: list[int], written: int) -> int | None:
-    """The width at least half the written lines fill and almost none exceeds, if any."""
-    ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
+def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] | None:
+    """The width at least half the written lines fill and almost none exceeds, and how many fill it."""
+    ordered = sorted(width for width in widths if width >= least)
     for width in sorted(set(ordered), reverse=True):
         longer = len(ordered) - bisect_right(ordered, width + _WRAP_TOLERANCE)
         if longer > _WRAP_LONGER * written:
             return None
         full = bisect_right(ordered, width + _WRAP_TOLERANCE) - bisect_left(ordered, width - _WRAP_TOLERANCE)
         if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written:
-            return width
+            return width, full
     return None
 
 
@@ -183,16 +184,23 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if source.count("\n") < _WRAP_MIN_LINES:
         return source, None
     lines = source.split("\n")
-    widths = [_columns(line) if not line.startswith("|") else 0 for line in lines]
-    width = _wrap_width(widths, sum(1 for line in lines if line.strip()))
-    if width is None:
+    written = sum(1 for line in lines if line.strip())
+    found = []  # wrapped by display width (PDF layout) or by a count of characters: the one more lines fill
+    for measure, least in ((_columns, _WRAP_MIN_WIDTH), (len, _WRAP_MIN_WIDTH // 2)):
+        measured = [measure(line) if not line.startswith("|") else 0 for line in lines]
+        wrap = _wrap_width(measured, written, least)
+        if wrap is not None:
+            found.append((wrap[1], wrap[0], measured))
+    if not found:
         return source, None
+    _, width, widths = max(found, key=lambda item: item[0])
     builder = OffsetBuilder(len(source))
     position = offset = 0
     for index, line in enumerate(lines[:-1]):
         offset += len(line)  # the newline after this line
         following = lines[index + 1]
-        if (abs(widths[index] - width) <= _WRAP_TOLERANCE and line[-1:] not in _CLOSING and following
+        closed = line[-1:] in _CLOSING and not (_SPLIT_DECIMAL.search(line) and following[:1].isdigit())
+        if (abs(widths[index] - width) <= _WRAP_TOLERANCE and not closed and following
                 and not following[0].isspace() and not _ITEM_START.match(following)):
             builder.copy(source[position:offset], position)
             builder.replace("", offset, offset + 1)
@@ -284,7 +292,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|[0-9a-fA-F-]{8,}\s*$|\d{1,12}\s*$"
     r"|\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
     r"|[(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）]\s*$"
-    r"|-{3,}\s*$)",
+    r"|-{3,}\s*$"
+    r"|[—–-]\s?\d{1,3}\s?[—–-]\s*$|第\s?\d{1,3}\s?页(?:\s?[/，,共]\s?共?\s?\d{1,3}\s?页)?\s*$)",  # page numbers: — 2 —, 第2页
     re.I,
 )
 _TRAILING_BYLINE = re.compile(r"[。！？.]\s*([(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）])\s*$")

@@ -160,3 +160,24 @@ def test_a_paragraph_a_line_is_never_joined():
             "国家下达新一批以工代赈中央投资56亿元\n记者今天从国家发展改革委获悉，国家下达新一批以工代赈中央投资\n"
             "4月深圳港外贸集装箱吞吐量超678万标准箱\n据深圳海关统计，今年4月，深圳港外贸集装箱吞吐量增长")
     assert normalize(text).text == text
+
+
+WRAPPED_BY_CHARACTERS = (
+    "经市政府研究同意，2025年全市共安排市级重点项目326个，\n"
+    "总投资2860亿元。其中，产业项目198个，占项目总数的\n"
+    "60.7%；基础设施类项目74个。1-5月，累计完成投资268.\n"
+    "4亿元，完成年度计划的43.9%，比上年同期增长的速度为\n"
+    "5.6%；截至5月底，已开工建设项目281个，开工率为86.2\n"
+    "%，比去年同期提高3.4个百分点，全市项目推进总体有序。\n"
+    "— 2 —\n"
+    "二、重点任务"
+)
+
+
+def test_lines_wrapped_by_a_count_of_characters_are_joined_and_decimals_made_whole():
+    norm = normalize(WRAPPED_BY_CHARACTERS)
+    first = norm.text.split("\n")[0]
+    assert "占项目总数的60.7%" in first and "268.4亿元" in first and "增长的速度为5.6%" in first
+    assert norm.text.split("\n")[1:] == ["— 2 —", "二、重点任务"]
+    page = norm.text.index("— 2 —")
+    assert any(start <= page < end for start, end in norm.boilerplate)
