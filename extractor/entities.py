@@ -355,7 +355,7 @@ class CandidateFinder:
             if pm and text[max(0, pm.start() - 2):pm.start()] == "中国" and (self.gaz.get(pm.group(1)) or Cand).type == "place":
                 prefix = (pm.start() - 2, text[pm.start() - 2:s])  # 中国（陕西）自由贸易试验区
             if prefix is None:
-                return None
+                return self._park_of_its_own_name(text, suffix, s, e)
             p_start, p_canon = prefix
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
@@ -471,6 +471,22 @@ class CandidateFinder:
                     continue
             best = (c.start, _short_place(c) + mid)
         return best
+
+    def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:
+        """云泽高新区, 张江高科技园: a park named by one word no dictionary knows (or a place word),
+        not 绿色工业园区 or 智慧城市产业园."""
+        from extractor.nlp import quick_tag
+
+        tokens = quick_tag(text[max(0, s - 6):s])
+        if not tokens:
+            return None
+        word, flag = tokens[-1]
+        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz")) or word in STOP_WORDS or word in GENERIC_HEADS:
+            return None
+        if len(tokens) > 1 and tokens[-2][1][:1] in ("n", "u") and tokens[-2][1] != "uj":
+            return None  # 智慧城市产业园: the end of a longer phrase, no name
+        start = s - len(word)
+        return Cand(start, e, "park", word + PARK_EXPAND.get(suffix, suffix), RULE.format("pattern", "park"), priority=1)
 
     def _task_force(self, text: str, s: int, e: int, suffix: str, ends) -> Cand | None:
         """A task force named after the place or body that set it up, with only its remit between them."""
