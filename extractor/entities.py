@@ -140,6 +140,8 @@ FIRM_SUFFIXES = [
     "合伙企业(有限合伙)", "合伙企业（有限合伙）", "合伙企业",
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
+_UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
+_NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
@@ -390,6 +392,10 @@ class CandidateFinder:
                     return None
                 return Cand(prefix[0], e, "government", prefix[1] + GOV_EXPAND.get(suffix, suffix),
                             RULE.format("pattern", "government"), priority=1)
+            unknown = self._unknown_place_before(text, s) if before is None and suffix not in _NO_PLACE_BODIES else None
+            if unknown is not None:  # 桐溪县统计局: a county the gazetteer does not know, named by its own body
+                return Cand(unknown[0], e, "government", unknown[1] + GOV_EXPAND.get(suffix, suffix),
+                            RULE.format("pattern", "government_unknown_place"), priority=1)
             lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
             if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
                 ls = lvl.start()
@@ -471,6 +477,26 @@ class CandidateFinder:
                     continue
             best = (c.start, _short_place(c) + mid)
         return best
+
+    def _unknown_place_before(self, text: str, s: int) -> tuple[int, str] | None:
+        """``清源市`` in 清源市发展和改革委员会: one word no dictionary knows, then a level (市, 县, 区),
+        right before a government body's name, at the start of a name."""
+        from extractor.nlp import quick_tag
+
+        level = text[s - 1:s]
+        if level not in _UNKNOWN_PLACE_LEVELS or s < 3:
+            return None
+        tokens = quick_tag(text[max(0, s - 5):s - 1])
+        if not tokens:
+            return None
+        word, flag = tokens[-1]
+        start = s - 1 - len(word)
+        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz", "n")) or word in STOP_WORDS or word in GENERIC_HEADS:
+            return None
+        if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
+                          or not re.match(f"[{CJK}]", text[start - 1])):
+            return None  # inside a longer word
+        return start, word + level
 
     def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:
         """云泽高新区, 张江高科技园: a park named by one word no dictionary knows (or a place word),
@@ -877,6 +903,13 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
                                  or c.rule == RULE.format("brand", "firm") or _recurring_stock(text, c)):
             extra.extend(_occurrences(text, c.canonical, c, kept + extra, "repeat"))
+    # a place known only from its own body's name (桐溪县统计局) is that place wherever else it is named
+    for c in list(kept):
+        if c.rule == RULE.format("pattern", "government_unknown_place"):
+            place = re.match(r"^[\u4e00-\u9fff]{2,3}[市县区旗州]", c.canonical)
+            if place:
+                owner = Cand(c.start, c.start + len(place.group(0)), "place", place.group(0), RULE.format("pattern", "place"))
+                extra.extend(_occurrences(text, place.group(0), owner, kept + extra, "learned"))
     # short forms of firms: 宁夏金晶科技有限公司 -> 金晶科技; 嘉汇置业控股有限公司 -> 嘉汇置业, named in the headline too
     for c in list(kept):
         if c.type == "firm" and LEGAL.search(c.canonical):

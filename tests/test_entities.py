@@ -147,6 +147,9 @@ CASES = [
     # a park named by a word of its own, no place the gazetteer knows
     ("云泽高新区前三季度签约项目42个。", "云泽高新区", "park"),
     ("南岭经济开发区作为项目建设主阵地。", "南岭经济开发区", "park"),
+    # a place the gazetteer does not know, named by its own government body
+    ("清源市发展和改革委员会关于做好重点项目建设的通知。", "清源市发展和改革委员会", "government"),
+    ("桐溪县统计局发布公报。", "桐溪县统计局", "government"),
     # a body that sets up or sends a task force is named alone
     ("深圳组建工作专班，推进项目建设。", "深圳", "place"),
     ("国家卫健委派出工作专班赴当地指导。", "国家卫健委", "government"),
@@ -167,6 +170,8 @@ NOT_ENTITIES = [
     ("建设智慧城市产业园。", "城市产业园"),
     ("填补了全市绿色工业园区建设的空白。", "绿色工业园区"),
     ("该高新区今年新增企业20家。", "该高新区"),
+    ("示范区人民政府发布通知。", "示范区人民政府"),
+    ("景区管理局发布通知。", "景区管理局"),
     ("广州南站开行春运专班列车。", "广州南站开行春运专班"),
     ("第十四届全国运动会广东赛区综合组获得团体第一名。", "广东赛区综合组"),
     ("北京大学疫情防控工作领导小组发布通知。", "北京大学疫情防控工作领导小组"),
@@ -318,6 +323,11 @@ def test_a_headline_s_short_name_is_the_firm_its_full_name_names():
     ms = mentions("嘉汇置业中期盈利按年升12%\n嘉汇置业控股有限公司昨日公布中期业绩。")
     assert [m.text for m in ms] == ["嘉汇置业", "嘉汇置业控股有限公司"]
     assert len({m.entity_id for m in ms}) == 1
+
+
+def test_a_place_known_from_its_body_is_that_place_where_else_it_is_named():
+    ms = mentions("桐溪县2024年国民经济和社会发展统计公报\n桐溪县统计局\n全县地区生产总值286.4亿元。")
+    assert [(m.text, m.type) for m in ms] == [("桐溪县", "place"), ("桐溪县统计局", "government")]
 
 
 def test_ids_are_stable_across_documents():

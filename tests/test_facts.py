@@ -735,6 +735,11 @@ def test_a_local_notice_citing_a_national_standard_is_not_national():
     assert "全国" not in subjects and subjects == {"全县"}
 
 
+def test_a_county_the_gazetteer_does_not_know_is_the_subject_of_its_bulletin():
+    text = "桐溪县2024年国民经济和社会发展统计公报\n桐溪县统计局\n初步核算,全县地区生产总值286.4亿元,比上年增长5.6%。"
+    assert {fact.subject for fact in _facts_in(text)} == {"桐溪县"}
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
