@@ -46,6 +46,7 @@ def sources_for(gold_dir: str, shared: str) -> list[str]:
     for gold_file in sorted(glob.glob(os.path.join(gold_dir, "*.json"))):
         stem = os.path.splitext(os.path.basename(gold_file))[0]
         found = glob.glob(os.path.join(shared, "corpus", "*", stem + ".*"))
+        found += glob.glob(os.path.join(gold_dir, "notices", stem + ".*"))  # a set's own written notices
         paths.extend(path for path in found if not path.endswith(".json"))
     return paths
 
