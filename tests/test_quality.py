@@ -1,0 +1,50 @@
+"""Whole-notice quality floors: the official scorer on ../shared/gold and on every development
+set, as ``eval/score_sets.py`` prints them. A floor sits a little under the measured value
+(README, "Measured quality"), so a rule that costs a set real facts fails here."""
+import importlib.util
+import os
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+
+# set: (figures F1, citable fact recall, entities F1), measured at the end of session 8 minus ~0.01-0.02
+FLOORS = {
+    "gold": (0.98, 0.90, 0.98),
+    "devgold": (0.99, 0.90, 0.95),
+    "devgold2": (0.97, 0.78, 0.92),
+    "devgold3": (0.97, 0.80, 0.90),
+    "devgold4": (0.97, 0.85, 0.84),
+    "devgold5": (0.97, 0.86, 0.92),
+    "devgold6": (0.94, 0.80, 0.92),
+    "devgold7": (0.98, 0.92, 0.96),
+    "devgold8": (0.97, 0.54, 0.75),
+}
+
+
+def _score_sets():
+    spec = importlib.util.spec_from_file_location("score_sets", os.path.join(ROOT, "eval", "score_sets.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def summaries():
+    module = _score_sets()
+    scorer = module.load_scorer(SHARED)
+    sets = {"gold": os.path.join(SHARED, "gold")}
+    sets.update({name: os.path.join(ROOT, "eval", name) for name in FLOORS if name != "gold"})
+    return {name: module.score_set(scorer, path, SHARED) for name, path in sets.items()}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_set_keeps_its_quality_floor(summaries, name):
+    summary = summaries[name]
+    figures_f1, citable, entities_f1 = FLOORS[name]
+    assert summary["docs_without_prediction"] == 0
+    assert summary["figures"]["f1"] >= figures_f1
+    assert summary["citable_fact_recall"] >= citable
+    assert summary["entities"]["f1"] >= entities_f1
+    assert summary["unsafe_published"] == 0
