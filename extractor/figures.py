@@ -134,20 +134,26 @@ _CMP_WORDS = (
     r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|约合|接近|将近|大概))"
 )
-_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币)? ?$"))  # 约为人民币1.2亿元
+_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
 _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|反弹|走高|飙升|跃升|增多|拉高"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|反弹|走高|飙升|跃升|增多|拉高|净增加|净增"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
-    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?<=[{_ONE_CHAR_AFTER}])(?P<up1>[升增])|(?P<up3>飙)|(?<=[{_ONE_CHAR_AFTER}])(?P<down1>[降减])"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
     rf"|(?P<up2>涨|涨幅|增幅|升幅|增速)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅|减幅)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?"
     rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
     rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
 ))
+# 下调最优惠利率0.25厘, 上调存款准备金率0.5个百分点: the rate adjusted by the figure
+_ADJUSTED_RATE = EndGuarded(re.compile(
+    r"(?:(?P<up>上调|调高|提高)|(?P<down>下调|调低|降低))[\u4e00-\u9fff]{1,10}?(?:率|价格?|费|息|标准) ?$"
+))
+# 比去年底新增21家, 比去年同期多5个: against a basis, what is added is a change
+_MORE_THAN_BASIS = EndGuarded(re.compile(r"(?:比|较)[^，,。；;]{1,12}?(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"))
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
@@ -535,6 +541,9 @@ class _Finder:
         m = _CHANGE_BEFORE.search(before)
         if m is not None:
             return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
+        m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)
+        if m is not None:
+            return "increase" if m.group("up") else "decrease"
         gap = _LIST_GAP.search(before)
         if gap is not None and self.figures:
             previous = self.figures[-1]

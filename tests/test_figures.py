@@ -220,6 +220,14 @@ CASES = [
     ("上午9:30 300余名志愿者准时到岗", ["300余名 count 300 名 >"]),
     # a count of places is a figure where it is no statistic's scope
     ("全国已有70个城市开通5G网络", ["70个 count 70 个"]),
+    # changes named by 净增, by what is added against a basis, by a rate adjusted, or by 升 alone
+    ("年末全县规模以上工业企业186家，比上年末净增14家", ["186家 count 186 家", "14家 count 14 家 increase"]),
+    ("高新技术企业达到163家，比去年底新增21家", ["163家 count 163 家", "21家 count 21 家 increase"]),
+    ("新开工项目17个，比去年同期多5个", ["17个 count 17 个", "5个 count 5 个 increase"]),
+    ("汇丰银行宣布下调最优惠利率0.25厘至5.625厘", ["0.25厘 percent 0.25 % decrease", "5.625厘 percent 5.625 %"]),
+    ("股价昨日收报12.86元，升3.4%", ["12.86元 money 12.86 元", "3.4% percent 3.4 % increase"]),
+    ("今年新增企业20家", ["20家 count 20 家"]),
+    ("优先保障投资强度不低于每亩300万元", ["300万元 money 3000000 元 >="]),
     # 半数 is 一半
     ("区内企业拥有发明专利数均占全国的半数左右。", ["半数 percent 50 % ~"]),
     ("超过半数", ["半数 percent 50 % >"]),
