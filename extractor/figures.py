@@ -24,7 +24,7 @@ _MONEY = {
     "美元": "美元", "美金": "美元", "欧元": "欧元", "英镑": "英镑", "日元": "日元", "韩元": "韩元",
     "港元": "港元", "港币": "港元", "港幣": "港元", "澳门元": "澳门元", "澳门币": "澳门元", "澳门幣": "澳门元",
     "澳元": "澳元", "新台币": "新台币", "卢布": "卢布", "卢比": "卢比", "加元": "加元", "新加坡元": "新加坡元",
-    "瑞士法郎": "瑞士法郎", "法郎": "法郎",
+    "瑞士法郎": "瑞士法郎", "法郎": "法郎", "仙": "港元",
 }
 _QUANTITY = {
     "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
@@ -190,7 +190,7 @@ _IMPLIED_MONEY_END = re.compile(r"[\s，。；：、！？,.;:!?」』”)）]|�
 # amounts the text writes with their currency: 3.27万亿港元, 两亿美元, US$5亿 (not 1月1日元旦)
 _STATED_MONEY = re.compile(
     r"(?:[0-9]|[一二两三四五六七八九十])[0-9.,]*[十百千万亿]*[多余]? ?("
-    + "|".join(sorted(_MONEY, key=len, reverse=True)) + r")(?![旦宵])"
+    + "|".join(sorted(set(_MONEY) - {"仙"}, key=len, reverse=True)) + r")(?![旦宵])"
     r"|(US\$|HK\$|¥|￥|€|£) ?[0-9]"  # not a bare $: 港元 or 元 of the same notice
 )
 # a currency is taken as the text's own when it writes at least this many amounts in it, and in no other
@@ -460,6 +460,8 @@ class _Finder:
                 return None
             if unit == "日元" and nxt and nxt in "旦宵":
                 return None  # 1月1日元旦, 2月24日元宵节: a day, then the festival
+            if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元
+                return ("money", "港元", "figures.money.v1", Decimal("0.01")) if _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
             if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
