@@ -39,17 +39,19 @@ _PERIOD = re.compile(
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
-    r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)"
+    r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)(?:末|初|底)?"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年"
     r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
-    r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上旬|中旬|下旬|底|末|初)?(?:起|以来)?"
+    r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
+    r"|(?:上)?年[末底初](?![期])|下个?月"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
     r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年"
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
+_UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
 _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节]")
 
 
@@ -267,8 +269,8 @@ def assemble_facts(
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
-        elif period == "每年":
-            pass  # 息率为每年3.5厘: a rate's frame, no period of the sentences after it
+        elif period in _UNCARRIED:
+            pass  # 息率为每年3.5厘, 年末常住人口…: a rate's frame or a stock's date, no period of the sentences after it
         elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         elif period in _EARLIER_PERIODS and clause_start > sentence.span[0]:

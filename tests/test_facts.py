@@ -740,6 +740,28 @@ def test_a_county_the_gazetteer_does_not_know_is_the_subject_of_its_bulletin():
     assert {fact.subject for fact in _facts_in(text)} == {"桐溪县"}
 
 
+def test_a_stock_at_year_end_dates_its_own_sentence_only():
+    text = ("2024年全县经济运行情况\n年末全县常住人口45.81万人,比上年末减少0.37万人。\n"
+            "全年规模以上工业企业实现营业收入412.6亿元,增长7.4%。\n高新技术产业增加值增长11.5%。")
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["45.81万人"].time == "年末"
+    assert facts["412.6亿元"].time == "全年"
+    assert "年末" not in facts["11.5%"].time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("确保二季度末开工率达到90%以上。", "90%", "二季度末"),
+        ("确保6月底前开工率达到90%以上。", "90%", "6月底前"),
+        ("政府将于下月推出零售债券,发行额不少于200亿港元。", "200亿港元", "下月"),
+    ],
+)
+def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts[figure].time == time
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
