@@ -828,7 +828,10 @@ CREDIT_NAME = re.compile(f"(?!本)[{CJK}]+(?:社|网|台|报|传媒|新闻|视�
 CREDIT_RULE = RULE.format("credit", "organization")
 SOURCE_LINE = re.compile(f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})\\s*$", re.MULTILINE)
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
-SUBUNIT_RE = re.compile(f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])")
+SUBUNIT_RE = re.compile(
+    f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])"
+    f"|(?<=统计局)[{CJK}]{{2,4}}?调查总?队"  # 国家统计局桐溪调查队
+)
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 CONTEXT_RE = re.compile(
