@@ -141,6 +141,7 @@ FIRM_SUFFIXES = [
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
+OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区"})
 _NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
@@ -491,8 +492,8 @@ class CandidateFinder:
             return None
         word, flag = tokens[-1]
         start = s - 1 - len(word)
-        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz", "n")) or word in STOP_WORDS or word in GENERIC_HEADS:
-            return None
+        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz")) or word in STOP_WORDS or word in GENERIC_HEADS:
+            return None  # not 设区市, 试点县, 主城区, 保税区: kinds of places
         if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
                           or not re.match(f"[{CJK}]", text[start - 1])):
             return None  # inside a longer word
@@ -503,6 +504,8 @@ class CandidateFinder:
         not 绿色工业园区 or 智慧城市产业园."""
         from extractor.nlp import quick_tag
 
+        if suffix not in OWN_NAME_PARKS:
+            return None  # 文创产业园, 康养示范区, 城东片区: kinds and parts of a city, not parks of a name
         tokens = quick_tag(text[max(0, s - 6):s])
         if not tokens:
             return None
@@ -974,10 +977,16 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     out = []
     if len(core) >= 4 and core != name:
         out.append(core)
-    shorter = LEGAL.sub("", core)  # 嘉汇置业控股 -> 嘉汇置业
-    if len(shorter) >= 4 and shorter != core:
+    shorter = LEGAL.sub("", core)  # 嘉汇置业控股 -> 嘉汇置业, but not 文化产业控股 -> 文化产业
+    if len(shorter) >= 4 and shorter != core and _has_name_word(shorter):
         out.append(shorter)
     return out
+
+
+def _has_name_word(phrase: str) -> bool:
+    from extractor.nlp import quick_tag
+
+    return any(flag in PROPER_FLAGS for _, flag in quick_tag(phrase))
 
 
 def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:

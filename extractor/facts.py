@@ -31,7 +31,7 @@ Span = tuple[int, int]
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
-    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?"
+    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
@@ -45,7 +45,7 @@ _PERIOD = re.compile(
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
-    r"|(?:上)?年[末底初](?![期])|下个?月"
+    r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
     r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年"
@@ -95,7 +95,7 @@ _SCOPE_WORDS = {
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
 _SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
-_LOCAL_SCOPE = re.compile("全市|我市|全省|我省|全县|我县|全区|我区")
+_LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
@@ -1504,7 +1504,7 @@ class _DocumentContext:
             m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical) for m in self.mentions
         ):
             local = Counter(match.group(0) for match in _LOCAL_SCOPE.finditer(self.text))
-            if local and "park" not in self.home:  # 全县…, 按国家统计局标准: a local notice citing a national body
+            if local and local.most_common(1)[0][1] >= 2 and "park" not in self.home:  # 全县…, 按国家统计局标准
                 return _Resolved(local.most_common(1)[0][0], "", "facts.subject.scope.v1")
             return _Resolved("全国", "", "facts.subject.national.v1")
         if "any" in self.home:
@@ -2020,8 +2020,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
-            if firm is None and context.main_firm() is not None and context.main_firm().span[0] < offset:
-                firm = context.main_firm()  # 集团净负债比率为23.5%: the firm the notice is about
+            if (firm is None and context.main_firm() is not None and context.main_firm().span[0] < offset
+                    and not _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset)):
+                firm = context.main_firm()  # 集团净负债比率为23.5%: the firm the notice is about (not a speaker's 集团)
             if firm is not None:
                 return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
     sector = _SECTOR.match(text, offset, end) if _SECTOR_VERB.search(text, offset, end) else None
@@ -2033,6 +2034,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     return _named_facility(text, offset, end)
 
 
+_SPEAKER_BEFORE = re.compile(r"(?:坦言|表示|透露|指出|称|说|认为)[，,：:]?[^。！？]*$")
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
 _PARK_HEADS = "高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区"
 _GROUP_HEADS = "项目|企业|工程|单位|城市|地区|园区|行业|产品|公司"

@@ -150,10 +150,13 @@ _CHANGE_BEFORE = EndGuarded(re.compile(
 ))
 # 下调最优惠利率0.25厘, 上调存款准备金率0.5个百分点: the rate adjusted by the figure
 _ADJUSTED_RATE = EndGuarded(re.compile(
-    r"(?:(?P<up>上调|调高|提高)|(?P<down>下调|调低|降低))[\u4e00-\u9fff]{1,10}?(?:率|价格?|费|息|标准) ?$"
+    r"(?:(?P<up>上调|调高|提高)|(?P<down>下调|调低|降低))(?!后)(?:(?!的|后|实现)[\u4e00-\u9fff]){0,8}?"
+    r"(?:利率|准备金率|费率|税率|息率|汇率|电价|水价|价格|标准) ?$"
 ))
-# 比去年底新增21家, 比去年同期多5个: against a basis, what is added is a change
-_MORE_THAN_BASIS = EndGuarded(re.compile(r"(?:比|较)[^，,。；;]{1,12}?(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"))
+# 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
+_MORE_THAN_BASIS = EndGuarded(re.compile(
+    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
+))
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
@@ -339,6 +342,9 @@ class _Finder:
             return True
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
+        if prev == "\n" and start > 1 and (text[start - 2].isdigit() or text[start - 2:start - 1] == ".") and not (
+                self.norm.boilerplate and self.norm.is_boilerplate((start - 2, start - 1))):
+            return True  # 268.⏎4亿元, 5⏎4个: the tail of a number a line break cut (an unjoined wrap); not after a code line
         if prev in "，, " and start > 1 and text[start - 2].isdigit() and _GROUP_TAIL.match(text, start) and (
                 _GROUP_HEAD.search(text, max(0, start - 6), start - 1)):
             return True  # 1，234万元, 853 901: the tail of a grouped number, or of a list no figure is read from
@@ -460,8 +466,8 @@ class _Finder:
                 return None
             if unit == "日元" and nxt and nxt in "旦宵":
                 return None  # 1月1日元旦, 2月24日元宵节: a day, then the festival
-            if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元
-                return ("money", "港元", "figures.money.v1", Decimal("0.01")) if _HK_CONTEXT.search(text) else None
+            if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元 (not 八仙岭)
+                return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
             if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
@@ -541,7 +547,7 @@ class _Finder:
     def change_before(self, start: int) -> str | None:
         before = self.before(start, 16)
         m = _CHANGE_BEFORE.search(before)
-        if m is not None:
+        if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
             return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
         m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)
         if m is not None:
@@ -598,8 +604,8 @@ def _without_scope_counts(text: str, figures: tuple[Figure, ...]) -> tuple[Figur
     def covers_next(figure: Figure, following: Figure | None) -> bool:
         if figure.kind != "count" or figure.unit != "个":
             return False
-        if _PLACES_OF_STATISTIC.match(text, figure.span[1]) is not None:
-            return True
+        if _PLACES_OF_STATISTIC.match(text, figure.span[1]) is not None and text[figure.span[0] - 1:figure.span[0]] != "有":
+            return True  # but 全国有15个城市房价下跌: the count is the news
         return (following is not None and following.kind in ("percent", "points")
                 and _SCOPE_TO_STATISTIC.fullmatch(text, figure.span[1], following.span[0]) is not None)
 

@@ -153,10 +153,41 @@ _WRAP_MIN_WIDTH = 30
 _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.5
 _WRAP_LONGER = 0.05
+_WRAP_EXACT = 0.6
 _WRAP_TOLERANCE = 2
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
 _SPLIT_DECIMAL = re.compile(r"[0-9]\.$")  # 268.⏎4亿元
+
+
+_WRAP_EVIDENCE = 0.25
+_OPEN_END = frozenset("的地得按占与和及对在为将把被比较从由向至以其之")
+_CLOSED_START = frozenset("，。；、：！？）)%,;:!?")
+
+
+def _continues(line: str, following: str) -> bool:
+    """A break inside a sentence: after a word that needs what follows (的, 按), before punctuation,
+    inside a number (268.⏎4) or a word (增加⏎值), or between a word and its figure (增长⏎5.6%)."""
+    last, first = line[-1:], following[:1]
+    if last in _OPEN_END or first in _CLOSED_START:
+        return True
+    if first.isdigit() and (last.isdigit() or last == "." or "\u4e00" <= last <= "\u9fff"):
+        return True
+    if last.isdigit() and first == ".":
+        return True
+    return _word_across(line[-4:], following[:4])
+
+
+def _word_across(left: str, right: str) -> bool:
+    """增加⏎值, 粮⏎食: a word the break cuts in two."""
+    from extractor.nlp import get_segmenter
+
+    position = 0
+    for word in get_segmenter().cut(left + right, False):
+        if position < len(left) < position + len(word):
+            return True
+        position += len(word)
+    return False
 
 
 def _columns(line: str) -> int:
@@ -172,7 +203,8 @@ def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] 
         if longer > _WRAP_LONGER * written:
             return None
         full = bisect_right(ordered, width + _WRAP_TOLERANCE) - bisect_left(ordered, width - _WRAP_TOLERANCE)
-        if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written:
+        exact = bisect_right(ordered, width) - bisect_left(ordered, width - 1)  # a wrap fills its width to a character
+        if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written and exact >= max(_WRAP_MIN_LINES - 1, _WRAP_EXACT * full):
             return width, full
     return None
 
@@ -194,14 +226,22 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if not found:
         return source, None
     _, width, widths = max(found, key=lambda item: item[0])
-    builder = OffsetBuilder(len(source))
-    position = offset = 0
+    joins = []
     for index, line in enumerate(lines[:-1]):
-        offset += len(line)  # the newline after this line
         following = lines[index + 1]
         closed = line[-1:] in _CLOSING and not (_SPLIT_DECIMAL.search(line) and following[:1].isdigit())
         if (abs(widths[index] - width) <= _WRAP_TOLERANCE and not closed and following
                 and not following[0].isspace() and not _ITEM_START.match(following)):
+            joins.append(index)
+    evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1]))
+    if evidence < 2 or evidence < _WRAP_EVIDENCE * len(joins):
+        return source, None  # lines of one length that each end whole: a list, not a wrap
+    builder = OffsetBuilder(len(source))
+    position = offset = 0
+    joined = set(joins)
+    for index, line in enumerate(lines[:-1]):
+        offset += len(line)  # the newline after this line
+        if index in joined:
             builder.copy(source[position:offset], position)
             builder.replace("", offset, offset + 1)
             position = offset + 1

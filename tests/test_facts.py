@@ -730,7 +730,7 @@ def test_a_rate_per_year_dates_no_later_sentence():
 
 def test_a_local_notice_citing_a_national_standard_is_not_national():
     text = ("某县2024年国民经济和社会发展统计公报\n初步核算，全县地区生产总值286.4亿元，比上年增长5.6%。\n"
-            "第一产业增加值45.2亿元，增长3.1%。\n注：按国家统计局标准计算。")
+            "第一产业增加值45.2亿元，增长3.1%。\n全县常住人口45.8万人。\n注：按国家统计局标准计算。")
     subjects = {fact.subject for fact in _facts_in(text)}
     assert "全国" not in subjects and subjects == {"全县"}
 
@@ -760,6 +760,25 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
 def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("明年年底,全市5G基站将达到8000个。", "8000个", "明年年底"),
+        ("截至去年年末,全市常住人口126万人。", "126万人", "去年年末"),
+        ("2023年,全市青年初创企业获得创业担保贷款2亿元。", "2亿元", "2023年"),
+        ("港铁公布,新站地下月台长度达到200米。", "200米", ""),
+    ],
+)
+def test_year_ends_and_next_month_only_where_they_are_periods(text, figure, time):
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts[figure].time == time
+
+
+def test_a_word_containing_a_scope_word_is_no_scope():
+    text = "国家统计局数据显示,5月份规模以上工业增加值同比增长5.6%。分析人士称,全市场风险偏好有所回升。"
+    assert {fact.subject for fact in _facts_in(text)} == {"全国"}
 
 
 def test_a_decade_is_no_fiscal_year():

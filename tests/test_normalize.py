@@ -162,22 +162,26 @@ def test_a_paragraph_a_line_is_never_joined():
     assert normalize(text).text == text
 
 
-WRAPPED_BY_CHARACTERS = (
-    "经市政府研究同意，2025年全市共安排市级重点项目326个，\n"
-    "总投资2860亿元。其中，产业项目198个，占项目总数的\n"
-    "60.7%；基础设施类项目74个。1-5月，累计完成投资268.\n"
-    "4亿元，完成年度计划的43.9%，比上年同期增长的速度为\n"
-    "5.6%；截至5月底，已开工建设项目281个，开工率为86.2\n"
-    "%，比去年同期提高3.4个百分点，全市项目推进总体有序。\n"
-    "— 2 —\n"
-    "二、重点任务"
+PARAGRAPH = (
+    "经市政府研究同意，2025年全市共安排市级重点项目326个，总投资2860亿元，年度计划投资612亿元。其中，"
+    "产业项目198个，占项目总数的60.7%；基础设施类项目74个，社会民生项目54个。1-5月，全市重点项目累计"
+    "完成投资268.4亿元，完成年度计划的43.9%，比上年同期增长5.6%；截至5月底，已开工建设项目281个，"
+    "项目开工率为86.2%，比去年同期提高3.4个百分点。"
+)
+WRAPPED_BY_CHARACTERS = "\n".join(PARAGRAPH[i:i + 24] for i in range(0, len(PARAGRAPH), 24)) + "\n— 2 —\n二、重点任务"
+INDICATOR_LIST = (
+    "地区生产总值完成1234.5亿元，增长6.2%\n规上工业增加值完成456.7亿元，增长8.1%\n固定资产投资完成789.2亿元，增长5.5%\n"
+    "社会消费品零售总额完成612.3亿元，增长7%\n一般公共预算收入完成98.7亿元，增长4.4%\n"
+    "城镇居民人均可支配收入45678元，增长5.1%\n农村居民人均可支配收入21345元，增长5%"
 )
 
 
 def test_lines_wrapped_by_a_count_of_characters_are_joined_and_decimals_made_whole():
     norm = normalize(WRAPPED_BY_CHARACTERS)
-    first = norm.text.split("\n")[0]
-    assert "占项目总数的60.7%" in first and "268.4亿元" in first and "增长的速度为5.6%" in first
-    assert norm.text.split("\n")[1:] == ["— 2 —", "二、重点任务"]
+    assert norm.text.split("\n") == [PARAGRAPH, "— 2 —", "二、重点任务"]
     page = norm.text.index("— 2 —")
     assert any(start <= page < end for start, end in norm.boilerplate)
+
+
+def test_a_list_of_lines_of_one_length_that_each_end_whole_is_no_wrap():
+    assert normalize(INDICATOR_LIST).text == INDICATOR_LIST
