@@ -236,6 +236,10 @@ CASES = [
     ("本行调整存款利率，降为1.35%", ["1.35% percent 1.35 %"]),
     # a count of places that is the news, not a statistic's scope
     ("全国有15个城市房价下跌", ["15个 count 15 个"]),
+    # a round hundred after 逾/超/近, with its classifier
+    ("过去5年间，共有逾百间美资公司将分区总部搬离香港", ["百间 count 100 间 >"]),
+    ("近百家企业参展", ["百家 count 100 家 ~"]),
+    ("老百姓", []),
     # Hong Kong cents
     ("香港嘉汇置业派中期息每股18仙", ["18仙 money 0.18 港元"]),
     ("香港渔农自然护理署表示，八仙岭郊野公园游客增多", []),
