@@ -236,6 +236,8 @@ CASES = [
     ("本行调整存款利率，降为1.35%", ["1.35% percent 1.35 %"]),
     # a count of places that is the news, not a statistic's scope
     ("全国有15个城市房价下跌", ["15个 count 15 个"]),
+    # a measured duration: a turnover's days
+    ("产成品存货周转天数为17.4天，同比减少0.9天", ["17.4天 quantity 17.4 天", "0.9天 quantity 0.9 天 decrease"]),
     # a round hundred after 逾/超/近, with its classifier
     ("过去5年间，共有逾百间美资公司将分区总部搬离香港", ["百间 count 100 间 >"]),
     ("近百家企业参展", ["百家 count 100 家 ~"]),
