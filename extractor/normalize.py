@@ -154,6 +154,7 @@ _WRAP_MIN_LINES = 5
 _WRAP_SHARE = 0.5
 _WRAP_LONGER = 0.05
 _WRAP_EXACT = 0.6
+_WRAP_MAX_AVERAGE = 100  # characters a line: half the lines fill the wrap, which is narrower
 _WRAP_TOLERANCE = 2
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
@@ -213,8 +214,9 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     """``全市实现地区生产总值1234.5亿\n元，同比增长6.2%``: one sentence again, when at least half
     of the text's lines fill one width that (almost) no line exceeds: a hard wrap, not text
     written one paragraph a line."""
-    if source.count("\n") < _WRAP_MIN_LINES:
-        return source, None
+    breaks = source.count("\n")
+    if breaks < _WRAP_MIN_LINES or len(source) > _WRAP_MAX_AVERAGE * (breaks + 1):
+        return source, None  # few lines, or lines longer on average than any wrap
     lines = source.split("\n")
     written = sum(1 for line in lines if line.strip())
     found = []  # wrapped by display width (PDF layout) or by a count of characters: the one more lines fill
