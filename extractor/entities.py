@@ -141,6 +141,7 @@ FIRM_SUFFIXES = [
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
+_NOT_PARK_NAMES = frozenset({"城市", "地区", "农村", "城区", "郊区", "市区", "县城", "乡镇", "省级", "国家", "国际"})
 OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区"})
 _NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
@@ -510,9 +511,15 @@ class CandidateFinder:
         if not tokens:
             return None
         word, flag = tokens[-1]
+        two = text[max(0, s - 2):s]
+        if (len(word) < 2 and s >= 3 and text[s - 3] in LEVEL_OK_BEFORE and re.fullmatch(f"[{CJK}]{{2}}", two)
+                and two not in self.freq):
+            word, flag = two, "un"  # 据云泽高新区: jieba cut 据云|泽, but 云泽 is the unknown word
         if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz")) or word in STOP_WORDS or word in GENERIC_HEADS:
             return None
-        if len(tokens) > 1 and tokens[-2][1][:1] in ("n", "u") and tokens[-2][1] != "uj":
+        if word[0] in LEVEL_OK_BEFORE or word[0] in "本该各全其此这那每" or word in _NOT_PARK_NAMES:
+            return None  # 对本高新区, 由该开发区, 城市高新区: a preposition, a pointer or a common place word
+        if len(tokens) > 1 and tokens[-2][1][:1] in ("n", "u") and tokens[-2][1] != "uj" and len(tokens[-1][0]) == len(word):
             return None  # 智慧城市产业园: the end of a longer phrase, no name
         start = s - len(word)
         return Cand(start, e, "park", word + PARK_EXPAND.get(suffix, suffix), RULE.format("pattern", "park"), priority=1)
