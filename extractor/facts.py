@@ -615,10 +615,10 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
     """``投资增速前二名：中卫市增长36.4%`` → ``投资增速``: a list's heading names the metric."""
     line_start = max(text.rfind(mark, 0, figure.span[0]) for mark in "\n。！？") + 1
     colon = max(text.rfind("：", line_start, clause_start), text.rfind(":", line_start, clause_start))
-    if colon < 0:
-        return ""
+    if colon < 0 or _OPEN_BRACKET_BEFORE.search(text, line_start, colon):
+        return ""  # （包括：地区总部、…）: a colon inside brackets heads no list
     heading = re.sub(r"^\s*(?:\d+[.、]|[（(][一二三四五六七八九十\d]+[）)])", "", text[line_start:colon])
-    if re.search(r"消息|记者|讯|新闻联播|报道", heading) or not re.search(r"[\u4e00-\u9fff]", heading):
+    if re.search(r"消息|记者|讯|新闻联播|报道|显示|表示|指出", heading) or not re.search(r"[\u4e00-\u9fff]", heading):
         return heading.strip() if _ACRONYM_METRIC.fullmatch(heading.strip()) else ""  # GDP：12,345亿元
     heading = _without_periods(heading, " ")  # before the numbers go: 截至7月底未开工项目共5个
     heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)

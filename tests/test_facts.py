@@ -142,6 +142,9 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         ("总数达1123间,增加31.7%,中资过去5年在港的投资额,每年都超过3万亿港元。", "3万亿港元", "投资额"),
         ("结果显示,来自中国内地的直接投资资金,2015年达3.27万亿港元。", "3.27万亿港元", "直接投资资金"),
         ("20家退市公司中,财务类退市占据主导地位,共计12家,占比超过六成。", "12家", "财务类退市"),
+        # a colon inside brackets heads no list, and 结果显示 is no measure
+        ("结果显示,中资企业在港成立的公司(包括:地区总部、当地办事处)总数达1123间,中资过去5年在港的投资额,每年都超过3万亿港元。",
+         "3万亿港元", "投资额"),
         # the places a statistic covers are not what it measures
         ("2月份4个一线城市新建商品住宅销售价格按月持平,上月为上涨0.4%。", "0.4%", "新建商品住宅销售价格"),
         # what a place has is what is counted, not the having
