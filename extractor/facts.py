@@ -1302,6 +1302,7 @@ def _drop_from_to(phrase: str) -> str:
     return _TRAILING_FROM.sub("", phrase)  # 贡献率从54.5%提升到…
 
 
+_LONG_CONNECTIVES = frozenset({"之所以", "与此同时", "不仅如此", "除此之外", "总的来说", "一方面", "另一方面"})
 _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
 
 
@@ -1316,7 +1317,7 @@ def _strip_leading_function_words(phrase: str) -> str:
         if tokens[index][0] in _NEGATIONS:
             break
         if (
-            flag in _LEADING_POS
+            (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))
             or (flag == "vn" and index > 0 and following in ("b", "n", "nz", "ns", "nt", "a"))
         ):
