@@ -145,6 +145,8 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         # a colon inside brackets heads no list, and 结果显示 is no measure
         ("结果显示,中资企业在港成立的公司(包括:地区总部、当地办事处)总数达1123间,中资过去5年在港的投资额,每年都超过3万亿港元。",
          "3万亿港元", "投资额"),
+        # 去年同期的数字 is the measure named before, at another time
+        ("社会消费品零售总额为27.33万亿元,下跌7.2%;不过去年同期的数字为29.67万亿元。", "29.67万亿元", "社会消费品零售总额"),
         # a long word the dictionary tags a conjunction is no conjunction
         ("负债合计79.57万亿元,增长9.1%;所有者权益合计61.50万亿元,增长10.8%。", "61.50万亿元", "所有者权益"),
         # the places a statistic covers are not what it measures
