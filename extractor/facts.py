@@ -32,6 +32,7 @@ _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
+    r"|[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
@@ -81,7 +82,7 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
-    r"|(?:较|比对?)(?:\d{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年)(?:全年|同期|末|底)?"
+    r"|(?:较|比对?)(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
@@ -229,6 +230,9 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
             if subject.text and _is_listed_item(text[clause_start:figure.span[0]], subject.text):
                 subject = _Resolved("", "", "facts.subject.none.v1")  # …访问了法国、德国、日本6个国家: not one of them
+        if (_STATISTICS_SOURCE.search(subject.text) and subject.entity_id.startswith("government:")
+                and subject.rule != "facts.subject.actor.v1" and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0])):
+            subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…: the figures are the place's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
@@ -1790,6 +1794,8 @@ def _clause_actor(clause: str) -> str:
     allowed = ("v", "d", "vd", "ad", "p", "c") if person else ("v", "d", "vd", "ad")
     if flag not in allowed or (flag == "v" and following in _NOUN_FLAGS):
         return ""
+    if tokens[index][0] in _PRODUCED and not any(tokens[k][1] in _NAMING_FLAGS for k in range(len(words))):
+        return ""
     verbs_end = index
     while verbs_end < len(tokens) and tokens[verbs_end][1] == "v":
         verbs_end += 1
@@ -1851,8 +1857,12 @@ _ADVERBIAL_B = frozenset("主要 基本 大体 总体 整体 主动 被动 强�
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
-    " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异".split()
+    " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异"
+    " 分行业 分地区 分产业 分区域 分领域 分门类 分季度 分类别 分经济类型 分企业类型 分项目".split()
 )
+# a product or trade its production verb counts (生猪出栏68.5万头, 房地产开发投资下降7.4%): a metric, not who acts
+_PRODUCED = frozenset("出栏 存栏 开发 种植 养殖 生产 产出 销售 收购 播种 出口 进口".split())
+_NAMING_FLAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "eng", "un"})
 
 
 def _opens_with_verb(text: str, start: int, end: int) -> bool:
@@ -2033,6 +2043,27 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(home.text + sector.group(1), home.entity_id, "facts.subject.sector.v1")
         return _Resolved(sector.group(1), "", "facts.subject.sector.v1")
     return _named_facility(text, offset, end)
+
+
+# bodies that publish a place's statistics: the figures they report are the place's, not theirs
+_STATISTICS_SOURCE = re.compile(r"(?:统计局|统计处|统计暨普查局|海关|调查队|调查总队)$")
+_REPORTED = re.compile(r"统计|数据|数字显示|显示|公布|发布|发表")
+
+
+def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:
+    """徐州海关 → 徐州市, 国家统计局 → 全国, 政府统计处 → the notice's own place."""
+    if source.text.startswith(("国家", "中国", "海关总署")):
+        return _Resolved("全国", "", "facts.subject.source_place.v1")
+    entry = get_gazetteer().match_at(source.text, 0)
+    if entry is not None and entry[1].type == "place":
+        mention = next((m for m in context.mentions if m.type == "place" and source.text.startswith(m.text)), None)
+        if mention is not None:
+            return context.resolved(mention, "facts.subject.source_place.v1")
+        return _Resolved(entry[1].canonical, entry[1].entity_id, "facts.subject.source_place.v1")
+    home = context.document_subject()
+    if home.text and home.text != source.text and not source.text.endswith("海关"):
+        return _Resolved(home.text, home.entity_id, "facts.subject.source_place.v1")
+    return source  # 拱北海关 of no place known: customs clear the vehicles it counts
 
 
 _SPEAKER_BEFORE = re.compile(r"(?:坦言|表示|透露|指出|称|说|认为)[，,：:]?[^。！？]*$")

@@ -493,6 +493,8 @@ class _Finder:
         if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):
             return None  # 过去两个财政年度, 近三个月: a time frame
         if chinese:
+            if num == "零":
+                return None  # 零部件, 零件: a word, not nothing
             if num == "一" and unit in _COUNTED_ONCE and text[start - 1:start] in ("有", "仅", "只"):
                 return "count", _UNIT_KIND[unit][1], "figures.count.v1", Decimal(1)  # 有一批次…不合格
             if num in ("一", "二", "几"):

@@ -38,6 +38,7 @@ _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}
 _CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
+_SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+(?:[-.]\d+)?(?=\s|[^\d])\s*")
@@ -232,6 +233,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
 
 
 def _row_label(row: tuple[Cell, ...]) -> str:
+    if _SEQUENCE.match(row[0].text) and len(row) > 1 and row[1].text and not _NUMBER.match(row[1].text):
+        return _ROW_LEAD.sub("", row[1].text).strip()  # 序号 | 项目名称 | …: the row is named after its number
     return _ROW_LEAD.sub("", row[0].text).strip()
 
 

@@ -788,6 +788,37 @@ def test_a_word_containing_a_scope_word_is_no_scope():
     assert {fact.subject for fact in _facts_in(text)} == {"全国"}
 
 
+def test_a_product_or_a_breakdown_marker_is_no_actor():
+    text = ("滑县2024年农业农村经济运行情况\n全年滑县生猪出栏68.5万头,家禽出栏1850万只。\n"
+            "分行业看,工程机械行业增加值增长12.4%。房地产开发投资下降7.4%。")
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert {facts[figure].subject for figure in ("68.5万头", "1850万只", "12.4%", "7.4%")} <= {"滑县", "全县", ""}
+
+
+def test_a_period_in_chinese_numerals_is_a_period_and_a_basis():
+    text = ("香港零售业销货统计\n政府统计处今日发表的统计数字显示,二〇二五年六月零售业总销货价值的临时估计为303.6亿港元,"
+            "较二〇二四年同月下跌3.5%。")
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["303.6亿港元"].time == "二〇二五年六月"
+    assert facts["3.5%"].time == "二〇二五年六月 较二〇二四年同月"
+    assert "零售业总销货价值" in facts["3.5%"].metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("外贸保持增长\n据徐州海关统计,上半年全市进出口总额612.3亿元,同比增长10.4%。其中,出口438.9亿元,增长14.2%。",
+         "438.9亿元", "徐州市"),
+        ("夏粮再获丰收\n据国家统计局公告,2025年全国夏粮总产量3002.6亿斤,增长1.1%。其中,小麦产量2763.4亿斤。",
+         "2763.4亿斤", "全国"),
+        ("央视报导,据拱北海关统计,海关累计验放出入境车辆1273万辆次。", "1273万辆次", "拱北海关"),
+    ],
+)
+def test_a_statistics_source_reports_its_place_s_figures(text, figure, subject):
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts[figure].subject == subject
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")

@@ -197,3 +197,19 @@ def test_an_indicator_s_unit_may_stand_in_its_label():
     assert (gdp["kind"], gdp["value"], gdp["unit"], gdp["metric"]) == ("money", 123450000000, "元", "地区生产总值")
     assert (growth["kind"], growth["value"], growth["change"], growth["metric"]) == ("percent", 6.2, "increase", "地区生产总值")
     assert (fall["value"], fall["change"], fall["metric"]) == (3.1, "decrease", "工业增加值")
+
+
+PROJECT_TABLE = """二季度重大项目集中签约，部分项目如下：
+| 序号 | 项目名称 | 签约企业 | 总投资（亿元） |
+| --- | --- | --- | --- |
+| 1 | 12英寸特色工艺晶圆制造项目 | 合肥矽研半导体有限公司 | 52.0 |
+| 2 | 量子精密测量仪器研发生产基地 | 安徽量衡科技股份有限公司 | 35.6 |
+"""
+
+
+def test_a_numbered_row_is_named_by_the_cell_after_its_number():
+    figures = figures_of(PROJECT_TABLE, "projects.txt")
+    first = figures[("52.0", 1)]
+    assert (first["kind"], first["value"], first["unit"]) == ("money", 5200000000, "元")
+    assert (first["metric"], first["subject"]) == ("总投资", "12英寸特色工艺晶圆制造项目")
+    assert figures[("35.6", 1)]["subject"] == "量子精密测量仪器研发生产基地"
