@@ -247,8 +247,8 @@ def assemble_facts(
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
-        compared = _COMPARED_SCOPE.search(text, clause_start, figure.span[0])
-        if compared is not None:
+        compared = _COMPARED_SCOPE.search(text, clause_start, figure.span[0]) if figure.kind != "points" else None
+        if compared is not None:  # not 增速高于全国0.8个百分点: the margin is the notice's own
             subject = context.scope(compared.group(1)) or subject  # 高于全国同期1.7%的两年平均增速: the nation's figure
         if subject.rule in _FALLBACK_SUBJECTS:
             category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
@@ -1110,10 +1110,17 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     with the verb that ends its clause: ``4000只股票下跌`` → ``股票下跌`` (what was counted)."""
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
-    return _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
+    noun = _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
+    if noun and figure.kind == "count":
+        designated = _DESIGNATED_AS.match(text, end + len(noun))
+        if designated and _DESIGNATING.search(text, max(0, figure.span[0] - 80), figure.span[0]):
+            return _without_periods(designated.group(1), "").strip()  # 确定186家企业为省级绿色工厂
+    return noun
 
 
 _THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
+_DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")
+_DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|授予|评为|列为|遴选)[^。；;！？]*$")
 
 
 @lru_cache(maxsize=16384)

@@ -145,6 +145,9 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         # a colon inside brackets heads no list, and 结果显示 is no measure
         ("结果显示,中资企业在港成立的公司(包括:地区总部、当地办事处)总数达1123间,中资过去5年在港的投资额,每年都超过3万亿港元。",
          "3万亿港元", "投资额"),
+        # what the counted are designated as is what is counted
+        ("经专家评审,确定186家企业为2025年度省级绿色工厂、12个园区为省级绿色工业园区。", "186家", "省级绿色工厂"),
+        ("经专家评审,确定186家企业为2025年度省级绿色工厂、12个园区为省级绿色工业园区。", "12个", "省级绿色工业园区"),
         # 去年同期的数字 is the measure named before, at another time
         ("社会消费品零售总额为27.33万亿元,下跌7.2%;不过去年同期的数字为29.67万亿元。", "29.67万亿元", "社会消费品零售总额"),
         # a long word the dictionary tags a conjunction is no conjunction
@@ -817,6 +820,12 @@ def test_a_period_in_chinese_numerals_is_a_period_and_a_basis():
 def test_a_statistics_source_reports_its_place_s_figures(text, figure, subject):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].subject == subject
+
+
+def test_a_margin_over_the_nation_is_the_notice_s_own():
+    text = "徐州市上半年经济运行情况\n上半年,徐州市地区生产总值4412.78亿元,同比增长6.1%,增速高于全省0.4个百分点、高于全国0.8个百分点。"
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["0.8个百分点"].subject == facts["6.1%"].subject == "徐州市"
 
 
 def test_a_decade_is_no_fiscal_year():
