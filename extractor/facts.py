@@ -45,7 +45,7 @@ _PERIOD = re.compile(
     r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
-    r"|连续(?:[两三四五六七八九十]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
+    r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|如今|现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
@@ -273,8 +273,8 @@ def assemble_facts(
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
-        elif period in _UNCARRIED:
-            pass  # 息率为每年3.5厘, 年末常住人口…: a rate's frame or a stock's date, no period of the sentences after it
+        elif period in _UNCARRIED or period.startswith("连续"):
+            pass  # 息率为每年3.5厘, 年末常住人口…, 连续多年稳定在…: a rate's frame, a stock's date or a run, not a period to carry
         elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
         elif period in _EARLIER_PERIODS and clause_start > sentence.span[0]:
@@ -2228,7 +2228,8 @@ def _period(
         return found, "facts.time.clause.v1"
     found = sentence_periods.get(clause_start)
     if found is None:
-        found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans)
+        found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans,
+                                                               skip=_UNCARRIED)
     if found:
         return found, "facts.time.sentence.v1"
     if carried:
@@ -2236,7 +2237,7 @@ def _period(
     return "", ""
 
 
-def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> str:
+def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip: frozenset = frozenset()) -> str:
     best, best_end = "", -1
     if not _PERIOD_MARK.search(text, start, end):
         return best
@@ -2263,6 +2264,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span]) -> s
         dated = match_end + 1
         if dated != end and text.startswith("的", match_end) and any(span[0] == dated for span in figure_spans):
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
+        if match.group(0) in skip and best:
+            continue  # 全年生猪出栏…，年末存栏…；家禽出栏1850万只: 年末 after 全年 dates its own clause
         best, best_end = match.group(0), match_end
     return best
 

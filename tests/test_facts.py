@@ -828,6 +828,17 @@ def test_a_margin_over_the_nation_is_the_notice_s_own():
     assert facts["0.8个百分点"].subject == facts["6.1%"].subject == "徐州市"
 
 
+def test_a_run_of_years_and_a_mid_sentence_year_end_date_their_own_clause():
+    text = ("滑县2024年农业生产情况\n全年粮食总产量142.3万吨,连续多年稳定在28亿斤以上。其中,小麦种植面积152.6万亩。\n"
+            "全年生猪出栏68.5万头,年末存栏41.2万头;家禽出栏1850万只。\n年末全县常住人口45.81万人,其中城镇常住人口24.55万人。")
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["28亿斤"].metric == "粮食总产量"
+    assert facts["152.6万亩"].time == "全年"
+    assert facts["41.2万头"].time == "年末"
+    assert facts["1850万只"].time == "全年"
+    assert facts["24.55万人"].time == "年末"
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
