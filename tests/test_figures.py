@@ -238,6 +238,9 @@ CASES = [
     ("全国有15个城市房价下跌", ["15个 count 15 个"]),
     # a measured duration: a turnover's days
     ("产成品存货周转天数为17.4天，同比减少0.9天", ["17.4天 quantity 17.4 天", "0.9天 quantity 0.9 天 decrease"]),
+    # a ratio of incomes, unitless
+    ("城乡居民人均可支配收入比为1.86", ["1.86 number 1.86 "]),
+    ("城乡居民收入比缩小到1.86", ["1.86 number 1.86 "]),
     # a round hundred after 逾/超/近, with its classifier
     ("过去5年间，共有逾百间美资公司将分区总部搬离香港", ["百间 count 100 间 >"]),
     ("近百家企业参展", ["百家 count 100 家 ~"]),
