@@ -839,6 +839,12 @@ def test_a_run_of_years_and_a_mid_sentence_year_end_date_their_own_clause():
     assert facts["24.55万人"].time == "年末"
 
 
+def test_a_noun_ending_in_neng_keeps_it():
+    facts = {fact.figure.text: fact for fact in _facts_in("项目达产后月产能2万片,新增储能装机50万千瓦。")}
+    assert facts["2万片"].metric.endswith("月产能")
+    assert facts["50万千瓦"].metric.endswith("储能装机")
+
+
 def test_a_decade_is_no_fiscal_year():
     (fact, _) = _facts_in("全市1980-90年代建成的老旧小区共1200个,涉及居民15万户。")
     assert (fact.metric, fact.time) == ("1980-90年代建成的老旧小区", "")
