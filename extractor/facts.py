@@ -506,6 +506,10 @@ def _metric(
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
+        named = _previous_clause_noun(text, clause_start, context) if _NEXT_ITEM.match(
+            text, _previous_clause_start(text, clause_start - 1)) else ""
+        if named and previous.figure.span[1] <= _previous_clause_start(text, clause_start - 1):
+            return named, "facts.metric.previous_clause.v1"  # …下跌11.3%，其次是衣物、鞋类及有关制品，下跌6.2%
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     if (figure.change or _FROM_TO_CLAUSE.match(text, clause_start)) and clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
@@ -687,6 +691,7 @@ _FROM_TO_CLAUSE = re.compile(r"\s*(?:由|从)(?:现时|目前|现在|原来|原�
 
 _MEASURED_KINDS = frozenset({"新建", "新增", "二手", "存量", "增量"})
 # 4个一线城市新建商品住宅销售价格按月持平: the places a statistic covers, before what it measures
+_NEXT_ITEM = re.compile(r"\s*(?:其次是|其次为|其次|以及|再次是)")
 _PLACES_COUNTED = re.compile(r"^\s*(?:[0-9]+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,4}?(?:城市|省市|省份|省区|地区|国家|经济体)")
 _OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{0,6}(?:额|量|值|数|率|总额|规模|收入|利润|投资|资金)")
 
@@ -699,7 +704,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         return ""
     start = _previous_clause_start(text, end)
     phrase = _LIST_MARK.sub("", text[start:end])
-    parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(phrase, context)).split()
+    parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(_NEXT_ITEM.sub("", phrase, count=1), context)).split()
     phrase = parts[0] if parts else ""
     if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
         phrase = parts[-1]  # 中资过去5年在港的投资额: the measure after the time words, not its owner

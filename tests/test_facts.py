@@ -839,6 +839,13 @@ def test_a_run_of_years_and_a_mid_sentence_year_end_date_their_own_clause():
     assert facts["24.55万人"].time == "年末"
 
 
+def test_the_next_item_of_a_ranking_names_its_own_change():
+    text = "二〇二五年六月珠宝首饰的销货价值下跌11.3%,其次是衣物、鞋类及有关制品,下跌6.2%,以及超级市场货品,下跌2.1%。"
+    facts = {fact.figure.text: fact for fact in _facts_in(text)}
+    assert facts["6.2%"].metric.startswith("衣物")
+    assert facts["2.1%"].metric == "超级市场货品"
+
+
 def test_a_noun_ending_in_neng_keeps_it():
     facts = {fact.figure.text: fact for fact in _facts_in("项目达产后月产能2万片,新增储能装机50万千瓦。")}
     assert facts["2万片"].metric.endswith("月产能")
