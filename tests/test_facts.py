@@ -846,6 +846,11 @@ def test_the_next_item_of_a_ranking_names_its_own_change():
     assert facts["2.1%"].metric == "超级市场货品"
 
 
+def test_an_estimate_is_a_noun_not_a_speaker_s_verb():
+    (fact,) = _facts_in("撇除价格变动后,零售业总销货数量的临时估计按年下跌4.8%。")
+    assert fact.metric == "零售业总销货数量的临时估计"
+
+
 def test_a_noun_ending_in_neng_keeps_it():
     facts = {fact.figure.text: fact for fact in _facts_in("项目达产后月产能2万片,新增储能装机50万千瓦。")}
     assert facts["2万片"].metric.endswith("月产能")
