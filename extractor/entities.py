@@ -493,7 +493,7 @@ class CandidateFinder:
             return None
         word, flag = tokens[-1]
         start = s - 1 - len(word)
-        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz")) or word in STOP_WORDS or word in GENERIC_HEADS:
+        if not _is_name_word(word, flag):
             return None  # not 设区市, 试点县, 主城区, 保税区: kinds of places
         if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
                           or not re.match(f"[{CJK}]", text[start - 1])):
@@ -515,7 +515,7 @@ class CandidateFinder:
         if (len(word) < 2 and s >= 3 and text[s - 3] in LEVEL_OK_BEFORE and re.fullmatch(f"[{CJK}]{{2}}", two)
                 and two not in self.freq):
             word, flag = two, "un"  # 据云泽高新区: jieba cut 据云|泽, but 云泽 is the unknown word
-        if not (2 <= len(word) <= 3 and flag in ("un", "ns", "nz")) or word in STOP_WORDS or word in GENERIC_HEADS:
+        if not _is_name_word(word, flag):
             return None
         if word[0] in LEVEL_OK_BEFORE or word[0] in "本该各全其此这那每" or word in _NOT_PARK_NAMES:
             return None  # 对本高新区, 由该开发区, 城市高新区: a preposition, a pointer or a common place word
@@ -988,6 +988,11 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     if len(shorter) >= 4 and shorter != core and _has_name_word(shorter):
         out.append(shorter)
     return out
+
+
+def _is_name_word(word: str, flag: str) -> bool:
+    """One short word no dictionary knows, or a place or proper word (云泽, 桐溪): what names a park or a place."""
+    return 2 <= len(word) <= 3 and flag in ("un", "ns", "nz") and word not in STOP_WORDS and word not in GENERIC_HEADS
 
 
 def _has_name_word(phrase: str) -> bool:

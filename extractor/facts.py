@@ -506,10 +506,11 @@ def _metric(
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     if previous is not None and previous.metric and figure.change:
-        named = _previous_clause_noun(text, clause_start, context) if _NEXT_ITEM.match(
-            text, _previous_clause_start(text, clause_start - 1)) else ""
-        if named and previous.figure.span[1] <= _previous_clause_start(text, clause_start - 1):
-            return named, "facts.metric.previous_clause.v1"  # …下跌11.3%，其次是衣物、鞋类及有关制品，下跌6.2%
+        item_start = _previous_clause_start(text, clause_start - 1)
+        if previous.figure.span[1] <= item_start and _NEXT_ITEM.match(text, item_start):
+            named = _previous_clause_noun(text, clause_start, context)
+            if named:
+                return named, "facts.metric.previous_clause.v1"  # …下跌11.3%，其次是衣物、鞋类及有关制品，下跌6.2%
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     if (figure.change or _FROM_TO_CLAUSE.match(text, clause_start)) and clause_start > 0:
         topic_noun = _previous_clause_noun(text, clause_start, context)
@@ -532,13 +533,15 @@ def _metric(
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", _without_having(verb.split(" ")[-1]))))
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
-    topic_noun = _previous_clause_noun(text, clause_start, context) if clause_start > 0 else ""
-    if topic_noun and (previous is None or previous.figure.span[1] <= _previous_clause_start(text, clause_start - 1)):
-        return topic_noun, "facts.metric.previous_clause.v1"  # …增加31.7%，中资…在港的投资额，每年都超过3万亿港元
-    if previous is not None and previous.metric:
+    inheriting = previous is not None and bool(previous.metric)
+    figure_free = clause_start > 0 and (previous is None or previous.figure.span[1] <= _previous_clause_start(text, clause_start - 1))
+    if clause_start > 0 and (figure_free or not inheriting):
+        # …增加31.7%，中资…在港的投资额，每年都超过3万亿港元; 粮食产量达到…，连续两年站稳在1.4万亿斤以上
+        topic_noun = _previous_clause_noun(text, clause_start, context)
+        if topic_noun:
+            return topic_noun, "facts.metric.previous_clause.v1"
+    if inheriting:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
-    if topic_noun:
-        return topic_noun, "facts.metric.previous_clause.v1"  # 粮食产量达到…，连续两年站稳在1.4万亿斤以上
     topical = _topical_head(text, clause_start, context, verb)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
@@ -1393,6 +1396,7 @@ class _DocumentContext:
         key = mention.entity_id or mention.canonical
         return _Resolved(self.surface_by_id.get(key, mention.text), mention.entity_id, rule)
 
+    @cached_property
     def main_firm(self) -> Mention | None:
         """The firm the notice is about: its main body, when that is a firm its headline names."""
         body = self._main_body
@@ -2043,9 +2047,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
-            if (firm is None and context.main_firm() is not None and context.main_firm().span[0] < offset
-                    and not _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset)):
-                firm = context.main_firm()  # 集团净负债比率为23.5%: the firm the notice is about (not a speaker's 集团)
+            main = context.main_firm if firm is None else None
+            if main is not None and main.span[0] < offset and not _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset):
+                firm = main  # 集团净负债比率为23.5%: the firm the notice is about (not a speaker's 集团)
             if firm is not None:
                 return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
     sector = _SECTOR.match(text, offset, end) if _SECTOR_VERB.search(text, offset, end) else None

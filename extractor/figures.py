@@ -514,7 +514,7 @@ class _Finder:
                 _MONEY[m.group(1)] if m.group(1) else (self.currency(m.group(2)) or "?")
                 for m in _STATED_MONEY.finditer(self.text)
             )
-            (currency, count), = found.most_common(1) if len(found) == 1 else ((None, 0),)
+            currency, count = next(iter(found.items())) if len(found) == 1 else ("?", 0)
             self._stated_currency = currency if currency != "?" and count >= _STATED_AT_LEAST else ""
         return self._stated_currency or None
 
