@@ -1671,9 +1671,21 @@ def _subject(
         actor = _clause_actor(text[start:figure.span[0]])
         if actor:
             return _Resolved(actor, "", "facts.subject.actor.v1")
+    inner = _place_inside_clause(text, clause_start, figure, context)
+    if inner is not None:
+        return inner
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+def _place_inside_clause(text: str, clause_start: int, figure: Figure, context: _DocumentContext) -> _Resolved | None:
+    """安装在岳阳市各企业排水口的1000多套…: the one place where, by 在/于, the figure's own clause happens."""
+    places = {m.entity_id or m.canonical: m for m in context.mentions_between(clause_start, figure.span[0])
+              if m.type in ("place", "park") and text[m.span[0] - 1:m.span[0]] in ("在", "于")}
+    if len(places) != 1:
+        return None
+    return context.resolved(next(iter(places.values())), "facts.subject.inner_place.v1")
 
 
 _COMPLETED_BEFORE = re.compile(

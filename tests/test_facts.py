@@ -397,6 +397,20 @@ def test_subject_resolution_across_clauses_and_sentences(text, figure, subject):
     assert facts[figure].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the place where, by 在/于, the clause happens beats the notice's own place
+        ("我国土壤污染加重趋势得到遏制。“它们”，指的是安装在岳阳市各企业排水口的1000多套排污在线监测设备。", "1000多套", "岳阳市"),
+        ("我国开放型经济稳步发展。落户于苏州工业园区的外资企业达200家。", "200家", "苏州工业园区"),
+        # a place that only qualifies a noun stays out: visitors from the mainland are Macau's
+        ("澳门九月入境旅客增长。内地旅客有1,821万人次。", "1,821万人次", "澳门"),
+    ],
+)
+def test_the_place_a_clause_happens_in_is_its_subject(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
 def test_subject_of_a_notice_without_places_is_its_publishers_place():
     text = "(澳门电台消息) 统计暨普查局资料显示,9月入境旅客252万人次,按年上升9.9%。"
     entities = [("澳门电台", "organization", "澳门电台"), ("统计暨普查局", "government", "统计暨普查局")]
