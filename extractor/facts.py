@@ -424,6 +424,10 @@ def _metric(
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
+    if figure.rule == "figures.duration.v1" and text.startswith("的", figure.span[1]):
+        paid = _following_noun(text, figure, figure_spans)
+        if paid:
+            return paid, "facts.metric.paid_span.v1"  # 豁免…酒店和旅馆1年的牌照费用: a span of fees
     if figure.kind in ("percent", "share") and "占" in text[clause_start:figure.span[0]] and _PART_SHARE.fullmatch(
             text, clause_start, figure.span[0]):
         whole = _whole_of_part(text, figure, clause_start, previous, figure_spans)

@@ -211,6 +211,17 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
 # take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
+_DURATION_FIRST = frozenset("月季年周")
+_DURATION_UNIT = re.compile(r"个?(月|季度|季|年|周|星期)")
+_DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年", "周": "周", "星期": "周"}
+# 1年的牌照费用, 4季的差饷, 多一个月的金额: what is paid or waived for a span
+_DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
+_DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
+_DURATION_TERM_BEFORE = re.compile(
+    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期)(?:为|是|达|约|仅)?$"
+    r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
+)
+_DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|首|每|第|以来)$")
 _UNITLESS_GO_ON = frozenset("点和及与以左上之有")
 
 
@@ -357,6 +368,8 @@ class _Finder:
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
+        if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
+            return
         if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
             return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
@@ -384,6 +397,28 @@ class _Finder:
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
         self.emit(start, end, kind, value * factor, unit_name, rule, comparator, change)
+
+    def take_duration(self, start, num, approx, unit, end) -> bool:
+        """A measured span of months, quarters or years: 豁免1年的牌照费用, 锁定期为6个月, 6个月内不得转让;
+        not a time frame (近3年, 连续两个月, 2024年)."""
+        text = self.text
+        written = _DURATION_UNIT.match(text, end - len(unit or ""))
+        if written is None:
+            return False
+        value = _parse(num)
+        if value is None or value > 100 or value <= 0 or (not _CN_ONLY.match(num) and len(num) >= 4):
+            return False
+        after = written.end()
+        before = self.before(start, 12)
+        if _DURATION_FRAME_BEFORE.search(before):
+            return False
+        before = _strip_cmp(before)
+        if not (_DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
+                or _DURATION_TERM_BEFORE.search(before)):
+            return False
+        self.emit(start, after, "quantity", value, _DURATION_UNIT_NAME[written.group(1)], "figures.duration.v1",
+                  self.comparator(start, after, approx), self.change_before(start))
+        return True
 
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text

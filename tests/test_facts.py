@@ -339,6 +339,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
+        # a span of fees: the fees, not the hotels before it
+        ("豁免约2000多间酒店和旅馆1年的牌照费用。", "1年", "metric", "牌照费用"),
     ],
 )
 def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
