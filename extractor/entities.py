@@ -89,7 +89,7 @@ PARK_SUFFIXES = [
     "综合保税区", "保税港区", "保税区", "经济技术开发区", "高新技术产业开发区", "高新技术开发区",
     "新技术产业开发区", "新技术开发区", "经济开发区", "工业园区", "产业园区", "产业园", "科技园", "工业园",
     "开发区", "高新区", "经开区", "自贸试验区", "自由贸易试验区", "自贸区", "综保区", "新区", "物流园区",
-    "产业集聚区", "工业集中区", "示范区", "片区", "港区", "经济特区",
+    "产业集聚区", "工业集中区", "示范区", "片区", "港区", "经济特区", "科技园区",
 ]
 GOV_EXPAND = {
     "工信厅": "工业和信息化厅", "工信局": "工业和信息化局", "发改委": "发展和改革委员会",
@@ -142,6 +142,7 @@ FIRM_SUFFIXES = [
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
 _NOT_PARK_NAMES = frozenset({"城市", "地区", "农村", "城区", "郊区", "市区", "县城", "乡镇", "省级", "国家", "国际"})
+_PARK_NAME_ENDS = tuple(PARK_SUFFIXES) + ("科学城", "基地", "新片区")  # a lexicon park that is already a whole park
 OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区"})
 _NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
@@ -353,6 +354,9 @@ class CandidateFinder:
         before = ends.get(s)
         if type_ == "park":
             if before is not None and before.type == "park":
+                if before.rule.startswith("entities.lexicon") and not before.canonical.endswith(_PARK_NAME_ENDS):
+                    return Cand(before.start, e, "park", before.canonical + PARK_EXPAND.get(suffix, suffix),
+                                RULE.format("pattern", "park"), priority=1)  # 中关村 + 科技园区, 张江 + 高科技园
                 return None
             prefix = self._place_before(text, s, ends)
             pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)

@@ -150,6 +150,11 @@ CASES = [
     ("云泽高新区前三季度签约项目42个。", "云泽高新区", "park"),
     ("据云泽高新区管委会介绍，今年以来新增企业20家。", "云泽高新区管委会", "government"),
     ("南岭经济开发区作为项目建设主阵地。", "南岭经济开发区", "park"),
+    # a park a lexicon knows by its bare name, then its kind
+    ("中关村科技园区海淀园收入5000亿元。", "中关村科技园区", "park"),
+    ("上海张江科技园区新增企业20家。", "张江科技园区", "park"),
+    ("深圳湾科技生态园入驻企业300家。", "深圳湾科技生态园", "park"),
+    ("松山湖科技园区新增企业20家。", "松山湖科技园区", "park"),
     # a place the gazetteer does not know, named by its own government body
     ("桐溪县统计局发布公报。", "桐溪县统计局", "government"),
     # a body that sets up or sends a task force is named alone
