@@ -1420,13 +1420,14 @@ class _DocumentContext:
         for mention in self.mentions:
             if mention.type != "place":
                 continue
-            level = _place_level(mention.canonical)
+            level = _place_level(mention)
             key = mention.entity_id or mention.canonical
             by_level.setdefault(level, Counter())[key] += 1
             first.setdefault(key, mention)
         home: dict[str, Mention] = {}
         for level, counter in by_level.items():
             home[level] = first[counter.most_common(1)[0][0]]
+        body_places = [place for place in map(_place_of_body, self.mentions) if place is not None]
         parks = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "park")
         if parks:
             key = parks.most_common(1)[0][0]
@@ -1437,13 +1438,19 @@ class _DocumentContext:
                 if level in home:
                     home["any"] = home[level]
                     break
+        for place in body_places:  # 襄阳市生态环境局 …全市: the city whose body speaks, when no city is named
+            home.setdefault(_place_level(place), place)
+            first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
+        named = [m for m in self.mentions if m.type == "place"]
+        named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
-                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0])) for m in self.mentions if m.type == "place"
+                (m.entity_id or m.canonical, bisect.bisect(sentence_ends, m.span[0]))
+                for m in (*named, *(p for p in body_places if p.entity_id in named_keys))
             }
-        )  # sentences naming the place: one sentence listing 灵山采石场 and 灵山花境 names it once
+        )  # sentences naming the place, also by its body (莒县 … 莒县人民政府): one sentence listing 灵山采石场 and 灵山花境 names it once
         ranked = place_counts.most_common(2)
         body_counts = Counter(
             key for key, _ in {
@@ -1561,7 +1568,30 @@ def _publisher_place(publisher: str, meta: dict[str, Any]) -> str:
     return ""
 
 
-def _place_level(canonical: str) -> str:
+def _place_of_body(mention: Mention) -> Mention | None:
+    """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span."""
+    if mention.type != "government":
+        return None
+    found = get_gazetteer().match_at(mention.canonical, 0)
+    if found is None or found[1].type != "place" or not found[1].code or found[1].short:
+        return None
+    entry = found[1]
+    return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
+
+
+_CODE_LEVEL = re.compile(r"place:\d{6}$")
+
+
+def _place_level(mention: Mention) -> str:
+    if _CODE_LEVEL.match(mention.entity_id) and mention.canonical[-1:] in "市县区旗":
+        code = mention.entity_id[6:]
+        if code.endswith("0000"):
+            return "region" if mention.canonical.endswith("自治区") else "province"
+        return "city" if code.endswith("00") else "county"  # 枣阳市 is a county-level city
+    return _canonical_level(mention.canonical)
+
+
+def _canonical_level(canonical: str) -> str:
     if canonical.endswith(("自治区",)):
         return "region"
     if canonical.endswith(("省",)) or canonical in ("北京市", "天津市", "上海市", "重庆市"):

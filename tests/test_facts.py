@@ -413,6 +413,18 @@ def test_the_place_a_clause_happens_in_is_its_subject(text, figure, subject):
     assert _facts_of(text)[figure].subject == subject
 
 
+def test_全市_is_the_city_whose_body_speaks_not_a_county_level_city_it_lists():
+    text = ("襄阳市生态环境局关于全市环境质量状况的通报\n"
+            "1－9月，全市环境空气质量优良天数214天。各县（市、区）中，枣阳市优良天数比例为80.1%，宜城市为79.5%。")
+    assert _facts_of(text)["214天"].subject == "襄阳市"
+
+
+def test_a_county_named_by_its_own_government_is_the_notice_s_place():
+    text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
+            "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
+    assert _facts_of(text)["22418元"].subject == "莒县"
+
+
 def test_subject_of_a_notice_without_places_is_its_publishers_place():
     text = "(澳门电台消息) 统计暨普查局资料显示,9月入境旅客252万人次,按年上升9.9%。"
     entities = [("澳门电台", "organization", "澳门电台"), ("统计暨普查局", "government", "统计暨普查局")]
