@@ -28,7 +28,7 @@ _MONEY = {
 }
 _QUANTITY = {
     "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
-    "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "斤": "斤",
+    "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "毫克": "毫克", "微克": "微克", "斤": "斤",
     "立方米": "立方米", "立方": "立方米", "方": "立方米", "升": "升", "毫升": "毫升",
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方公里", "平米": "平方米",
     "亩": "亩", "公顷": "公顷",
@@ -139,8 +139,8 @@ _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|反弹|走高|飙升|跃升|增多|拉高|净增加|净增"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -211,6 +211,11 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
 # take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
+# what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨
+_PER_UNIT = re.compile(
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
+    r"(?! ?/)"
+)
 _DURATION_FIRST = frozenset("月季年周")
 _DURATION_UNIT = re.compile(r"个?(月|季度|季|年|周|星期)")
 _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年", "周": "周", "星期": "周"}
@@ -333,8 +338,12 @@ class _Finder:
         if info is None:
             return False
         kind, unit, rule, factor = info
+        end = m.end()
+        per = _PER_UNIT.match(self.text, end)
+        if per is not None:  # 500—800元/亩
+            end, unit = per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
         change = self.change_before(m.start())
-        self.emit(m.start(), m.end(), kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
+        self.emit(m.start(), end, kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
         return True
 
     def rejected_start(self, start: int) -> bool:
@@ -394,6 +403,9 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
+        per = _PER_UNIT.match(text, end)
+        if per is not None:  # 650公斤/亩, 38微克/立方米: a rate; 87.5元/亩 keeps its currency as its unit
+            end, unit_name = per.end(), unit_name if kind == "money" else f"{unit_name}/{per.group(1)}"
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
         self.emit(start, end, kind, value * factor, unit_name, rule, comparator, change)

@@ -140,6 +140,11 @@ CASES = [
     ("在年货运量1亿吨的情况下，船只需待闸17个小时。", ["1亿吨 quantity 100000000 吨", "17个小时 quantity 17 小时"]),
     ("待闸时间拉长到220个小时。", ["220个小时 quantity 220 小时"]),
     ("旅客平均逗留时间1.3日，较去年同期缩短0.1日。", ["1.3日 quantity 1.3 日", "0.1日 quantity 0.1 日 decrease"]),
+    # a rate per unit: a physical rate keeps its compound unit, money its currency (GUIDE: the unit of money is the currency)
+    ("PM2.5平均浓度为38微克/立方米，总磷平均浓度0.16毫克/升。", ["38微克/立方米 quantity 38 微克/立方米", "0.16毫克/升 quantity 0.16 毫克/升"]),
+    ("玉米平均单产726.5公斤/亩，亩均增产12公斤。", ["726.5公斤/亩 quantity 726.5 公斤/亩", "12公斤 quantity 12 公斤 increase"]),
+    ("托管服务费为500—800元/亩，补贴标准87.5元/亩。", ["500—800元/亩 money 500 元 max=800", "87.5元/亩 money 87.5 元"]),
+    ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
     # a measured span of months, quarters or years: what is paid or waived for it, a term, a lock-up
     ("宽免2017/18年度4季的差饷，豁免1800间旅行社1年的牌照费用。", ["4季 quantity 4 季", "1800间 count 1800 间", "1年 quantity 1 年"]),
     ("综援「出双粮」，发放多一个月的金额。", ["一个月 quantity 1 月"]),
