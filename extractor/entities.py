@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -307,6 +307,8 @@ class CandidateFinder:
             if known and (inside.start < s or type_ not in ("government", "park")):
                 continue  # the suffix is part of a known name (世界银行)
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
+            if cand is not None and cand.type == "firm":
+                cand = _without_kin_prefix(text, cand)
             if cand is not None:
                 out.append(cand)
                 gaz_end[cand.end] = cand
@@ -559,6 +561,10 @@ class CandidateFinder:
 
     def _walk(self, text, type_, s, e, prev_end, ends, need_proper=True, min_len=4, chain=(), max_head=14, namey=False):
         seg_start = _left_limit(text, s, prev_end, max_head + 2)
+        if type_ == "firm":
+            kin = _KIN_WORD.search(text, seg_start, s)
+            if kin is not None:
+                seg_start = kin.end()  # 全资子公司 + 合肥星衡精密传动有限公司: the name starts after the relation
         # a candidate that ends inside the clause bounds it
         for k in range(s - 1, seg_start, -1):
             c = ends.get(k)
@@ -894,8 +900,27 @@ def _short_place(c: Cand) -> str:
     return name
 
 
+_KIN_WORD = re.compile(r"(?:子公司|孙公司|母公司|旗下|下属)(?=[\u4e00-\u9fff])")
+_KIN_PREFIX = re.compile(r"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)")
+
+
+def _without_kin_prefix(text: str, cand: Cand) -> Cand | None:
+    """子公司合肥星衡精密传动有限公司 -> 合肥星衡精密传动有限公司: the relation is not part of the name."""
+    kin = _KIN_PREFIX.match(text, cand.start, cand.end)
+    if kin is None:
+        return cand
+    start = kin.end()
+    if cand.end - start < 4:
+        return None
+    name = text[start:cand.end]
+    canonical = name if cand.canonical == text[cand.start:cand.end] else cand.canonical
+    return replace(cand, start=start, canonical=canonical)
+
+
 # --- resolution ----------------------------------------------------------------
-ABBREV_RE = re.compile(r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?\s*[）)]")
+ABBREV_RE = re.compile(
+    r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?(?:\s*[，,；;][^（(）)]{0,30})?\s*[）)]"
+)  # （以下简称“星衡智能”，证券代码：688537）
 
 
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:

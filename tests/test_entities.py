@@ -328,6 +328,19 @@ def test_abbreviation_in_brackets_links_later_mentions():
     assert all(m.entity_id == full.entity_id and m.canonical == full.canonical and m.type == "firm" for m in shorts)
 
 
+def test_abbreviation_with_a_stock_code_in_the_same_brackets_links_the_headline_too():
+    text = "星衡智能2024年营收38.62亿元\n合肥星衡智能装备股份有限公司（以下简称“星衡智能”，证券代码：688537）披露年报。"
+    ms = mentions(text)
+    shorts = [m for m in ms if m.text == "星衡智能"]
+    assert len(shorts) == 2 and {m.canonical for m in shorts} == {"合肥星衡智能装备股份有限公司"}
+
+
+@pytest.mark.parametrize("prefix", ["子公司", "全资子公司", "控股子公司", "旗下"])
+def test_a_subsidiary_is_named_without_its_relation(prefix):
+    ms = mentions(f"公司{prefix}合肥星衡精密传动有限公司获评国家级专精特新企业。")
+    assert ("合肥星衡精密传动有限公司", "firm") in {(m.text, m.type) for m in ms}
+
+
 def test_firm_short_form_links_to_full_name():
     ms = mentions("宁夏金晶科技有限公司项目投产。金晶科技表示将扩产。")
     ids = {m.entity_id for m in ms if m.type == "firm"}
