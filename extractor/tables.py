@@ -35,7 +35,8 @@ _HEADER_PERIOD = re.compile(
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
-_CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动")
+_CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
+_LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
@@ -139,7 +140,13 @@ def _caption(text: str, start: int) -> str:
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
-    return bool(_VALUE_START.match(compact)) and not _HEADER_PERIOD.fullmatch(compact)
+    if not _VALUE_START.match(compact):
+        return False
+    period = _HEADER_PERIOD.match(compact)
+    return period is None or not (period.end() == len(compact) or _MEASURE_AFTER_PERIOD.fullmatch(compact, period.end()))
+
+
+_MEASURE_AFTER_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,}%?")  # 1—8月完成投资（万元）: a header naming a period's measure
 
 
 def _compact_caption(caption: str) -> str:
@@ -178,7 +185,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     columns = list(raw)
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
-        if column.change and not column.metric:
+        if column.change and not column.metric and not _LABEL_HEADER.fullmatch(before.metric):
             column = replace(column, metric=before.metric)  # 入场人次 | 增幅／跌幅: the change of the column before
         if not column.period and before.metric == column.metric:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period

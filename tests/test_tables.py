@@ -213,3 +213,35 @@ def test_a_numbered_row_is_named_by_the_cell_after_its_number():
     assert (first["kind"], first["value"], first["unit"]) == ("money", 5200000000, "元")
     assert (first["metric"], first["subject"]) == ("总投资", "12英寸特色工艺晶圆制造项目")
     assert figures[("35.6", 1)]["subject"] == "量子精密测量仪器研发生产基地"
+
+
+PERIOD_HEADER_TABLE = """全省重点项目进展情况如下：
+<table><tr><th>序号</th><th>项目名称</th><th>计划总投资（万元）</th><th>1—8月完成投资（万元）</th><th>完成率（%）</th></tr>
+<tr><td>1</td><td>赣江新区智慧物流园项目</td><td>268000</td><td>67320</td><td>79.2</td></tr>
+<tr><td>2</td><td>年产20GWh储能电池项目</td><td>1250000</td><td>241600</td><td>75.5</td></tr></table>
+"""
+
+
+def test_a_header_that_names_a_period_s_measure_is_a_header_not_a_value():
+    figures = figures_of(PERIOD_HEADER_TABLE, "projects.html")
+    planned, done, rate = figures[("268000", 1)], figures[("67320", 1)], figures[("79.2", 1)]
+    assert (planned["kind"], planned["value"], planned["unit"], planned["metric"]) == ("money", 2680000000, "元", "计划总投资")
+    assert (done["value"], done["metric"], done["time"]) == (673200000, "完成投资", "1—8月")
+    assert (rate["kind"], rate["value"], rate["subject"]) == ("percent", 79.2, "赣江新区智慧物流园项目")
+
+
+CHANGE_COLUMNS_TABLE = """<h1>2025年8月成都市居民消费价格变动情况</h1>
+<p>8月份，成都市居民消费价格同比下降0.2%。</p>
+<table><caption>2025年8月成都市居民消费价格分类指数涨跌幅　单位：%</caption>
+<tr><th>序号</th><th>类别</th><th>环比</th><th>同比</th><th>1—8月累计同比</th></tr>
+<tr><td>1</td><td>食品烟酒</td><td>0.9</td><td>-1.6</td><td>-1.1</td></tr>
+<tr><td>2</td><td>衣着</td><td>0.1</td><td>0.8</td><td>1.0</td></tr></table>
+"""
+
+
+def test_同比_and_环比_columns_are_changes_of_the_row_s_measure():
+    figures = figures_of(CHANGE_COLUMNS_TABLE, "cpi.html")
+    month, year, cumulative = figures[("0.9", 1)], figures[("-1.6", 1)], figures[("1.0", 1)]
+    assert (month["value"], month["change"], month["metric"], month["subject"]) == (0.9, "increase", "食品烟酒", "成都市")
+    assert (year["value"], year["change"], year["metric"]) == (1.6, "decrease", "食品烟酒")
+    assert (cumulative["change"], cumulative["metric"], cumulative["time"]) == ("increase", "衣着", "1—8月")
