@@ -238,9 +238,9 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1]))
     if evidence < 2 or evidence < _WRAP_EVIDENCE * len(joins):
         return source, None  # lines of one length that each end whole: a list, not a wrap
+    joined = set(joins) | _short_wrapped_lines(lines, widths, width)
     builder = OffsetBuilder(len(source))
     position = offset = 0
-    joined = set(joins)
     for index, line in enumerate(lines[:-1]):
         offset += len(line)  # the newline after this line
         if index in joined:
@@ -252,6 +252,26 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         return source, None
     builder.copy(source[position:], position)
     return builder.build(after)
+
+
+_WRAP_SHORT = 0.75  # a wrapped line may fall short of the width by a long word or figure moved to the next line
+
+
+def _short_wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int]:
+    """More lines of a wrapped text that continue on the next: one that stops short of the width with a
+    break inside its sentence (完成投资⏎218.6亿元, 稳定在⏎7.5亿斤), and one that fills the width and ends
+    between two clauses (…增长5.1%；⏎城镇、农村居民…)."""
+    out = set()
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if not line.strip() or not following or following[0].isspace() or _ITEM_START.match(following):
+            continue
+        if line[-1:] in "；;":
+            if abs(widths[index] - width) <= _WRAP_TOLERANCE:
+                out.add(index)
+        elif widths[index] >= _WRAP_SHORT * width and line[-1:] not in _CLOSING and _continues(line, following):
+            out.add(index)
+    return out
 
 
 # --- damage -----------------------------------------------------------------

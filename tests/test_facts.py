@@ -793,11 +793,21 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         ("确保二季度末开工率达到90%以上。", "90%", "二季度末"),
         ("确保6月底前开工率达到90%以上。", "90%", "6月底前"),
         ("政府将于下月推出零售债券,发行额不少于200亿港元。", "200亿港元", "下月"),
+        # holidays and a listed firm's reporting period
+        ("2025年国庆中秋假期（10月1日至8日），全省共接待游客6843.2万人次。", "6843.2万人次", "2025年国庆中秋假期"),
+        ("假期全省接待过夜游客2197.6万人次。", "2197.6万人次", "假期"),
+        ("报告期内，公司实现营业收入38.6亿元。", "38.6亿元", "报告期内"),
+        ("现金流改善；期末货币资金余额约16.4亿元。", "16.4亿元", "期末"),
     ],
 )
 def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].time == time
+
+
+def test_a_statistical_note_on_the_reported_period_names_no_period():
+    facts = {fact.figure.text: fact for fact in _facts_in("报告期数据与上年所公布的同指标数据之间有不可比因素。利润增长5%。")}
+    assert "报告期" not in facts["5%"].time
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,26 @@ def test_lines_wrapped_by_a_count_of_characters_are_joined_and_decimals_made_who
 
 def test_a_list_of_lines_of_one_length_that_each_end_whole_is_no_wrap():
     assert normalize(INDICATOR_LIST).text == INDICATOR_LIST
+
+
+REPORT = (
+    "过去的一年，面对复杂严峻的外部环境和艰巨繁重的发展任务，全县上下坚\n"
+    "定信心、奋力拼搏，经济社会发展稳中有进、进中向好。预计全年完成地区生产\n"
+    "总值486.3亿元，增长6.2%；一般公共预算收入31.47亿元，增长\n"
+    "5.8%，其中税收收入占比达到72.6%，比上年提高1.9个百分点；固\n"
+    "定资产投资增长8.5%；社会消费品零售总额213.4亿元，增长5.1%；\n"
+    "城镇、农村居民人均可支配收入分别达到41236元、22418元，分别\n"
+    "增长4.9%、6.7%。\n"
+    "产业转型步伐加快。全年实施县级重点项目156个，完成投资\n"
+    "218.6亿元，其中10亿元以上项目23个。莒县经济开发区新签约项目\n"
+    "37个，总投资146.2亿元，新增规模以上工业企业42家，园区规上工业\n"
+    "营业收入突破600亿元。\n"
+    "乡村振兴扎实推进。粮食总产达到7.82亿斤，连续5年稳定在\n"
+    "7.5亿斤以上；新建高标准农田8.6万亩。"
+)
+
+
+def test_wrapped_lines_short_of_the_width_or_ending_between_clauses_are_joined():
+    text = normalize(REPORT).text
+    assert text.count("\n") == 2  # the paragraphs
+    assert "完成投资218.6亿元" in text and "稳定在7.5亿斤" in text and "增长5.1%；城镇" in text
