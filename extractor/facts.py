@@ -1610,6 +1610,11 @@ def _subject(
     item: Span | None,
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
+    if not clause.strip() and text[clause_start - 1:clause_start] in ("（", "("):
+        named = next((m for m in context.mentions_between(max(0, clause_start - 40), clause_start - 1)
+                      if m.span[1] == clause_start - 1 and m.type in ("place", "park", "firm")), None)
+        if named is not None:
+            return context.resolved(named, "facts.subject.bracketed.v1")  # 保康县（26微克/立方米）、南漳县（31微克/立方米）
     if figure.kind == "percent" and _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3):
         owned = next((m for m in context.mentions_between(clause_start, figure.span[0])
                       if m.type == "firm" and m.span[1] == figure.span[0]), None)
@@ -1886,12 +1891,16 @@ def _without_facility_suffix(metric: str, facility: str) -> str:
 _LIST_TOTAL = re.compile(r"\s*(?:共|合计|总共|共计)|\s*等\s*$")
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start: int) -> bool:
     """``…喜集水小学、景泰兔窝小学，…，纳沟小学共15所学校``: the last of the items a total counts is no subject."""
     at = text.rfind(name, clause_start, figure_start)
     between = text[at + len(name):figure_start]
     if at > 0 and not between and text[at - 1] == "、":
-        return True  # …、德国、日本6个国家: the count of all the items
+        item_before = text[max(text.rfind("、", clause_start, at - 1) + 1, clause_start):at - 1]
+        return not _DIGIT.search(item_before)  # …、德国、日本6个国家: the count of all the items; not 保康县26、南漳县31
     if at != clause_start or clause_start < 2 or not _LIST_TOTAL.match(between):
         return False
     previous = text[_previous_clause_start(text, clause_start - 1):clause_start - 1]

@@ -413,6 +413,19 @@ def test_the_place_a_clause_happens_in_is_its_subject(text, figure, subject):
     assert _facts_of(text)[figure].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("全市PM2.5平均浓度由低到高依次为：保康县（26微克/立方米）、南漳县（31微克/立方米）、谷城县（34微克/立方米）。", "31微克/立方米", "南漳县"),
+        ("全市PM2.5平均浓度由低到高依次为：保康县26微克/立方米、南漳县31微克/立方米、谷城县34微克/立方米。", "34微克/立方米", "谷城县"),
+        # but the last of listed names before a count of them all is none of them
+        ("代表团访问了法国、德国、日本6个国家。", "6个", ""),
+    ],
+)
+def test_each_name_in_a_list_of_names_and_figures_owns_its_figure(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
 def test_全市_is_the_city_whose_body_speaks_not_a_county_level_city_it_lists():
     text = ("襄阳市生态环境局关于全市环境质量状况的通报\n"
             "1－9月，全市环境空气质量优良天数214天。各县（市、区）中，枣阳市优良天数比例为80.1%，宜城市为79.5%。")
