@@ -447,8 +447,8 @@ class CandidateFinder:
             if before is not None and before.type == "government" and suffix in ("分行", "支行"):
                 # 中国人民银行 + 西安分行
                 return None
-            # 奥德华乳品(北京)有限公司: a place in brackets before the legal suffix
-            pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)
+            # 奥德华乳品(北京)有限公司, 星衡（芜湖）新能源装备有限公司: a place in brackets inside the name
+            pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s) or PAREN_PLACE_INSIDE_RE.search(text, max(0, s - 16), s)
             if pm and self.gaz.get(pm.group(1)) is not None and self.gaz.get(pm.group(1)).type == "place":
                 cand = self._walk(text, "firm", pm.start(), e, prev_end, ends, need_proper=True, min_len=len(suffix) + 4)
                 if cand is not None:
@@ -853,6 +853,7 @@ SUBUNIT_RE = re.compile(
     f"|(?<=统计局)[{CJK}]{{2,4}}?调查总?队"  # 国家统计局桐溪调查队
 )
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
+PAREN_PLACE_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{2,8}$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 CONTEXT_RE = re.compile(
     f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批|只)?[{CJK}]{{0,10}}?"

@@ -1211,10 +1211,15 @@ _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企�
 _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标题)\s*[:：]\s*['\"“]?", re.IGNORECASE)
 
 
+_BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|价)(?:计算|计)?")
+
+
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     phrase = _drop_from_to(_BRACKETED.sub("", prefix))
+    if "按" in phrase:
+        phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
     phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
@@ -1833,12 +1838,15 @@ def _after_locative(tokens, index: int) -> int:
     return index
 
 
+_VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分)")
+
+
 @lru_cache(maxsize=16384)
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
     segment = clause[_topic_lead_end(clause):]
-    if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment):
-        return ""
+    if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment) or _VIEWPOINT.match(clause.strip()):
+        return ""  # 从投向看，…: how the figures are broken down, not who acts
     tokens = _pos(segment[:24])
     if segment[:1] in SURNAMES:
         tokens = _pos_guessing_names(segment[:24])

@@ -339,6 +339,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
+        # how the change is counted is no measure: the measure before it changed
+        ("全省共接待游客6843.2万人次，按可比口径同比增长9.6%。", "9.6%", "metric", "接待游客"),
+        # 从投向看: how the figures are broken down, not who acts
+        ("湖北省金融运行情况。从投向看，制造业中长期贷款余额8432.6亿元。", "8432.6亿元", "subject", "湖北省"),
         # a span of fees: the fees, not the hotels before it
         ("豁免约2000多间酒店和旅馆1年的牌照费用。", "1年", "metric", "牌照费用"),
     ],
