@@ -1838,7 +1838,7 @@ def _after_locative(tokens, index: int) -> int:
     return index
 
 
-_VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分)")
+_VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分|统计)")
 
 
 @lru_cache(maxsize=16384)
@@ -2011,7 +2011,7 @@ def _topic_lead_end(segment: str) -> int:
 _FACILITY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
-_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
+_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
