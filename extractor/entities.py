@@ -308,7 +308,7 @@ class CandidateFinder:
                 continue  # the suffix is part of a known name (世界银行)
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
             if cand is not None and cand.type == "firm":
-                cand = _without_kin_prefix(text, cand)
+                cand = _without_country(text, _without_kin_prefix(text, cand), self.gaz)
             if cand is not None:
                 out.append(cand)
                 gaz_end[cand.end] = cand
@@ -916,6 +916,26 @@ def _without_kin_prefix(text: str, cand: Cand) -> Cand | None:
     name = text[start:cand.end]
     canonical = name if cand.canonical == text[cand.start:cand.end] else cand.canonical
     return replace(cand, start=start, canonical=canonical)
+
+
+_FOREIGN_COUNTRIES = frozenset(
+    "美国 日本 德国 法国 英国 韩国 新加坡 意大利 荷兰 瑞士 瑞典 丹麦 芬兰 挪威 比利时 奥地利 西班牙 葡萄牙 加拿大 澳大利亚 "
+    "新西兰 以色列 印度 俄罗斯 泰国 马来西亚 印度尼西亚 印尼 越南 菲律宾 巴西 墨西哥 阿联酋 沙特 沙特阿拉伯 卢森堡 爱尔兰".split()
+)
+
+
+def _without_country(text: str, cand: Cand | None, gaz) -> Cand | None:
+    """德国克莱恩伯格集团 -> 德国 + 克莱恩伯格集团: a foreign country before a firm's name says where it is from."""
+    if cand is None:
+        return None
+    hit = gaz.match_at(text, cand.start, cand.end)
+    if hit is None or hit[1].type != "place" or hit[1].canonical not in _FOREIGN_COUNTRIES:
+        return cand
+    start = hit[0]
+    if cand.end - start < 4 or text[start] in "（(":
+        return cand
+    name = text[start:cand.end]
+    return replace(cand, start=start, canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
 
 
 # --- resolution ----------------------------------------------------------------

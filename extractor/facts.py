@@ -1424,9 +1424,10 @@ class _DocumentContext:
         """The document's own place at each level, by how often it is named."""
         by_level: dict[str, Counter] = {}
         first: dict[str, Mention] = {}
+        firm_starts = {m.span[0] for m in self.mentions if m.type == "firm"}
         for mention in self.mentions:
-            if mention.type != "place":
-                continue
+            if mention.type != "place" or mention.span[1] in firm_starts:
+                continue  # 德国克莱恩伯格集团: where a firm is from, not what the notice is about
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
             by_level.setdefault(level, Counter())[key] += 1
@@ -1450,7 +1451,7 @@ class _DocumentContext:
             first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
-        named = [m for m in self.mentions if m.type == "place"]
+        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts]
         named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
@@ -2073,6 +2074,10 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             if mention.type == "firm" and mention.canonical in _DATA_PROVIDERS and _DATA_CUE.match(text, mention.span[1]):
                 continue  # 上海钢联数据显示，全国螺纹钢库存…: the firm whose data it is, not what the data are about
             chained = mention
+            if mention.type == "place" and index + 1 < len(context.mentions):
+                owner = context.mentions[index + 1]
+                if owner.type == "firm" and owner.span[0] == mention.span[1] and owner.span[1] <= end:
+                    return context.resolved(owner, "facts.subject.topic.v1")  # 德国克莱恩伯格集团投资…: the firm
             for following in context.mentions[index + 1:]:
                 if following.span[0] == chained.span[1] and following.type in ("place", "park") and chained.type == "place":
                     chained = following

@@ -150,6 +150,12 @@ CASES = [
     ("云泽高新区前三季度签约项目42个。", "云泽高新区", "park"),
     ("据云泽高新区管委会介绍，今年以来新增企业20家。", "云泽高新区管委会", "government"),
     ("南岭经济开发区作为项目建设主阵地。", "南岭经济开发区", "park"),
+    # a foreign country before a firm's name says where it is from
+    ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "克莱恩伯格集团", "firm"),
+    ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "德国", "place"),
+    ("新加坡盛拓生命科学有限公司投资2亿元。", "盛拓生命科学有限公司", "firm"),
+    # but a river or region a firm is named after is part of its name
+    ("长江设计集团承担设计。", "长江设计集团", "firm"),
     # a place in brackets inside a firm's name
     ("全资子公司星衡（芜湖）新能源装备有限公司实现营业收入9.84亿元。", "星衡（芜湖）新能源装备有限公司", "firm"),
     ("禾曜半导体（苏州）有限公司投资建设。", "禾曜半导体（苏州）有限公司", "firm"),

@@ -341,6 +341,9 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
         # how the change is counted is no measure: the measure before it changed
         ("全省共接待游客6843.2万人次，按可比口径同比增长9.6%。", "9.6%", "metric", "接待游客"),
+        # a firm from abroad is the subject of its own investment, and the notice's place stays the park's
+        ("苏州工业园区签约项目32个。德国克莱恩伯格集团投资1.6亿美元建设基地。", "1.6亿美元", "subject", "克莱恩伯格集团"),
+        ("苏州工业园区举行签约活动\n32个项目总投资310亿元\n德国克莱恩伯格集团投资1.6亿美元。", "310亿元", "subject", "苏州工业园区"),
         # guests from a place are the host's: 澳门's hotels counted them
         ("澳门统计暨普查局资料显示。按客源统计，中国内地住客94.2万人次，按年增加9.1%。", "94.2万人次", "subject", "澳门"),
         # 从投向看: how the figures are broken down, not who acts
