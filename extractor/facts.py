@@ -1385,6 +1385,8 @@ class _DocumentContext:
         self.starting_at: dict[int, list[int]] = {}
         for index, mention in enumerate(self.mentions):
             self.starting_at.setdefault(mention.span[0], []).append(index)
+        self._starts = [mention.span[0] for mention in self.mentions]
+        self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
         for mention in self.mentions:
@@ -1418,7 +1420,10 @@ class _DocumentContext:
         return body if any((m.entity_id or m.canonical) == key for m in self.mentions_between(start, end)) else None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
+        if not self._ordered:
+            return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
+        first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.span[1] <= end]
 
     def _home_places(self, meta: dict[str, Any], norm_boilerplate) -> dict[str, Mention]:
         """The document's own place at each level, by how often it is named."""

@@ -414,19 +414,18 @@ class _Finder:
         """A measured span of months, quarters or years: 豁免1年的牌照费用, 锁定期为6个月, 6个月内不得转让;
         not a time frame (近3年, 连续两个月, 2024年)."""
         text = self.text
+        if len(num) >= 3 and num[0].isdigit():
+            return False  # 2024年: a year, not a span of years
         written = _DURATION_UNIT.match(text, end - len(unit or ""))
         if written is None:
             return False
-        value = _parse(num)
-        if value is None or value > 100 or value <= 0 or (not _CN_ONLY.match(num) and len(num) >= 4):
-            return False
         after = written.end()
         before = self.before(start, 12)
-        if _DURATION_FRAME_BEFORE.search(before):
-            return False
-        before = _strip_cmp(before)
         if not (_DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
-                or _DURATION_TERM_BEFORE.search(before)):
+                or _DURATION_TERM_BEFORE.search(_strip_cmp(before))) or _DURATION_FRAME_BEFORE.search(before):
+            return False
+        value = _parse(num)
+        if value is None or value > 100 or value <= 0:
             return False
         self.emit(start, after, "quantity", value, _DURATION_UNIT_NAME[written.group(1)], "figures.duration.v1",
                   self.comparator(start, after, approx), self.change_before(start))
