@@ -214,8 +214,9 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
             cut = k + 1  # 2019 | 年入职 | 南京邮电大学
         elif word in STOP_WORDS and not last:
             cut = k + 1
-        elif flag == "v" and not last and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS):
-            cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工)
+        elif (flag == "v" and not last and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS)
+              and not (k and k - 1 == cut and tokens[k - 1][1] == "un")):
+            cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工); so is one after an unknown word (莒州|汇能)
         elif flag == "f" and word in "间内外里旁后前" and not last:
             cut = k + 1
         elif leading_verbs and k == cut and flag in ("v", "vn", "vd") and not last:

@@ -150,6 +150,8 @@ CASES = [
     ("云泽高新区前三季度签约项目42个。", "云泽高新区", "park"),
     ("据云泽高新区管委会介绍，今年以来新增企业20家。", "云泽高新区管委会", "government"),
     ("南岭经济开发区作为项目建设主阵地。", "南岭经济开发区", "park"),
+    # a word jieba guesses is a verb, right after an unknown name word, is part of the name
+    ("项目建成投产，莒州汇能储能科技有限公司获评省级专精特新中小企业。", "莒州汇能储能科技有限公司", "firm"),
     # a foreign country before a firm's name says where it is from
     ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "克莱恩伯格集团", "firm"),
     ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "德国", "place"),
