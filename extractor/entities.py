@@ -149,8 +149,10 @@ LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团�
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
 SUFFIX_TYPE: dict[str, str] = {}
+SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区"]
+_GENERIC_SIGHT = re.compile(r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内")
 for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), ("organization", ORG_SUFFIXES),
-                         ("firm", FIRM_SUFFIXES)):
+                         ("firm", FIRM_SUFFIXES), ("place", SCENIC_SUFFIXES)):
     for _suffix in _suffixes:
         SUFFIX_TYPE.setdefault(_suffix, _type)
 # the regex engine scans for the first characters quickly, then follows one trie branch
@@ -370,6 +372,20 @@ class CandidateFinder:
             p_start, p_canon = prefix
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
+        if type_ == "place":  # 乐山大佛景区, 浮来山风景区: a scenic area named after its place or by a name of its own
+            prefix = self._place_before(text, s, ends)
+            if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
+                return Cand(prefix[0], e, "place", prefix[1] + suffix, RULE.format("pattern", "scenic"), priority=1)
+            for gap in (2, 3, 4):  # 乐山 + 大佛 + 景区: the sight's name after its place, whatever jieba tags it
+                place = ends.get(s - gap)
+                mid = text[s - gap:s]
+                if place is not None and place.type == "place" and re.fullmatch(f"[{CJK}]+", mid) and not (
+                        set(mid) & set("的和与及等级家个各全")) and not _GENERIC_SIGHT.search(mid):
+                    return Cand(place.start, e, "place", text[place.start:e], RULE.format("pattern", "scenic"), priority=1)
+            cand = self._walk(text, "place", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, max_head=6)
+            if cand is None or _GENERIC_SIGHT.search(text, cand.start, s):
+                return None  # 四川重点景区, 成都周边景区: a kind of sight, no name
+            return replace(cand, rule=RULE.format("pattern", "scenic"))
         if type_ == "government" and suffix in TASK_FORCES:
             return self._task_force(text, s, e, suffix, ends)
         if type_ == "government":
