@@ -149,6 +149,7 @@ LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团�
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
 
 SUFFIX_TYPE: dict[str, str] = {}
+_PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
 SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区"]
 _GENERIC_SIGHT = re.compile(r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内")
 for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), ("organization", ORG_SUFFIXES),
@@ -364,6 +365,11 @@ class CandidateFinder:
                                 RULE.format("pattern", "park"), priority=1)  # 中关村 + 科技园区, 张江 + 高科技园
                 return None
             prefix = self._place_before(text, s, ends)
+            if prefix is None:
+                qualified = _PARK_QUALIFIER_BEFORE.search(text, max(0, s - 3), s)
+                place = ends.get(qualified.start()) if qualified else None
+                if place is not None and place.type == "place":  # 西安 + 高新 + 综合保税区
+                    prefix = (place.start, _short_place(place) + qualified.group(0))
             pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s)
             if pm and text[max(0, pm.start() - 2):pm.start()] == "中国" and (self.gaz.get(pm.group(1)) or Cand).type == "place":
                 prefix = (pm.start() - 2, text[pm.start() - 2:s])  # 中国（陕西）自由贸易试验区
@@ -863,7 +869,9 @@ PROJECTS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两
 PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图)[）)]")
 CREDIT_NAME = re.compile(f"(?!本)[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")  # not 本报, 本网
 CREDIT_RULE = RULE.format("credit", "organization")
-SOURCE_LINE = re.compile(f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})\\s*$", re.MULTILINE)
+SOURCE_LINE = re.compile(
+    f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})(?=\\s*$|\\s+(?:发布|时间|日期|作者|编辑|浏览|点击|字号))", re.MULTILINE
+)  # 来源：宁夏日报; 来源：西安高新区管委会　发布时间：…
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
 SUBUNIT_RE = re.compile(
     f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])"

@@ -1479,6 +1479,7 @@ class _DocumentContext:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             self._dominant_place = first[ranked[0][0]]
         title_place = self._title_place(norm_boilerplate)
+        self._headline_place = title_place is not None
         if title_place is not None:
             self._dominant_place = title_place
         elif self._title_scope is not None:
@@ -1511,6 +1512,8 @@ class _DocumentContext:
             name = "香港" if level == "hk" else "澳门"
             named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
+        if level == "region" and "park" in self.home and self._headline_park is not None and "region" not in self.home:
+            return self.resolved(self._headline_park, "facts.subject.scope.v1")  # 西安高新区2024年工作总结 … 全区: the zone
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
                       "county": ("county",), "park": ("park",)}[level]
         for candidate in candidates:
@@ -1519,6 +1522,13 @@ class _DocumentContext:
         if "any" in self.home and level != "park":
             return self.resolved(self.home["any"], "facts.subject.scope.v1")
         return None
+
+    @cached_property
+    def _headline_park(self) -> Mention | None:
+        if self._headline is None:
+            return None
+        start, end = self._headline
+        return next((m for m in self.mentions_between(start, end) if m.type == "park"), None)
 
     @cached_property
     def _market(self) -> str:
@@ -1538,6 +1548,8 @@ class _DocumentContext:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
+        if self._headline_park is not None and not self._headline_place:
+            return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         if self._market:
@@ -2017,6 +2029,9 @@ def _topic_lead_end(segment: str) -> int:
 _FACILITY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
+_UNDER_GUIDANCE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,10})*的(?:坚强|正确|亲切|大力|有力)?(?:领导|带领|指导|关心|支持|关怀|部署)(?:和[\u4e00-\u9fff]{2})?下"
+)
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
@@ -2074,6 +2089,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type == "place" and _MODIFIED_NOUN.match(text, mention.span[1]):
                 continue
+            if mention.type == "government" and _UNDER_GUIDANCE.match(text, mention.span[1]):
+                continue  # 在西安市委、市政府的坚强领导下，…: who leads, not what the figures are about
             if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and _NEWS_CUE.match(text, mention.span[1]):
                 continue
             if mention.type == "firm" and mention.canonical in _DATA_PROVIDERS and _DATA_CUE.match(text, mention.span[1]):

@@ -150,6 +150,11 @@ CASES = [
     ("云泽高新区前三季度签约项目42个。", "云泽高新区", "park"),
     ("据云泽高新区管委会介绍，今年以来新增企业20家。", "云泽高新区管委会", "government"),
     ("南岭经济开发区作为项目建设主阵地。", "南岭经济开发区", "park"),
+    # a park named after its place and a zone word (高新, 航空港) before its kind
+    ("西安高新综合保税区进出口总值1980亿元。", "西安高新综合保税区", "park"),
+    ("郑州航空港综合保税区进出口增长。", "郑州航空港综合保税区", "park"),
+    # the body a source line names, with the release time after it
+    ("西安高新区工作总结\n来源：西安高新区管委会　　发布时间：2025-01-24\n全区实现营业总收入2.61万亿元。", "西安高新区管委会", "government"),
     # a scenic area is a place, named after its place or by a name of its own
     ("景区包括乐山大佛景区和春熙路。", "乐山大佛景区", "place"),
     ("浮来山风景区全年接待游客突破200万人次。", "浮来山风景区", "place"),

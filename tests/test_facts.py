@@ -441,6 +441,16 @@ def test_全市_is_the_city_whose_body_speaks_not_a_county_level_city_it_lists()
     assert _facts_of(text)["214天"].subject == "襄阳市"
 
 
+def test_a_park_s_own_summary_is_about_the_park():
+    text = ("西安高新区2024年工作总结\n来源：西安高新区管委会\n"
+            "2024年，在西安市委、市政府的领导下，全区实现营业总收入2.61万亿元。新认定高新技术企业1286家。"
+            "西安高新综合保税区进出口总值1980亿元。")
+    facts = _facts_of(text)
+    assert facts["2.61万亿元"].subject == "西安高新区"
+    assert facts["1286家"].subject == "西安高新区"
+    assert facts["1980亿元"].subject == "西安高新综合保税区"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
