@@ -97,7 +97,9 @@ _SCOPE_WORDS = {
     "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "nation",
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
-_SCOPE = re.compile("|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)))
+_SCOPE = re.compile(
+    "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税)")
+)  # 国内增值税: a tax's name, not the nation
 _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
@@ -296,8 +298,13 @@ def assemble_facts(
             subject_id=subject.entity_id,
         )
         facts.append(fact)
-        previous_by_sentence[sentence.index] = fact
+        if not (figure.kind == "percent" and sentence.index in previous_by_sentence
+                and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 16), figure.span[0])):
+            previous_by_sentence[sentence.index] = fact  # 收入1836.42亿元，完成年初预算的53.6%，同比增长3.1%: 3.1% is the income's
     return _with_relations(text, facts)
+
+
+_SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,10}?(?:预算|计划|目标|任务)的?(?:比例)?(?:为|达)?$")
 
 
 _FROM_TO_GAP = re.compile(r"^(?:[^，,；;。0-9]{0,12}?)(?:下降|上升|提高|增加|减少|降低|增长|提升|回落|扩大|缩小|升|降)?(?:到|至)[^，,；;。0-9]{0,8}$")

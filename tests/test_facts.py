@@ -339,6 +339,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
+        # a growth after the share of plan is the amount's growth
+        ("1—6月，全省一般公共预算收入1836.42亿元，完成年初预算的53.6%，同比增长3.1%。", "3.1%", "metric", "一般公共预算收入"),
+        # 国内增值税 is a tax, not the nation's
+        ("湖南省财政预算执行情况。主要税种方面：国内增值税478.3亿元，增长5.2%。", "478.3亿元", "subject", "湖南省"),
         # how the change is counted is no measure: the measure before it changed
         ("全省共接待游客6843.2万人次，按可比口径同比增长9.6%。", "9.6%", "metric", "接待游客"),
         # a firm from abroad is the subject of its own investment, and the notice's place stays the park's
