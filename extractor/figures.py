@@ -216,6 +216,7 @@ _PER_UNIT = re.compile(
     r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
     r"(?! ?/)"
 )
+_GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
 _DURATION_UNIT = re.compile(r"个?(月|季度|季|年|周|星期)")
 _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年", "周": "周", "星期": "周"}
@@ -358,6 +359,8 @@ class _Finder:
                 return False  # a minus sign: the value is negated in emit
         if prev == "+" and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()):
             return False  # （+5.2%）: a sign, the figure an increase
+        if prev == "/" and start > 1 and "\u4e00" <= text[start - 2] <= "\u9fff":
+            return False  # 15万千瓦/60万千瓦时: a second figure after the first one's unit
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             return True
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
@@ -485,8 +488,8 @@ class _Finder:
         if nxt and nxt in blocked:
             return None
         chinese = _CN_ONLY.match(num) is not None
-        if nxt == "级":
-            return None  # 万吨级, 千伏级: a class, not an amount
+        if nxt == "级" or (unit == "千伏" and _GRID_EQUIPMENT.match(text, end)):
+            return None  # 万吨级, 千伏级, 330千伏汇集站: a class, not an amount
         if cur:
             currency = self.currency(cur)
             if currency is None or unit_name != "元":

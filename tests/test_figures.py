@@ -146,6 +146,10 @@ CASES = [
     ("托管服务费为500—800元/亩，补贴标准87.5元/亩。", ["500—800元/亩 money 500 元 max=800", "87.5元/亩 money 87.5 元"]),
     ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
+    # a storage plant's power and energy, written with a slash
+    ("配套建设15万千瓦/60万千瓦时储能电站。", ["15万千瓦 quantity 150000 千瓦", "60万千瓦时 quantity 600000 千瓦时"]),
+    # a voltage class names grid equipment, not an amount
+    ("接入330千伏汇集站，新建330千伏送出线路46公里。", ["46公里 quantity 46 公里"]),
     # a measured span of months, quarters or years: what is paid or waived for it, a term, a lock-up
     ("宽免2017/18年度4季的差饷，豁免1800间旅行社1年的牌照费用。", ["4季 quantity 4 季", "1800间 count 1800 间", "1年 quantity 1 年"]),
     ("综援「出双粮」，发放多一个月的金额。", ["一个月 quantity 1 月"]),
