@@ -208,7 +208,11 @@ def assemble_facts(
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
-            metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"
+            source = facts[-1]
+            if figure.kind == "percent" and source.figure.kind != "percent":  # 其中，郑州…分别上涨0.3%: the rate's measure, not a count's
+                source = next((f for f in reversed(facts) if f.figure.kind == "percent" and f.metric not in _RATE_HEADS
+                               and _same_paragraph(sentences, f, sentence) and f.metric), source)
+            metric, metric_rule = source.metric, "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
             measured = _breakdown_metric(facts, sentence)
             if measured:
@@ -298,9 +302,11 @@ def assemble_facts(
             subject_id=subject.entity_id,
         )
         facts.append(fact)
-        if not (figure.kind == "percent" and sentence.index in previous_by_sentence
-                and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 16), figure.span[0])):
-            previous_by_sentence[sentence.index] = fact  # 收入1836.42亿元，完成年初预算的53.6%，同比增长3.1%: 3.1% is the income's
+        aside = sentence.index in previous_by_sentence and (
+            (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 16), figure.span[0]))
+            or (figure.kind == "points" and fact.metric in _RATE_HEADS))
+        if not aside:  # 收入…，完成年初预算的53.6%，同比增长3.1%; 价格环比下降0.3%，降幅收窄0.2个百分点；同比下降5.8%: the measure's
+            previous_by_sentence[sentence.index] = fact
     return _with_relations(text, facts)
 
 

@@ -339,6 +339,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
+        # a rate change after a change of its rate is the measure's, and so are a breakdown's rates after counts of cities
+        ("９月份，全省新建商品住宅销售价格环比下降０．３％，降幅比上月收窄０．２个百分点；同比下降５．８％。", "5.8%", "metric", "商品住宅销售价格"),
+        ("全省新建商品住宅销售价格环比下降0.3%。19个城市中，上涨的城市有3个，下降的有14个。其中，郑州、洛阳分别上涨0.3%、0.2%。",
+         "0.2%", "metric", "商品住宅销售价格"),
         # a growth after the share of plan is the amount's growth
         ("1—6月，全省一般公共预算收入1836.42亿元，完成年初预算的53.6%，同比增长3.1%。", "3.1%", "metric", "一般公共预算收入"),
         # 国内增值税 is a tax, not the nation's
