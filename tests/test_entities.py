@@ -155,6 +155,8 @@ CASES = [
     ("郑州航空港综合保税区进出口增长。", "郑州航空港综合保税区", "park"),
     # the body a source line names, with the release time after it
     ("西安高新区工作总结\n来源：西安高新区管委会　　发布时间：2025-01-24\n全区实现营业总收入2.61万亿元。", "西安高新区管委会", "government"),
+    # a town or village no gazetteer knows, named twice and opening a name
+    ("初夏时节，走进星村镇桐木村，漫山茶园青翠欲滴。星村镇党委书记介绍。", "星村镇", "place"),
     # a scenic area is a place, named after its place or by a name of its own
     ("景区包括乐山大佛景区和春熙路。", "乐山大佛景区", "place"),
     ("浮来山风景区全年接待游客突破200万人次。", "浮来山风景区", "place"),
@@ -199,6 +201,8 @@ NOT_ENTITIES = [
     ("该高新区今年新增企业20家。", "该高新区"),
     ("对本高新区企业给予奖励。", "对本高新区"),
     ("四川重点景区接待游客。", "四川重点景区"),
+    ("打造特色小镇。特色小镇建设加快。", "特色小镇"),
+    ("美丽乡村建设。美丽乡村示范村5个。", "美丽乡村"),
     ("成都周边景区人气旺。", "成都周边景区"),
     ("全省A级旅游景区120家。", "A级旅游景区"),
     ("由该开发区负责建设。", "由该开发区"),
