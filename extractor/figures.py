@@ -216,6 +216,7 @@ _PER_UNIT = re.compile(
     r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
     r"(?! ?/)"
 )
+_SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
 _DURATION_UNIT = re.compile(r"个?(月|季度|季|年|周|星期)")
@@ -539,6 +540,8 @@ class _Finder:
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
             return None
+        if unit == "座" and _SEAT_CLASS.match(text, end):
+            return None  # 7座及以下小型客车: a class of vehicle, not seven of anything
         if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):
             return None  # 过去两个财政年度, 近三个月: a time frame
         if chinese:
