@@ -223,6 +223,9 @@ def assemble_facts(
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         if figure.unit == "岁" and "年龄" not in metric:
             metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
+        average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
+        if average and metric and not metric.startswith(average.group(1)):
+            metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
         rules.append(metric_rule)
 
         if clause_end > sentence.span[1] + 20:  # the clause runs on past the sentence's figures: the subject reads all
@@ -310,6 +313,9 @@ def assemble_facts(
     return _with_relations(text, facts)
 
 
+_AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
+_BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
+_TOTAL_WORD = re.compile(r"累计|合计|共计")
 _SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,10}?(?:预算|计划|目标|任务)的?(?:比例)?(?:为|达)?$")
 
 
@@ -1910,6 +1916,8 @@ def _clause_actor(clause: str) -> str:
     if flag == "v" and verbs_end < len(tokens) and tokens[verbs_end][1] in _NOUN_FLAGS:
         return ""  # 农业农村|节能减排|工程: a modifier of a longer name, not who acts
     actor = "".join(words)
+    if actor.endswith(("比", "较")) and len(actor) > 2:
+        actor = actor[:-1]  # 居民消费价格比|上年上涨: jieba's 价格比 hides the comparison
     industry = _INDUSTRY_NAME.match(segment)
     if industry and len(industry.group()) > len(actor) and industry.group().startswith(actor):
         return ""  # 黑色金属冶炼和压延加工业增长1.04倍: a piece of an industry's name acts on nothing

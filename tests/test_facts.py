@@ -343,6 +343,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("９月份，全省新建商品住宅销售价格环比下降０．３％，降幅比上月收窄０．２个百分点；同比下降５．８％。", "5.8%", "metric", "商品住宅销售价格"),
         ("全省新建商品住宅销售价格环比下降0.3%。19个城市中，上涨的城市有3个，下降的有14个。其中，郑州、洛阳分别上涨0.3%、0.2%。",
          "0.2%", "metric", "商品住宅销售价格"),
+        # a daily average after a total is the average of the same measure, never the total
+        ("全省综合交通运输累计发送旅客2136.8万人次，日均427.4万人次，同比增长8.6%。", "427.4万人次", "metric", "日均综合交通运输发送旅客"),
+        # jieba's 价格比 hides the comparison: the measure is no actor
+        ("芜湖市2023年统计公报。全年居民消费价格比上年上涨0.3%。", "0.3%", "subject", "芜湖市"),
         # a growth after the share of plan is the amount's growth
         ("1—6月，全省一般公共预算收入1836.42亿元，完成年初预算的53.6%，同比增长3.1%。", "3.1%", "metric", "一般公共预算收入"),
         # 国内增值税 is a tax, not the nation's
