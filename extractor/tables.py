@@ -226,8 +226,9 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     text = unit_text.replace("％", "%")
     if not text:
         return Decimal(1), "", ""
+    per = ""
     if "/" in text or "／" in text:
-        text = _PER.split(text)[0]  # 万元/人: the amount per person is money
+        text, per = _PER.split(text, maxsplit=1)
     magnitude = Decimal(1)
     if text[:2] in ("万亿",):
         magnitude, text = Decimal(10) ** 12, text[2:]
@@ -236,7 +237,9 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     found = unit_kind(text)
     if found is None:
         return Decimal(1), "", ""
-    return magnitude, found[0], found[1]
+    if per and found[0] == "quantity":
+        return magnitude, found[0], f"{found[1]}/{per}"  # 单产（公斤/亩）: a rate keeps its compound unit
+    return magnitude, found[0], found[1]  # 万元/人: the amount per person is money, in its currency
 
 
 def _row_label(row: tuple[Cell, ...]) -> str:

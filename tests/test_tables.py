@@ -245,3 +245,17 @@ def test_同比_and_环比_columns_are_changes_of_the_row_s_measure():
     assert (month["value"], month["change"], month["metric"], month["subject"]) == (0.9, "increase", "食品烟酒", "成都市")
     assert (year["value"], year["change"], year["metric"]) == (1.6, "decrease", "食品烟酒")
     assert (cumulative["change"], cumulative["metric"], cumulative["time"]) == ("increase", "衣着", "1—8月")
+
+
+RATE_COLUMN_TABLE = """全省小麦收获情况：
+<table><tr><th>市</th><th>面积（万亩）</th><th>单产（公斤/亩）</th><th>人均收入（万元/人）</th></tr>
+<tr><td>德州</td><td>588.6</td><td>478.2</td><td>2.1</td></tr></table>
+"""
+
+
+def test_a_rate_column_keeps_its_compound_unit_and_money_its_currency():
+    figures = figures_of(RATE_COLUMN_TABLE, "wheat.html")
+    area, yield_, income = figures[("588.6", 1)], figures[("478.2", 1)], figures[("2.1", 1)]
+    assert (area["value"], area["unit"]) == (5886000, "亩")
+    assert (yield_["kind"], yield_["value"], yield_["unit"]) == ("quantity", 478.2, "公斤/亩")
+    assert (income["kind"], income["value"], income["unit"]) == ("money", 21000, "元")
