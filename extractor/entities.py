@@ -631,6 +631,9 @@ class CandidateFinder:
                 proper = True  # 自治区疾病控制中心
         if not proper and type_ in ("firm", "government") and TITLE_AFTER.match(text, e):
             proper = True  # 盘谷银行资深副总裁, 华人置业集团主席: a title makes the name
+        if not proper and type_ == "firm" and text[s:e].endswith("有限公司") and start < s:
+            place = self.gaz.match_at(text, start, s)
+            proper = place is not None and place[1].type == "place" and place[0] < s  # 信阳 + 茗源茶业 + 有限公司
         sibling = ends.get(start - 1) if start > 0 and text[start - 1] == "、" else None
         if (not proper and sibling is not None and sibling.type == type_ and sibling.canonical.endswith(text[s:e])
                 and not text[s:e].endswith("中心")):

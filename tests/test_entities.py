@@ -155,6 +155,8 @@ CASES = [
     ("郑州航空港综合保税区进出口增长。", "郑州航空港综合保税区", "park"),
     # the body a source line names, with the release time after it
     ("西安高新区工作总结\n来源：西安高新区管委会　　发布时间：2025-01-24\n全区实现营业总收入2.61万亿元。", "西安高新区管委会", "government"),
+    # a place, a trade name jieba does not tag as a name, a trade and 有限公司: a firm
+    ("11.信阳茗源茶业有限公司（信阳市）", "信阳茗源茶业有限公司", "firm"),
     # a town or village no gazetteer knows, named twice and opening a name
     ("初夏时节，走进星村镇桐木村，漫山茶园青翠欲滴。星村镇党委书记介绍。", "星村镇", "place"),
     # a scenic area is a place, named after its place or by a name of its own
