@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.entities import CASE_RE
+from extractor.entities import CASE_RE, LEGAL
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, first_chars, guarded
@@ -1569,6 +1569,8 @@ class _DocumentContext:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
         if self._headline_park is not None and not self._headline_place:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
+        if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
+            return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         if self._market:

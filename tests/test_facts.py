@@ -463,6 +463,15 @@ def test_a_park_s_own_summary_is_about_the_park():
     assert facts["1980亿元"].subject == "西安高新综合保税区"
 
 
+def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
+    text = ("星衡智能2024年营收38.62亿元\n"
+            "合肥星衡智能装备股份有限公司（以下简称“星衡智能”，证券代码：688537）披露年报。报告期内，公司实现营业收入38.6亿元。\n"
+            "分业务看，智能产线及装备业务实现收入29.47亿元，毛利率为33.52%。星衡智能获安徽省经济和信息化厅认定为省级智能工厂。")
+    facts = _facts_of(text)
+    assert facts["29.47亿元"].subject == "合肥星衡智能装备股份有限公司"
+    assert facts["33.52%"].subject == "合肥星衡智能装备股份有限公司"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
