@@ -160,6 +160,7 @@ _MORE_THAN_BASIS = EndGuarded(re.compile(
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
+_LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT})")
 _SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
@@ -452,6 +453,17 @@ class _Finder:
             if kind in ("percent", "points", "multiple"):  # 分别回落0.7和0.4个百分点
                 rule = f"figures.{kind}.v1"
                 self.emit(start, end, kind, value, unit, rule, self.comparator(start, end, approx),
+                          self.change_before(start))
+                return
+        listed = _LISTED_UNIT.match(text, end) if magnitude == 1 and "分别" in self.before(start, 16) else None
+        if listed is not None:  # 分别为42、40微克/立方米: the list's unit is every item's
+            info = self.classify(None, num, value, listed.group("u"), listed.end(), start)
+            if info is not None and info[0] in ("quantity", "count", "money") and info[3] == 1:
+                kind, unit_name, rule, _ = info
+                per = _PER_UNIT.match(text, listed.end())
+                if per is not None and kind != "money":
+                    unit_name = f"{unit_name}/{per.group(1)}"
+                self.emit(start, end, kind, value, unit_name, rule, self.comparator(start, end, approx),
                           self.change_before(start))
                 return
         if magnitude > 1 and _PEOPLE.match(text, end):

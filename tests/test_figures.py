@@ -146,6 +146,8 @@ CASES = [
     ("托管服务费为500—800元/亩，补贴标准87.5元/亩。", ["500—800元/亩 money 500 元 max=800", "87.5元/亩 money 87.5 元"]),
     ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
+    # a list's unit is every item's
+    ("襄阳高新区、襄阳经开区PM2.5平均浓度分别为42、40微克/立方米。", ["42 quantity 42 微克/立方米", "40微克/立方米 quantity 40 微克/立方米"]),
     # a storage plant's power and energy, written with a slash
     ("配套建设15万千瓦/60万千瓦时储能电站。", ["15万千瓦 quantity 150000 千瓦", "60万千瓦时 quantity 600000 千瓦时"]),
     # a voltage class names grid equipment, not an amount
