@@ -151,7 +151,10 @@ INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
 SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区"]
-_GENERIC_SIGHT = re.compile(r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内")
+_GENERIC_SIGHT = re.compile(
+    r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
+    r"型|类|核心|开放|收费|免费|景点|红色|生态|文化|度假|休闲|户外|室内|公园"
+)
 for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), ("organization", ORG_SUFFIXES),
                          ("firm", FIRM_SUFFIXES), ("place", SCENIC_SUFFIXES)):
     for _suffix in _suffixes:
@@ -171,6 +174,7 @@ STOP_WORDS = {
     "入驻", "入选", "获评", "认定", "培育", "打造", "支持", "推动", "推进", "发布", "公布", "显示", "表示", "介绍",
     "指出", "称", "说", "显示", "组织", "召开", "举行", "举办", "联合", "携手", "依托", "围绕", "发现", "抽检",
     "检测", "检查", "通报", "要求", "计划", "预计", "投资", "建设", "实现", "完成", "开展", "参与", "来自", "位于",
+    "收购", "并购", "入股", "增资", "参股", "控股", "注资", "携手", "联手", "牵手", "合资", "战略",
     "作为", "成为", "股东", "机构", "成立", "设立", "注册", "代表", "归属", "属于", "归属于", "委托", "正在", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其",
 }
 SINGLE_VERB_STOPS = set("是有在为将把被向对让使给从到由称说据经以获入选")
@@ -358,8 +362,9 @@ class CandidateFinder:
             if j < 0:
                 break
             name = text[j:s]
-            if not re.fullmatch(f"[{CJK}]+", name) or set(name) & _VILLAGE_GENERIC_CHARS or name in VILLAGE_GENERIC:
-                continue
+            if (not re.fullmatch(f"[{CJK}]+", name) or set(name) & _VILLAGE_GENERIC_CHARS or name in VILLAGE_GENERIC
+                    or name[0] in "在到从于对向往回" or name[-2:] in _VILLAGE_KINDS):
+                continue  # 在家乡, 对薄弱村, 边境村: where or what kind, not a name
             lead = text[max(0, j - 2):j]
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"
             if opens and text.count(name + suffix) >= 2 and (name + suffix) not in self.freq:
@@ -876,7 +881,8 @@ STOCK_SHORT_NAME_RE = re.compile(
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code
 STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(?:SH|SZ)[0-9]{6}|[0-9]{6})\s*[)）]")
 VILLAGE_RE = re.compile(f"(?:村|镇|乡|街道)(?![{CJK}]*?(?:民|干部|振兴|产业|居民|建设|发展|地区|人口|企业))")
-_VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两")
+_VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两家故")
+_VILLAGE_KINDS = frozenset("边境 红色 扶贫 安置 薄弱 贫困 移民 先进 空心 留守 偏远 城郊 近郊 沿边 易地 搬迁 合并 行政 自然 后进".split())
 _VILLAGE_LEADS = frozenset({"走进", "来到", "位于", "地处", "前往", "深入", "走访", "探访"})
 VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
@@ -986,11 +992,17 @@ def _without_country(text: str, cand: Cand | None, gaz) -> Cand | None:
     start = hit[0]
     if cand.end - start < 4 or text[start] in "（(":
         return cand
+    from extractor.nlp import quick_tag
+
+    head = LEGAL.sub("", text[start:cand.end])
+    if not any(flag in ("un", "nz", "nr", "nrt", "nrfg", "eng") for _, flag in quick_tag(head)):
+        return cand  # 英国石油公司, 德国电信公司: no name of its own after the country
     name = text[start:cand.end]
     return replace(cand, start=start, canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
 
 
 # --- resolution ----------------------------------------------------------------
+_GENERIC_ALIASES = frozenset("公司 本公司 该公司 集团 本集团 上市公司 本行 我行 银行 基金 本基金 计划 本计划".split())
 ABBREV_RE = re.compile(
     r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?(?:\s*[，,；;][^（(）)]{0,30})?\s*[）)]"
 )  # （以下简称“星衡智能”，证券代码：688537）
@@ -1012,6 +1024,8 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         if owner is None:
             continue
         alias = m.group(1)
+        if alias in _GENERIC_ALIASES:
+            continue  # （以下简称"公司"）: the word, not a name to find elsewhere (子公司)
         extra.extend(_occurrences(text, alias, owner, kept, "alias"))
     # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):

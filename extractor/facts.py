@@ -209,9 +209,11 @@ def assemble_facts(
         breakdown = _BREAKDOWN.match(sentence.text)
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             source = facts[-1]
-            if figure.kind == "percent" and source.figure.kind != "percent":  # 其中，郑州…分别上涨0.3%: the rate's measure, not a count's
-                source = next((f for f in reversed(facts) if f.figure.kind == "percent" and f.metric not in _RATE_HEADS
-                               and _same_paragraph(sentences, f, sentence) and f.metric), source)
+            if figure.kind == "percent" and figure.change and source.figure.kind != "percent":
+                # 价格上涨0.3%…19个城市中…其中，郑州、洛阳分别上涨0.3%、0.2%: the paragraph's lead change, not a count's measure
+                source = next((f for f in reversed(facts) if f.figure.kind == "percent" and f.figure.change
+                               and len(f.metric) > 2 and f.metric not in _RATE_HEADS
+                               and _same_paragraph(sentences, f, sentence)), source)  # not 城市上涨0.4%，农村上涨0.1%
             metric, metric_rule = source.metric, "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
             measured = _breakdown_metric(facts, sentence)
@@ -1450,8 +1452,8 @@ class _DocumentContext:
         first: dict[str, Mention] = {}
         firm_starts = {m.span[0] for m in self.mentions if m.type == "firm"}
         for mention in self.mentions:
-            if mention.type != "place" or mention.span[1] in firm_starts:
-                continue  # 德国克莱恩伯格集团: where a firm is from, not what the notice is about
+            if mention.type != "place" or mention.span[1] in firm_starts or mention.rule == _SCENIC_RULE:
+                continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
             by_level.setdefault(level, Counter())[key] += 1
@@ -1475,7 +1477,7 @@ class _DocumentContext:
             first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
-        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts]
+        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule != _SCENIC_RULE]
         named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
@@ -1495,8 +1497,10 @@ class _DocumentContext:
         if bodies and bodies[0][1] >= 2 and (len(bodies) == 1 or bodies[0][1] > bodies[1][1]):
             self._main_body = next(m for m in self.mentions if (m.entity_id or m.canonical) == bodies[0][0])
         self._dominant_place = None
+        self._dominant_sentences = 0
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             self._dominant_place = first[ranked[0][0]]
+            self._dominant_sentences = ranked[0][1]
         title_place = self._title_place(norm_boilerplate)
         self._headline_place = title_place is not None
         if title_place is not None:
@@ -1531,6 +1535,9 @@ class _DocumentContext:
             name = "香港" if level == "hk" else "澳门"
             named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
+        dominant = self._dominant_place
+        if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
+            return self.resolved(dominant, "facts.subject.scope.v1")  # 昆山市…全市…苏州市: the county-level city the notice is about
         if level == "region" and "park" in self.home and self._headline_park is not None and "region" not in self.home:
             return self.resolved(self._headline_park, "facts.subject.scope.v1")  # 西安高新区2024年工作总结 … 全区: the zone
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
@@ -1567,7 +1574,7 @@ class _DocumentContext:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
-        if self._headline_park is not None and not self._headline_place:
+        if self._headline_park is not None and not self._headline_place and self._dominant_sentences < 3:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
@@ -1625,6 +1632,7 @@ def _place_of_body(mention: Mention) -> Mention | None:
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 
 
+_SCENIC_RULE = "entities.pattern.scenic.v1"
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
 
 
@@ -1767,7 +1775,8 @@ def _subject(
 def _place_inside_clause(text: str, clause_start: int, figure: Figure, context: _DocumentContext) -> _Resolved | None:
     """安装在岳阳市各企业排水口的1000多套…: the one place where, by 在/于, the figure's own clause happens."""
     places = {m.entity_id or m.canonical: m for m in context.mentions_between(clause_start, figure.span[0])
-              if m.type in ("place", "park") and text[m.span[0] - 1:m.span[0]] in ("在", "于")}
+              if m.type in ("place", "park") and text[m.span[0] - 1:m.span[0]] in ("在", "于")
+              and "的" in text[m.span[1]:figure.span[0]]}  # a modifier of what is counted, not where someone acted
     if len(places) != 1:
         return None
     return context.resolved(next(iter(places.values())), "facts.subject.inner_place.v1")

@@ -217,10 +217,12 @@ _PER_UNIT = re.compile(
     r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
     r"(?! ?/)"
 )
+_STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
-_DURATION_UNIT = re.compile(r"个?(月|季度|季|年|周|星期)")
+# 3个月, 4季, 1年, 2周; not 3月 (March), 三季度 (the third quarter)
+_DURATION_UNIT = re.compile(r"个(月|季度|星期)|(季)(?!度)|(年|周)")
 _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年", "周": "周", "星期": "周"}
 # 1年的牌照费用, 4季的差饷, 多一个月的金额: what is paid or waived for a span
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
@@ -229,7 +231,7 @@ _DURATION_TERM_BEFORE = re.compile(
     r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期)(?:为|是|达|约|仅)?$"
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
-_DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|首|每|第|以来)$")
+_DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|那|首|每|第|以来|上|下|同|当|本|今|明|去)$")
 _UNITLESS_GO_ON = frozenset("点和及与以左上之有")
 
 
@@ -361,8 +363,8 @@ class _Finder:
                 return False  # a minus sign: the value is negated in emit
         if prev == "+" and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()):
             return False  # （+5.2%）: a sign, the figure an increase
-        if prev == "/" and start > 1 and "\u4e00" <= text[start - 2] <= "\u9fff":
-            return False  # 15万千瓦/60万千瓦时: a second figure after the first one's unit
+        if prev == "/" and text[start - 2:start - 1] == "瓦":
+            return False  # 15万千瓦/60万千瓦时: a storage plant's power, then its energy
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             return True
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
@@ -432,7 +434,7 @@ class _Finder:
         value = _parse(num)
         if value is None or value > 100 or value <= 0:
             return False
-        self.emit(start, after, "quantity", value, _DURATION_UNIT_NAME[written.group(1)], "figures.duration.v1",
+        self.emit(start, after, "quantity", value, _DURATION_UNIT_NAME[written.group(written.lastindex)], "figures.duration.v1",
                   self.comparator(start, after, approx), self.change_before(start))
         return True
 
@@ -542,6 +544,8 @@ class _Finder:
                 return None
             if unit == "米" and (_SPORT_EVENT_AFTER.match(text, end) or text[max(0, start - 2):start] in ("男子", "女子")):
                 return None  # 男子60米冠军, 400米自由泳: an event's name
+            if unit == "晚" and (chinese or (nxt and nxt in "上间会饭点") or not _STAY.search(text, max(0, start - 40), start)):
+                return None  # 留宿时间为1.6晚; not 星期六晚上, 朝九晚五, 早8晚8
             if unit in _DURATIONS:
                 before = self.before(start, 10)
                 if not _DURATION_TRIGGER.search(_strip_cmp(before)):

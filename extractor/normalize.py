@@ -264,8 +264,9 @@ def _short_wrapped_lines(lines: list[str], widths: list[int], width: int) -> set
     out = set()
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
-        if not line.strip() or not following or following[0].isspace() or _ITEM_START.match(following):
-            continue
+        if (not line.strip() or not following or following[0].isspace() or _ITEM_START.match(following)
+                or _ITEM_START.match(line)):
+            continue  # （三）工业生产较快增长: a heading ends its line
         if line[-1:] in "；;":
             if abs(widths[index] - width) <= _WRAP_TOLERANCE:
                 out.add(index)

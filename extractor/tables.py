@@ -36,6 +36,7 @@ _HEADER_PERIOD = re.compile(
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
 _CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
+_BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
@@ -185,8 +186,11 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     columns = list(raw)
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
-        if column.change and not column.metric and not _LABEL_HEADER.fullmatch(before.metric):
-            column = replace(column, metric=before.metric)  # 入场人次 | 增幅／跌幅: the change of the column before
+        if column.change and not column.metric:
+            measured = next((other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)), None)
+            if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
+                # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
+                column = replace(column, metric=measured.metric, period=column.period or measured.period)
         if not column.period and before.metric == column.metric:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
         columns[index] = column
@@ -214,7 +218,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         if named:
             kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
     period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
-    change = bool(_CHANGE_HEADER.search(compact)) and kind in ("percent", "")
+    change = bool(_CHANGE_HEADER.search(_UNIT_IN_HEADER.sub("", compact).rstrip("%％"))) and kind in ("percent", "")
     metric = _UNIT_IN_HEADER.sub("", compact).rstrip("%％")
     metric = _HEADER_PERIOD.sub("", metric)
     if change:

@@ -169,6 +169,9 @@ CASES = [
     ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "克莱恩伯格集团", "firm"),
     ("德国克莱恩伯格集团投资1.6亿美元建设基地。", "德国", "place"),
     ("新加坡盛拓生命科学有限公司投资2亿元。", "盛拓生命科学有限公司", "firm"),
+    # but a country before industry words is part of the name
+    ("英国石油公司在华投资金额达5亿美元。", "英国石油公司", "firm"),
+    ("德国电信公司2024年营业收入1155亿欧元。", "德国电信公司", "firm"),
     # but a river or region a firm is named after is part of its name
     ("长江设计集团承担设计。", "长江设计集团", "firm"),
     # a place in brackets inside a firm's name
@@ -204,6 +207,12 @@ NOT_ENTITIES = [
     ("对本高新区企业给予奖励。", "对本高新区"),
     ("四川重点景区接待游客。", "四川重点景区"),
     ("打造特色小镇。特色小镇建设加快。", "特色小镇"),
+    # review of session 9: kinds of sights and villages, and what a name is not
+    ("全市新晋景区接待游客35万人次。", "新晋景区"),
+    ("网红景区人气旺，山岳型景区客流增长。", "山岳型景区"),
+    ("我们在家乡创业，在家乡就业。", "在家乡"),
+    ("该县有边境村32个，边境村建设加快。", "边境村"),
+    ("据悉，瑞丰收购安徽华骏科技有限公司，交易金额3亿元。", "瑞丰收购安徽华骏科技有限公司"),
     ("美丽乡村建设。美丽乡村示范村5个。", "美丽乡村"),
     ("成都周边景区人气旺。", "成都周边景区"),
     ("全省A级旅游景区120家。", "A级旅游景区"),
@@ -368,6 +377,13 @@ def test_abbreviation_with_a_stock_code_in_the_same_brackets_links_the_headline_
 def test_a_subsidiary_is_named_without_its_relation(prefix):
     ms = mentions(f"公司{prefix}合肥星衡精密传动有限公司获评国家级专精特新企业。")
     assert ("合肥星衡精密传动有限公司", "firm") in {(m.text, m.type) for m in ms}
+
+
+def test_a_generic_abbreviation_is_no_name_to_find_elsewhere():
+    text = "安徽华骏科技股份有限公司（以下简称“公司”，证券代码：600123）发布公告。公司子公司华骏新材料有限公司营业收入5亿元。"
+    ms = mentions(text)
+    assert not any(m.text == "公司" for m in ms)
+    assert "华骏新材料有限公司" in {m.text for m in ms}
 
 
 def test_firm_short_form_links_to_full_name():

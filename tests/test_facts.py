@@ -472,6 +472,33 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
     assert facts["33.52%"].subject == "合肥星衡智能装备股份有限公司"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # 全市 of a county-level city is that city, not the prefecture named once
+        ("2024年，昆山市实现地区生产总值5140.6亿元。昆山市经济保持增长。全市规模以上工业总产值突破1.1万亿元，约占苏州市的四分之一。",
+         "1.1万亿元", "昆山市"),
+        # 全市 is never a sight
+        ("黄山风景区国庆假期接待游客18.6万人次。黄山市全市共接待游客150万人次。", "150万人次", "黄山市"),
+        # where a team acted is not what it counted
+        ("莒县2024年招商工作成效明显。3月，招商团一行在杭州签约项目12个。", "12个", "莒县"),
+        # a headline park visiting a city named throughout is not the notice's subject
+        ("苏州工业园区代表团来我市考察\n襄阳市委书记会见代表团。襄阳市与园区签署协议。代表团一行先后参观了12家重点企业。"
+         "襄阳市相关部门负责人陪同。", "12家", "襄阳市"),
+    ],
+)
+def test_review_of_session_9_subjects(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+def test_a_breakdown_s_rates_measure_the_paragraph_s_measure_not_a_part_or_a_share():
+    facts = _facts_of("全省居民消费价格上涨0.3%，城市上涨0.4%，农村上涨0.1%。19个城市中，上涨的城市有12个。其中，郑州、洛阳分别上涨0.5%、0.2%。")
+    assert facts["0.5%"].metric == "居民消费价格"
+    facts = _facts_of("全省规模以上工业增加值增长6.5%，高技术制造业增加值占规模以上工业的比重为15.3%。全省17个市中，15个市实现增长。"
+                      "其中，郑州、洛阳分别增长8.1%、7.2%。")
+    assert facts["8.1%"].metric == "规模以上工业增加值"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")

@@ -146,6 +146,9 @@ CASES = [
     ("托管服务费为500—800元/亩，补贴标准87.5元/亩。", ["500—800元/亩 money 500 元 max=800", "87.5元/亩 money 87.5 元"]),
     ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
+    # a rate's denominator after a slash is no figure of its own
+    ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
+    ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a list's unit is every item's
     ("襄阳高新区、襄阳经开区PM2.5平均浓度分别为42、40微克/立方米。", ["42 quantity 42 微克/立方米", "40微克/立方米 quantity 40 微克/立方米"]),
     # a storage plant's power and energy, written with a slash
@@ -318,6 +321,19 @@ NOT_FIGURES = [
     "第3季的费用",
     "长达8年的财务造假",
     "7座及以下小型客车免费通行",
+    # a month or quarter named is no span of months (review of session 9)
+    "公司今年3月的电费支出",
+    "该公司三季度的销售费用",
+    "1月的电费、2月的水费将统一减免",
+    "减免政策执行期限延长至12月31日",
+    "工期缩短至3月底",
+    "项目建设期为3月至10月",
+    "在下一年的经费预算中",
+    # nights only for a stay
+    "活动时间为星期六晚上7点",
+    "该岗位工作时间朝九晚五",
+    "营业时间为早8晚8",
+    "演出时间为每周二、四晚7点30分",
     "7座以上客车",
     "今晚8时举行",
     "近两年来共已建设",

@@ -208,3 +208,12 @@ def test_wrapped_lines_short_of_the_width_or_ending_between_clauses_are_joined()
     text = normalize(REPORT).text
     assert text.count("\n") == 2  # the paragraphs
     assert "完成投资218.6亿元" in text and "稳定在7.5亿斤" in text and "增长5.1%；城镇" in text
+
+
+def test_a_wrapped_text_s_heading_stays_on_its_own_line():
+    heading = "（三）产业转型步伐加快，规模以上工业企业数量达到历史新水平"
+    text = REPORT.replace("产业转型步伐加快。全年实施县级重点项目156个，完成投资\n",
+                          heading + "\n156个县级重点项目全年实施完毕，全部完成投资\n", 1)
+    assert heading in text
+    lines = normalize(text).text.split("\n")
+    assert heading in lines

@@ -259,3 +259,14 @@ def test_a_rate_column_keeps_its_compound_unit_and_money_its_currency():
     assert (area["value"], area["unit"]) == (5886000, "亩")
     assert (yield_["kind"], yield_["value"], yield_["unit"]) == ("quantity", 478.2, "公斤/亩")
     assert (income["kind"], income["value"], income["unit"]) == ("money", 21000, "元")
+
+
+BASIS_COLUMN_TABLE = """全省主要工业产品产量
+| 指标 | 2024年产量（万吨） | 2023年同期（万吨） | 同比（%） |
+| 粗钢 | 520.5 | 511.3 | 1.8 |
+"""
+
+
+def test_a_同比_column_after_a_basis_column_is_the_change_of_the_measure_in_its_period():
+    change = figures_of(BASIS_COLUMN_TABLE, "output.txt")[("1.8", 1)]
+    assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "产量", "2024年")
