@@ -9,7 +9,7 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 
-# set: (figures F1, citable fact recall, entities F1), measured at the end of session 8 minus ~0.01-0.02
+# set: (figures F1, citable fact recall, entities F1), measured in session 9 minus ~0.01-0.02
 FLOORS = {
     "gold": (0.98, 0.90, 0.98),
     "devgold": (0.99, 0.90, 0.95),
@@ -17,10 +17,14 @@ FLOORS = {
     "devgold3": (0.97, 0.80, 0.90),
     "devgold4": (0.97, 0.85, 0.84),
     "devgold5": (0.97, 0.86, 0.92),
-    "devgold6": (0.94, 0.80, 0.92),
+    "devgold6": (0.95, 0.80, 0.92),
     "devgold7": (0.98, 0.93, 0.96),
-    "devgold8": (0.97, 0.56, 0.79),
+    "devgold8": (0.97, 0.57, 0.79),
     "devgold9": (0.97, 0.90, 0.93),
+    "devgold10": (0.98, 0.81, 0.90),
+    "devgold11": (0.93, 0.89, 0.92),
+    "devgold12": (0.97, 0.83, 0.85),
+    "devgold13": (0.97, 0.60, 0.93),
 }
 
 
