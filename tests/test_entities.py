@@ -155,6 +155,11 @@ CASES = [
     ("郑州航空港综合保税区进出口增长。", "郑州航空港综合保税区", "park"),
     # the body a source line names, with the release time after it
     ("西安高新区工作总结\n来源：西安高新区管委会　　发布时间：2025-01-24\n全区实现营业总收入2.61万亿元。", "西安高新区管委会", "government"),
+    # more bodies of a place, and names after a word of ownership or a lead-in
+    ("湖北省体育局、荆州市体育局主办。", "荆州市体育局", "government"),
+    ("合肥市政务服务中心办理。", "合肥市政务服务中心", "government"),
+    ("另据中国电力企业联合会统计。", "中国电力企业联合会", "organization"),
+    ("市属国企湘江智汇人才发展集团有限公司承办。", "湘江智汇人才发展集团有限公司", "firm"),
     # a place, a trade name jieba does not tag as a name, a trade and 有限公司: a firm
     ("11.信阳茗源茶业有限公司（信阳市）", "信阳茗源茶业有限公司", "firm"),
     # a town or village no gazetteer knows, named twice and opening a name
