@@ -878,11 +878,21 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         ("假期全省接待过夜游客2197.6万人次。", "2197.6万人次", "假期"),
         ("报告期内，公司实现营业收入38.6亿元。", "38.6亿元", "报告期内"),
         ("现金流改善；期末货币资金余额约16.4亿元。", "16.4亿元", "期末"),
+        ("前3季度，全省进出口总值2.51万亿元。", "2.51万亿元", "前3季度"),
+        ("九月份，银行体系存款总额增加1.2%。", "1.2%", "九月份"),
+        ("本次马拉松3月22日至23日举行，带动消费4.2亿元。", "4.2亿元", "3月22日至23日"),
+        ("秋季学期，全市新增学位5.46万个。", "5.46万个", "秋季学期"),
+        ("赛事期间，全市接待游客12.6万人次。", "12.6万人次", "赛事期间"),
     ],
 )
 def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].time == time
+
+
+def test_an_event_s_period_inside_a_clause_is_not_the_notice_s():
+    facts = {fact.figure.text: fact for fact in _facts_in("当中7间在展会期间已完成注册。退市公司共计12家。")}
+    assert "展会期间" not in facts["12家"].time
 
 
 def test_a_statistical_note_on_the_reported_period_names_no_period():
