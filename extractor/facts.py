@@ -14,6 +14,7 @@ The rules work on clause structure, not on lists fitted to documents:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -2074,6 +2075,7 @@ _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报�
 # firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
 _DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())
 _DATA_CUE = re.compile(r"\s*(?:的)?(?:数据|统计|监测|调查|研究|报告)(?:数据)?(?:显示|表明|称|指出)")
+_STATISTICS_CUE = re.compile(r"\s*(?:初步)?统计\s*[，,：:]")
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|报导|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"
@@ -2117,6 +2119,12 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         if mention.span[1] <= end:
             if mention.type == "organization" and _MEDIA.search(mention.canonical):
                 continue  # 传真社翻查数据: a news agency reports, it is not what the figures are about
+            if mention.type in ("government", "organization") and _STATISTICS_CUE.match(text, mention.span[1]):
+                for clause in itertools.islice(_CLAUSE_BREAK.finditer(text, mention.span[1], end), 3):
+                    reported = _clause_topic(text, clause.end(), end, context)
+                    if reported is not None and (reported.rule == "facts.subject.scope.v1" or (
+                            reported.rule == "facts.subject.topic.v1" and reported.entity_id.startswith(("place:", "park:")))):
+                        return reported  # 据青岛海关统计，今年前3季度，山东省…: the place the next clauses open with
             if mention.type in ("government", "organization") and _SOURCE_CUE.match(text, mention.span[1]):
                 home = _body_place(mention, context) if mention.type == "government" else None
                 if home is not None:

@@ -478,6 +478,9 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
         # 全市 of a county-level city is that city, not the prefecture named once
         ("2024年，昆山市实现地区生产总值5140.6亿元。昆山市经济保持增长。全市规模以上工业总产值突破1.1万亿元，约占苏州市的四分之一。",
          "1.1万亿元", "昆山市"),
+        # a statistics office reports a place's figures: the place its sentence opens with, carried on
+        ("前3季度山东外贸进出口2.51万亿元\n本网讯 据青岛海关统计，今年前3季度，山东省货物贸易进出口2.51万亿元，同比增长4.8%。"
+         "其中，出口1.52万亿元，增长6.3%。", "1.52万亿元", "山东省"),
         # 全市 is never a sight
         ("黄山风景区国庆假期接待游客18.6万人次。黄山市全市共接待游客150万人次。", "150万人次", "黄山市"),
         # where a team acted is not what it counted
