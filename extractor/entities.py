@@ -136,7 +136,7 @@ ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
     "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
     "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
-    "设计院", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
+    "设计院", "林场", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
@@ -154,7 +154,8 @@ INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化
 
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
-SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区"]
+SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", "自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"]
+_RESERVE_RANK = re.compile(r"(?:国家级|省级|市级|国家)$")
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
     r"型|类|核心|开放|收费|免费|景点|红色|生态|文化|度假|休闲|户外|室内|公园"
@@ -410,6 +411,9 @@ class CandidateFinder:
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
         if type_ == "place":  # 乐山大佛景区, 浮来山风景区: a scenic area named after its place or by a name of its own
+            rank = _RESERVE_RANK.search(text, max(0, s - 3), s)
+            if rank is not None:
+                s = rank.start()  # 白芨滩 + 国家级 + 自然保护区: the name is before the rank
             prefix = self._place_before(text, s, ends)
             if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
                 return Cand(prefix[0], e, "place", prefix[1] + suffix, RULE.format("pattern", "scenic"), priority=1)

@@ -162,6 +162,10 @@ CASES = [
     ("市属国企湘江智汇人才发展集团有限公司承办。", "湘江智汇人才发展集团有限公司", "firm"),
     # a place, a trade name jieba does not tag as a name, a trade and 有限公司: a firm
     ("11.信阳茗源茶业有限公司（信阳市）", "信阳茗源茶业有限公司", "firm"),
+    # reserves and nature parks are places, forest farms organizations
+    ("阅海国家湿地公园监测到鸟类176种。", "阅海国家湿地公园", "place"),
+    ("三江源国家公园面积19万平方公里。", "三江源国家公园", "place"),
+    ("白芨滩防沙林场年经营收入3000万元。", "白芨滩防沙林场", "organization"),
     # a town or village no gazetteer knows, named twice and opening a name
     ("初夏时节，走进星村镇桐木村，漫山茶园青翠欲滴。星村镇党委书记介绍。", "星村镇", "place"),
     # a scenic area is a place, named after its place or by a name of its own
@@ -214,6 +218,8 @@ NOT_ENTITIES = [
     ("打造特色小镇。特色小镇建设加快。", "特色小镇"),
     # review of session 9: kinds of sights and villages, and what a name is not
     ("全市新晋景区接待游客35万人次。", "新晋景区"),
+    ("全国共有国家级自然保护区474处。", "国家级自然保护区"),
+    ("国有林场改革完成。", "国有林场"),
     ("网红景区人气旺，山岳型景区客流增长。", "山岳型景区"),
     ("我们在家乡创业，在家乡就业。", "在家乡"),
     ("该县有边境村32个，边境村建设加快。", "边境村"),
