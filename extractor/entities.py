@@ -155,13 +155,14 @@ INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
 SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", "自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"]
+REGION_SUFFIXES = ["经济区"]  # 成都平原经济区, 川南经济区: regions named by their place
 _RESERVE_RANK = re.compile(r"(?:国家级|省级|市级|国家)$")
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
     r"型|类|核心|开放|收费|免费|景点|红色|生态|文化|度假|休闲|户外|室内|公园"
 )
 for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), ("organization", ORG_SUFFIXES),
-                         ("firm", FIRM_SUFFIXES), ("place", SCENIC_SUFFIXES)):
+                         ("firm", FIRM_SUFFIXES), ("place", SCENIC_SUFFIXES + REGION_SUFFIXES)):
     for _suffix in _suffixes:
         SUFFIX_TYPE.setdefault(_suffix, _type)
 # the regex engine scans for the first characters quickly, then follows one trie branch
@@ -411,22 +412,23 @@ class CandidateFinder:
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
         if type_ == "place":  # 乐山大佛景区, 浮来山风景区: a scenic area named after its place or by a name of its own
+            area_rule = RULE.format("pattern", "region" if suffix in REGION_SUFFIXES else "scenic")
             rank = _RESERVE_RANK.search(text, max(0, s - 3), s)
             if rank is not None:
                 s = rank.start()  # 白芨滩 + 国家级 + 自然保护区: the name is before the rank
             prefix = self._place_before(text, s, ends)
             if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
-                return Cand(prefix[0], e, "place", prefix[1] + suffix, RULE.format("pattern", "scenic"), priority=1)
+                return Cand(prefix[0], e, "place", prefix[1] + suffix, area_rule, priority=1)
             for gap in (2, 3, 4):  # 乐山 + 大佛 + 景区: the sight's name after its place, whatever jieba tags it
                 place = ends.get(s - gap)
                 mid = text[s - gap:s]
                 if place is not None and place.type == "place" and re.fullmatch(f"[{CJK}]+", mid) and not (
                         set(mid) & set("的和与及等级家个各全")) and not _GENERIC_SIGHT.search(mid):
-                    return Cand(place.start, e, "place", text[place.start:e], RULE.format("pattern", "scenic"), priority=1)
+                    return Cand(place.start, e, "place", text[place.start:e], area_rule, priority=1)
             cand = self._walk(text, "place", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, max_head=6)
             if cand is None or _GENERIC_SIGHT.search(text, cand.start, s):
                 return None  # 四川重点景区, 成都周边景区: a kind of sight, no name
-            return replace(cand, rule=RULE.format("pattern", "scenic"))
+            return replace(cand, rule=area_rule)
         if type_ == "government" and suffix in TASK_FORCES:
             return self._task_force(text, s, e, suffix, ends)
         if type_ == "government":
@@ -1065,6 +1067,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             if c.start >= last_end:
                 kept.append(c)
                 last_end = c.end
+    kept = _with_new_area_place(text, kept)
     province, city = _document_divisions(kept, gaz)
     kept = _drop_unsupported_counties(text, kept, gaz)
     mentions = []
@@ -1083,6 +1086,24 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             eid = stable_id(c.type, canonical)
         mentions.append(Mention(text[c.start:c.end], (c.start, c.end), c.type, canonical, c.rule, eid))
     return tuple(mentions)
+
+
+_DISTRICT_NEW_AREAS = frozenset({"浦东新区", "滨海新区"})  # districts of their city: 上海 + 浦东新区 stay two
+
+
+def _with_new_area_place(text: str, kept: list[Cand]) -> list[Cand]:
+    """湖南 + 湘江新区, 宜宾 + 三江新区: a new area is named with its province or city, one park."""
+    out: list[Cand] = []
+    for c in kept:
+        before = out[-1] if out else None
+        if (before is not None and before.type == "place" and before.code and c.type == "park" and before.end == c.start
+                and c.canonical.endswith("新区") and not c.canonical.startswith(text[before.start:before.end])
+                and c.canonical not in _DISTRICT_NEW_AREAS):
+            name = text[before.start:c.end]
+            out[-1] = Cand(before.start, c.end, "park", name, RULE.format("pattern", "park"), priority=1)
+            continue
+        out.append(c)
+    return out
 
 
 def _occurrences(text: str, alias: str, owner: Cand, kept: list[Cand], how: str) -> list[Cand]:

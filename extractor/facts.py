@@ -1457,7 +1457,7 @@ class _DocumentContext:
         first: dict[str, Mention] = {}
         firm_starts = {m.span[0] for m in self.mentions if m.type == "firm"}
         for mention in self.mentions:
-            if mention.type != "place" or mention.span[1] in firm_starts or mention.rule == _SCENIC_RULE:
+            if mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES:
                 continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
@@ -1482,7 +1482,7 @@ class _DocumentContext:
             first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
-        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule != _SCENIC_RULE]
+        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule not in _AREA_RULES]
         named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
@@ -1637,7 +1637,7 @@ def _place_of_body(mention: Mention) -> Mention | None:
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 
 
-_SCENIC_RULE = "entities.pattern.scenic.v1"
+_AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1"})  # sights and regions: never what 全市 means
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
 
 

@@ -162,6 +162,12 @@ CASES = [
     ("市属国企湘江智汇人才发展集团有限公司承办。", "湘江智汇人才发展集团有限公司", "firm"),
     # a place, a trade name jieba does not tag as a name, a trade and 有限公司: a firm
     ("11.信阳茗源茶业有限公司（信阳市）", "信阳茗源茶业有限公司", "firm"),
+    # a new area named with its province or city is one park; a district of its city stays apart
+    ("宜宾三江新区建设加快。", "宜宾三江新区", "park"),
+    ("湖南湘江新区人才集聚。", "湖南湘江新区", "park"),
+    ("上海浦东新区GDP增长5%。", "浦东新区", "park"),
+    # an economic region named by its place
+    ("成都平原经济区、川南经济区协同发展。", "川南经济区", "place"),
     # reserves and nature parks are places, forest farms organizations
     ("阅海国家湿地公园监测到鸟类176种。", "阅海国家湿地公园", "place"),
     ("三江源国家公园面积19万平方公里。", "三江源国家公园", "place"),
