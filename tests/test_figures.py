@@ -321,6 +321,7 @@ NOT_FIGURES = [
     "第3季的费用",
     "长达8年的财务造假",
     "7座及以下小型客车免费通行",
+    "已连续多月保持两位数增长",
     # a month or quarter named is no span of months (review of session 9)
     "公司今年3月的电费支出",
     "该公司三季度的销售费用",
