@@ -156,7 +156,8 @@ SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
 SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", "自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"]
 REGION_SUFFIXES = ["经济区"]  # 成都平原经济区, 川南经济区: regions named by their place
-_RESERVE_RANK = re.compile(r"(?:国家级|省级|市级|国家)$")
+_RESERVE_RANK = re.compile(r"(?<![省市])(?:国家级|省级|市级|国家)$")
+_RESERVE_KINDS = frozenset({"自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"})
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
     r"型|类|核心|开放|收费|免费|景点|红色|生态|文化|度假|休闲|户外|室内|公园"
@@ -417,6 +418,9 @@ class CandidateFinder:
             if rank is not None:
                 s = rank.start()  # 白芨滩 + 国家级 + 自然保护区: the name is before the rank
             prefix = self._place_before(text, s, ends)
+            bare = ends.get(s)  # 宁夏 + 国家级自然保护区, 银川市 + 湿地公园: a kind of a division's, no name
+            if bare is not None and bare.type == "place" and bare.code and (rank is not None or suffix in _RESERVE_KINDS):
+                return None
             if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
                 return Cand(prefix[0], e, "place", prefix[1] + suffix, area_rule, priority=1)
             for gap in (2, 3, 4):  # 乐山 + 大佛 + 景区: the sight's name after its place, whatever jieba tags it
@@ -969,9 +973,12 @@ def _short_place(c: Cand) -> str:
     return name
 
 
-_KIN_WORD = re.compile(r"(?:子公司|孙公司|母公司|旗下|下属|(?:市属|省属|区属|县属|中央)?(?:国企|央企|国有企业|民企|民营企业))(?=[\u4e00-\u9fff])")
+_KIN_WORD = re.compile(
+    r"(?:子公司|孙公司|母公司|旗下|下属|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业))"
+    r"(?=[\u4e00-\u9fff])"
+)  # not the 国企 of 中国企业, 德国企业
 _KIN_PREFIX = re.compile(
-    r"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|(?:市属|省属|区属|县属|中央)?(?:国企|央企|国有企业|民企|民营企业)"
+    r"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|央企|国企|民企"
 )
 
 

@@ -38,9 +38,9 @@ _PERIOD = re.compile(
     r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:份)?|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日"  # 3月22日至23日
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
-    r"|(?:(?<![\u4e00-\u9fff])|(?<=[在于至的和及与由]))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])月(?:份|底|末|初|上旬|中旬|下旬)?"
-    r"(?![\u4e00-\u9fff]{0,1}[日号])"  # 九月份, 在九月份, 由八月底的
-    r"|(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间"
+    r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
+    r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
+    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
@@ -320,6 +320,7 @@ def assemble_facts(
     return _with_relations(text, facts)
 
 
+_EVENT_PERIOD = re.compile(r"(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
 _TOTAL_WORD = re.compile(r"累计|合计|共计")
@@ -2048,7 +2049,8 @@ _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]"
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
     rf"|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着"
-    rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构)*"
+    rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构"
+    rf"|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|央企|国企|民企)*"
 )
 
 
@@ -2300,6 +2302,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
+                and not _EVENT_PERIOD.fullmatch(found)  # 活动期间，…: an event's days, not the notice's period
                 and not _SPAN_PERIOD.fullmatch(found)
                 and (found.endswith(("底", "末")) or not _is_target(text, sentence.span[0], found))):
             return found

@@ -481,6 +481,11 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
         # a statistics office reports a place's figures: the place its sentence opens with, carried on
         ("前3季度山东外贸进出口2.51万亿元\n本网讯 据青岛海关统计，今年前3季度，山东省货物贸易进出口2.51万亿元，同比增长4.8%。"
          "其中，出口1.52万亿元，增长6.3%。", "1.52万亿元", "山东省"),
+        # an ownership word before a firm's name is no part of it, and a 中国企业 holds no 国企
+        ("区属国企光谷金控集团有限公司今年完成融资86亿元。", "86亿元", "光谷金控集团有限公司"),
+        # a division and a kind of reserve are no reserve's name
+        ("截至目前，宁夏国家级自然保护区达到9处。", "9处", "宁夏"),
+        ("银川市湿地公园数量达到25个。", "25个", "银川市"),
         # 全市 is never a sight
         ("黄山风景区国庆假期接待游客18.6万人次。黄山市全市共接待游客150万人次。", "150万人次", "黄山市"),
         # where a team acted is not what it counted
@@ -885,6 +890,9 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         ("九月份，银行体系存款总额增加1.2%。", "1.2%", "九月份"),
         ("存款总额在九月份增加1.2%。", "1.2%", "九月份"),
         ("二○二五年九月份存款总额增加1.2%。", "1.2%", "二○二五年九月份"),
+        ("一至九月份，全县完成固定资产投资45.6亿元。", "45.6亿元", "一至九月份"),
+        ("港元贷存比率由八月底的75.4%下降至九月底的74.1%。", "74.1%", "九月底"),
+        ("2025年秋季学期，全市新增公办学位3.2万个。", "3.2万个", "2025年秋季学期"),
         ("本次马拉松3月22日至23日举行，带动消费4.2亿元。", "4.2亿元", "3月22日至23日"),
         ("秋季学期，全市新增学位5.46万个。", "5.46万个", "秋季学期"),
         ("赛事期间，全市接待游客12.6万人次。", "12.6万人次", "赛事期间"),
@@ -893,6 +901,24 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
 def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("“五月天”演唱会吸引观众20万人次。", "20万人次"),
+        ("五月花广场改造工程总投资3.5亿元。", "3.5亿元"),
+        ("我县实行“一月一调度”制度，累计协调解决问题56个。", "56个"),
+        ("八月十五，全市月饼销售额5600万元。", "5600万元"),
+    ],
+)
+def test_names_slogans_and_festivals_are_no_months(text, figure):
+    assert "月" not in _facts_of(text)[figure].time
+
+
+def test_an_event_s_period_dates_its_own_paragraph_only():
+    facts = _facts_of("活动期间，全市共发放消费券2000万元。\n\n全市社会消费品零售总额完成1250亿元，同比增长5.2%。")
+    assert "活动期间" not in facts["1250亿元"].time
 
 
 def test_an_event_s_period_inside_a_clause_is_not_the_notice_s():
