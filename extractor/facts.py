@@ -241,6 +241,9 @@ def assemble_facts(
         else:
             subject_item = item
         subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item)
+        if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
+                and figure.unit in ("家", "个", "户")):
+            subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
         if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
@@ -1971,12 +1974,16 @@ def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start:
     return text[clause_start - 1] in "，,、" and ("、" in previous or previous.endswith(name[-2:]))  # parallel items
 
 
+_MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案".split())  # 专利授权2.36万件: the patents granted are the measure
+
+
 def _actor_is_measured(actor: str, metric: str) -> bool:
     """高技术制造业增长40.7%, 博彩税收入上升4%: the clause's noun is what is measured, not who."""
     if not metric.startswith(actor):
         return False
     rest = metric[len(actor):]
-    return (not rest or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
+    return (len(rest) <= 1 or rest in _MEASURED_ACTS  # 光子产业营|收约420亿元, 专利授权2.36万件
+            or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
             or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest)))
 
 

@@ -486,6 +486,10 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
         # a division and a kind of reserve are no reserve's name
         ("截至目前，宁夏国家级自然保护区达到9处。", "9处", "宁夏"),
         ("银川市湿地公园数量达到25个。", "25个", "银川市"),
+        # the measure's own words are no actor (专利|授权, 营|收), and a firm named before is no subject of a count of firms
+        ("西安高新区2024年工作总结\n全区专利授权2.36万件。", "2.36万件", "西安高新区"),
+        ("西安高新区2024年工作总结\n半导体产业规模突破1500亿元，光子产业营收约420亿元。", "420亿元", "西安高新区"),
+        ("西安高新区2024年工作总结\n西安瀚微光子科技有限公司高端激光芯片产线建成投产。全年新增上市公司5家。", "5家", "西安高新区"),
         # 全市 is never a sight
         ("黄山风景区国庆假期接待游客18.6万人次。黄山市全市共接待游客150万人次。", "150万人次", "黄山市"),
         # where a team acted is not what it counted
