@@ -241,6 +241,13 @@ def assemble_facts(
         else:
             subject_item = item
         subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item)
+        level = previous_by_sentence.get(sentence.index)
+        if (figure.kind == "percent" and figure.change and level is not None and level.figure.unit == "点"
+                and "facts.subject.market_mover.v1" in level.rules and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
+            # 上证指数收报3064.26点，涨0.62%: the index's move
+            subject = _Resolved(level.subject, level.subject_id, "facts.subject.index_move.v1")
+            metric = level.subject + ("涨幅" if figure.change == "increase" else "跌幅")
+            rules[-1] = "facts.metric.index_move.v1"
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
@@ -323,6 +330,7 @@ def assemble_facts(
     return _with_relations(text, facts)
 
 
+_INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*")
 _EVENT_PERIOD = re.compile(r"(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})

@@ -907,6 +907,12 @@ def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     assert facts[figure].time == time
 
 
+def test_an_index_s_move_after_its_level_is_the_index_s():
+    facts = _facts_of("截至收盘，上证指数收报3064.26点，涨0.62%；深证成指收报9621.35点，跌1.05%。")
+    assert (facts["0.62%"].subject, facts["0.62%"].metric) == ("上证指数", "上证指数涨幅")
+    assert (facts["1.05%"].subject, facts["1.05%"].metric) == ("深证成指", "深证成指跌幅")
+
+
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
