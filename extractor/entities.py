@@ -136,7 +136,7 @@ ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
     "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
     "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
-    "设计院", "林场", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
+    "设计院", "林场", "博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "文化馆", "科技馆", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
@@ -1095,14 +1095,21 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+_NATIONAL_PARENTS = frozenset({"国家税务总局", "国家统计局", "国家外汇管理局", "国家金融监督管理总局", "国家邮政局"})
 _DISTRICT_NEW_AREAS = frozenset({"浦东新区", "滨海新区"})  # districts of their city: 上海 + 浦东新区 stay two
 
 
 def _with_new_area_place(text: str, kept: list[Cand]) -> list[Cand]:
-    """湖南 + 湘江新区, 宜宾 + 三江新区: a new area is named with its province or city, one park."""
+    """湖南 + 湘江新区, 宜宾 + 三江新区: a new area is named with its province or city, one park; 国家税务总局 +
+    青岛市税务局: a national body's local office, one body."""
     out: list[Cand] = []
     for c in kept:
         before = out[-1] if out else None
+        if (before is not None and before.type == "government" and c.type == "government" and before.end == c.start
+                and text[before.start:before.end] in _NATIONAL_PARENTS):
+            out[-1] = Cand(before.start, c.end, "government", text[before.start:c.end], RULE.format("pattern", "government"),
+                           priority=1, code=c.code)
+            continue
         if (before is not None and before.type == "place" and before.code and c.type == "park" and before.end == c.start
                 and c.canonical.endswith("新区") and not c.canonical.startswith(text[before.start:before.end])
                 and c.canonical not in _DISTRICT_NEW_AREAS):

@@ -1642,7 +1642,8 @@ def _place_of_body(mention: Mention) -> Mention | None:
     """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span."""
     if mention.type != "government":
         return None
-    found = get_gazetteer().match_at(mention.canonical, 0)
+    name = _NATIONAL_PARENT.sub("", mention.canonical)  # 国家税务总局青岛市税务局 -> 青岛市税务局
+    found = get_gazetteer().match_at(name, 0)
     if found is None or found[1].type != "place" or not found[1].code or found[1].short:
         return None
     entry = found[1]
@@ -1650,6 +1651,7 @@ def _place_of_body(mention: Mention) -> Mention | None:
 
 
 _AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1"})  # sights and regions: never what 全市 means
+_NATIONAL_PARENT = re.compile(r"^(?:国家税务总局|国家统计局|国家外汇管理局|国家金融监督管理总局|国家邮政局)")
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
 
 
@@ -2010,7 +2012,8 @@ _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
     " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异"
-    " 分行业 分地区 分产业 分区域 分领域 分门类 分季度 分类别 分经济类型 分企业类型 分项目".split()
+    " 分行业 分地区 分产业 分区域 分领域 分门类 分季度 分类别 分经济类型 分企业类型 分项目"
+    " 办理 发放 审批 兑现 申报 缴纳 征收 减免 退还 拨付 下达 落实".split()
 )
 # a product or trade its production verb counts (生猪出栏68.5万头, 房地产开发投资下降7.4%): a metric, not who acts
 _PRODUCED = frozenset("出栏 存栏 开发 种植 养殖 生产 产出 销售 收购 播种 出口 进口".split())

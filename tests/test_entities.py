@@ -168,6 +168,9 @@ CASES = [
     ("上海浦东新区GDP增长5%。", "浦东新区", "park"),
     # an economic region named by its place
     ("成都平原经济区、川南经济区协同发展。", "川南经济区", "place"),
+    # a national body's local office is one body; museums are organizations
+    ("国家税务总局青岛市税务局发布通报。", "国家税务总局青岛市税务局", "government"),
+    ("河南博物院、洛阳博物馆接待观众增长。", "洛阳博物馆", "organization"),
     # reserves and nature parks are places, forest farms organizations
     ("阅海国家湿地公园监测到鸟类176种。", "阅海国家湿地公园", "place"),
     ("三江源国家公园面积19万平方公里。", "三江源国家公园", "place"),
