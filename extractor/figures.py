@@ -217,6 +217,7 @@ _PER_UNIT = re.compile(
     r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
     r"(?! ?/)"
 )
+_ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
@@ -312,8 +313,9 @@ class _Finder:
         sep, u1, u2 = m.group("sep"), m.group("u1"), m.group("u2")
         if m.group("a1"):
             return False
-        if sep in "至到" and u1 is not None:
-            return False
+        if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
+                and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
+            return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range
         if u1 is not None and u1 != u2:
             return False
         if self.rejected_start(m.start()):

@@ -149,6 +149,11 @@ CASES = [
     # a rate's denominator after a slash is no figure of its own
     ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
+    # a forecast's range with the unit on both ends, and a range of growth
+    ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",
+     ["2.35亿元至2.65亿元 money 235000000 元 max=265000000", "59.18%至79.50% percent 59.18 % increase max=79.5"]),
+    # but from one amount to another is two figures
+    ("营业收入由15亿元至20亿元。", ["15亿元 money 1500000000 元", "20亿元 money 2000000000 元"]),
     # a list's unit is every item's
     ("襄阳高新区、襄阳经开区PM2.5平均浓度分别为42、40微克/立方米。", ["42 quantity 42 微克/立方米", "40微克/立方米 quantity 40 微克/立方米"]),
     # a storage plant's power and energy, written with a slash
