@@ -168,6 +168,8 @@ CASES = [
     ("上海浦东新区GDP增长5%。", "浦东新区", "park"),
     # an economic region named by its place
     ("成都平原经济区、川南经济区协同发展。", "川南经济区", "place"),
+    # where the capital is from is no part of the firm's name
+    ("长沙经开区新引进德资企业博莱克精密部件（长沙）有限公司。", "博莱克精密部件（长沙）有限公司", "firm"),
     # a national body's local office is one body; museums are organizations
     ("国家税务总局青岛市税务局发布通报。", "国家税务总局青岛市税务局", "government"),
     ("河南博物院、洛阳博物馆接待观众增长。", "洛阳博物馆", "organization"),
