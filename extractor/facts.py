@@ -1520,6 +1520,12 @@ class _DocumentContext:
             self._dominant_sentences = ranked[0][1]
         title_place = self._title_place(norm_boilerplate)
         self._headline_place = title_place is not None
+        if self._headline is not None and "any" in home and _place_level(home["any"]) in ("county", "place"):
+            start, end = self._headline
+            speaker = next((p for p in body_places if start <= p.span[0] < end
+                            and _place_level(p) in ("city", "province", "region")), None)
+            if speaker is not None:  # 国家税务总局青岛市税务局关于…的通报 … 到市南区东海路办理: the city whose body writes
+                home["any"] = speaker
         if title_place is not None:
             self._dominant_place = title_place
         elif self._title_scope is not None:

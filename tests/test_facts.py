@@ -516,6 +516,13 @@ def test_a_breakdown_s_rates_measure_the_paragraph_s_measure_not_a_part_or_a_sha
     assert facts["8.1%"].metric == "规模以上工业增加值"
 
 
+def test_a_notice_headed_by_a_city_s_body_is_the_city_s_not_a_district_in_an_address():
+    text = ("国家税务总局青岛市税务局关于2024年度减税降费政策落实情况的通报\n"
+            "2024年，新增减税降费及退税缓费287.4亿元。\n"
+            "纳税人如有疑问，可到市南区东海西路办税服务厅咨询。")
+    assert _facts_of(text)["287.4亿元"].subject == "青岛市"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
