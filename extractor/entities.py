@@ -154,10 +154,10 @@ INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化
 
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
-SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", "自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"]
+_RESERVE_KINDS = ("自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园")
+SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", *_RESERVE_KINDS]
 REGION_SUFFIXES = ["经济区"]  # 成都平原经济区, 川南经济区: regions named by their place
 _RESERVE_RANK = re.compile(r"(?<![省市])(?:国家级|省级|市级|国家)$")
-_RESERVE_KINDS = frozenset({"自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园"})
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
     r"型|类|核心|开放|收费|免费|景点|红色|生态|文化|度假|休闲|户外|室内|公园"
@@ -973,15 +973,15 @@ def _short_place(c: Cand) -> str:
     return name
 
 
+_STATE_OWNED = r"(?:市属|省属|区属|县属|中央)(?:国企|国有企业)"
+_FOREIGN_OWNED = r"(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业"
+OWNERSHIP_WORDS = rf"{_STATE_OWNED}|央企|国企|民企|{_FOREIGN_OWNED}"  # 市属国企, 外资企业: who owns a firm, not its name
 _KIN_WORD = re.compile(
-    r"(?:子公司|孙公司|母公司|旗下|下属|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
-    r"|(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业)"
+    rf"(?:子公司|孙公司|母公司|旗下|下属|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
+    rf"|{_FOREIGN_OWNED})"
     r"(?=[\u4e00-\u9fff])"
 )  # not the 国企 of 中国企业, 德国企业
-_KIN_PREFIX = re.compile(
-    r"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|央企|国企|民企"
-    r"|(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业"
-)
+_KIN_PREFIX = re.compile(rf"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|{OWNERSHIP_WORDS}")
 
 
 def _without_kin_prefix(text: str, cand: Cand) -> Cand | None:
@@ -1097,7 +1097,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
-_NATIONAL_PARENTS = frozenset({"国家税务总局", "国家统计局", "国家外汇管理局", "国家金融监督管理总局", "国家邮政局"})
+NATIONAL_PARENTS = ("国家税务总局", "国家统计局", "国家外汇管理局", "国家金融监督管理总局", "国家邮政局")
 _DISTRICT_NEW_AREAS = frozenset({"浦东新区", "滨海新区"})  # districts of their city: 上海 + 浦东新区 stay two
 
 
@@ -1108,7 +1108,7 @@ def _with_new_area_place(text: str, kept: list[Cand]) -> list[Cand]:
     for c in kept:
         before = out[-1] if out else None
         if (before is not None and before.type == "government" and c.type == "government" and before.end == c.start
-                and text[before.start:before.end] in _NATIONAL_PARENTS):
+                and text[before.start:before.end] in NATIONAL_PARENTS):
             out[-1] = Cand(before.start, c.end, "government", text[before.start:c.end], RULE.format("pattern", "government"),
                            priority=1, code=c.code)
             continue

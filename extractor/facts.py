@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.entities import CASE_RE, LEGAL
+from extractor.entities import CASE_RE, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, first_chars, guarded
@@ -29,6 +29,7 @@ from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
 
+_EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬"  # 活动期间: an event's days
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
@@ -40,7 +41,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
-    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间"
+    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + ")期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
@@ -331,7 +332,7 @@ def assemble_facts(
 
 
 _INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*")
-_EVENT_PERIOD = re.compile(r"(?:赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬)期间")
+_EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
 _TOTAL_WORD = re.compile(r"累计|合计|共计")
@@ -1657,7 +1658,7 @@ def _place_of_body(mention: Mention) -> Mention | None:
 
 
 _AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1"})  # sights and regions: never what 全市 means
-_NATIONAL_PARENT = re.compile(r"^(?:国家税务总局|国家统计局|国家外汇管理局|国家金融监督管理总局|国家邮政局)")
+_NATIONAL_PARENT = re.compile(f"^(?:{'|'.join(NATIONAL_PARENTS)})")
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
 
 
@@ -2074,7 +2075,7 @@ _TOPIC_LEAD = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
     rf"|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着"
     rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构"
-    rf"|(?:市属|省属|区属|县属|中央)(?:国企|国有企业)|央企|国企|民企|(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业)*"
+    rf"|{OWNERSHIP_WORDS})*"
 )
 
 

@@ -210,13 +210,21 @@ _MAGNITUDE = re.compile(r"[万亿]+$")
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
 _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，300多家, C919，100余家, 9:30 300余名
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-# after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
-# take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨
 _PER_UNIT = re.compile(
     r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
     r"(?! ?/)"
 )
+
+
+def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
+    """650公斤/亩, 38微克/立方米: a rate takes 「/亩」 into its span and unit; 87.5元/亩 keeps its currency as its unit."""
+    per = _PER_UNIT.match(text, end)
+    if per is None:
+        return end, unit
+    return per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
+
+
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
@@ -233,6 +241,8 @@ _DURATION_TERM_BEFORE = re.compile(
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
 _DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|那|首|每|第|以来|上|下|同|当|本|今|明|去)$")
+# after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
+# take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
 _UNITLESS_GO_ON = frozenset("点和及与以左上之有")
 
 
@@ -345,10 +355,7 @@ class _Finder:
         if info is None:
             return False
         kind, unit, rule, factor = info
-        end = m.end()
-        per = _PER_UNIT.match(self.text, end)
-        if per is not None:  # 500—800元/亩
-            end, unit = per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
+        end, unit = _per_unit(self.text, m.end(), kind, unit)  # 500—800元/亩
         change = self.change_before(m.start())
         self.emit(m.start(), end, kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
         return True
@@ -412,9 +419,7 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
-        per = _PER_UNIT.match(text, end)
-        if per is not None:  # 650公斤/亩, 38微克/立方米: a rate; 87.5元/亩 keeps its currency as its unit
-            end, unit_name = per.end(), unit_name if kind == "money" else f"{unit_name}/{per.group(1)}"
+        end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
         self.emit(start, end, kind, value * factor, unit_name, rule, comparator, change)
@@ -464,9 +469,7 @@ class _Finder:
             info = self.classify(None, num, value, listed.group("u"), listed.end(), start)
             if info is not None and info[0] in ("quantity", "count", "money") and info[3] == 1:
                 kind, unit_name, rule, _ = info
-                per = _PER_UNIT.match(text, listed.end())
-                if per is not None and kind != "money":
-                    unit_name = f"{unit_name}/{per.group(1)}"
+                _, unit_name = _per_unit(text, listed.end(), kind, unit_name)
                 self.emit(start, end, kind, value, unit_name, rule, self.comparator(start, end, approx),
                           self.change_before(start))
                 return

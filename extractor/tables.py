@@ -213,13 +213,14 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         kind, unit = "percent", "%"  # 比上年增长%
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
+    bare = _UNIT_IN_HEADER.sub("", compact)
     if not kind:
-        named = _COUNTED_HEADER.search(_UNIT_IN_HEADER.sub("", compact))  # 入场人次: counted in 人次
+        named = _COUNTED_HEADER.search(bare)  # 入场人次: counted in 人次
         if named:
             kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
-    period = _HEADER_PERIOD.search(_UNIT_IN_HEADER.sub("", compact))
-    change = bool(_CHANGE_HEADER.search(_UNIT_IN_HEADER.sub("", compact).rstrip("%％"))) and kind in ("percent", "")
-    metric = _UNIT_IN_HEADER.sub("", compact).rstrip("%％")
+    period = _HEADER_PERIOD.search(bare)
+    metric = bare.rstrip("%％")
+    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "")
     metric = _HEADER_PERIOD.sub("", metric)
     if change:
         metric = _CHANGE_HEADER.sub("", metric)
