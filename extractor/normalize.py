@@ -156,6 +156,8 @@ _WRAP_LONGER = 0.05
 _WRAP_EXACT = 0.6
 _WRAP_MAX_AVERAGE = 100  # characters a line: half the lines fill the wrap, which is narrower
 _WRAP_TOLERANCE = 2
+_RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more
+_RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
 _SPLIT_DECIMAL = re.compile(r"[0-9]\.$")  # 268.⏎4亿元
@@ -210,6 +212,16 @@ def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] 
     return None
 
 
+def _ragged_width(widths: list[int], written: int) -> int | None:
+    """The widest line but a few, when at least half the written lines fill 80% of it or more."""
+    ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
+    if len(ordered) < _WRAP_MIN_LINES:
+        return None
+    width = ordered[max(0, len(ordered) - 1 - int(_WRAP_LONGER * written))]
+    full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
+    return width if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written else None
+
+
 def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """``全市实现地区生产总值1234.5亿\n元，同比增长6.2%``: one sentence again, when at least half
     of the text's lines fill one width that (almost) no line exceeds: a hard wrap, not text
@@ -225,20 +237,26 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         wrap = _wrap_width(measured, written, least)
         if wrap is not None:
             found.append((wrap[1], wrap[0], measured))
-    if not found:
-        return source, None
-    _, width, widths = max(found, key=lambda item: item[0])
+    if found:
+        _, width, widths = max(found, key=lambda item: item[0])
+        least, least_evidence = width - _WRAP_TOLERANCE, _WRAP_EVIDENCE
+    else:  # no one width: lines copied from a PDF set in a proportional font fill a band of widths
+        widths = [_columns(line) if not line.startswith("|") else 0 for line in lines]
+        width = _ragged_width(widths, written)
+        if width is None:
+            return source, None
+        least, least_evidence = _RAGGED_BAND * width, _RAGGED_EVIDENCE
     joins = []
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
         closed = line[-1:] in _CLOSING and not (_SPLIT_DECIMAL.search(line) and following[:1].isdigit())
-        if (abs(widths[index] - width) <= _WRAP_TOLERANCE and not closed and following
+        if (least <= widths[index] <= width + _WRAP_TOLERANCE and not closed and following
                 and not following[0].isspace() and not _ITEM_START.match(following)):
             joins.append(index)
     evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1]))
-    if evidence < 2 or evidence < _WRAP_EVIDENCE * len(joins):
+    if evidence < 2 or evidence < least_evidence * len(joins):
         return source, None  # lines of one length that each end whole: a list, not a wrap
-    joined = set(joins) | _short_wrapped_lines(lines, widths, width)
+    joined = set(joins) | _short_wrapped_lines(lines, widths, width, least)
     builder = OffsetBuilder(len(source))
     position = offset = 0
     for index, line in enumerate(lines[:-1]):
@@ -257,7 +275,7 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
 _WRAP_SHORT = 0.75  # a wrapped line may fall short of the width by a long word or figure moved to the next line
 
 
-def _short_wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int]:
+def _short_wrapped_lines(lines: list[str], widths: list[int], width: int, least: float) -> set[int]:
     """More lines of a wrapped text that continue on the next: one that stops short of the width with a
     break inside its sentence (完成投资⏎218.6亿元, 稳定在⏎7.5亿斤), and one that fills the width and ends
     between two clauses (…增长5.1%；⏎城镇、农村居民…)."""
@@ -268,7 +286,7 @@ def _short_wrapped_lines(lines: list[str], widths: list[int], width: int) -> set
                 or _ITEM_START.match(line)):
             continue  # （三）工业生产较快增长: a heading ends its line
         if line[-1:] in "；;":
-            if abs(widths[index] - width) <= _WRAP_TOLERANCE:
+            if least <= widths[index] <= width + _WRAP_TOLERANCE:
                 out.add(index)
         elif widths[index] >= _WRAP_SHORT * width and line[-1:] not in _CLOSING and _continues(line, following):
             out.add(index)

@@ -210,6 +210,31 @@ def test_wrapped_lines_short_of_the_width_or_ending_between_clauses_are_joined()
     assert "完成投资218.6亿元" in text and "稳定在7.5亿斤" in text and "增长5.1%；城镇" in text
 
 
+RAGGED = (
+    "    全年全市地区生产总值2315.6亿元，按不变价格计算，比上年增长5.8%。分产业看，\n"
+    "第一产业增加值268.4亿元，增长3.6%；第二产业增加值941.2亿元，增长6.9%；\n"
+    "第三产业增加值1106.0亿元，增长5.4%。三次产业结构为11.6:40.6:47.8。全年人均\n"
+    "地区生产总值约8.1万元，比上年增长6.0%。\n"
+    "    年末全市常住人口285.3万人，比上年末减少1.2万人。全年出生人口1.9万人，出\n"
+    "生率6.66‰；死亡人口2.3万人，死亡率8.05‰。城镇化率为56.4%，比上年末提\n"
+    "高1.1个百分点。全年城镇新增就业4.26万人，城镇登记失业率为3.1%。全年\n"
+    "居民消费价格比上年上涨0.3%，其中食品烟酒类价格下降1.4%。\n"
+)
+
+
+def test_lines_wrapped_at_uneven_widths_are_joined():
+    """Copied from a PDF set in a proportional font: digits are narrower than characters, so the
+    wrapped lines fill 62-78 columns, none of them the same width twice in a row."""
+    lines = normalize(RAGGED).text.split("\n")
+    assert len(lines) == 2
+    assert "全年人均地区生产总值约8.1万元" in lines[0] and "比上年末提高1.1个百分点" in lines[1]
+
+
+def test_lines_of_uneven_width_that_each_end_whole_are_no_wrap():
+    text = "\n".join(line.rstrip("\n，").rstrip("，") + "。" for line in RAGGED.split("\n") if line)
+    assert normalize(text).text.count("\n") == text.count("\n")
+
+
 def test_a_wrapped_text_s_heading_stays_on_its_own_line():
     heading = "（三）产业转型步伐加快，规模以上工业企业数量达到历史新水平"
     text = REPORT.replace("产业转型步伐加快。全年实施县级重点项目156个，完成投资\n",

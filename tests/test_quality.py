@@ -9,7 +9,7 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 
-# set: (figures F1, citable fact recall, entities F1), measured in session 9 minus ~0.01-0.02
+# set: (figures F1, citable fact recall, entities F1), measured in sessions 9-10 minus ~0.01-0.02
 FLOORS = {
     "gold": (0.98, 0.90, 0.98),
     "devgold": (0.99, 0.90, 0.95),
@@ -28,7 +28,7 @@ FLOORS = {
     "devgold14": (0.98, 0.79, 0.84),
     "devgold15": (0.97, 0.85, 0.84),
     "devgold16": (0.97, 0.77, 0.85),
-    "devgold17": (0.96, 0.77, 0.88),
+    "devgold17": (0.96, 0.82, 0.90),
 }
 
 
