@@ -169,6 +169,15 @@ for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), 
 # the regex engine scans for the first characters quickly, then follows one trie branch
 SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
 LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即")
+PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委"})
+COMMITTEE_POST = re.compile("副?书记|常委|委员|托")  # 市委书记: a post, not the body acting; 全市委托
+
+
+def _opens_body(text: str, start: int) -> bool:
+    """A body's name may start here: at a break, after a function word, or after a party committee
+    (省委省政府)."""
+    return (start == 0 or text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
+            or text[start - 2:start] in PARTY_COMMITTEES)
 LEVEL_PREFIX = re.compile("(自治区|省|市|县|区|州|镇|乡)$")
 
 # characters and words that end a name to the left
@@ -468,10 +477,14 @@ class CandidateFinder:
             if unknown is not None:  # 桐溪县统计局: a county the gazetteer does not know, named by its own body
                 return Cand(unknown[0], e, "government", unknown[1] + GOV_EXPAND.get(suffix, suffix),
                             RULE.format("pattern", "government_unknown_place"), priority=1)
+            if (suffix in PARTY_COMMITTEES and before is None and _opens_body(text, s) and text[s - 1:s] not in ("全", "各")
+                    and not COMMITTEE_POST.match(text, e)):
+                return Cand(s, e, "government", suffix, RULE.format("pattern", "government_abbrev"), priority=1,
+                            abbrev=suffix[0])  # 市委、市政府: the city's party committee
             lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
             if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
                 ls = lvl.start()
-                if ls == 0 or text[ls - 1] in HARD_STOP or text[ls - 1] in LEVEL_OK_BEFORE or not re.match(f"[{CJK}]", text[ls - 1]):
+                if _opens_body(text, ls) or not re.match(f"[{CJK}]", text[ls - 1]):
                     if ls > 0 and text[ls - 1] in "全各":
                         return None
                     level = lvl.group()
