@@ -1534,8 +1534,9 @@ class _DocumentContext:
         return home
 
     def _title_place(self, boilerplate) -> Mention | None:
-        """A place named in the notice's headline (its first short line) is the notice's own place;
-        a headline naming none but 全国 or 我国 makes the notice national."""
+        """A place named in the notice's headline (its first short line), or the place of the body it
+        heads (固始县人力资源和社会保障局关于…的公告), is the notice's own place; a headline naming
+        none but 全国 or 我国 makes the notice national."""
         self._title_scope = None
         self._headline = None
         for line in re.finditer(r"[^\n]+", self.text):
@@ -1544,7 +1545,8 @@ class _DocumentContext:
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
             self._headline = line.span()
-            places = [m for m in self.mentions if m.type == "place" and line.start() <= m.span[0] < line.end()]
+            named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
+            places = [m for m in named if m.type == "place"] or [p for p in map(_place_of_body, named) if p is not None]
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)

@@ -523,6 +523,15 @@ def test_a_notice_headed_by_a_city_s_body_is_the_city_s_not_a_district_in_an_add
     assert _facts_of(text)["287.4亿元"].subject == "青岛市"
 
 
+def test_a_notice_headed_by_a_county_s_body_is_the_county_s_not_the_city_that_set_its_targets():
+    text = ("固始县人力资源和社会保障局关于2024年度全县就业工作情况的公告\n"
+            "1.全年城镇新增就业6852人，完成信阳市下达目标任务6500人的105.4%；失业人员再就业2136人。\n"
+            "2.全年发放创业担保贷款4.86亿元。")
+    facts = _facts_of(text)
+    assert facts["6852人"].subject == "固始县"
+    assert facts["4.86亿元"].subject == "固始县"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
