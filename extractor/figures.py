@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from decimal import Decimal
 
-from extractor.numbers import NumberParseError, parse_number
+from extractor.numbers import CN_DIGITS, NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
 from extractor.regexes import EndGuarded, guarded
 
@@ -132,7 +132,8 @@ _CMP_WORDS = (
     r"|(?P<ge>不低于|不少于|至少|最少|最低)"
     r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|大于|多于|(?<!不)高于)"
     r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
-    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约有?|大约有?|约为|约合|接近|将近|大概))"
+    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
+    r"|大约有?|约为|约合|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
 _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
@@ -204,15 +205,18 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
+_OPEN_QUOTES = frozenset("“「『\"'‘")
+_SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
+_SHARE_TENTH = re.compile(r"[一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿个])")
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
 # 1，234万元: three digits after a separator that follows a whole number of one to three digits
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
 _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，300多家, C919，100余家, 9:30 300余名
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-# what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨
+# what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|天|日|小时|次)"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次)"
     r"(?! ?/)"
 )
 
@@ -393,6 +397,8 @@ class _Finder:
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
+        if start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and _SLOGAN_REST.match(text, end):
+            return  # “三个责任人”, “五个一批”: a slogan's name
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
         if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
@@ -419,6 +425,9 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
+        tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
+        if tenth is not None:  # 七成六 = 76 %
+            value, end = value + Decimal(CN_DIGITS[tenth.group(0)]) / 10, tenth.end()
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)

@@ -156,7 +156,9 @@ _WRAP_LONGER = 0.05
 _WRAP_EXACT = 0.6
 _WRAP_MAX_AVERAGE = 100  # characters a line: half the lines fill the wrap, which is narrower
 _WRAP_TOLERANCE = 2
-_RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more
+_RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
+_RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
+_RAGGED_OPEN = 0.75  # three in four of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
@@ -212,14 +214,15 @@ def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] 
     return None
 
 
-def _ragged_width(widths: list[int], written: int) -> int | None:
-    """The widest line but a few, when at least half the written lines fill 80% of it or more."""
+def _ragged_width(widths: list[int], written: int) -> tuple[int, int] | None:
+    """The widest line but a few, when a third of the written lines fill 80% of it or more (headings and
+    the last lines of paragraphs are the others), and how many do."""
     ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
     if len(ordered) < _WRAP_MIN_LINES:
         return None
     width = ordered[max(0, len(ordered) - 1 - int(_WRAP_LONGER * written))]
     full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
-    return width if full >= _WRAP_MIN_LINES and full >= _WRAP_SHARE * written else None
+    return (width, full) if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * written else None
 
 
 def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
@@ -242,9 +245,10 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         least, least_evidence = width - _WRAP_TOLERANCE, _WRAP_EVIDENCE
     else:  # no one width: lines copied from a PDF set in a proportional font fill a band of widths
         widths = [_columns(line) if not line.startswith("|") else 0 for line in lines]
-        width = _ragged_width(widths, written)
-        if width is None:
+        ragged = _ragged_width(widths, written)
+        if ragged is None:
             return source, None
+        width, full = ragged
         least, least_evidence = _RAGGED_BAND * width, _RAGGED_EVIDENCE
     joins = []
     for index, line in enumerate(lines[:-1]):
@@ -254,7 +258,7 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
                 and not following[0].isspace() and not _ITEM_START.match(following)):
             joins.append(index)
     evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1]))
-    if evidence < 2 or evidence < least_evidence * len(joins):
+    if evidence < 2 or evidence < least_evidence * len(joins) or (not found and len(joins) < _RAGGED_OPEN * full):
         return source, None  # lines of one length that each end whole: a list, not a wrap
     joined = set(joins) | _short_wrapped_lines(lines, widths, width, least)
     builder = OffsetBuilder(len(source))

@@ -148,6 +148,11 @@ CASES = [
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
     # a rate's denominator after a slash is no figure of its own
     ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
+    # a flow, a speed: per second
+    ("相应流量2860立方米/秒，风速12米/秒。", ["2860立方米/秒 quantity 2860 立方米/秒", "12米/秒 quantity 12 米/秒"]),
+    # a share in tenths and hundredths (七成六 = 76%); 约占 is about
+    ("内地旅客约占七成六，三成五的企业亏损。", ["七成六 percent 76.0 % ~", "三成五 percent 35.0 %"]),
+    ("制造业约占45%，服务业约占全市规上企业的37.65%。", ["45% percent 45 % ~", "37.65% percent 37.65 % ~"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a forecast's range with the unit on both ends, and a range of growth
     ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",
@@ -401,6 +406,7 @@ NOT_FIGURES = [
     "先行赔付、特别代表人诉讼、立体追责三条路径并行发力",
     "其中，利润1，234万元",
     "共有853 901家",
+    "严格落实水库“三个责任人”和“三个重点环节”，推进“五个一批”",  # slogans' names
 ]
 
 

@@ -230,6 +230,15 @@ def test_lines_wrapped_at_uneven_widths_are_joined():
     assert "全年人均地区生产总值约8.1万元" in lines[0] and "比上年末提高1.1个百分点" in lines[1]
 
 
+def test_a_ragged_wrap_among_headings_and_short_paragraph_ends_is_joined():
+    text = ("某市2024年统计公报\n一、综合\n"
+            + RAGGED.replace("    ", "").replace("比上年增长6.0%。\n", "比上年增长6.0%。\n二、人口\n")
+            + "三、价格\n全年居民消费价格上涨0.3%。\n")
+    lines = normalize(text).text.split("\n")
+    assert lines[:2] == ["某市2024年统计公报", "一、综合"] and lines[3] == "二、人口" and lines[-2:] == ["三、价格", "全年居民消费价格上涨0.3%。"]
+    assert "全年人均地区生产总值约8.1万元" in lines[2] and "比上年末提高1.1个百分点" in lines[4]
+
+
 def test_lines_of_uneven_width_that_each_end_whole_are_no_wrap():
     text = "\n".join(line.rstrip("\n，").rstrip("，") + "。" for line in RAGGED.split("\n") if line)
     assert normalize(text).text.count("\n") == text.count("\n")
