@@ -100,7 +100,7 @@ _SCOPE_WORDS = {
     "全区": "region", "我区": "region", "该区": "region", "本区": "region",
     "全县": "county", "我县": "county", "该县": "county", "本县": "county",
     "园区内": "park", "该园区": "park", "全园区": "park", "区内": "park",
-    "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "nation",
+    "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "society",
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
 }
 _SCOPE = re.compile(
@@ -1555,6 +1555,10 @@ class _DocumentContext:
 
     def scope(self, word: str) -> _Resolved | None:
         level = _SCOPE_WORDS[word]
+        if level == "society":  # 全社会: the whole of the place the headline names (全社会研发投入强度 in a county's report)
+            if self._headline_place and self._dominant_place is not None:
+                return self.resolved(self._dominant_place, "facts.subject.scope.v1")
+            level = "nation"
         if level == "nation":
             return _Resolved("全国" if word != "我国" else "我国", "", "facts.subject.scope.v1")
         if level in ("hk", "macau"):

@@ -57,6 +57,8 @@ for _u, _c in _MONEY.items():
 for _u, _k in _SHARES.items():
     _UNIT_KIND[_u] = (_k, {"points": "个百分点", "multiple": "倍"}.get(_k, "%"))
 _UNIT_KIND["吨次"] = ("count", "吨次")
+for _u in ("个基点", "基点"):  # basis points: hundredths of a percentage point
+    _UNIT_KIND[_u] = ("points", "个基点")
 
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
@@ -169,6 +171,8 @@ _DURATION_TRIGGER = re.compile(
 )
 _INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
+_SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
+_BASIS_POINT_CONTEXT = re.compile(r"利率|息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至) ?$"
@@ -527,6 +531,11 @@ class _Finder:
         if kind == "percent":
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "points":
+            if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点; not 打造两个基点 (bases)
+                window = text[max(0, start - 30):start]
+                if not _BASIS_POINT_CONTEXT.search(window, _SENTENCE_START.search(window).end()):
+                    return None
+                return "points", "个百分点", "figures.basis_points.v1", Decimal("0.01")
             return "points", "个百分点", "figures.points.v1", Decimal(1)
         if kind == "multiple":
             return "multiple", "倍", "figures.multiple.v1", Decimal(1)

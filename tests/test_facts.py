@@ -532,6 +532,13 @@ def test_a_notice_headed_by_a_county_s_body_is_the_county_s_not_the_city_that_se
     assert facts["4.86亿元"].subject == "固始县"
 
 
+def test_the_whole_society_is_the_headline_s_place_or_the_nation():
+    county = "2026年肥西县人民政府工作报告（摘要）\n2025年，全社会研发投入强度达3.4%。"
+    assert _facts_of(county)["3.4%"].subject == "肥西县"
+    nation = "2025年研发经费投入情况\n2025年，全社会研发投入强度达2.8%。江苏省研发投入增长5%。江苏省专利增长3%。"
+    assert _facts_of(nation)["2.8%"].subject == "全国"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")

@@ -153,6 +153,9 @@ CASES = [
     # a share in tenths and hundredths (七成六 = 76%); 约占 is about
     ("内地旅客约占七成六，三成五的企业亏损。", ["七成六 percent 76.0 % ~", "三成五 percent 35.0 %"]),
     ("制造业约占45%，服务业约占全市规上企业的37.65%。", ["45% percent 45 % ~", "37.65% percent 37.65 % ~"]),
+    # basis points are hundredths of a percentage point, where a rate is talked of
+    ("加权平均利率为3.28%，比上年同期下降36个基点。", ["3.28% percent 3.28 %", "36个基点 points 0.36 个百分点 decrease"]),
+    ("LPR下调10基点。要打造两个基点，三个中心。", ["10基点 points 0.10 个百分点 decrease", "三个 count 3 个"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a forecast's range with the unit on both ends, and a range of growth
     ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",
