@@ -108,7 +108,7 @@ def to_simplified(source: str, after: OffsetMap | None = None) -> tuple[str, Off
 
 _WIDTH_AND_SPACE = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
-    **{space: " " for space in "\u3000\u00a0\t\u2002\u2003\u2009\u202f"},
+    **{space: " " for space in "\u3000\u00a0\u2002\u2003\u2009\u202f"},
     "\r": "\n",
 }
 
@@ -119,9 +119,9 @@ _DROPPED_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\ue000-\uf8ff"
 # What folding changes, in one scan: blanks at either end of the text, the blanks between two
 # lines, runs of spaces, a lone space between a number and Chinese, invisible characters
 _FOLD = guarded(re.compile(
-    r"(?P<edge>\A[ \n]+|[ \n]+\Z)"
-    r"|(?P<newline>[ \n]*\n[ \n]*)"
-    r"|(?P<spaces> {2,})"
+    r"(?P<edge>\A[ \t\n]+|[ \t\n]+\Z)"
+    r"|(?P<newline>[ \t\n]*\n[ \t\n]*)"
+    r"|(?P<spaces>[ \t]*\t[ \t]*| {2,})"  # a tab is a column's edge: a space even between a name and its number
     rf"|(?<=[{_CJK}]) (?=[0-9])|(?<=[0-9%]) (?=[{_CJK}])"
     rf"|[{_DROPPED_CHARS}]"
 ))

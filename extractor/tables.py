@@ -45,11 +45,13 @@ _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+(?:[-.]\d+)?(?=\s|[^\d])\s*")
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
-_NOT_A_SUBJECT = re.compile(r"以下|下表|如下|附表")
+_NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各)|如下")  # 各区改造任务如下: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
-_COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数)$")
+_COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数|家数|企业数|次数|个数|项目数|小区数|单位数|学校数)$")
+_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全部|总额)[：:]?")
+_COUNTED_UNITS = {"人次": "人次", "人数": "人", "户数": "户", "宗数": "宗", "家数": "家", "企业数": "家", "次数": "次"}
 _PER = re.compile(r"[/／]")
 _UNIT_HEADERS = frozenset({"单位", "计量单位"})
 
@@ -80,18 +82,53 @@ class Table:
 
 
 def find_tables(text: str) -> tuple[Table, ...]:
-    if "|" not in text:
-        return ()
     tables: list[Table] = []
     block: list[re.Match] = []
-    for match in _ROW.finditer(text):
+    for match in _ROW.finditer(text) if "|" in text else ():
         if block and text[block[-1].end():match.start()] != "\n":
             tables.extend(_table(text, block))
             block = []
         block.append(match)
     if block:
         tables.extend(_table(text, block))
-    return tuple(tables)
+    tables.extend(_spaced_tables(text))
+    return tuple(sorted(tables, key=lambda table: table.span))
+
+
+# A plain-text table aligned with spaces or tabs (folded to one space): a row's label, then two or more
+# numbers; above the rows, a header of as many cells holding no number.
+_SPACED_ROW = re.compile(r"^[^\s|\d][^\s|]{0,15}(?: [+\-−]?\d[\d,]*(?:\.\d+)?%?){2,}$", re.M)
+_SPACED_CELL = re.compile(r"[^ ]+")
+
+
+def _spaced_tables(text: str) -> list[Table]:
+    tables = []
+    block: list[re.Match] = []
+    for match in _SPACED_ROW.finditer(text):
+        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match) != _cell_count(block[0])):
+            tables.extend(_spaced_table(text, block))
+            block = []
+        block.append(match)
+    if block:
+        tables.extend(_spaced_table(text, block))
+    return tables
+
+
+def _cell_count(line: re.Match) -> int:
+    return line.group(0).count(" ") + 1
+
+
+def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
+    start = rows[0].start()
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    header_line = text[above:start - 1] if start else ""
+    header = tuple(Cell(m.group(0), (above + m.start(), above + m.end())) for m in _SPACED_CELL.finditer(header_line))
+    if len(rows) < 2 or len(header) != _cell_count(rows[0]) or any(_data_like(cell.text) for cell in header[1:]):
+        return []
+    cells = [tuple(Cell(m.group(0), (row.start() + m.start(), row.start() + m.end()))
+                   for m in _SPACED_CELL.finditer(row.group(0))) for row in rows]
+    caption = _caption(text, above)
+    return [Table((above, rows[-1].end()), caption, (header,), tuple(cells), _columns((header,), caption, len(header)))]
 
 
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
@@ -160,7 +197,7 @@ def _caption_subject(caption: str) -> str:
     text = _compact_caption(caption)
     text = _HEADER_PERIOD.sub("", text)
     head = _SUBJECT_END.split(text, maxsplit=1)[0]
-    if _NOT_A_SUBJECT.match(head) or not 2 <= len(head) <= 12:
+    if _NOT_A_SUBJECT.search(head) or not 2 <= len(head) <= 12:
         return ""
     return head
 
@@ -217,7 +254,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if not kind:
         named = _COUNTED_HEADER.search(bare)  # 入场人次: counted in 人次
         if named:
-            kind, unit = "count", {"人数": "人", "户数": "户", "宗数": "宗"}.get(named.group(1), named.group(1))
+            kind, unit = "count", _COUNTED_UNITS.get(named.group(1), "个")
     period = _HEADER_PERIOD.search(bare)
     metric = bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "")
@@ -382,6 +419,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _caption_subject(table.caption) or subject
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
+        subject = _caption_subject(table.caption) or subject
+    elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the rows are parts of, the table's or the notice's
         subject = _caption_subject(table.caption) or subject
     else:
         subject = label

@@ -155,6 +155,13 @@ def test_hard_wrapped_lines_are_joined_and_headings_kept():
     assert WRAPPED[raw_start:raw_end] == "加\n值118.2亿元"
 
 
+def test_a_tab_keeps_a_column_s_edge_where_a_lone_space_goes():
+    norm = normalize("点军区\t12\t1380\n增长 5%，\t增长\t5%")
+    assert norm.text == "点军区 12 1380\n增长5%， 增长 5%"
+    start = norm.text.index("1380")
+    assert norm.to_raw((start, start + 4)) == (7, 11)
+
+
 def test_a_paragraph_a_line_is_never_joined():
     text = ("1月我国期货市场成交额同比增长14.53%\n中国期货业协会的最新数据显示，以单边计算，1月全国期货交易市场成交量为5.2亿手\n"
             "国家下达新一批以工代赈中央投资56亿元\n记者今天从国家发展改革委获悉，国家下达新一批以工代赈中央投资\n"

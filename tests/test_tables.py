@@ -79,8 +79,9 @@ def test_html_tables_are_laid_out_one_row_a_line_with_spanned_cells_filled():
 @pytest.mark.parametrize(
     ("text", "occurrence", "kind", "value", "unit", "change", "metric", "subject", "time"),
     [
-        ("1143083.8", 1, "money", 114308380000000, "元", None, "营业收入", "总计", "1-11月"),
-        ("20.3", 1, "percent", 20.3, "%", "increase", "营业收入", "总计", "1-11月"),
+        # 总计: the whole the caption names, not a row called 总计
+        ("1143083.8", 1, "money", 114308380000000, "元", None, "营业收入", "规模以上工业企业", "1-11月"),
+        ("20.3", 1, "percent", 20.3, "%", "increase", "营业收入", "规模以上工业企业", "1-11月"),
         ("9920.7", 1, "money", 992070000000, "元", None, "利润总额", "采矿业", "1-11月"),
         ("-28.2", 1, "percent", 28.2, "%", "decrease", "利润总额", "电力、热力、燃气及水生产和供应业", "1-11月"),
     ],
@@ -90,7 +91,8 @@ def test_a_cell_measures_its_column_for_its_row(text, occurrence, kind, value, u
     assert (figure["kind"], figure["value"], figure["unit"], figure["change"]) == (kind, value, unit, change)
     assert (figure["metric"], figure["subject"], figure["time"]) == (metric, subject, time)
     assert figure["rule"] == "figures.table_cell.v1"
-    assert text in figure["quote"] and figure["quote"].startswith(subject if subject != "采矿业" else "其中")
+    row_label = {"规模以上工业企业": "总计", "采矿业": "其中"}.get(subject, subject)
+    assert text in figure["quote"] and figure["quote"].startswith(row_label)
 
 
 def test_table_cells_cite_their_raw_offsets():
@@ -270,3 +272,26 @@ BASIS_COLUMN_TABLE = """全省主要工业产品产量
 def test_a_同比_column_after_a_basis_column_is_the_change_of_the_measure_in_its_period():
     change = figures_of(BASIS_COLUMN_TABLE, "output.txt")[("1.8", 1)]
     assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "产量", "2024年")
+
+
+SPACED_TABLE = """荆门市2025年老旧小区改造计划
+2025年，全市计划改造城镇老旧小区95个。各区任务如下：
+区名      小区数    户数      投资（万元）
+东宝区    42        6850      31200
+掇刀区\t35\t5120\t25600
+合计      77        11970     56800
+从各区进度看，东宝区已全部开工。"""
+
+
+def test_a_table_aligned_with_spaces_or_tabs_measures_its_columns():
+    figures = figures_of(SPACED_TABLE, "spaced.txt")
+    count, money = figures[("42", 1)], figures[("25600", 1)]
+    assert (count["kind"], count["value"], count["metric"], count["subject"]) == ("count", 42, "小区数", "东宝区")
+    assert (money["kind"], money["value"], money["unit"], money["subject"]) == ("money", 256000000, "元", "掇刀区")
+    assert figures[("5120", 1)]["unit"] == "户"
+    assert figures[("56800", 1)]["subject"] == "荆门市"  # 合计: the whole, not a row named 合计
+
+
+def test_lines_of_a_label_and_numbers_without_a_header_are_no_table():
+    text = "各区进展：\n东宝区 42 6850\n掇刀区 35 5120\n完成投资5.6亿元。"
+    assert find_tables(extract_document(document_from_bytes(text.encode("utf-8"), "x.txt")).text.text) == ()
