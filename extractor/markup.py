@@ -136,7 +136,12 @@ def strip_markup(source: str, after: OffsetMap | None = None) -> tuple[str, Offs
         closing = token.startswith("</")
         if not closing and not token.endswith("/>") and name not in _VOID:
             if name in _DROPPED_ELEMENTS or _FURNITURE.search(token):
-                position = _end_of_element(source, name, position)
+                end = _end_of_element(source, name, position)
+                headline = _page_title(source, position, end) if name == "head" else None
+                if headline is not None:  # a page whose body does not repeat its title: the title is its headline
+                    builder.insert("\n")
+                    builder.copy(source[headline[0]:headline[1]], headline[0])
+                position = end
                 builder.insert("\n")
                 continue
         if name == "table":
@@ -157,6 +162,24 @@ def strip_markup(source: str, after: OffsetMap | None = None) -> tuple[str, Offs
         elif name in _CELL and closing:
             builder.insert(" ")
     return builder.build(after)
+
+
+_HEAD_TITLE = re.compile(r"<title[^>]*>([^<]*)</title>", re.I)
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$", re.S)  # 前10个月…4.38万亿元_统计数据_南京海关
+
+
+def _page_title(source: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the headline a page's <title> holds (without the site's name after it), when the
+    page's body does not repeat it (no <h1> of the same words)."""
+    found = _HEAD_TITLE.search(source, start, end)
+    if found is None:
+        return None
+    text = found.group(1)
+    lead = len(text) - len(text.lstrip())
+    headline = _SITE_SUFFIX.sub("", text.strip())
+    if len(headline) < 4 or "&" in headline or headline in source[end:]:
+        return None
+    return found.start(1) + lead, found.start(1) + lead + len(headline)
 
 
 def _end_of_element(source: str, name: str, position: int) -> int:

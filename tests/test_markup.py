@@ -1,7 +1,7 @@
 import os
 
 from extractor.decode import decode_bytes
-from extractor.markup import extract_metadata, looks_like_markup
+from extractor.markup import extract_metadata, looks_like_markup, strip_markup
 from extractor.normalize import normalize
 
 CORPUS = os.path.join(os.path.dirname(__file__), "..", "corpus")
@@ -64,3 +64,15 @@ def test_html_list_items_are_bullets_under_their_heading():
     extraction = extract_document(document_from_bytes(html.encode("utf-8"), "budget.html"))
     assert "\n- 宽减薪俸税" in extraction.text.text
     assert [fact.time for fact in extraction.facts] == ["2024至25年度", "2024至25年度"]
+
+
+def test_a_page_s_title_is_its_headline_when_the_body_does_not_repeat_it():
+    page = ("<html><head><meta charset='utf-8'><title>9月入境旅客252万人次_澳门电台</title></head>"
+            "<body><p>统计显示，入境旅客按年上升9.9%。</p></body></html>")
+    text, offsets = strip_markup(page)
+    assert text.split() == ["9月入境旅客252万人次", "统计显示，入境旅客按年上升9.9%。"]
+    start = text.index("252")
+    assert page[slice(*offsets.to_raw((start, start + 6)))] == "252万人次"
+    repeated = page.replace("<body>", "<body><h1>9月入境旅客252万人次 按年升近1成</h1>")
+    assert strip_markup(repeated)[0].split()[0] == "9月入境旅客252万人次"  # the <h1>, once
+    assert strip_markup(repeated)[0].count("252万人次") == 1
