@@ -173,6 +173,14 @@ PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委"})
 COMMITTEE_POST = re.compile("副?书记|常委|委员|托")  # 市委书记: a post, not the body acting; 全市委托
 
 
+def _kin_before(text: str, s: int) -> bool:
+    """母 or 子 before a bare firm suffix is the relation (全资子公司, 其母公司), not a word's end (电子, 种子)."""
+    from extractor.nlp import quick_tag
+
+    word, flag = quick_tag(text[max(0, s - 3):s])[-1]
+    return len(word) == 1 or flag == "un"
+
+
 def _opens_body(text: str, start: int) -> bool:
     """A body's name may start here: at a break, after a function word, or after a party committee
     (省委省政府)."""
@@ -238,8 +246,9 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         elif word in STOP_WORDS and not last:
             cut = k + 1
         elif (flag == "v" and not last and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS)
-              and not (k and k - 1 == cut and tokens[k - 1][1] == "un")):
-            cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工); so is one after an unknown word (莒州|汇能)
+              and not (k and k - 1 == cut and (tokens[k - 1][1] == "un" or tokens[k - 1][1] == "ns" and _guessed(word)))):
+            cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工); so is one after an
+            # unknown word (莒州|汇能), and a rare word after a place (安徽|启衡|储能技术有限公司)
         elif flag == "f" and word in "间内外里旁后前" and not last:
             cut = k + 1
         elif leading_verbs and k == cut and flag in ("v", "vn", "vd") and not last:
@@ -247,6 +256,16 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
     if cut >= len(tokens):
         return seg_end, []
     return offsets[cut], tokens[cut:]
+
+
+_RARE_WORD = 50  # a dictionary count under which a word's tag says little (启衡: 3)
+
+
+def _guessed(word: str) -> bool:
+    """A word jieba's dictionary does not know, or barely: its tag is a guess."""
+    from extractor.nlp import get_tokenizer
+
+    return (get_tokenizer().FREQ.get(word) or 0) < _RARE_WORD
 
 
 def _is_namey(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
@@ -531,11 +550,11 @@ class CandidateFinder:
             # 奥德华乳品(北京)有限公司, 星衡（芜湖）新能源装备有限公司: a place in brackets inside the name
             pm = PAREN_PLACE_RE.search(text, max(0, s - 8), s) or PAREN_PLACE_INSIDE_RE.search(text, max(0, s - 16), s)
             if pm and self.gaz.get(pm.group(1)) is not None and self.gaz.get(pm.group(1)).type == "place":
-                cand = self._walk(text, "firm", pm.start(), e, prev_end, ends, need_proper=True, min_len=len(suffix) + 4)
+                cand = self._walk(text, "firm", pm.start(), e, prev_end, ends, need_proper=False, min_len=len(suffix) + 6)
                 if cand is not None:
                     return cand
-            if suffix in BARE_FIRM and text[s - 1 : s] in ("母", "子"):
-                return None  # 母公司, 子公司
+            if suffix in BARE_FIRM and text[s - 1 : s] in ("母", "子") and _kin_before(text, s):
+                return None  # 母公司, 子公司 (not 汽车电子集团)
             chain = ("firm", "government") if suffix in ("分公司", "分行", "支行") else ()
             return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain,
                               namey=suffix in BARE_FIRM)
@@ -1160,13 +1179,16 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     hit = gaz.match_at(core, 0)
     if hit is not None and hit[1].type == "place" and len(core) - hit[0] >= 3:
         core = core[hit[0]:]
-    core = re.sub(r"^[（(][^）)]*[）)]", "", core)
+    core = re.sub(r"^[（(][^）)]*[）)]|[（(][^）)]*[）)]$", "", core)  # 晟芯微电子（芜湖）
     out = []
     if len(core) >= 4 and core != name:
         out.append(core)
     shorter = LEGAL.sub("", core)  # 嘉汇置业控股 -> 嘉汇置业, but not 文化产业控股 -> 文化产业
     if len(shorter) >= 4 and shorter != core and _has_name_word(shorter):
         out.append(shorter)
+    trade = INDUSTRY.sub("", core)  # 瑞驰新能源科技 -> 瑞驰新能源 (瑞驰新能源项目)
+    if len(trade) >= 4 and trade not in (core, shorter) and _has_name_word(trade):
+        out.append(trade)
     return out
 
 

@@ -213,6 +213,10 @@ CASES = [
     ("省委省政府出台政策，全省投资增长5%。", "省委", "government"),
     ("省委省政府出台政策，全省投资增长5%。", "省政府", "government"),
     ("在县委的领导下，全县投资增长5%。", "县委", "government"),
+    # 电子 before 集团 is a word, not 子公司; a rare word after a place is part of the name; a city in brackets
+    ("华曜汽车电子集团智能座舱项目，总投资9.8亿元。", "华曜汽车电子集团", "firm"),
+    ("；安徽启衡储能技术有限公司储能电池系统集成项目，总投资15.3亿元。", "安徽启衡储能技术有限公司", "firm"),
+    ("晟芯微电子（芜湖）有限公司车规级功率半导体封测项目", "晟芯微电子（芜湖）有限公司", "firm"),
     # a town with a three-character name, named once where a name opens
     ("在八里营镇，今年种植玉米9.8万亩。", "八里营镇", "place"),
 ]
@@ -328,6 +332,7 @@ NOT_ENTITIES = [
     ("该公司董事长表示。", "该公司"),
     ("市委书记王明表示，全市投资增长5%。", "市委"),  # a post
     ("全市委托第三方评估。", "市委"),
+    ("公司全资子公司增资，其母公司表示支持。", "全资子公司"),
     ("走进星村镇桐木村，茶园连片。", "走进星村"),
     ("打造历史文化名镇，建设特色小镇。", "文化名镇"),
 ]
@@ -427,6 +432,14 @@ def test_firm_short_form_links_to_full_name():
     ids = {m.entity_id for m in ms if m.type == "firm"}
     assert len(ids) == 1
     assert "金晶科技" in {m.text for m in ms}
+
+
+def test_a_firm_is_named_short_without_its_bracketed_city_or_its_trade():
+    text = ("晟芯微电子（芜湖）有限公司封测项目总投资20.2亿元；芜湖瑞驰新能源科技有限公司结构件项目总投资18.6亿元。"
+            "其中，晟芯微电子项目年产值25亿元；瑞驰新能源项目新增岗位1200个。")
+    ms = mentions(text)
+    assert {m.canonical for m in ms if m.text == "晟芯微电子"} == {"晟芯微电子（芜湖）有限公司"}
+    assert {m.canonical for m in ms if m.text == "瑞驰新能源"} == {"芜湖瑞驰新能源科技有限公司"}
 
 
 def test_a_headline_s_short_name_is_the_firm_its_full_name_names():
