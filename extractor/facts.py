@@ -478,6 +478,9 @@ def _metric(
         return "股价", "facts.metric.stock_price.v1"
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         item = None  # 2022年、2023年分别为…: the items are periods, not metrics
+    facilities = _facility_list(text, clause_start, figure) if item is not None else None
+    if facilities is not None and facilities[1]:
+        return facilities[1], "facts.metric.respectively.v1"  # 沙畈水库、安地水库水位分别为…: 水位
     if item is not None and _respective_owner(text, item, clause_start, figure):
         marker = text.rfind("分别", clause_start, figure.span[0])
         head = text[clause_start:marker].strip()  # 领涨，涨幅分别为…
@@ -1067,6 +1070,40 @@ def _list_items(text: str, start: int, end: int) -> list[Span]:
         position = split.end()
     items.append((position, end))
     return items
+
+
+_LISTED_FACILITY = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?(水库|水电站|电站|机场|码头|港区|港|大桥|隧道|船闸|火车站|高铁站|水文站))([\u4e00-\u9fff]*)"
+)
+
+
+def _facility_list(text: str, clause_start: int, figure: Figure) -> tuple[list[str], str] | None:
+    """``沙畈水库、安地水库、九峰水库水位分别为…``: named sites of one kind, each with its figure; their names
+    and what is measured (the last item's tail, or the words after 分别)."""
+    marker = text.rfind("分别", clause_start, figure.span[0])
+    if marker < 0:
+        return None
+    names, kinds, tail = [], set(), ""
+    items = _list_items(text, clause_start, marker)
+    for index, (start, end) in enumerate(items):
+        match = _LISTED_FACILITY.fullmatch(_LIST_LEAD.sub("", text[start:end].strip()))
+        if match is None or (match.group(3) and index < len(items) - 1):
+            return None
+        names.append(match.group(1))
+        kinds.add(match.group(2))
+        tail = match.group(3)
+    if len(names) < 2 or len(kinds) > 1 or len(set(names)) < len(names):
+        return None
+    between = _FACILITY_MEASURE_LEAD.sub("", text[marker + 2:_first_listed_figure(text, marker, figure)])
+    return names, between if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", between) else tail
+
+
+_FACILITY_MEASURE_LEAD = re.compile(r"^(?:为|是|达到?|约)|(?:为|是|达到?|约)$")
+
+
+def _first_listed_figure(text: str, marker: int, figure: Figure) -> int:
+    digit = re.search(r"\d", text[marker:figure.span[1]])
+    return marker + digit.start() if digit else figure.span[0]
 
 
 def _previous_clause_start(text: str, clause_break: int) -> int:
@@ -1728,6 +1765,10 @@ def _subject(
             if mention.type == "firm" and mention.span[1] <= clause_start + listed.end(1):
                 return context.resolved(mention, "facts.subject.listed_firm.v1")
     if item is not None:
+        facilities = _facility_list(text, clause_start, figure)
+        if facilities is not None:
+            named = _LISTED_FACILITY.match(_LIST_LEAD.sub("", text[item[0]:item[1]].strip()))
+            return _Resolved(named.group(1), "", "facts.subject.respectively.v1")  # 沙畈水库、安地水库…分别为
         for mention in context.mentions_between(item[0], item[1]):
             if not _MODIFIED_NOUN.match(text, mention.span[1]):
                 return context.resolved(mention, "facts.subject.respectively.v1")

@@ -539,6 +539,15 @@ def test_the_whole_society_is_the_headline_s_place_or_the_nation():
     assert _facts_of(nation)["2.8%"].subject == "全国"
 
 
+def test_named_sites_of_one_kind_listed_before_分别_each_own_their_figure():
+    text = ("沙畈水库、安地水库、九峰水库水位分别为166.42米、115.36米、97.84米，"
+            "其中沙畈水库、安地水库分别超汛限水位0.42米、0.36米。")
+    facts = _facts_of(text)
+    assert [(facts[f].subject, facts[f].metric) for f in ("166.42米", "115.36米", "97.84米")] == [
+        ("沙畈水库", "水位"), ("安地水库", "水位"), ("九峰水库", "水位")]
+    assert (facts["0.36米"].subject, facts["0.36米"].metric) == ("安地水库", "超汛限水位")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
