@@ -252,7 +252,9 @@ def assemble_facts(
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
-        if subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
+        if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and _VIEWPOINT_LEAD.match(sentence.text):
+            subject = context.document_subject()  # 分方式看，…高速公路小客车出行4040.1万人次: a part of the measure, not who
+        elif subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -1960,6 +1962,7 @@ def _after_locative(tokens, index: int) -> int:
 
 
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分|统计)")
+_VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|市州|县区|区县|国别|企业)[\u4e00-\u9fff]{1,6}(?:看|来看|统计)[，,]")
 
 
 @lru_cache(maxsize=16384)

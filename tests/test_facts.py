@@ -548,6 +548,16 @@ def test_named_sites_of_one_kind_listed_before_分别_each_own_their_figure():
     assert (facts["0.36米"].subject, facts["0.36米"].metric) == ("安地水库", "超汛限水位")
 
 
+def test_a_breakdown_by_kind_measures_parts_of_the_notice_s_place_not_new_subjects():
+    text = ("湖南春运40天全省跨区域人员流动量6128.4万人次。分方式看，铁路发送旅客1205.6万人次；"
+            "高速公路小客车出行4040.1万人次，同比增长9.6%；水路发送旅客48.2万人次。")
+    facts = _facts_of(text)
+    assert {facts[f].subject for f in ("1205.6万人次", "4040.1万人次", "9.6%", "48.2万人次")} == {"湖南"}
+    assert facts["4040.1万人次"].metric.startswith("高速公路小客车")
+    by_area = _facts_of("湖南春运发送旅客6128万人次。分地区看，长沙发送旅客512万人次。")
+    assert by_area["512万人次"].subject == "长沙"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
