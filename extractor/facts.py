@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
-    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
+    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:截至)?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:份|底|末)?|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日"  # 3月22日至23日
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
@@ -2451,13 +2451,21 @@ def _period(
         return found, "facts.time.clause.v1"
     found = sentence_periods.get(clause_start)
     if found is None:
+        part = _PART_CLAUSE.match(text, clause_start)  # 年末累计…，其中省外…: a part of the stock before it
         found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans,
-                                                               skip=_UNCARRIED)
+                                                               skip=frozenset() if part else _UNCARRIED)
     if found:
         return found, "facts.time.sentence.v1"
     if carried:
         return carried, "facts.time.carried.v1"
     return "", ""
+
+
+_PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
+_ASIDE_BEFORE_SINCE = re.compile(r"\s*[（(][^（）()]{1,12}[)）](?=以来$)")  # 入梅（6月11日）以来 -> 入梅以来
+_RECORD_FRAME_AFTER = re.compile(
+    r"有?(?:完整|气象|水文|观测)?(?:记录|资料)以来|(?:以来|(?<=以来))(?:同期)?(?:最[高低多少大小早晚强弱]|第[一二三四五六七八九十\d])"
+)  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip: frozenset = frozenset()) -> str:
@@ -2482,6 +2490,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
         if _OPEN_BRACKET_BEFORE.search(text[max(start, match_start - 8):match_start]):
             continue
+        if _RECORD_FRAME_AFTER.match(text, match_end):
+            continue  # 列1961年有完整记录以来第3位: since records began, a frame for a rank
         if match.group(0) == "全年" and _TARGET_AFTER.match(text, match_end):
             continue  # 完成全年目标的106.7%: the year the target is for, not the period measured (but 今年计划筹集5万套)
         dated = match_end + 1
@@ -2489,7 +2499,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
         if match.group(0) in skip and best:
             continue  # 全年生猪出栏…，年末存栏…；家禽出栏1850万只: 年末 after 全年 dates its own clause
-        best, best_end = match.group(0), match_end
+        best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)), match_end
     return best
 
 
