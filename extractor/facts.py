@@ -302,7 +302,9 @@ def assemble_facts(
             named = _last_day_date(text, sentence.span[0])
             if named:
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
-        if period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
+        if period_rule == "facts.time.basis_value.v1":
+            pass  # 较去年同月的8.2%: the basis's period dates that value alone
+        elif period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
         elif period in _UNCARRIED or period.startswith("连续"):
             pass  # 息率为每年3.5厘, 年末常住人口…, 连续多年稳定在…: a rate's frame, a stock's date or a run, not a period to carry
@@ -2444,6 +2446,9 @@ def _period(
     year = _respective_year(text, figure, sentence.span[0], clause_start, clause_end, listed, figure_spans)
     if year:
         return year, "facts.time.respectively.v1"
+    basis = _BASIS_VALUE_BEFORE.search(text, clause_start, figure.span[0])
+    if basis is not None:
+        return basis.group(1), "facts.time.basis_value.v1"  # 较二○二四年五月的临时估计302亿元: the basis's own period
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         return text[item[0]:item[1]], "facts.time.respectively.v1"
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
@@ -2461,6 +2466,10 @@ def _period(
     return "", ""
 
 
+_BASIS_VALUE_BEFORE = EndGuarded(re.compile(
+    r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:[一二三四五六七八九十]{1,2}月|\d{1,2}月|同月|同期|年底|年末)"
+    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度))的[\u4e00-\u9fff]{0,6}$"
+))
 _PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
 _ASIDE_BEFORE_SINCE = re.compile(r"\s*[（(][^（）()]{1,12}[)）](?=以来$)")  # 入梅（6月11日）以来 -> 入梅以来
 _RECORD_FRAME_AFTER = re.compile(

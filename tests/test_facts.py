@@ -955,6 +955,9 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         # since the plum rains began, the date in brackets left out; a record's frame dates nothing
         ("入梅（6月11日）以来，全市平均降雨量402.7毫米，列1961年有完整记录以来第3位；来水量8.46亿立方米。", "8.46亿立方米", "入梅以来"),
         ("6月19日至25日，我市出现入梅以来最强降雨过程，全市平均面雨量186.4毫米。", "186.4毫米", "6月19日至25日"),
+        # the value a change starts from is of its own period, and that period is not carried on
+        ("零售业总销货价值临时估计为310亿元，较二○二四年五月的临时估计302亿元上升2.6%。", "302亿元", "二○二四年五月"),
+        ("2019年累计总额为41.16万亿元，相比2011年的18.12万亿元增长1.3倍。", "18.12万亿元", "2011年"),
         # a part (其中) of a year-end stock is at the year's end too
         ("全年新增转移就业1.26万人，年末累计转移就业36.8万人，其中省外转移就业24.3万人。", "24.3万人", "年末"),
         # 出现在 is where, not now
@@ -964,6 +967,12 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
 def test_ends_deadlines_and_next_month_are_periods(text, figure, time):
     facts = {fact.figure.text: fact for fact in _facts_in(text)}
     assert facts[figure].time == time
+
+
+def test_a_basis_value_s_period_dates_it_alone():
+    facts = _facts_of("5月网上销售占9.0%，较去年同月的8.2%高0.8个百分点。营收比上年增长5%。")
+    assert facts["8.2%"].time == "去年同月"
+    assert "去年同月" not in facts["5%"].time
 
 
 def test_an_index_s_move_after_its_level_is_the_index_s():
