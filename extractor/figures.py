@@ -37,6 +37,7 @@ _QUANTITY = {
     "公里": "公里", "千米": "公里", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "标准箱",
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
+    "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
     "摄氏度": "摄氏度", "℃": "摄氏度",
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁",
 }
@@ -57,9 +58,11 @@ for _u, _c in _MONEY.items():
 for _u, _k in _SHARES.items():
     _UNIT_KIND[_u] = (_k, {"points": "个百分点", "multiple": "倍"}.get(_k, "%"))
 _UNIT_KIND["吨次"] = ("count", "吨次")
+_UNIT_KIND["‰"] = ("percent", "‰")  # per mille: a rate as written (出生率5.94‰)
 for _u in ("个基点", "基点"):  # basis points: hundredths of a percentage point
     _UNIT_KIND[_u] = ("points", "个基点")
 
+_AGE_GROUP = re.compile(r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}岁)?的?(?:人口|老年人|老人|儿童|人群|群体|居民|劳动年龄)")
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
 # A unit is not a unit when the next characters make it part of another word.
@@ -104,7 +107,7 @@ _BLOCKED_AFTER = {
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚"}
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
-_NO_UNIT_PREFIX = r"(?![克瓦米伏])"
+_NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
     rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+)(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
 )
@@ -209,9 +212,11 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
+_SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|分数|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
+_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*个百分点")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
-_SHARE_TENTH = re.compile(r"[一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿个])")
+_SHARE_TENTH = re.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿个])")
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
 # 1，234万元: three digits after a separator that follows a whole number of one to three digits
@@ -405,6 +410,12 @@ class _Finder:
             return  # “三个责任人”, “五个一批”: a slogan's name
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
+        if unit is None and nxt == "分" and _SCORE_BEFORE.search(self.before(start, 8)) and not text.startswith("分钟", end):
+            value = _parse(num)
+            if value is not None and value <= 1000:  # 评审得分92.35分: a score
+                self.emit(start, end + 1, "quantity", value, "分", "figures.score.v1",
+                          self.comparator(start, end + 1, approx), self.change_before(start))
+            return
         if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
             return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
@@ -425,13 +436,16 @@ class _Finder:
             else:
                 approx = "多"  # 5个多小时: more than 5 小时
             unit, end = "个小时", end + 3
-        info = self.classify(cur, num, value, unit, end, start)
+        if unit == "个" and _POINTS_SHARED.match(text, end):
+            info = ("points", "个百分点", "figures.points.v1", Decimal(1))  # 上升2.4个和1.1个百分点
+        else:
+            info = self.classify(cur, num, value, unit, end, start)
         if info is None:
             return
         kind, unit_name, rule, factor = info
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
-        if tenth is not None:  # 七成六 = 76 %
-            value, end = value + Decimal(CN_DIGITS[tenth.group(0)]) / 10, tenth.end()
+        if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
+            value, end = value + Decimal(CN_DIGITS.get(tenth.group(0), 5)) / 10, tenth.end()
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
@@ -529,6 +543,8 @@ class _Finder:
                 return None
             return "money", currency, "figures.money.v1", Decimal(1)
         if kind == "percent":
+            if unit_name == "‰":
+                return "percent", "‰", "figures.permille.v1", Decimal(1)
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "points":
             if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点; not 打造两个基点 (bases)
@@ -559,6 +575,8 @@ class _Finder:
         if kind == "quantity":
             if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
                 return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold
+            if unit == "岁" and _AGE_GROUP.match(text, end):
+                return None  # 60岁及以上人口119.9万人: the group counted, not a figure
             if chinese and num == "一":
                 return None  # 最后一公里
             if unit == "方" and (chinese or nxt in _BLOCKED_AFTER["方"]):

@@ -276,7 +276,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = Decimal(10) ** 12, text[2:]
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
-    found = unit_kind(text)
+    found = unit_kind(text) or (("quantity", "分") if text == "分" else None)  # 评审得分（分）: a score
     if found is None:
         return Decimal(1), "", ""
     if per and found[0] == "quantity":

@@ -156,6 +156,15 @@ CASES = [
     # basis points are hundredths of a percentage point, where a rate is talked of
     ("加权平均利率为3.28%，比上年同期下降36个基点。", ["3.28% percent 3.28 %", "36个基点 points 0.36 个百分点 decrease"]),
     ("LPR下调10基点。要打造两个基点，三个中心。", ["10基点 points 0.10 个百分点 decrease", "三个 count 3 个"]),
+    # 七成半 = 75%; 0.7百分点 without 个; 2.4个 of 2.4个和1.1个百分点 are points; per mille as written
+    ("内地旅客占约七成半。", ["七成半 percent 75.0 % ~"]),
+    ("跌幅较第一季的1.2%扩大0.7百分点。", ["1.2% percent 1.2 %", "0.7百分点 points 0.7 个百分点 increase"]),
+    ("分别较上年同期上升2.4个和1.1个百分点。", ["2.4个 points 2.4 个百分点 increase", "1.1个百分点 points 1.1 个百分点 increase"]),
+    ("人口出生率为5.94‰；自然增长率为-1.77‰。", ["5.94‰ percent 5.94 ‰", "-1.77‰ percent -1.77 ‰"]),
+    # an age group is the people counted; a score; computing power
+    ("60岁及以上人口119.9万人，0-14岁人口比重下降0.61个百分点。", ["119.9万人 count 1199000 人", "0.61个百分点 points 0.61 个百分点 decrease"]),
+    ("评审得分92.35分，其中价格分30.00分。他8时30分到达。", ["92.35分 quantity 92.35 分", "30.00分 quantity 30 分"]),
+    ("算力总规模达到2100PFlops。", ["2100PFlops quantity 2100 PFlops"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a forecast's range with the unit on both ends, and a range of growth
     ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",
