@@ -897,8 +897,8 @@ PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时�
 NAMED_AFTER_PLACE = ("肺炎",)
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
-PORT_AFTER_PLACE = re.compile(f"港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
-PEOPLE_OF_PLACE = re.compile(f"人(?![民口员大社才均次数力工事])")
+PORT_AFTER_PLACE = re.compile("港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
+PEOPLE_OF_PLACE = re.compile("人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:(?:(?<!上)涨|(?<!下)跌)(?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"
 )

@@ -965,6 +965,8 @@ _RELATIVE_DAY = re.compile(r"今日|昨日|今天|昨天|当日|当天")
 
 
 _AGGREGATE = guarded(re.compile(r"(?:[两三四五六七八九十\d]+|等)(?:地|市|省|县|区)(?:共|合计|累计|总计)"))
+_LISTED_COUNTS = re.compile(r"等(?:[\d一二三四五六七八九十两]+个?(?:地市|城市|县区|地|市|县|区))*$")
+_COUNTED_PLACE_KIND = re.compile(r"(?:地|市|县|区|地市|城市|县区|县（市、区）)")  # 合肥、六安、安庆等6个市: the places counted
 
 
 def _common_province(mentions: list[Mention], context: "_DocumentContext") -> _Resolved | None:
@@ -1787,7 +1789,7 @@ def _subject(
         if not context.mentions_between(item[0], item[1]) and _named_siblings(text, item, context):
             latin = _LATIN_NAME.match(text, item[0], item[1])  # 华为、小米和OPPO出货量: the name before the shared measure
             return _Resolved(latin.group(0), "", "facts.subject.respectively.v1") if latin else _Resolved("", "", "facts.subject.none.v1")
-    if _AGGREGATE.search(clause):
+    if _AGGREGATE.search(clause) or (_LISTED_COUNTS.search(clause) and _COUNTED_PLACE_KIND.match(text, figure.span[1])):
         common = _common_province(context.mentions_between(clause_start, figure.span[0]), context)
         if common is not None:
             return common  # 从平凉、白银、临夏和兰州四地共征集19所: the province they share

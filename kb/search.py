@@ -225,7 +225,7 @@ def search_facts(
         if not match and not filtered:
             total = conn.execute(
                 "SELECT (SELECT count(*) FROM facts) - (SELECT coalesce(sum(fact_count), 0) FROM documents "
-                f"WHERE duplicate_of >= '' AND ?)", [not include_duplicates]).fetchone()[0]
+                "WHERE duplicate_of >= '' AND ?)", [not include_duplicates]).fetchone()[0]
         else:
             # Without the documents join the count is several times cheaper; it then also
             # counts near-duplicates' facts (about 1%), so it is flagged as not exact.

@@ -558,6 +558,11 @@ def test_a_breakdown_by_kind_measures_parts_of_the_notice_s_place_not_new_subjec
     assert by_area["512万人次"].subject == "长沙"
 
 
+def test_places_counted_after_a_list_are_the_province_s():
+    facts = _facts_of("9月28日起，合肥、六安、安庆等6个市32个县先后启动中晚籼稻最低收购价执行预案。")
+    assert (facts["6个"].subject, facts["32个"].subject) == ("安徽省", "安徽省")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")

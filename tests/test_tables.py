@@ -295,3 +295,17 @@ def test_a_table_aligned_with_spaces_or_tabs_measures_its_columns():
 def test_lines_of_a_label_and_numbers_without_a_header_are_no_table():
     text = "各区进展：\n东宝区 42 6850\n掇刀区 35 5120\n完成投资5.6亿元。"
     assert find_tables(extract_document(document_from_bytes(text.encode("utf-8"), "x.txt")).text.text) == ()
+
+
+DATED_TABLE = """德清县1-8月主要经济指标
+发布日期：2025-09-22 信息来源：德清县统计局
+| 指标 | 单位 | 1-8月 | 同比增长% |
+| --- | --- | --- | --- |
+| 规模以上工业增加值 | 亿元 | 186.42 | 8.6 |
+| 社会消费品零售总额 | 亿元 | 268.74 | 4.8 |
+"""
+
+
+def test_a_dateline_above_a_table_is_no_subject():
+    figure = figures_of(DATED_TABLE, "dated.txt")[("186.42", 1)]
+    assert (figure["metric"], figure["subject"], figure["value"]) == ("规模以上工业增加值", "德清县", 18642000000)

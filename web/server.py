@@ -18,11 +18,9 @@ MAX_AUTO_WORKERS = 4
 def gunicorn_available() -> bool:
     if sys.platform.startswith("win"):
         return False
-    try:
-        import gunicorn.app.base  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    import importlib.util
+
+    return importlib.util.find_spec("gunicorn") is not None
 
 
 def choose_workers(requested: int) -> int:
