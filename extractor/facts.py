@@ -2473,6 +2473,8 @@ _BASIS_VALUE_BEFORE = EndGuarded(re.compile(
     r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度))的[\u4e00-\u9fff]{0,6}$"
 ))
 _PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
+_CROP_YEAR_AFTER = re.compile(r"产(?![量值能出])|生产的")
+_YEAR_ONLY = re.compile(r"\d{4}年")
 _ASIDE_BEFORE_SINCE = re.compile(r"\s*[（(][^（）()]{1,12}[)）](?=以来$)")  # 入梅（6月11日）以来 -> 入梅以来
 _RECORD_FRAME_AFTER = re.compile(
     r"有?(?:完整|气象|水文|观测)?(?:记录|资料)以来|(?:以来|(?<=以来))(?:同期)?(?:最[高低多少大小早晚强弱]|第[一二三四五六七八九十\d])"
@@ -2503,6 +2505,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue
         if _RECORD_FRAME_AFTER.match(text, match_end):
             continue  # 列1961年有完整记录以来第3位: since records began, a frame for a rank
+        if _CROP_YEAR_AFTER.match(text, match_end) and _YEAR_ONLY.fullmatch(match.group(0)):
+            continue  # 收购2024年产秋粮1236.8万吨: the crop's year, not the period of the purchase
         if match.group(0) == "全年" and _TARGET_AFTER.match(text, match_end):
             continue  # 完成全年目标的106.7%: the year the target is for, not the period measured (but 今年计划筹集5万套)
         dated = match_end + 1

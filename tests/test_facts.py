@@ -963,6 +963,9 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         # the value a change starts from is of its own period, and that period is not carried on
         ("零售业总销货价值临时估计为310亿元，较二○二四年五月的临时估计302亿元上升2.6%。", "302亿元", "二○二四年五月"),
         ("2019年累计总额为41.16万亿元，相比2011年的18.12万亿元增长1.3倍。", "18.12万亿元", "2011年"),
+        # the crop's year is no period; a year's output is
+        ("截至11月30日，全省粮食企业累计收购2024年产秋粮1236.8万吨。", "1236.8万吨", "截至11月30日"),
+        ("2024年产量达到500万吨。", "500万吨", "2024年"),
         # a part (其中) of a year-end stock is at the year's end too
         ("全年新增转移就业1.26万人，年末累计转移就业36.8万人，其中省外转移就业24.3万人。", "24.3万人", "年末"),
         # 出现在 is where, not now
