@@ -120,7 +120,7 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "体育局", "退役军人事务局", "退役军人事务厅", "城市管理局", "城市管理和综合执法局", "行政审批局", "行政审批服务局",
     "大数据局", "大数据管理局", "政务服务中心", "政务服务管理局", "政务服务和大数据管理局", "机关事务管理局", "档案局",
     "经济和信息化局", "经济和信息化厅", "经信局", "卫生健康局", "水务局", "知识产权局", "文物局", "粮食局", "人防办",
-    "林草局", "商务和投资促进局", "教育体育局", "文化广电旅游局", "文化广电和旅游局",
+    "林草局", "商务和投资促进局", "教育体育局", "文化广电旅游局", "文化广电和旅游局", "通信管理局",
 ] + ["工作专班", "综合组", "领导小组", "领导小组办公室"]
 # the task forces a body sets up, named after it: 国务院联防联控机制春运工作专班, 东莞市倍增计划工作领导小组办公室
 # (not 专班 alone: 春运专班列车, 高考冲刺专班); a 综合组 only of a government body (not 广东赛区综合组)
@@ -136,7 +136,7 @@ ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
     "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
     "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
-    "设计院", "林场", "博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "文化馆", "科技馆", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
+    "设计院", "林场", "政府采购网", "公共资源交易网", "博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "文化馆", "科技馆", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
 FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
@@ -465,6 +465,8 @@ class CandidateFinder:
             if cand is None or _GENERIC_SIGHT.search(text, cand.start, s):
                 return None  # 四川重点景区, 成都周边景区: a kind of sight, no name
             return replace(cand, rule=area_rule)
+        if type_ == "government" and suffix == "政府" and text.startswith("采购", e):
+            return None  # 四川政府采购网: government procurement, a website's name
         if type_ == "government" and suffix in TASK_FORCES:
             return self._task_force(text, s, e, suffix, ends)
         if type_ == "government":
@@ -686,6 +688,8 @@ class CandidateFinder:
                 proper = True  # 自治区疾病控制中心
         if not proper and type_ in ("firm", "government") and TITLE_AFTER.match(text, e):
             proper = True  # 盘谷银行资深副总裁, 华人置业集团主席: a title makes the name
+        if not proper and type_ == "firm" and ABBREV_RE.match(text, e):
+            proper = True  # 中寰国际工程有限公司（简称“中寰国际”）: a name given a short form
         if not proper and type_ == "firm" and text[s:e].endswith("有限公司") and start < s:
             place = self.gaz.match_at(text, start, s)
             proper = place is not None and place[1].type == "place" and place[0] < s  # 信阳 + 茗源茶业 + 有限公司
@@ -959,6 +963,7 @@ MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台",
 SUBUNIT_RE = re.compile(
     f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])"
     f"|(?<=统计局)[{CJK}]{{2,4}}?调查总?队"  # 国家统计局桐溪调查队
+    f"|(?:[{CJK}]{{2,3}}(?:省|市|自治区)?)(?:分局|监管局|中心支行)(?![{CJK}]{{0,1}}(?:长|局长))"  # 国家外汇管理局浙江省分局
 )
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 PAREN_PLACE_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{2,8}$")
@@ -1013,8 +1018,8 @@ _STATE_OWNED = r"(?:市属|省属|区属|县属|中央)(?:国企|国有企业)"
 _FOREIGN_OWNED = r"(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业"
 OWNERSHIP_WORDS = rf"{_STATE_OWNED}|央企|国企|民企|{_FOREIGN_OWNED}"  # 市属国企, 外资企业: who owns a firm, not its name
 _KIN_WORD = re.compile(
-    rf"(?:子公司|孙公司|母公司|旗下|下属|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
-    rf"|{_FOREIGN_OWNED})"
+    rf"(?:子公司|孙公司|母公司|旗下|下属|所属|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
+    rf"|{_FOREIGN_OWNED}|(?:区内|园区|入驻|辖区|龙头|骨干|链主|重点)企业)"
     r"(?=[\u4e00-\u9fff])"
 )  # not the 国企 of 中国企业, 德国企业
 _KIN_PREFIX = re.compile(rf"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|{OWNERSHIP_WORDS}")
