@@ -252,6 +252,8 @@ def assemble_facts(
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
+        if subject.rule == "facts.subject.builder.v1":
+            metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
         if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and _VIEWPOINT_LEAD.match(sentence.text):
             subject = context.document_subject()  # 分方式看，…高速公路小客车出行4040.1万人次: a part of the measure, not who
         elif subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
@@ -1762,7 +1764,7 @@ def _subject(
         if mentions:
             return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
-    owner = _firm_right_before(text, figure, clause_start, context)
+    owner = _firm_right_before(text, figure, clause_start, context) or _builder(text, figure, clause_start, context)
     if owner is not None:
         return owner  # …和宁夏隆基乐叶科技有限公司年产3GW单晶电池项目: the firm's capacity
     listed = _LISTED_BEFORE_DENG.search(clause) if "等" in clause else None
@@ -1910,6 +1912,34 @@ def _firm_right_before(text: str, figure: Figure, clause_start: int, context: _D
     for mention in reversed(context.mentions_between(clause_start, figure.span[0])):
         if mention.type == "firm" and _OWN_MEASURE.pattern.fullmatch(text, mention.span[1], figure.span[0]):
             return context.resolved(mention, "facts.subject.owner.v1")
+    return None
+
+
+_BUILDS_WORDS = r"(?:牵头)?(?:投资)?(?:建设|承建|开发|投资|运营|实施|建成|打造)的"
+_BUILT_BY = re.compile(rf"由([^，,。；;由]{{2,40}}?){_BUILDS_WORDS}")
+_BUILDS = re.compile(_BUILDS_WORDS)
+
+
+def _built_thing(metric: str, context: _DocumentContext) -> str:
+    """What the builder builds, without the builder or where it stands."""
+    built = _BUILDS.search(metric)
+    thing = metric[built.end():] if built else metric
+    places = context.place_surfaces
+    while True:
+        lead = next((place for place in places if thing.startswith(place) and len(thing) > len(place) + 1), None)
+        if lead is None:
+            return thing or metric
+        thing = thing[len(lead):]
+
+
+def _builder(text: str, figure: Figure, clause_start: int, context: _DocumentContext) -> _Resolved | None:
+    """``由甘肃河西澜风新能源有限公司投资建设的…风电场100万千瓦项目``: the firm that builds the project."""
+    built = _BUILT_BY.search(text, clause_start, figure.span[0])
+    if built is None:
+        return None
+    for mention in context.mentions_between(built.start(1), built.end(1)):
+        if mention.type == "firm" and mention.span == built.span(1):
+            return context.resolved(mention, "facts.subject.builder.v1")
     return None
 
 

@@ -563,6 +563,11 @@ def test_places_counted_after_a_list_are_the_province_s():
     assert (facts["6个"].subject, facts["32个"].subject) == ("安徽省", "安徽省")
 
 
+def test_the_firm_a_project_is_built_by_is_its_subject():
+    facts = _facts_of("6月28日，由甘肃河西澜风新能源有限公司投资建设的酒泉市瓜州县北大桥第七风电场100万千瓦项目实现全容量并网。")
+    assert (facts["100万千瓦"].subject, facts["100万千瓦"].metric) == ("甘肃河西澜风新能源有限公司", "北大桥第七风电场")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
