@@ -1298,6 +1298,9 @@ _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标�
 _BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|价)(?:计算|计)?")
 
 
+_REAL_TERMS = re.compile(r"(?:实质|名义|实际)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张)")
+
+
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
@@ -1305,6 +1308,8 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str,
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
     phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
+    if "实" in phrase or "名义" in phrase:
+        phrase = _REAL_TERMS.sub("", phrase)  # 本地生产总值在第二季按年实质增长: in real terms, not what
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
     phrase = _UP_TO_LAST_DENG.sub(" ", phrase) if phrase.endswith("等") else phrase
