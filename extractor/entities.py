@@ -147,7 +147,7 @@ BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
 _NOT_PARK_NAMES = frozenset({"城市", "地区", "农村", "城区", "郊区", "市区", "县城", "乡镇", "省级", "国家", "国际"})
 _PARK_NAME_ENDS = tuple(PARK_SUFFIXES) + ("科学城", "基地", "新片区")  # a lexicon park that is already a whole park
-OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区"})
+OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区", "新区"})
 _NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
 INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
@@ -309,7 +309,13 @@ class CandidateFinder:
                 continue  # 又好又多: the idiom, not the supermarket
             if text[start:start + 1] == "长" and text[start - 1:start] in TITLE_BEFORE_长:
                 continue  # 教育厅厅长江涌: the 长 of a title, then a name
+            if entry.name in _BARE_DIVISIONS and text[start - 1:start] not in _DIVISION_LEVELS:
+                continue  # 中心城区, 近郊区: a part of a city, not 大同's 城区 named after its city
             cands.append(self._from_entry(start, end, entry))
+            station = _STATION_AFTER_PLACE.match(text, end) if entry.type == "place" else None
+            if station is not None and _names_a_site(station.group(1)):  # 长沙黄花国际机场, 长沙南站
+                cands.append(Cand(start, station.end(), "place", text[start:station.end()], RULE.format("site", "place"),
+                                  priority=2))
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
@@ -901,6 +907,21 @@ PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时�
 NAMED_AFTER_PLACE = ("肺炎",)
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
+_BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})
+_DIVISION_LEVELS = frozenset("市县")
+# an airport or a railway station named after its place: 长沙黄花国际机场, 首都国际机场, 长沙南站
+_STATION_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{0,2}?)(?:国际机场|机场|[东南西北]站|火车站|高铁站)(?![\u4e00-\u9fff]{0,1}(?:建设|集团|公司|路|大道|街))")
+
+
+def _names_a_site(middle: str) -> bool:
+    """The words between a place and 机场/站 name it (黄花, 首都), not where one goes (至, 前往)."""
+    if not middle:
+        return True
+    from extractor.nlp import quick_tag
+
+    return len(middle) == 2 and all(flag not in ("v", "p", "c", "d", "u", "f", "uj", "r", "m") for _, flag in quick_tag(middle))
+
+
 PORT_AFTER_PLACE = re.compile("港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
 PEOPLE_OF_PLACE = re.compile("人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
