@@ -38,8 +38,9 @@ _QUANTITY = {
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "标准箱",
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
-    "摄氏度": "摄氏度", "℃": "摄氏度",
+    "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁",
+    "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
 }
 _COUNT = (
     "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
@@ -62,6 +63,7 @@ _UNIT_KIND["‰"] = ("percent", "‰")  # per mille: a rate as written (出生�
 for _u in ("个基点", "基点"):  # basis points: hundredths of a percentage point
     _UNIT_KIND[_u] = ("points", "个基点")
 
+_LIFE_SPAN_CHANGE = re.compile(r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$")  # 比上年提高0.35岁
 _AGE_GROUP = re.compile(r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}岁)?的?(?:人口|老年人|老人|儿童|人群|群体|居民|劳动年龄)")
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
@@ -104,7 +106,7 @@ _BLOCKED_AFTER = {
     "块": "钱",
     "股": "权份东票价本民市息改",
 }
-_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚"}
+_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作日", "工作日", "个交易日"}
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
@@ -133,8 +135,8 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
-    r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?)"
-    r"|(?P<ge>不低于|不少于|至少|最少|最低)"
+    r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
+    r"|(?P<ge>不低于|不少于|至少|最少|最低|≥|>=)"
     r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|大于|多于|(?<!不)高于)"
     r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
@@ -145,8 +147,8 @@ _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -170,15 +172,19 @@ _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT}
 _SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
-    r"逗留|停留|留宿|住宿|时间|时长|待闸|耗时|用时|平均|天数|周期|回收期|工期|账期|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|需要?)(?:了|到|至)? ?$"
+    r"逗留|停留|留宿|住宿|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期"
+    r"|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|偏多|偏少|需要?)(?:了|到|至)? ?$"
 )
+_DAYS_COUNTED = re.compile(r"(?:天数|日数)[^，。；]{0,4}[，,]?(?:仅|只有|为|达)?$")  # 高温日数最少，仅2天
+_ASIDE = re.compile(r"[（(][^（）()]{0,16}[)）]")  # 高温日数（日最高气温≥35℃）为18.6天: the aside between
 _INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _METRIC_BEFORE = EndGuarded(re.compile(
-    r"(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)"
-    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至) ?$"
+    r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)"
+    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
+    r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))
 _PEOPLE = re.compile(
     r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)"
@@ -291,6 +297,11 @@ class _Finder:
         previous = bisect_left(self.clause_ends, index)
         start = max(lo, self.clause_ends[previous - 1] + 1) if previous else lo
         return self.text[start:index]
+
+    def in_sentence(self, index: int, limit: int) -> str:
+        """The text before ``index`` back to the start of its sentence, at most ``limit`` characters."""
+        window = self.text[max(0, index - limit):index]
+        return window[_SENTENCE_START.match(window).end():]
 
     def run(self) -> tuple[Figure, ...]:
         text = self.text
@@ -548,8 +559,7 @@ class _Finder:
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "points":
             if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点; not 打造两个基点 (bases)
-                window = text[max(0, start - 30):start]
-                if not _BASIS_POINT_CONTEXT.search(window, _SENTENCE_START.search(window).end()):
+                if not _BASIS_POINT_CONTEXT.search(self.in_sentence(start, 30)):
                     return None
                 return "points", "个百分点", "figures.basis_points.v1", Decimal("0.01")
             return "points", "个百分点", "figures.points.v1", Decimal(1)
@@ -573,7 +583,8 @@ class _Finder:
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
-            if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)):
+            if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)
+                                    or _LIFE_SPAN_CHANGE.search(self.in_sentence(start, 20))):
                 return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold
             if unit == "岁" and _AGE_GROUP.match(text, end):
                 return None  # 60岁及以上人口119.9万人: the group counted, not a figure
@@ -588,8 +599,8 @@ class _Finder:
             if unit == "晚" and (chinese or (nxt and nxt in "上间会饭点") or not _STAY.search(text, max(0, start - 40), start)):
                 return None  # 留宿时间为1.6晚; not 星期六晚上, 朝九晚五, 早8晚8
             if unit in _DURATIONS:
-                before = self.before(start, 10)
-                if not _DURATION_TRIGGER.search(_strip_cmp(before)):
+                before = _ASIDE.sub("", self.before(start, 30))[-10:]
+                if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))):
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None

@@ -165,6 +165,14 @@ CASES = [
     ("60岁及以上人口119.9万人，0-14岁人口比重下降0.61个百分点。", ["119.9万人 count 1199000 人", "0.61个百分点 points 0.61 个百分点 decrease"]),
     ("评审得分92.35分，其中价格分30.00分。他8时30分到达。", ["92.35分 quantity 92.35 分", "30.00分 quantity 30 分"]),
     ("算力总规模达到2100PFlops。", ["2100PFlops quantity 2100 PFlops"]),
+    # temperatures as written, anomalies (偏高/偏多) as changes, ≥ as a comparator; days counted
+    ("全省平均气温30.1℃，较常年同期偏高1.4℃。", ["30.1℃ quantity 30.1 ℃", "1.4℃ quantity 1.4 ℃ increase"]),
+    ("高温日数（日最高气温≥35℃）为18.6天，较常年同期偏多7.2天；嵊泗站高温日数最少，仅2天。",
+     ["35℃ quantity 35 ℃ >=", "18.6天 quantity 18.6 天", "7.2天 quantity 7.2 天 increase", "2天 quantity 2 天"]),
+    # a change of life expectancy; working days; a plot ratio
+    ("人均预期寿命达到78.62岁，比上年提高0.35岁。", ["78.62岁 quantity 78.62 岁", "0.35岁 quantity 0.35 岁 increase"]),
+    ("出口退税办理时间压缩至3个工作日以内。", ["3个工作日 quantity 3 工作日 <="]),
+    ("容积率2.2，起始价115000万元。", ["2.2 number 2.2 ", "115000万元 money 1150000000 元"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a forecast's range with the unit on both ends, and a range of growth
     ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",
