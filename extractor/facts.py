@@ -89,9 +89,9 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
 
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
-    r"同比|环比|按年|按月|按季|两年平均|年均|平均每年"
+    r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|平均每年"
     r"|(?:较|比对?)(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|上年|去年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放])"
+    r"|(?:较|比|与)(?:\d{4}年|上年|去年|常年|历年|上月|上季度|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -124,7 +124,8 @@ _TRAILING_LINK = re.compile(
     r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降)(?:了)?$"
+    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降"
+    r"|偏多|偏少|偏高|偏低)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -254,8 +255,10 @@ def assemble_facts(
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
         if subject.rule == "facts.subject.builder.v1":
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
-        if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and _VIEWPOINT_LEAD.match(sentence.text):
-            subject = context.document_subject()  # 分方式看，…高速公路小客车出行4040.1万人次: a part of the measure, not who
+        if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and not _AGENT_OR_DOMAIN.search(subject.text) and (
+                _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
+            # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
+            subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
@@ -2001,6 +2004,7 @@ def _after_locative(tokens, index: int) -> int:
 
 
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分|统计)")
+_AGENT_OR_DOMAIN = re.compile(r"(?:政府|部门|局|委|厅|办|署|公司|企业|集团|银行|内|中|里)$")  # who acts, or a domain: not a part
 _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|市州|县区|区县|国别|企业)[\u4e00-\u9fff]{1,6}(?:看|来看|统计)[，,]")
 
 

@@ -571,6 +571,15 @@ def test_the_firm_a_project_is_built_by_is_its_subject():
     assert (facts["100万千瓦"].subject, facts["100万千瓦"].metric) == ("甘肃河西澜风新能源有限公司", "北大桥第七风电场")
 
 
+def test_parts_listed_after_其中_are_of_the_whole_s_subject_and_anomalies_keep_their_measure():
+    facts = _facts_of("前三季度，全省交通基础设施完成投资686.4亿元。其中，高速公路完成投资412.8亿元，农村公路完成投资96.3亿元。")
+    assert (facts["412.8亿元"].subject, facts["96.3亿元"].subject) == ("全省", "全省")
+    assert facts["412.8亿元"].metric == "高速公路完成投资"
+    climate = _facts_of("7月，全省平均降水量112.6毫米，较常年同期偏少3成。细颗粒物（PM2.5）年均浓度为35.2微克/立方米。")
+    assert (climate["3成"].metric, climate["3成"].figure.change) == ("平均降水量", "decrease")
+    assert climate["35.2微克/立方米"].metric == "细颗粒物年均浓度"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
