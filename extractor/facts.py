@@ -41,6 +41,9 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
+    r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
+    r"|(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"  # 十月三日
+    r"|截至(?:今年)?(?:十[一二]?|[一二三四五六七八九])月(?:底|末)"  # 截至九月底
     r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?春运(?:期间)?"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
@@ -255,6 +258,8 @@ def assemble_facts(
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
         if subject.rule == "facts.subject.builder.v1":
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
+        if subject.rule == "facts.subject.station.v1":
+            metric = _station_measure(text, sentence.span[0], figure, metric)  # 极端最高气温出现在丽水站，为41.7℃
         if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and not _AGENT_OR_DOMAIN.search(subject.text) and (
                 _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
@@ -1766,6 +1771,13 @@ def _subject(
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
+    bullet = _BULLET_TOPIC.match(text, text.rfind("\n", 0, figure.span[0]) + 1, figure.span[0])
+    if bullet:
+        named = next((m for m in context.mentions_between(*bullet.span(1)) if m.span == bullet.span(1)), None)
+        return context.resolved(named, "facts.subject.bullet.v1") if named else _Resolved(bullet.group(1), "", "facts.subject.bullet.v1")
+    station = _station(text, figure, sentence.span[0], clause_start)
+    if station:
+        return _Resolved(station, "", "facts.subject.station.v1")  # 最大为苍南站356.4毫米, 26.8℃（大陈岛站）
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         mentions = context.mentions_between(clause_start, figure.span[0])
@@ -1921,6 +1933,44 @@ def _firm_right_before(text: str, figure: Figure, clause_start: int, context: _D
         if mention.type == "firm" and _OWN_MEASURE.pattern.fullmatch(text, mention.span[1], figure.span[0]):
             return context.resolved(mention, "facts.subject.owner.v1")
     return None
+
+
+_STATION_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{2,5}站)[)）]")
+_STATION_BEFORE = re.compile(r"(?:^|(?<=[为在是，,、：:；;]))([\u4e00-\u9fff]{2,5}站)(?:为|是|达|仅)?$")
+_STATION_THEN = re.compile(r"(?:出现在|位于|为)([\u4e00-\u9fff]{2,5}站)[，,]?(?:为|是|达|仅)?$")
+
+
+# ● 洛邑古城：假期累计接待游客168.5万人次: a bulleted line's lead names what its figures are about
+_BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,。；;\s\d]{2,12})[：:]")
+_SUPERLATIVES = frozenset({"最大", "最小", "最高", "最低"})
+_STATION_TAIL = re.compile(r"(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站$")
+_MEASURE_AT_STATION = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站[，,]?(?:为|是|达|仅)?$")
+
+
+def _station_measure(text: str, sentence_start: int, figure: Figure, metric: str) -> str:
+    """What a station's reading measures: the words before 出现在/为 and the station."""
+    before = text[max(sentence_start, figure.span[0] - 30):figure.span[0]]
+    before = before[max(before.rfind("。"), before.rfind("；")) + 1:]
+    found = _MEASURE_AT_STATION.search(before)
+    if found and found.group(1) not in _SUPERLATIVES:
+        return found.group(1)
+    return _STATION_TAIL.sub("", metric) or metric  # 月降水量最大为苍南站 -> 月降水量
+
+
+def _station(text: str, figure: Figure, sentence_start: int, clause_start: int) -> str:
+    """A weather or gauging station named with its reading (最大为苍南站356.4毫米, 出现在丽水站，为41.7℃,
+    26.8℃（大陈岛站）): a station named after a place, not a kind of station (充电站, 服务站)."""
+    found = (_STATION_AFTER.match(text, figure.span[1]) or _STATION_BEFORE.search(text, clause_start, figure.span[0])
+             or _STATION_THEN.search(text, max(sentence_start, figure.span[0] - 14), figure.span[0]))
+    if found is None:
+        return ""
+    name = found.group(1)
+    gazetteer = get_gazetteer()
+    for size in range(len(name) - 1, 1, -1):
+        entry = gazetteer.get(name[:size])
+        if entry is not None and entry.type == "place":
+            return name
+    return name if name.endswith(("岛站", "山站")) else ""
 
 
 _BUILDS_WORDS = r"(?:牵头)?(?:投资)?(?:建设|承建|开发|投资|运营|实施|建成|打造)的"

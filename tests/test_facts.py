@@ -580,6 +580,16 @@ def test_parts_listed_after_其中_are_of_the_whole_s_subject_and_anomalies_keep
     assert climate["35.2微克/立方米"].metric == "细颗粒物年均浓度"
 
 
+def test_a_station_s_reading_and_a_bulleted_line_s_lead_are_subjects():
+    facts = _facts_of("7月，全省各地月平均气温在26.8℃（大陈岛站）至31.9℃（衢州站）之间。极端最高气温出现在丽水站，为41.7℃。"
+                      "月降水量最大为苍南站356.4毫米。全市新建充电站120座。")
+    assert [facts[f].subject for f in ("26.8℃", "31.9℃", "41.7℃", "356.4毫米")] == ["大陈岛站", "衢州站", "丽水站", "苍南站"]
+    assert (facts["41.7℃"].metric, facts["356.4毫米"].metric) == ("极端最高气温", "月降水量")
+    assert facts["120座"].subject != "充电站"
+    bullets = _facts_of("国庆假期洛阳夜间经济火热。\n● 洛邑古城：假期累计接待游客168.5万人次。\n● 老城十字街：参与活动商户达612家。")
+    assert (bullets["168.5万人次"].subject, bullets["612家"].subject) == ("洛邑古城", "老城十字街")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
@@ -983,6 +993,10 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         # the crop's year is no period; a year's output is
         ("截至11月30日，全省粮食企业累计收购2024年产秋粮1236.8万吨。", "1236.8万吨", "截至11月30日"),
         ("2024年产量达到500万吨。", "500万吨", "2024年"),
+        # dates and month ranges in Chinese numerals
+        ("其中，十月三日单日接待游客达38.6万人次。", "38.6万人次", "十月三日"),
+        ("截至九月底，全县已创建全国乡村旅游重点村3个。", "3个", "截至九月底"),
+        ("今年一至九月，全县累计接待游客二千一百五十万人次。", "二千一百五十万人次", "今年一至九月"),
         # a part (其中) of a year-end stock is at the year's end too
         ("全年新增转移就业1.26万人，年末累计转移就业36.8万人，其中省外转移就业24.3万人。", "24.3万人", "年末"),
         # 出现在 is where, not now
