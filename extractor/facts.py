@@ -542,6 +542,11 @@ def _metric(
             return previous.metric, "facts.metric.anaphora.v1"  # 70.6%的受污染耕地得到安全利用；而现在，这一比例…93%
         return anaphor.group(1), "facts.metric.anaphora.v1"
     prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
+    closed = _CLOSING_ASIDE.match(prefix)
+    if closed is not None:  # 普惠型小微企业贷款（单户授信1000万元及以下）余额512.36亿元: the noun before the aside
+        opened = max(text.rfind("（", clause_start, list_start), text.rfind("(", clause_start, list_start))
+        if opened > clause_start and "|" not in text[clause_start:figure.span[0]]:
+            prefix = text[clause_start:opened] + prefix[closed.end():]
     cleaned, verb_final = _clean_metric_prefix(prefix, context)
     share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
     if share:
@@ -1942,6 +1947,7 @@ _STATION_THEN = re.compile(r"(?:出现在|位于|为)([\u4e00-\u9fff]{2,5}站)[�
 
 # ● 洛邑古城：假期累计接待游客168.5万人次: a bulleted line's lead names what its figures are about
 _BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,。；;\s\d]{2,12})[：:]")
+_CLOSING_ASIDE = re.compile(r"[^（()）]*[)）]")  # the rest of an aside a figure inside it opened
 _SUPERLATIVES = frozenset({"最大", "最小", "最高", "最低"})
 _STATION_TAIL = re.compile(r"(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站$")
 _MEASURE_AT_STATION = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站[，,]?(?:为|是|达|仅)?$")

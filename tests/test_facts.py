@@ -111,6 +111,8 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
         ("截至5月底,国内钽锭价格今年以来涨幅已超150%。", "150%", "钽锭价格涨幅"),
         ("全市工业增加值今年涨幅为5%。", "5%", "工业增加值涨幅"),
         ("今年以来涨幅达5%。", "5%", "涨幅"),
+        # a figure in an aside: the measure after the aside is the noun's before it
+        ("年末普惠型小微企业贷款（单户授信1000万元及以下）余额512.36亿元。", "512.36亿元", "普惠型小微企业贷款余额"),
         # growth in real terms: 实质 is how it is measured, not what
         ("整体货物出口在第二季按年实质上升11.5%。", "11.5%", "整体货物出口"),
         ("第二季私人消费开支按年实质下跌1.9%。", "1.9%", "私人消费开支"),
