@@ -44,7 +44,7 @@ _PERIOD = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"  # 十月三日
     r"|截至(?:今年)?(?:十[一二]?|[一二三四五六七八九])月(?:底|末)"  # 截至九月底
-    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?春运(?:期间)?"
+    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?春运(?:期间)?|(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
@@ -256,6 +256,13 @@ def assemble_facts(
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
+        if _CONVERTED.match(text, clause_start):  # 分别为每斤1.29元、1.31元，折合每公斤2.58元、2.62元: the same, in another unit
+            same = [span for span in local_spans if clause_start <= span[0] < clause_end]
+            earlier = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
+            if len(earlier) >= len(same) and figure.span in same:
+                source = earlier[len(earlier) - len(same) + same.index(figure.span)]
+                metric, rules[-1] = source.metric, "facts.metric.converted.v1"
+                subject = _Resolved(source.subject, source.subject_id, "facts.subject.converted.v1")
         if subject.rule == "facts.subject.builder.v1":
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
         if subject.rule == "facts.subject.station.v1":
@@ -503,6 +510,8 @@ def _metric(
     if item is not None:
         masked_item = _LIST_LEAD.sub("", _mask_figures(text, item[0], item[1], figure_spans))
         cleaned = _clean_metric_prefix(masked_item, context)[0]
+        if "的" in cleaned and len(cleaned.rsplit("的", 1)[1]) >= 2:
+            cleaned = cleaned.rsplit("的", 1)[1]  # 2024年生产的中晚籼稻、粳稻: the item, not what it is
         if not cleaned and masked_item != text[item[0]:item[1]]:  # 开行1410列、运送14.7万标箱，分别增长6%和13%
             verb = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
             cleaned = verb if 2 <= len(verb) <= 4 and all(flag == "v" for _, flag in _pos(verb)) else ""
@@ -1947,6 +1956,7 @@ _STATION_THEN = re.compile(r"(?:出现在|位于|为)([\u4e00-\u9fff]{2,5}站)[�
 
 # ● 洛邑古城：假期累计接待游客168.5万人次: a bulleted line's lead names what its figures are about
 _BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,。；;\s\d]{2,12})[：:]")
+_CONVERTED = re.compile(r"\s*(?:折合|约合|合人民币|折算为|折算成)")
 _CLOSING_ASIDE = re.compile(r"[^（()）]*[)）]")  # the rest of an aside a figure inside it opened
 _SUPERLATIVES = frozenset({"最大", "最小", "最高", "最低"})
 _STATION_TAIL = re.compile(r"(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站$")

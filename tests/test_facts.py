@@ -592,6 +592,12 @@ def test_a_station_s_reading_and_a_bulleted_line_s_lead_are_subjects():
     assert (bullets["168.5万人次"].subject, bullets["612家"].subject) == ("洛邑古城", "老城十字街")
 
 
+def test_a_converted_list_is_the_same_measure_item_by_item():
+    facts = _facts_of("中晚籼稻、粳稻（三等）最低收购价分别为每斤1.29元、1.31元，折合每公斤2.58元、2.62元。")
+    assert facts["2.58元"].metric == facts["1.29元"].metric == "中晚籼稻"
+    assert facts["2.62元"].metric == facts["1.31元"].metric
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
@@ -995,6 +1001,8 @@ def test_a_stock_at_year_end_dates_its_own_sentence_only():
         # the crop's year is no period; a year's output is
         ("截至11月30日，全省粮食企业累计收购2024年产秋粮1236.8万吨。", "1236.8万吨", "截至11月30日"),
         ("2024年产量达到500万吨。", "500万吨", "2024年"),
+        # a named stretch of this year
+        ("今年秋粮收购期间，省级储备轮换计划13.2亿斤。", "13.2亿斤", "今年秋粮收购期间"),
         # dates and month ranges in Chinese numerals
         ("其中，十月三日单日接待游客达38.6万人次。", "38.6万人次", "十月三日"),
         ("截至九月底，全县已创建全国乡村旅游重点村3个。", "3个", "截至九月底"),
