@@ -1253,9 +1253,27 @@ _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标�
 _BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|价)(?:计算|计)?")
 
 
-def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
+class _NoNames:
+    """A document that names nothing: all ``_clean_metric_prefix`` asks of its context."""
+
+    @staticmethod
+    def entity_surfaces_in(phrase: str) -> list[str]:
+        return []
+
+
+_NO_NAMES = _NoNames()
+
+
+@lru_cache(maxsize=16384)
+def _clean_unnamed_prefix(prefix: str) -> tuple[str, bool]:
+    return _clean_metric_prefix(prefix, _NO_NAMES)
+
+
+def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
+    if context is not _NO_NAMES and context.names_nothing_in(prefix):
+        return _clean_unnamed_prefix(prefix)  # the same for any document: most prefixes (同比增长)
     phrase = _drop_from_to(_BRACKETED.sub("", prefix))
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
@@ -1438,6 +1456,11 @@ class _DocumentContext:
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
         self._surface_starts = frozenset(surface[:1] for surface in self._surfaces)
         self.home = self._home_places(meta, norm.boilerplate)
+
+    def names_nothing_in(self, phrase: str) -> bool:
+        """No surface is in ``phrase``, nor in any phrase made of its characters and spaces
+        (what cleaning a phrase by cutting and blanking leaves)."""
+        return "" not in self._surface_starts and " " not in self._surface_starts and self._surface_starts.isdisjoint(phrase)
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
         if "" not in self._surface_starts and self._surface_starts.isdisjoint(phrase):
