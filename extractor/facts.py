@@ -165,11 +165,12 @@ def assemble_facts(
     facts: list[Fact] = []
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
-    document_period = _document_period(text, sentences, norm)
+    document_period: str | None = None  # the headline's or lead's period, found when a figure first needs it
     figure_spans = [figure.span for figure in figures]
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
     topics: dict[int, _Resolved | None] = {}
+    carried_topics: dict[int, _Resolved | None] = {}  # by sentence: the topic carried into it
     sentence_periods: dict[int, str] = {}
 
     def topic_of(sentence: Sentence) -> _Resolved | None:
@@ -185,7 +186,9 @@ def assemble_facts(
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             carried_period = _opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
-        carried = _carried_topic(sentences, topic_of, sentence)
+        if sentence.index not in carried_topics:
+            carried_topics[sentence.index] = _carried_topic(sentences, topic_of, sentence)
+        carried = carried_topics[sentence.index]
         if _EVENT_ANAPHOR.match(sentence.text) and context.document_subject().entity_id.startswith("firm:"):
             carried = None  # 本次发行…: the announcing firm's own transaction, not the previous sentence's topic
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
@@ -294,6 +297,8 @@ def assemble_facts(
                 period, period_rule = year + "全年", "facts.time.whole_year.v1"  # 2019年底的公告显示，全年…: of 2019
         if not period and breakdown and facts and facts[-1].time.startswith("未来") and _same_paragraph(sentences, facts[-1], sentence):
             period, period_rule = facts[-1].time.split(" ")[0], "facts.time.carried.v1"  # 未来3年将投入…。其中，…投入80亿元
+        if not period and document_period is None:
+            document_period = _document_period(text, sentences, norm)
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period in ("当日", "当天"):
@@ -1786,6 +1791,8 @@ def _subject(
     quoted = semicolon >= 0 and text.startswith(("：“", ":“", "，“", ",“"), semicolon)
     other_parts = [] if quoted else [start for start in earlier if start <= semicolon]
     for start in same_part:
+        if start == clause_start:
+            continue  # the clause's own topic: none (whole)
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
