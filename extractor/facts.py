@@ -64,6 +64,7 @@ _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
 _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周]")
 
 
+@lru_cache(maxsize=16384)
 def _without_periods(phrase: str, replacement: str) -> str:
     return _PERIOD_SCAN.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
 
