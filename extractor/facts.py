@@ -67,6 +67,7 @@ _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
 _PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春]")
 
 
+@lru_cache(maxsize=16384)
 def _without_periods(phrase: str, replacement: str) -> str:
     return _PERIOD_SCAN.sub(replacement, phrase) if _PERIOD_MARK.search(phrase) else phrase
 
@@ -169,11 +170,12 @@ def assemble_facts(
     facts: list[Fact] = []
     previous_by_sentence: dict[int, Fact] = {}
     carried_period = ""
-    document_period = _document_period(text, sentences, norm)
+    document_period: str | None = None  # the headline's or lead's period, found when a figure first needs it
     figure_spans = [figure.span for figure in figures]
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
     topics: dict[int, _Resolved | None] = {}
+    carried_topics: dict[int, _Resolved | None] = {}  # by sentence: the topic carried into it
     sentence_periods: dict[int, str] = {}
 
     def topic_of(sentence: Sentence) -> _Resolved | None:
@@ -189,7 +191,9 @@ def assemble_facts(
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             carried_period = _opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
-        carried = _carried_topic(sentences, topic_of, sentence)
+        if sentence.index not in carried_topics:
+            carried_topics[sentence.index] = _carried_topic(sentences, topic_of, sentence)
+        carried = carried_topics[sentence.index]
         if _EVENT_ANAPHOR.match(sentence.text) and context.document_subject().entity_id.startswith("firm:"):
             carried = None  # 本次发行…: the announcing firm's own transaction, not the previous sentence's topic
         clause_start = _clause_start(text, sentence.span[0], figure.span[0])
@@ -313,6 +317,8 @@ def assemble_facts(
                 period, period_rule = year + "全年", "facts.time.whole_year.v1"  # 2019年底的公告显示，全年…: of 2019
         if not period and breakdown and facts and facts[-1].time.startswith("未来") and _same_paragraph(sentences, facts[-1], sentence):
             period, period_rule = facts[-1].time.split(" ")[0], "facts.time.carried.v1"  # 未来3年将投入…。其中，…投入80亿元
+        if not period and document_period is None:
+            document_period = _document_period(text, sentences, norm)
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period in ("当日", "当天"):
@@ -1323,9 +1329,27 @@ _BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|
 _REAL_TERMS = re.compile(r"(?:实质|名义|实际)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张)")
 
 
-def _clean_metric_prefix(prefix: str, context: "_DocumentContext") -> tuple[str, bool]:
+class _NoNames:
+    """A document that names nothing: all ``_clean_metric_prefix`` asks of its context."""
+
+    @staticmethod
+    def entity_surfaces_in(phrase: str) -> list[str]:
+        return []
+
+
+_NO_NAMES = _NoNames()
+
+
+@lru_cache(maxsize=16384)
+def _clean_unnamed_prefix(prefix: str) -> tuple[str, bool]:
+    return _clean_metric_prefix(prefix, _NO_NAMES)
+
+
+def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
+    if context is not _NO_NAMES and context.names_nothing_in(prefix):
+        return _clean_unnamed_prefix(prefix)  # the same for any document: most prefixes (同比增长)
     phrase = _drop_from_to(_BRACKETED.sub("", prefix))
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
@@ -1510,6 +1534,11 @@ class _DocumentContext:
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
         self._surface_starts = frozenset(surface[:1] for surface in self._surfaces)
         self.home = self._home_places(meta, norm.boilerplate)
+
+    def names_nothing_in(self, phrase: str) -> bool:
+        """No surface is in ``phrase``, nor in any phrase made of its characters and spaces
+        (what cleaning a phrase by cutting and blanking leaves)."""
+        return "" not in self._surface_starts and " " not in self._surface_starts and self._surface_starts.isdisjoint(phrase)
 
     def entity_surfaces_in(self, phrase: str) -> list[str]:
         if "" not in self._surface_starts and self._surface_starts.isdisjoint(phrase):
@@ -1852,6 +1881,8 @@ def _subject(
     quoted = semicolon >= 0 and text.startswith(("：“", ":“", "，“", ",“"), semicolon)
     other_parts = [] if quoted else [start for start in earlier if start <= semicolon]
     for start in same_part:
+        if start == clause_start:
+            continue  # the clause's own topic: none (whole)
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 
 from extractor.numbers import CN_DIGITS, NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
@@ -655,10 +656,9 @@ class _Finder:
 
     def comparator(self, start: int, end: int, approx: str | None) -> str:
         text = self.text
-        before = self.before(start, 12)
-        m = _CMP_BEFORE.search(before)
-        if m is not None:
-            return _CMP_VALUE[m.lastgroup]
+        written = _written_comparator(self.before(start, 12))
+        if written is not None:
+            return written
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
@@ -668,12 +668,9 @@ class _Finder:
 
     def change_before(self, start: int) -> str | None:
         before = self.before(start, 16)
-        m = _CHANGE_BEFORE.search(before)
-        if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
-            return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
-        m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)
-        if m is not None:
-            return "increase" if m.group("up") else "decrease"
+        change = _written_change(before)
+        if change is not None:
+            return change
         gap = _LIST_GAP.search(before)
         if gap is not None and self.figures:
             previous = self.figures[-1]
@@ -695,6 +692,25 @@ class _Finder:
             return
         damaged = norm.is_damaged(span, margin=1) if norm.damaged else False
         self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
+
+
+@lru_cache(maxsize=16384)
+def _written_comparator(before: str) -> str | None:
+    """The comparator the words before a figure write (不低于 → ">="), or None."""
+    m = _CMP_BEFORE.search(before)
+    return _CMP_VALUE[m.lastgroup] if m is not None else None
+
+
+@lru_cache(maxsize=16384)
+def _written_change(before: str) -> str | None:
+    """"increase" or "decrease" when the words before a figure name its change (同比增长), else None."""
+    m = _CHANGE_BEFORE.search(before)
+    if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
+        return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
+    m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)
+    if m is not None:
+        return "increase" if m.group("up") else "decrease"
+    return None
 
 
 def _strip_cmp(before: str) -> str:

@@ -54,6 +54,18 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_json(names: tuple[str, ...]) -> str:
+    return _json_text(names)
+
+
+def _rules_json(rules: Any) -> str:
+    """``_json_text(rules)``; a list of rule names (a few hundred lists recur) is encoded once."""
+    if type(rules) is list and all(type(rule) is str for rule in rules):
+        return _names_json(tuple(rules))
+    return _json_text(rules)
+
+
 class StoreError(Exception):
     """An extraction dict cannot be stored (missing text, malformed figure)."""
 
@@ -211,7 +223,7 @@ def _fact_row(doc_id: str, seq: int, figure: dict[str, Any], date: str | None,
     fact = (f"{doc_id}:{seq}", doc_id, seq, text, start, end, get("raw_start"), get("raw_end"), kind,
             get("value"), get("value_max"), get("unit") or "", get("comparator") or "=", get("change"), metric,
             subject, get("subject_id") or None, time, year, period, int(bool(get("damaged"))),
-            rule, _json_text(rules), quote, get("quote_start"), get("quote_end"),
+            rule, _rules_json(rules), quote, get("quote_start"), get("quote_end"),
             get("quote_raw_start"), get("quote_raw_end"))
     return fact, fact_fts_row(text, metric, subject, time, quote)
 
