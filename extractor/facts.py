@@ -267,6 +267,12 @@ def assemble_facts(
                 source = earlier[len(earlier) - len(same) + same.index(figure.span)]
                 metric, rules[-1] = source.metric, "facts.metric.converted.v1"
                 subject = _Resolved(source.subject, source.subject_id, "facts.subject.converted.v1")
+        partner = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) if subject.rule == "facts.subject.trade_partner.v1" else None
+        if partner is not None and metric and partner.group(0).strip().endswith(metric):
+            metric = partner.group(0).strip()  # 对德国出口, not 出口
+        if (subject.rule == "facts.subject.carried.v1" and facts and facts[-1].rules[-2:-1] == ("facts.subject.trade_partner.v1",)
+                and sentence.span[0] <= facts[-1].figure.span[0]):
+            subject = _Resolved(facts[-1].subject, facts[-1].subject_id, "facts.subject.trade_partner.v1")  # …，增长15.4%
         if subject.rule == "facts.subject.builder.v1":
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
         if subject.rule == "facts.subject.station.v1":
@@ -1827,6 +1833,10 @@ def _subject(
         if mentions:
             return context.resolved(mentions[-1], "facts.subject.topic_comment.v1")
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
+    if _TRADE_PARTNER.match(clause):  # 上半年，对美国出口44.9亿元: the partner is where the goods go, not who exports
+        own = context.document_subject()
+        exporter = carried if carried is not None and carried.text == own.text else own
+        return _Resolved(exporter.text, exporter.entity_id, "facts.subject.trade_partner.v1")
     owner = _firm_right_before(text, figure, clause_start, context) or _builder(text, figure, clause_start, context)
     if owner is not None:
         return owner  # …和宁夏隆基乐叶科技有限公司年产3GW单晶电池项目: the firm's capacity
@@ -2020,6 +2030,7 @@ def _station(text: str, figure: Figure, sentence_start: int, clause_start: int) 
     return name if name.endswith(("岛站", "山站")) else ""
 
 
+_TRADE_PARTNER = re.compile(r"\s*对[\u4e00-\u9fff]{2,8}?(?:出口|进口|进出口|贸易)")
 _BUILDS_WORDS = r"(?:牵头)?(?:投资)?(?:建设|承建|开发|投资|运营|实施|建成|打造)的"
 _BUILT_BY = re.compile(rf"由([^，,。；;由]{{2,40}}?){_BUILDS_WORDS}")
 _BUILDS = re.compile(_BUILDS_WORDS)

@@ -598,6 +598,13 @@ def test_a_converted_list_is_the_same_measure_item_by_item():
     assert facts["2.62元"].metric == facts["1.31元"].metric
 
 
+def test_a_trade_partner_is_where_exports_go_not_who_exports():
+    facts = _facts_of("上半年，常州市锂电池出口值186.3亿元。出口市场中，德国、美国、韩国位列前三。"
+                      "上半年，对德国出口52.6亿元，增长15.4%；对美国出口44.9亿元，下降6.8%。")
+    assert {facts[f].subject for f in ("52.6亿元", "15.4%", "44.9亿元", "6.8%")} == {"常州市"}
+    assert (facts["44.9亿元"].metric, facts["6.8%"].metric) == ("对美国出口", "对美国出口")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
