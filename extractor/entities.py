@@ -326,7 +326,22 @@ class CandidateFinder:
             cands.extend(self._suffix(text, cands))
         if self.context_firms:
             cands.extend(self._context(text, cands, bounds))
+            cands.extend(self._trading_brands(text, cands))
         return cands
+
+    def _trading_brands(self, text: str, made: list[Cand]) -> list[Cand]:
+        """``澜驰汽车10月交付新车31207辆``: a brand and its trade opening a clause about what it delivered or sold."""
+        from extractor.nlp import quick_tag
+
+        out = []
+        for m in BRAND_RE.finditer(text):
+            start, end = m.span(1)
+            if any(c.start < end and start < c.end for c in made):
+                continue
+            head = text[start:end - len(m.group(2))]
+            if _is_namey(quick_tag(head), self.freq) and self.gaz.get(head) is None:
+                out.append(Cand(start, end, "firm", text[start:end], RULE.format("context", "firm"), priority=0))
+        return out
 
     def _from_entry(self, start: int, end: int, entry: Entry) -> Cand:
         kind = "gazetteer" if entry.code else "lexicon"
@@ -989,6 +1004,10 @@ SUBUNIT_RE = re.compile(
 PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 PAREN_PLACE_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{2,8}$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
+BRAND_RE = re.compile(
+    "(?:^|(?<=[" + re.escape("".join(sorted(HARD_STOP - {" "}))) + f"]))([{CJK}]{{2,3}}?(汽车|新能源|科技|电子|智能|动力|医药|生物))"
+    r"(?=(?:今年)?(?:\d{1,2}月(?:份)?|1[-—–]\d{1,2}月|上半年|前三季度|全年)?(?:交付|销量|销售|产量|累计交付|实现营业收入|营业收入|营收))"
+)
 CONTEXT_RE = re.compile(
     f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批|只)?[{CJK}]{{0,10}}?"
     "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团)"

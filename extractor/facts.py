@@ -190,7 +190,8 @@ def assemble_facts(
             continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            carried_period = _opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
+            carried_period = (_opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
+                              or _list_intro_period(text, sentence.span[0]))
         if sentence.index not in carried_topics:
             carried_topics[sentence.index] = _carried_topic(sentences, topic_of, sentence)
         carried = carried_topics[sentence.index]
@@ -1696,7 +1697,10 @@ class _DocumentContext:
     @cached_property
     def _market(self) -> str:
         markets = Counter(match.group(1) for match in _MARKET.finditer(self.text))
-        return markets.most_common(1)[0][0] if sum(markets.values()) >= 3 else ""
+        if sum(markets.values()) < 3:
+            return ""
+        whole = next((market for market in _WHOLE_MARKETS if market in markets), None)
+        return whole or markets.most_common(1)[0][0]  # A股 over its boards (科创板, 创业板): the market the boards are parts of
 
     @cached_property
     def place_surfaces(self) -> frozenset[str]:
@@ -2457,6 +2461,7 @@ _THE_FIRM = re.compile(
     r"(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
+_WHOLE_MARKETS = ("A股", "沪深两市")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
 _TOPIC_WORD_START = first_chars(re.compile("|".join(
@@ -2570,6 +2575,27 @@ def _last_day_date(text: str, end: int) -> str:
         if 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31:
             found = match.group(0)
     return found
+
+
+_LIST_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[-—－]\s*\d+\s*[-—－]\s*$)")
+
+
+def _list_intro_period(text: str, offset: int) -> str:
+    """``2025年全县…主要预期目标是：⏎1.地区生产总值增长6.5%左右；⏎2.…``: the period of the line
+    that introduces a numbered list holds for its items."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if not _LIST_ITEM_LINE.match(text, line_start):
+        return ""
+    end = line_start - 1
+    for _ in range(30):  # back over the items before this one (and page numbers between them)
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not _LIST_ITEM_LINE.match(line):
+            return _last_period(text, start, end, []) if line.rstrip().endswith(("：", ":")) else ""
+        end = start - 1
+    return ""
 
 
 def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Sentence) -> str:

@@ -605,6 +605,21 @@ def test_a_trade_partner_is_where_exports_go_not_who_exports():
     assert (facts["44.9亿元"].metric, facts["6.8%"].metric) == ("对美国出口", "对美国出口")
 
 
+def test_a_numbered_list_takes_the_period_of_the_line_introducing_it():
+    text = ("2024年，全县地区生产总值增长6.1%。\n综合考虑各方面因素，2025年全县经济社会发展的主要预期目标是：\n1.地区生产总值增长6.5%左右；\n"
+            "2.一般公共预算收入增长5%以上，达到72.6亿元；\n- 6 -\n3.粮食产量达到5.2万吨。")
+    facts = _facts_of(text)
+    assert {facts[f].time for f in ("6.5%", "72.6亿元", "5.2万吨")} == {"2025年"}
+
+
+def test_a_brand_delivering_cars_is_a_firm_and_a_market_s_boards_are_parts_of_it():
+    facts = _facts_of("新能源车企10月交付数据出炉。\n澜驰汽车10月交付新车31207辆，同比增长42.1%。")
+    assert (facts["31207辆"].subject, facts["42.1%"].subject) == ("澜驰汽车", "澜驰汽车")
+    market = _facts_of("9月A股市场统计快报\n9月末A股总市值97.62万亿元。其中，科创板上市公司589家，创业板上市公司1380家。"
+                       "科创板总市值8.1万亿元。\n再融资方面，9月份共有23家上市公司完成再融资。")
+    assert market["23家"].subject == "A股"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")

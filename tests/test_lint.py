@@ -1,6 +1,7 @@
 """Static checks over the packages: pyflakes (unused imports, undefined names, f-strings without a
 placeholder), and no module-level name bound twice (a second ``_PLACES_COUNTED`` in facts.py once
-silently replaced the first and changed metrics; pyflakes does not report rebound constants)."""
+silently replaced the first and changed metrics; pyflakes does not report rebound constants), nor a method
+defined twice in one class (a second ``CandidateFinder._brands`` once hid the first)."""
 import ast
 import glob
 import os
@@ -35,14 +36,21 @@ def test_packages_pass_pyflakes():
     assert reporter.messages == []
 
 
-def _top_level_names(tree: ast.Module) -> Counter:
+def _names_bound(body: list[ast.stmt], scope: str = "") -> Counter:
+    """Names each module-level or class-level statement binds, and the methods of each class."""
     names: Counter = Counter()
-    for node in tree.body:
+    for node in body:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
-        names.update(target.id for target in targets if isinstance(target, ast.Name))
+        names.update(scope + target.id for target in targets if isinstance(target, ast.Name))
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names[node.name] += 1
+            names[scope + node.name] += 1
+        if isinstance(node, ast.ClassDef):
+            names.update(_names_bound(node.body, f"{scope}{node.name}."))
     return names
+
+
+def _top_level_names(tree: ast.Module) -> Counter:
+    return _names_bound(tree.body)
 
 
 @pytest.mark.parametrize("path", MODULES, ids=[os.path.relpath(path, ROOT) for path in MODULES])
@@ -54,3 +62,5 @@ def test_no_module_level_name_is_bound_twice(path):
 
 def test_a_name_bound_twice_is_found():
     assert _top_level_names(ast.parse("A = 1\ndef f():\n    return A\nA = 2\n"))["A"] == 2
+    method_twice = "class C:\n    def f(self):\n        return 1\n    def f(self):\n        return 2\n"
+    assert _top_level_names(ast.parse(method_twice))["C.f"] == 2
