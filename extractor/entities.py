@@ -426,7 +426,10 @@ class CandidateFinder:
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"
             named_enough = text.count(name + suffix) >= 2 or (  # 在八里营镇: a three-character name once
                 size == 3 and text[e:e + 1] not in "村镇乡" and text[j - 1:j + 1] not in _VILLAGE_LEADS
-                and text[j:j + 2] not in _VILLAGE_LEADS)
+                and text[j:j + 2] not in _VILLAGE_LEADS) or (  # a town's summary: 其中木港村达到68.5万元, 。金河村新发展…
+                suffix == "村" and _TOWNSHIP_NOTICE.search(text) is not None and _VILLAGE_ACTS.match(text, e)
+                and (j == 0 or text[j - 1] in "，。；：\n" or text[j - 2:j] == "其中")) or (
+                j == 0 and suffix in ("镇", "乡") and _TOWNSHIP_NOTICE.search(text) is not None)  # 木港镇2025年上半年工作总结
             if opens and named_enough and (name + suffix) not in self.freq:
                 return Cand(j, e, "place", name + suffix, RULE.format("pattern", "village"), priority=0)
         return None
@@ -970,10 +973,12 @@ STOCK_SHORT_NAME_RE = re.compile(
 )
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code
 STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(?:SH|SZ)[0-9]{6}|[0-9]{6})\s*[)）]")
-VILLAGE_RE = re.compile(f"(?:村|镇|乡|街道)(?![{CJK}]*?(?:民|干部|振兴|产业|居民|建设|发展|地区|人口|企业))")
+VILLAGE_RE = re.compile("(?:村|镇|乡|街道)(?!民|干部|振兴|产业|居民|建设|发展|地区|人口|企业)")
 _VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两家故名级型点色")
 _VILLAGE_KINDS = frozenset("边境 红色 扶贫 安置 薄弱 贫困 移民 先进 空心 留守 偏远 城郊 近郊 沿边 易地 搬迁 合并 行政 自然 后进".split())
-_VILLAGE_LEADS = frozenset({"走进", "来到", "位于", "地处", "前往", "深入", "走访", "探访", "该镇", "该乡"})
+_TOWNSHIP_NOTICE = re.compile(r"(?:全镇|全乡|我镇|我乡|本镇|本乡)")
+_VILLAGE_ACTS = re.compile(r"(?:新建|新发展|新增|完成|建成|实现|达到|有|现有|通组|村级|集体)")
+_VILLAGE_LEADS = frozenset({"走进", "来到", "位于", "地处", "前往", "深入", "走访", "探访", "该镇", "该乡", "其中"})
 VILLAGE_GENERIC = {
     "示范", "重点", "特色", "美丽", "和美", "传统", "文明", "贫困", "脱贫", "行政", "自然", "试点", "中心", "城中",
     "全", "各", "每", "该", "本", "一", "城乡", "农村", "城镇", "小城", "乡", "村", "镇", "强", "产业",

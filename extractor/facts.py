@@ -103,6 +103,7 @@ _SCOPE_WORDS = {
     "全省": "province", "我省": "province", "本省": "province", "该省": "province",
     "全区": "region", "我区": "region", "该区": "region", "本区": "region",
     "全县": "county", "我县": "county", "该县": "county", "本县": "county",
+    "全镇": "town", "我镇": "town", "本镇": "town", "全乡": "town", "我乡": "town", "本乡": "town",
     "园区内": "park", "该园区": "park", "全园区": "park", "区内": "park",
     "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "society",
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
@@ -222,6 +223,9 @@ def assemble_facts(
             if referred is not None and referred.metric and _same_paragraph(sentences, referred, sentence):
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
+        if (facts and facts[-1].metric and _PART_CLAUSE.match(text, clause_start) and metric in context.entity_surfaces_in(metric)
+                and sentence.span[0] <= facts[-1].figure.span[0]):
+            metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"  # …达到10万元以上，其中木港村达到68.5万元
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             source = facts[-1]
             if figure.kind == "percent" and figure.change and source.figure.kind != "percent":
@@ -1594,7 +1598,7 @@ class _DocumentContext:
             home["park"] = next(m for m in self.mentions if (m.entity_id or m.canonical) == key)
         publisher = next((m for m in self.mentions if m.type in ("organization", "government")), None)
         if "any" not in home:
-            for level in ("city", "province", "region", "county", "place"):
+            for level in ("city", "province", "region", "county", "town", "place"):
                 if level in home:
                     home["any"] = home[level]
                     break
@@ -1679,7 +1683,7 @@ class _DocumentContext:
         if level == "region" and "park" in self.home and self._headline_park is not None and "region" not in self.home:
             return self.resolved(self._headline_park, "facts.subject.scope.v1")  # 西安高新区2024年工作总结 … 全区: the zone
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
-                      "county": ("county",), "park": ("park",)}[level]
+                      "county": ("county",), "town": ("town",), "park": ("park",)}[level]
         for candidate in candidates:
             if candidate in self.home:
                 return self.resolved(self.home[candidate], "facts.subject.scope.v1")
@@ -1797,6 +1801,8 @@ def _canonical_level(canonical: str) -> str:
         return "city"
     if canonical.endswith(("县", "区", "旗")):
         return "county"
+    if canonical.endswith(("镇", "乡")):
+        return "town"
     return "place"
 
 
@@ -2296,7 +2302,7 @@ def _topic_lead_end(segment: str) -> int:
 
 
 _FACILITY = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
+    r"(?!新建|在建|建设|开工|建成|投运|投产|完成|启动|实施|推进)[\u4e00-\u9fff]{0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
 _UNDER_GUIDANCE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,10})*的(?:坚强|正确|亲切|大力|有力)?(?:领导|带领|指导|关心|支持|关怀|部署)(?:和[\u4e00-\u9fff]{2})?下"
@@ -2435,12 +2441,15 @@ _REPORTED = re.compile(r"统计|数据|数字显示|显示|公布|发布|发表"
 
 
 def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:
-    """徐州海关 → 徐州市, 国家统计局 → 全国, 政府统计处 → the notice's own place."""
-    if source.text.startswith(("国家", "中国", "海关总署")):
+    """徐州海关 → 徐州市, 国家统计局 → 全国, 国家统计局郑州调查队 → 郑州, 政府统计处 → the notice's own place."""
+    local = _NATIONAL_PARENT.sub("", source.text)  # 国家统计局郑州调查队: the survey team of 郑州
+    if source.text.startswith(("国家", "中国", "海关总署")) and (local == source.text or not local):
         return _Resolved("全国", "", "facts.subject.source_place.v1")
-    entry = get_gazetteer().match_at(source.text, 0)
+    entry = get_gazetteer().match_at(local, 0)
+    if entry is None and local != source.text:
+        return _Resolved("全国", "", "facts.subject.source_place.v1")
     if entry is not None and entry[1].type == "place":
-        mention = next((m for m in context.mentions if m.type == "place" and source.text.startswith(m.text)), None)
+        mention = next((m for m in context.mentions if m.type == "place" and local.startswith(m.text)), None)
         if mention is not None:
             return context.resolved(mention, "facts.subject.source_place.v1")
         return _Resolved(entry[1].canonical, entry[1].entity_id, "facts.subject.source_place.v1")

@@ -183,7 +183,7 @@ _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _METRIC_BEFORE = EndGuarded(re.compile(
-    r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)"
+    r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
     r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))

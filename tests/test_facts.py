@@ -620,6 +620,18 @@ def test_a_brand_delivering_cars_is_a_firm_and_a_market_s_boards_are_parts_of_it
     assert market["23家"].subject == "A股"
 
 
+def test_a_town_s_summary_names_its_villages_and_their_figures():
+    facts = _facts_of("木港镇2025年上半年工作总结\n全镇村级集体经济收入均达到10万元以上，其中木港村达到68.5万元。"
+                      "完成高标准农田建设2300亩，金河村新发展油茶种植460亩。坳头村新建村级光伏电站1座。")
+    assert [facts[f].subject for f in ("10万元", "68.5万元", "2300亩", "460亩", "1座")] == ["木港镇", "木港村", "木港镇", "金河村", "坳头村"]
+    assert facts["68.5万元"].metric == "村级集体经济收入"
+
+
+def test_a_national_survey_team_reports_its_own_city():
+    facts = _facts_of("据国家统计局郑州调查队调查，8月份，郑州市居民消费价格（CPI）同比上涨0.6%。")
+    assert facts["0.6%"].subject == "郑州市"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
