@@ -89,7 +89,7 @@ PARK_SUFFIXES = [
     "综合保税区", "保税港区", "保税区", "经济技术开发区", "高新技术产业开发区", "高新技术开发区",
     "新技术产业开发区", "新技术开发区", "经济开发区", "工业园区", "产业园区", "产业园", "科技园", "工业园",
     "开发区", "高新区", "经开区", "自贸试验区", "自由贸易试验区", "自贸区", "综保区", "新区", "物流园区",
-    "产业集聚区", "工业集中区", "示范区", "片区", "港区", "经济特区", "科技园区",
+    "产业集聚区", "工业集中区", "示范区", "片区", "港区", "经济特区", "科技园区", "经济综合实验区",
 ]
 GOV_EXPAND = {
     "工信厅": "工业和信息化厅", "工信局": "工业和信息化局", "发改委": "发展和改革委员会",
@@ -121,6 +121,7 @@ GOV_SUFFIXES = list(GOV_EXPAND) + [
     "大数据局", "大数据管理局", "政务服务中心", "政务服务管理局", "政务服务和大数据管理局", "机关事务管理局", "档案局",
     "经济和信息化局", "经济和信息化厅", "经信局", "卫生健康局", "水务局", "知识产权局", "文物局", "粮食局", "人防办",
     "林草局", "商务和投资促进局", "教育体育局", "文化广电旅游局", "文化广电和旅游局", "通信管理局",
+    "文化广电新闻出版旅游局", "文广新旅局", "文广旅局", "文广新局",
 ] + ["工作专班", "综合组", "领导小组", "领导小组办公室"]
 # the task forces a body sets up, named after it: 国务院联防联控机制春运工作专班, 东莞市倍增计划工作领导小组办公室
 # (not 专班 alone: 春运专班列车, 高考冲刺专班); a 综合组 only of a government body (not 广东赛区综合组)
@@ -150,7 +151,7 @@ _PARK_NAME_ENDS = tuple(PARK_SUFFIXES) + ("科学城", "基地", "新片区")  #
 OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区", "新区"})
 _NO_PLACE_BODIES = frozenset({"办公室", "办公厅", "新闻办公室", "新闻办", "管委会", "管理委员会"}) | TASK_FORCES
 LEGAL = re.compile(r"(合伙企业[(（]有限合伙[)）]|合伙企业|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|分公司|公司|集团|控股)$")
-INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品)$")
+INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化工|材料|智能|发展|投资|股份|制造|工业|食品|乳制品|汽车)$")
 
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
@@ -168,7 +169,7 @@ for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), 
         SUFFIX_TYPE.setdefault(_suffix, _type)
 # the regex engine scans for the first characters quickly, then follows one trie branch
 SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
-LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即")
+LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即到请")
 PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委"})
 COMMITTEE_POST = re.compile("副?书记|常委|委员|托")  # 市委书记: a post, not the body acting; 全市委托
 

@@ -293,9 +293,10 @@ def assemble_facts(
             subject = context.document_subject()  # the items' common scope
             if subject.text and _is_listed_item(text[clause_start:figure.span[0]], subject.text):
                 subject = _Resolved("", "", "facts.subject.none.v1")  # …访问了法国、德国、日本6个国家: not one of them
-        if (_STATISTICS_SOURCE.search(subject.text) and subject.entity_id.startswith("government:")
-                and subject.rule != "facts.subject.actor.v1" and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0])):
-            subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…: the figures are the place's
+        if subject.entity_id.startswith("government:") and subject.rule != "facts.subject.actor.v1" and (
+                (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
+                or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
+            subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…; 据县文广新旅局统计，…: the place's figures
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
@@ -2262,6 +2263,8 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
     """The entity or scope word a sentence is about, from its first clause that names one."""
     for start in _clause_starts(text, sentence.span[0], sentence.span[1]):
         topic = _clause_topic(text, start, sentence.span[1], context)
+        if topic is not None and topic.entity_id.startswith("government:") and _cited_source(text, start, sentence.span[1], topic.text):
+            continue  # 据县文广新旅局统计，…全县…: the source, not what the sentence is about
         if topic is not None:
             return topic
     offset = sentence.span[0] + _topic_lead_end(text[sentence.span[0]:sentence.span[1]])
@@ -2438,6 +2441,15 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
 # bodies that publish a place's statistics: the figures they report are the place's, not theirs
 _STATISTICS_SOURCE = re.compile(r"(?:统计局|统计处|统计暨普查局|海关|调查队|调查总队)$")
 _REPORTED = re.compile(r"统计|数据|数字显示|显示|公布|发布|发表")
+
+
+_CITED = re.compile(r"(?:统计|监测|测算|初步统计|初步测算|数据显示|调查)")
+
+
+def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) -> bool:
+    """``据县文广新旅局统计，…``: the body is cited as the source of the sentence's figures."""
+    at = text.find("据" + body, sentence_start, figure_start)
+    return at >= 0 and _CITED.match(text, at + 1 + len(body)) is not None
 
 
 def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:

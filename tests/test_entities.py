@@ -228,6 +228,10 @@ CASES = [
     ("长沙黄花国际机场保障航班起降1.36万架次。", "长沙黄花国际机场", "place"),
     ("长沙南站春运期间发送旅客512.4万人次。", "长沙南站", "place"),
     ("中心城区（襄城区、樊城区、襄阳高新区、东津新区）常住人口236.4万人。", "东津新区", "park"),
+    # 邀请到市生态环境局; long and short names of a county's culture and tourism bureau; an economic zone
+    ("今天我们邀请到市生态环境局局长陈立新。", "市生态环境局", "government"),
+    ("据婺源县文化广电新闻出版旅游局统计，假期接待游客186万人次。", "婺源县文化广电新闻出版旅游局", "government"),
+    ("来自郑州航空港经济综合实验区的企业达158家。", "郑州航空港经济综合实验区", "park"),
     # a town with a three-character name, named once where a name opens
     ("在八里营镇，今年种植玉米9.8万亩。", "八里营镇", "place"),
 ]

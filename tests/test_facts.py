@@ -632,6 +632,12 @@ def test_a_national_survey_team_reports_its_own_city():
     assert facts["0.6%"].subject == "郑州市"
 
 
+def test_a_body_cited_as_the_source_is_not_the_subject():
+    facts = _facts_of("婺源县国庆假期接待游客186.3万人次\n今年国庆假期，我县乡村旅游市场持续火热。据县文广新旅局统计，"
+                      "假期七天全县共接待游客186.3万人次，同比增长12.4%。自驾游客占比68.2%。")
+    assert {facts[f].subject for f in ("12.4%", "68.2%")} == {"婺源县"}
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
