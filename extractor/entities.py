@@ -171,7 +171,7 @@ for _type, _suffixes in (("park", PARK_SUFFIXES), ("government", GOV_SUFFIXES), 
 SUFFIX_RE = re.compile(_alternation(SUFFIX_TYPE))
 LEVEL_OK_BEFORE = set("我本该全各和与及由在向对经将把被为从据并等的是同跟即到请")
 PARTY_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委"})
-COMMITTEE_POST = re.compile("副?书记|常委|委员|托")  # 市委书记: a post, not the body acting; 全市委托
+COMMITTEE_POST = re.compile("副?书记|常委|委员|托|派|组织部|宣传部|统战部|政法委|办公室|办|党校|巡察|编办")  # 市委书记, 全市委托, 本市委派
 
 
 def _kin_before(text: str, s: int) -> bool:
@@ -425,6 +425,8 @@ class CandidateFinder:
                 continue  # 在家乡, 对薄弱村, 边境村: where or what kind, not a name
             lead = text[max(0, j - 2):j]
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"
+            if name[0] in _VILLAGE_KIND_FIRST:
+                continue  # 受灾村镇, 已出列村, 未达标村: kinds of villages, not names
             named_enough = text.count(name + suffix) >= 2 or (  # 在八里营镇: a three-character name once
                 size == 3 and text[e:e + 1] not in "村镇乡" and text[j - 1:j + 1] not in _VILLAGE_LEADS
                 and text[j:j + 2] not in _VILLAGE_LEADS) or (  # a town's summary: 其中木港村达到68.5万元, 。金河村新发展…
@@ -929,7 +931,10 @@ TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")
 _BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})
 _DIVISION_LEVELS = frozenset("市县")
 # an airport or a railway station named after its place: 长沙黄花国际机场, 首都国际机场, 长沙南站
-_STATION_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{0,2}?)(?:国际机场|机场|[东南西北]站|火车站|高铁站)(?![\u4e00-\u9fff]{0,1}(?:建设|集团|公司|路|大道|街))")
+_STATION_AFTER_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{0,2}?)(?:国际机场|机场|[东南西北]站|火车站|高铁站)"
+    r"(?![（(]|[\u4e00-\u9fff]{0,1}(?:建设|集团|公司|股份|路|大道|街|净利润|营收|营业收入|股价))"
+)
 
 
 def _names_a_site(middle: str) -> bool:
@@ -977,6 +982,7 @@ STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(
 VILLAGE_RE = re.compile("(?:村|镇|乡|街道)(?!民|干部|振兴|产业|居民|建设|发展|地区|人口|企业)")
 _VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两家故名级型点色")
 _VILLAGE_KINDS = frozenset("边境 红色 扶贫 安置 薄弱 贫困 移民 先进 空心 留守 偏远 城郊 近郊 沿边 易地 搬迁 合并 行政 自然 后进".split())
+_VILLAGE_KIND_FIRST = frozenset("已未被各所相附周部沿受文贫脱重先后达不非")
 _TOWNSHIP_NOTICE = re.compile(r"(?:全镇|全乡|我镇|我乡|本镇|本乡)")
 _VILLAGE_ACTS = re.compile(r"(?:新建|新发展|新增|完成|建成|实现|达到|有|现有|通组|村级|集体)")
 _VILLAGE_LEADS = frozenset({"走进", "来到", "位于", "地处", "前往", "深入", "走访", "探访", "该镇", "该乡", "其中"})
@@ -1011,7 +1017,7 @@ PAREN_PLACE_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")
 PAREN_PLACE_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{2,8}$")
 LEVEL_START = re.compile("(?:自治区|省|市|县)[\u4e00-\u9fff]")
 BRAND_RE = re.compile(
-    "(?:^|(?<=[" + re.escape("".join(sorted(HARD_STOP - {" "}))) + f"]))([{CJK}]{{2,3}}?(汽车|新能源|科技|电子|智能|动力|医药|生物))"
+    "(?:^|(?<=[" + re.escape("".join(sorted(HARD_STOP - {" "}))) + f"]))([{CJK}]{{2,3}}?(汽车))"
     r"(?=(?:今年)?(?:\d{1,2}月(?:份)?|1[-—–]\d{1,2}月|上半年|前三季度|全年)?(?:交付|销量|销售|产量|累计交付|实现营业收入|营业收入|营收))"
 )
 CONTEXT_RE = re.compile(
@@ -1062,10 +1068,11 @@ def _short_place(c: Cand) -> str:
 
 _STATE_OWNED = r"(?:市属|省属|区属|县属|中央)(?:国企|国有企业)"
 _FOREIGN_OWNED = r"(?:德资|外资|港资|台资|美资|日资|韩资|欧资|合资|独资)企业"
+FIRM_KINDS = "(?:区内|园区|入驻|辖区|龙头|骨干|链主|重点)企业"  # 园区企业杭州宇树科技有限公司: what kind of firm, not its name
 OWNERSHIP_WORDS = rf"{_STATE_OWNED}|央企|国企|民企|{_FOREIGN_OWNED}"  # 市属国企, 外资企业: who owns a firm, not its name
 _KIN_WORD = re.compile(
     rf"(?:子公司|孙公司|母公司|旗下|下属|所属|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
-    rf"|{_FOREIGN_OWNED}|(?:区内|园区|入驻|辖区|龙头|骨干|链主|重点)企业)"
+    rf"|{_FOREIGN_OWNED}|{FIRM_KINDS})"
     r"(?=[\u4e00-\u9fff])"
 )  # not the 国企 of 中国企业, 德国企业
 _KIN_PREFIX = re.compile(rf"(?:其|公司|旗下|下属)?(?:全资|控股|参股)?(?:子公司|孙公司|母公司)|{OWNERSHIP_WORDS}")

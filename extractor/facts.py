@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.entities import CASE_RE, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS
+from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, first_chars, guarded
@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
-    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
+    r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:\d{4}年|今年|去年)?(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:截至)?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:份|底|末)?|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日"  # 3月22日至23日
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
@@ -44,7 +44,7 @@ _PERIOD = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"  # 十月三日
     r"|截至(?:今年)?(?:十[一二]?|[一二三四五六七八九])月(?:底|末)"  # 截至九月底
-    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?春运(?:期间)?|(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
+    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?(?:春运|暑运)(?:期间)?(?!首日|第|前|以来)|(?<![\u4e00-\u9fff])(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
@@ -254,7 +254,8 @@ def assemble_facts(
             subject_item = _respective_item(text, figure, clause_start, subject_listed)
         else:
             subject_item = item
-        subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item)
+        subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item,
+                           _exporter_before(facts, sentences, sentence, context))
         level = previous_by_sentence.get(sentence.index)
         if (figure.kind == "percent" and figure.change and level is not None and level.figure.unit == "点"
                 and "facts.subject.market_mover.v1" in level.rules and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
@@ -270,7 +271,10 @@ def assemble_facts(
             earlier = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
             if len(earlier) >= len(same) and figure.span in same:
                 source = earlier[len(earlier) - len(same) + same.index(figure.span)]
-                metric, rules[-1] = source.metric, "facts.metric.converted.v1"
+                converted = _CONVERTED.match(text, clause_start)
+                per = _PER_BEFORE.search(text, converted.end(), figure.span[0])  # 折合每公斤2.58元: per 公斤, not per 斤
+                metric = f"{source.metric}（折合{per.group(0)}）" if per else source.metric
+                rules[-1] = "facts.metric.converted.v1"
                 subject = _Resolved(source.subject, source.subject_id, "facts.subject.converted.v1")
         partner = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) if subject.rule == "facts.subject.trade_partner.v1" else None
         if partner is not None and metric and partner.group(0).strip().endswith(metric):
@@ -341,7 +345,7 @@ def assemble_facts(
             pass  # 较去年同月的8.2%: the basis's period dates that value alone
         elif period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
-        elif period in _UNCARRIED or period.startswith("连续"):
+        elif period in _UNCARRIED or period.startswith(("连续", "本次", "此次")):
             pass  # 息率为每年3.5厘, 年末常住人口…, 连续多年稳定在…: a rate's frame, a stock's date or a run, not a period to carry
         elif period and not _DAY_DATE.fullmatch(period) and not _dates_one_earlier_value(text, period, clause_start, figure):
             carried_period = period  # 6月1日，…: an event's day dates its own sentence only
@@ -1120,6 +1124,7 @@ def _list_items(text: str, start: int, end: int) -> list[Span]:
     return items
 
 
+_SITE_KIND_LEAD = re.compile(r"(?:全省|全市|全县|全国|各|大型|中型|小型|大中型|新建|改造|改建|扩建|在建|已建|重点|主要|其他|现有|其余)")
 _LISTED_FACILITY = re.compile(
     r"([\u4e00-\u9fff]{1,6}?(水库|水电站|电站|机场|码头|港区|港|大桥|隧道|船闸|火车站|高铁站|水文站))([\u4e00-\u9fff]*)"
 )
@@ -1137,6 +1142,8 @@ def _facility_list(text: str, clause_start: int, figure: Figure) -> tuple[list[s
         match = _LISTED_FACILITY.fullmatch(_LIST_LEAD.sub("", text[start:end].strip()))
         if match is None or (match.group(3) and index < len(items) - 1):
             return None
+        if _SITE_KIND_LEAD.match(match.group(1)):
+            return None  # 大型水库、中型水库; 新建码头、改造码头: kinds of sites, not named ones
         names.append(match.group(1))
         kinds.add(match.group(2))
         tail = match.group(3)
@@ -1582,8 +1589,8 @@ class _DocumentContext:
         by_level: dict[str, Counter] = {}
         first: dict[str, Mention] = {}
         firm_starts = {m.span[0] for m in self.mentions if m.type == "firm"}
-        for mention in self.mentions:
-            if mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES:
+        for mention in (_place_of_site(m) if m.rule == _SITE_RULE else m for m in self.mentions):
+            if mention is None or mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES:
                 continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
@@ -1666,10 +1673,11 @@ class _DocumentContext:
             return places[0] if places else None
         return None
 
-    def scope(self, word: str) -> _Resolved | None:
+    def scope(self, word: str, national: bool = False) -> _Resolved | None:
+        """What a scope word stands for; ``national``: the sentence cites a national source (据国家统计局公布，…全社会…)."""
         level = _SCOPE_WORDS[word]
         if level == "society":  # 全社会: the whole of the place the headline names (全社会研发投入强度 in a county's report)
-            if self._headline_place and self._dominant_place is not None:
+            if self._headline_place and self._dominant_place is not None and not national:
                 return self.resolved(self._dominant_place, "facts.subject.scope.v1")
             level = "nation"
         if level == "nation":
@@ -1767,6 +1775,16 @@ def _publisher_place(publisher: str, meta: dict[str, Any]) -> str:
     return ""
 
 
+def _place_of_site(mention: Mention) -> Mention | None:
+    """杭州萧山国际机场 -> 杭州: the place an airport or a station is named after."""
+    found = get_gazetteer().match_at(mention.text, 0)
+    if found is None or found[1].type != "place":
+        return None
+    entry = found[1]
+    return Mention(mention.text[:found[0]], (mention.span[0], mention.span[0] + found[0]), "place", entry.canonical,
+                   "entities.gazetteer.place.v1", entry.entity_id)
+
+
 def _place_of_body(mention: Mention) -> Mention | None:
     """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span."""
     if mention.type != "government":
@@ -1779,7 +1797,9 @@ def _place_of_body(mention: Mention) -> Mention | None:
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 
 
-_AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1"})  # sights and regions: never what 全市 means
+_SITE_RULE = "entities.site.place.v1"
+# sights, regions, airports and stations: never what 全市 means (a station's place counts for it)
+_AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1", _SITE_RULE})
 _NATIONAL_PARENT = re.compile(f"^(?:{'|'.join(NATIONAL_PARENTS)})")
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
 
@@ -1809,7 +1829,7 @@ def _canonical_level(canonical: str) -> str:
 
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
-    item: Span | None,
+    item: Span | None, exporter_before: _Resolved | None = None,
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
     if not clause.strip() and text[clause_start - 1:clause_start] in ("（", "("):
@@ -1832,6 +1852,8 @@ def _subject(
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
     bullet = _BULLET_TOPIC.match(text, text.rfind("\n", 0, figure.span[0]) + 1, figure.span[0])
+    if bullet and not (_BULLET_SITE.search(bullet.group(1)) or context.mentions_between(*bullet.span(1))):
+        bullet = None  # ● 上半年：…, ● 主要指标：…: a heading, not what the figures are about
     if bullet:
         named = next((m for m in context.mentions_between(*bullet.span(1)) if m.span == bullet.span(1)), None)
         return context.resolved(named, "facts.subject.bullet.v1") if named else _Resolved(bullet.group(1), "", "facts.subject.bullet.v1")
@@ -1846,7 +1868,8 @@ def _subject(
         return _Resolved(comment[0], "", "facts.subject.topic_comment.v1")
     if _TRADE_PARTNER.match(clause):  # 上半年，对美国出口44.9亿元: the partner is where the goods go, not who exports
         own = context.document_subject()
-        exporter = carried if carried is not None and carried.text == own.text else own
+        exporter = exporter_before if exporter_before is not None else (
+            carried if carried is not None and carried.text == own.text else own)
         return _Resolved(exporter.text, exporter.entity_id, "facts.subject.trade_partner.v1")
     owner = _firm_right_before(text, figure, clause_start, context) or _builder(text, figure, clause_start, context)
     if owner is not None:
@@ -2008,8 +2031,10 @@ _STATION_THEN = re.compile(r"(?:出现在|位于|为)([\u4e00-\u9fff]{2,5}站)[�
 
 # ● 洛邑古城：假期累计接待游客168.5万人次: a bulleted line's lead names what its figures are about
 _BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,。；;\s\d]{2,12})[：:]")
+_PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}")
 _CONVERTED = re.compile(r"\s*(?:折合|约合|合人民币|折算为|折算成)")
 _CLOSING_ASIDE = re.compile(r"[^（()）]*[)）]")  # the rest of an aside a figure inside it opened
+_BULLET_SITE = re.compile(r"(?:古城|街|景区|遗址|公园|广场|馆|院|寺|园|村|镇|湖|山|岛|港|站|城|楼|塔|宫|谷|峡|湾)$")
 _SUPERLATIVES = frozenset({"最大", "最小", "最高", "最低"})
 _STATION_TAIL = re.compile(r"(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站$")
 _MEASURE_AT_STATION = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站[，,]?(?:为|是|达|仅)?$")
@@ -2041,8 +2066,9 @@ def _station(text: str, figure: Figure, sentence_start: int, clause_start: int) 
     return name if name.endswith(("岛站", "山站")) else ""
 
 
+_NATIONAL_SOURCE = re.compile(r"据国家|国家统计局|国家能源局|国家[\u4e00-\u9fff]{1,8}(?:局|部|委)(?:公布|发布|数据)|全国")
 _TRADE_PARTNER = re.compile(r"\s*对[\u4e00-\u9fff]{2,8}?(?:出口|进口|进出口|贸易)")
-_BUILDS_WORDS = r"(?:牵头)?(?:投资)?(?:建设|承建|开发|投资|运营|实施|建成|打造)的"
+_BUILDS_WORDS = r"(?:牵头)?(?:投资)?(?:建设|开发|投资|运营|实施|建成|打造)的"  # not 承建: a contractor builds for another
 _BUILT_BY = re.compile(rf"由([^，,。；;由]{{2,40}}?){_BUILDS_WORDS}")
 _BUILDS = re.compile(_BUILDS_WORDS)
 
@@ -2057,6 +2083,17 @@ def _built_thing(metric: str, context: _DocumentContext) -> str:
         if lead is None:
             return thing or metric
         thing = thing[len(lead):]
+
+
+def _exporter_before(facts: list[Fact], sentences: tuple[Sentence, ...], sentence: Sentence,
+                     context: _DocumentContext) -> _Resolved | None:
+    """The place whose trade the paragraph's figures so far were about (宁波市进出口…。其中，对美国出口…)."""
+    for fact in reversed(facts):
+        if not _same_paragraph(sentences, fact, sentence):
+            return None
+        if fact.subject_id.startswith("place:") and "facts.subject.trade_partner.v1" not in fact.rules:
+            return _Resolved(fact.subject, fact.subject_id, "facts.subject.trade_partner.v1")
+    return None
 
 
 def _builder(text: str, figure: Figure, clause_start: int, context: _DocumentContext) -> _Resolved | None:
@@ -2123,7 +2160,7 @@ def _after_locative(tokens, index: int) -> int:
 
 
 _VIEWPOINT = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|分|统计)")
-_AGENT_OR_DOMAIN = re.compile(r"(?:政府|部门|局|委|厅|办|署|公司|企业|集团|银行|内|中|里)$")  # who acts, or a domain: not a part
+_AGENT_OR_DOMAIN = re.compile(r"(?:政府|部门|局|委|厅|办|署|公司|企业|集团|银行|内|中|里|地区|区域|县域|城区|片区|市|县|省|州)$")  # who acts, a domain, a region
 _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|市州|县区|区县|国别|企业)[\u4e00-\u9fff]{1,6}(?:看|来看|统计)[，,]")
 
 
@@ -2289,7 +2326,7 @@ _TOPIC_LEAD = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
     rf"|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着"
     rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构"
-    rf"|{OWNERSHIP_WORDS})*"
+    rf"|{OWNERSHIP_WORDS}|{FIRM_KINDS})*"
 )
 
 
@@ -2328,7 +2365,7 @@ _BODY_PLACE = re.compile(r"^.{2,9}?(?:省|市|自治区|特别行政区|自治�
 
 def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
     """``广东省统计局发布…数据``: figures a local body publishes are about its place."""
-    prefix = _BODY_PLACE.match(body.text)
+    prefix = _BODY_PLACE.match(_NATIONAL_PARENT.sub("", body.text))  # 国家外汇管理局浙江省分局 -> 浙江省
     if prefix is None:
         return None
     for mention in context.mentions:
@@ -2401,7 +2438,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     if _TOPIC_WORD_START.match(text, offset, end):
         scope = _SCOPE.match(text, offset, end)
         if scope:
-            resolved = context.scope(scope.group(0))
+            national = scope.group(0) == "全社会" and _NATIONAL_SOURCE.search(text, max(0, offset - 40), offset) is not None
+            resolved = context.scope(scope.group(0), national=national)
             if resolved is None and _SCOPE_WORDS[scope.group(0)] in ("city", "province", "county", "region"):
                 return _Resolved(scope.group(0), "", "facts.subject.scope.v1")  # 全市 of a city the notice never names
             return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
@@ -2652,9 +2690,9 @@ def _period(
         return found, "facts.time.clause.v1"
     found = sentence_periods.get(clause_start)
     if found is None:
-        part = _PART_CLAUSE.match(text, clause_start)  # 年末累计…，其中省外…: a part of the stock before it
+        part = _PART_CLAUSE.match(text, clause_start) and _STOCK_LEAD.match(text, _previous_clause_start(text, clause_start - 1))
         found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans,
-                                                               skip=frozenset() if part else _UNCARRIED)
+                                                               skip=frozenset() if part else _UNCARRIED)  # 年末累计…，其中省外…
     if found:
         return found, "facts.time.sentence.v1"
     if carried:
@@ -2664,10 +2702,12 @@ def _period(
 
 _BASIS_VALUE_BEFORE = EndGuarded(re.compile(
     r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:[一二三四五六七八九十]{1,2}月|\d{1,2}月|同月|同期|年底|年末)"
-    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度))的[\u4e00-\u9fff]{0,6}$"
+    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度))的"
+    r"(?:(?!提高|扩大|增长|高出|增加|下降|减少|上升|回落|降低|收窄|放缓|加快)[\u4e00-\u9fff]){0,6}$"
 ))
 _PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
-_CROP_YEAR_AFTER = re.compile(r"产(?![量值能出])|生产的")
+_STOCK_LEAD = re.compile(r"\s*(?:年末|年底|期末|截至)")
+_CROP_YEAR_AFTER = re.compile(r"产(?=秋粮|夏粮|早稻|早籼稻|中晚稻|中晚籼稻|晚稻|稻谷|小麦|玉米|大豆|油菜|棉花|粮食|新茶|茶叶|生猪)|生产的")
 _YEAR_ONLY = re.compile(r"\d{4}年")
 _ASIDE_BEFORE_SINCE = re.compile(r"\s*[（(][^（）()]{1,12}[)）](?=以来$)")  # 入梅（6月11日）以来 -> 入梅以来
 _RECORD_FRAME_AFTER = re.compile(

@@ -136,10 +136,10 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
-    r"(?:(?P<le>不超过|不高于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
-    r"|(?P<ge>不低于|不少于|至少|最少|最低|≥|>=)"
-    r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|大于|多于|(?<!不)高于)"
-    r"|(?P<lt>不足|不到|少于|小于|(?<!不)低于)"
+    r"(?:(?P<le>不超过|不高于|不大于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
+    r"|(?P<ge>不低于|不少于|不小于|至少|最少|最低|≥|>=)"
+    r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|(?<!不)大于|多于|(?<!不)高于)"
+    r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
@@ -148,7 +148,7 @@ _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长"
 _DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
@@ -181,7 +181,8 @@ _ASIDE = re.compile(r"[（(][^（）()]{0,16}[)）]")  # 高温日数（日最�
 _INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
-_BASIS_POINT_CONTEXT = re.compile(r"利率|息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
+_BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
+_BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
@@ -220,10 +221,12 @@ _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批�
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
 _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|分数|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
-_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*个百分点")
+_BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
+_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
-_SHARE_TENTH = re.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿个])")
+# 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
+_SHARE_TENTH = re.compile(r"[一二三四五六七八九半](?=$|[，。；、：！？,.;:!?）)\s”」]|的|以上|以下|左右|多|是|为|了|和|及|或|至|到)")
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
 _MAGNITUDE = re.compile(r"[万亿]+$")
 # 1，234万元: three digits after a separator that follows a whole number of one to three digits
@@ -298,6 +301,12 @@ class _Finder:
         previous = bisect_left(self.clause_ends, index)
         start = max(lo, self.clause_ends[previous - 1] + 1) if previous else lo
         return self.text[start:index]
+
+    def names_basis_points(self, start: int, end: int) -> bool:
+        """下调政策利率10个基点: hundredths of a percentage point where a rate is talked of; not 信息,
+        nor 基点村, 基点站 (a base)."""
+        return (_BASIS_POINT_CONTEXT.search(self.in_sentence(start, 30)) is not None
+                and not _BASE_NAMED.match(self.text, end))
 
     def in_sentence(self, index: int, limit: int) -> str:
         """The text before ``index`` back to the start of its sentence, at most ``limit`` characters."""
@@ -418,7 +427,8 @@ class _Finder:
         nxt = text[end] if end < len(text) else ""
         if nxt.isascii() and nxt.isalnum() and (unit is None or unit.isascii()):
             return  # 5G, 3+N, 2011-08-23 continue below
-        if start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and _SLOGAN_REST.match(text, end):
+        if (start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and not approx
+                and _SLOGAN_REST.match(text, end)):
             return  # “三个责任人”, “五个一批”: a slogan's name
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
@@ -448,7 +458,14 @@ class _Finder:
             else:
                 approx = "多"  # 5个多小时: more than 5 小时
             unit, end = "个小时", end + 3
-        if unit == "个" and _POINTS_SHARED.match(text, end):
+        if unit in ("个基点", "基点") and not self.names_basis_points(start, end):
+            if unit == "基点":
+                return  # 监测基点120个, 基点站: a base, not hundredths of a point
+            unit, end = "个", end - 2  # 全县共设立12个基点: twelve bases
+        shared = _POINTS_SHARED.match(text, end) if unit == "个" else None
+        if shared is not None and shared.group(1) == "个基点" and self.names_basis_points(start, shared.end()):
+            info = ("points", "个百分点", "figures.basis_points.v1", Decimal("0.01"))  # 下降了35个和25个基点
+        elif shared is not None and shared.group(1) == "个百分点":
             info = ("points", "个百分点", "figures.points.v1", Decimal(1))  # 上升2.4个和1.1个百分点
         else:
             info = self.classify(cur, num, value, unit, end, start)
@@ -457,7 +474,7 @@ class _Finder:
         kind, unit_name, rule, factor = info
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
-            value, end = value + Decimal(CN_DIGITS.get(tenth.group(0), 5)) / 10, tenth.end()
+            value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), 5), Decimal(1), tenth.end()
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
@@ -533,6 +550,8 @@ class _Finder:
         nxt = text[end] if end < len(text) else ""
         if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end):
             return
+        if _BOUND_CHAIN.match(text, end):
+            return  # 容积率1.0＜R≤2.5: the lower end of a range written as inequalities
         if not _METRIC_BEFORE.search(_strip_cmp(self.before(start))):
             return
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
@@ -559,9 +578,7 @@ class _Finder:
                 return "percent", "‰", "figures.permille.v1", Decimal(1)
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "points":
-            if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点; not 打造两个基点 (bases)
-                if not _BASIS_POINT_CONTEXT.search(self.in_sentence(start, 30)):
-                    return None
+            if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点 (take_single keeps 设立12个基点 a count)
                 return "points", "个百分点", "figures.basis_points.v1", Decimal("0.01")
             return "points", "个百分点", "figures.points.v1", Decimal(1)
         if kind == "multiple":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import Any
 
 from extractor.offsets import OffsetBuilder, OffsetMap
@@ -165,21 +166,29 @@ def strip_markup(source: str, after: OffsetMap | None = None) -> tuple[str, Offs
 
 
 _HEAD_TITLE = re.compile(r"<title[^>]*>([^<]*)</title>", re.I)
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$", re.S)  # 前10个月…4.38万亿元_统计数据_南京海关
+_TITLE_PART = re.compile(r"[^_|｜]+?(?=\s*(?:[_|｜]|\s-\s|——|-(?=[^-\d]*$)|$))")  # 前10个月…_统计数据_南京海关
+_NOT_TEXT = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|\s")
 
 
 def _page_title(source: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the headline a page's <title> holds (without the site's name after it), when the
-    page's body does not repeat it (no <h1> of the same words)."""
+    """The span of the headline a page's <title> holds, when the page's body does not repeat it (no <h1>
+    of the same words): the part of the title that names a figure, not the site's name before or after it."""
     found = _HEAD_TITLE.search(source, start, end)
-    if found is None:
+    if found is None or "&" in found.group(1):
         return None
-    text = found.group(1)
-    lead = len(text) - len(text.lstrip())
-    headline = _SITE_SUFFIX.sub("", text.strip())
-    if len(headline) < 4 or "&" in headline or headline in source[end:]:
+    parts = [part for part in _TITLE_PART.finditer(found.group(1)) if re.search(r"\d", part.group(0))]
+    if not parts:
+        return None  # 温州市人民政府门户网站: a site's name, no headline of figures
+    part = max(parts, key=lambda match: len(match.group(0).strip()))
+    headline = part.group(0).strip()
+    if len(headline) < 4 or _folded(headline) in _folded(_NOT_TEXT.sub("", source[end:])):
         return None
-    return found.start(1) + lead, found.start(1) + lead + len(headline)
+    begin = found.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+    return begin, begin + len(headline)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
 
 
 def _end_of_element(source: str, name: str, position: int) -> int:

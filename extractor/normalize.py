@@ -157,6 +157,7 @@ _WRAP_EXACT = 0.6
 _WRAP_MAX_AVERAGE = 100  # characters a line: half the lines fill the wrap, which is narrower
 _WRAP_TOLERANCE = 2
 _RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
+_PERIOD_LED = re.compile(r"\d{4}年|\d{1,2}(?:[至\-—–]\d{1,2})?月")  # 2025年全市…, 1至10月全市…: a new item
 _RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
 _RAGGED_OPEN = 0.75  # three in four of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
@@ -257,7 +258,8 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         if (least <= widths[index] <= width + _WRAP_TOLERANCE and not closed and following
                 and not following[0].isspace() and not _ITEM_START.match(following)):
             joins.append(index)
-    evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1]))
+    evidence = sum(1 for index in joins if _continues(lines[index], lines[index + 1])
+                   and (found or not _PERIOD_LED.match(lines[index + 1])))  # ragged: a line led by a period is an item
     if evidence < 2 or evidence < least_evidence * len(joins) or (not found and len(joins) < _RAGGED_OPEN * full):
         return source, None  # lines of one length that each end whole: a list, not a wrap
     joined = set(joins) | _short_wrapped_lines(lines, widths, width, least)

@@ -50,6 +50,7 @@ _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
 _COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数|家数|企业数|次数|个数|项目数|小区数|单位数|学校数)$")
+_IDENTIFIER_HEADER = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证|年份|排名|名次|序号|批次|期号)$")
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全部|总额)[：:]?")
 _COUNTED_UNITS = {"人次": "人次", "人数": "人", "户数": "户", "宗数": "宗", "家数": "家", "企业数": "家", "次数": "次"}
 _PER = re.compile(r"[/／]")
@@ -245,6 +246,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         caption_unit = _TABLE_UNIT.search(compact_caption) or _UNIT_IN_HEADER.search(compact_caption)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
+        if unit_text == "分":
+            unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's
     magnitude, kind, unit = _unit(unit_text)
     if not kind and compact.endswith(("%", "％")):
         kind, unit = "percent", "%"  # 比上年增长%
@@ -276,6 +279,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = Decimal(10) ** 12, text[2:]
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
+    if text == "分" and per:
+        return Decimal("0.01"), "money", "元"  # 上网电价（分/千瓦时）: cents
     found = unit_kind(text) or (("quantity", "分") if text == "分" else None)  # 评审得分（分）: a score
     if found is None:
         return Decimal(1), "", ""
@@ -336,6 +341,8 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     by_start[start] = _as_change(by_start[start], table.columns[index])
                 if inside and inside[0] <= cell.span[0] + 1:
                     continue
+                if _IDENTIFIER_HEADER.search(table.columns[index].metric):
+                    continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts
                 match = _number(cell.text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
                 figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
                 if figure is not None:
@@ -420,8 +427,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
         subject = _caption_subject(table.caption) or subject
-    elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the rows are parts of, the table's or the notice's
-        subject = _caption_subject(table.caption) or subject
+    elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption names (not the first row's place); else the row
+        subject = _caption_subject(table.caption) or label
     else:
         subject = label
     if not time:

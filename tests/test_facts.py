@@ -594,8 +594,8 @@ def test_a_station_s_reading_and_a_bulleted_line_s_lead_are_subjects():
 
 def test_a_converted_list_is_the_same_measure_item_by_item():
     facts = _facts_of("中晚籼稻、粳稻（三等）最低收购价分别为每斤1.29元、1.31元，折合每公斤2.58元、2.62元。")
-    assert facts["2.58元"].metric == facts["1.29元"].metric == "中晚籼稻"
-    assert facts["2.62元"].metric == facts["1.31元"].metric
+    assert facts["1.29元"].metric == "中晚籼稻" and facts["2.58元"].metric == "中晚籼稻（折合每公斤）"
+    assert facts["2.62元"].metric.startswith(facts["1.31元"].metric)
 
 
 def test_a_trade_partner_is_where_exports_go_not_who_exports():
@@ -636,6 +636,42 @@ def test_a_body_cited_as_the_source_is_not_the_subject():
     facts = _facts_of("婺源县国庆假期接待游客186.3万人次\n今年国庆假期，我县乡村旅游市场持续火热。据县文广新旅局统计，"
                       "假期七天全县共接待游客186.3万人次，同比增长12.4%。自驾游客占比68.2%。")
     assert {facts[f].subject for f in ("12.4%", "68.2%")} == {"婺源县"}
+
+
+def test_review_a_station_an_airport_or_a_national_source_does_not_take_over_the_notice_s_place():
+    travel = _facts_of("2025年春运工作总结\n春运40天，杭州全市累计发送旅客1860万人次，同比增长6.2%。\n"
+                       "杭州东站累计发送旅客520万人次。杭州萧山国际机场完成旅客吞吐量320万人次，增长12%。\n"
+                       "全市道路客运发送旅客860万人次，下降3.1%。")
+    assert travel["860万人次"].subject == "杭州"
+    research = _facts_of("黄山市科学技术局关于2024年全市科技创新工作的通报\n"
+                         "据国家统计局公布，2024年全社会研发经费投入3.6万亿元，比上年增长8.3%。")
+    assert research["3.6万亿元"].subject == "全国"
+
+
+def test_review_trade_partners_of_a_city_in_a_provincial_notice_stay_the_city_s():
+    facts = _facts_of("浙江省前三季度外贸运行情况\n分地市看，宁波市进出口7200亿元，增长4.3%。"
+                      "其中，对美国出口860亿元，下降6.8%；对欧盟出口950亿元，增长8.2%。")
+    assert {facts[f].subject for f in ("860亿元", "6.8%", "950亿元")} == {"宁波市"}
+
+
+def test_review_periods_that_are_frames_of_a_comparison_or_another_year_stay_theirs():
+    facts = _facts_of("上半年，全市地区生产总值增长6.1%，增速比上年同期的水平提高1.2个百分点。"
+                      "2020年入梅以来累计降水量达1100毫米。")
+    assert facts["1.2个百分点"].time.startswith("上半年")
+    assert facts["1100毫米"].time == "2020年入梅以来"
+    industry = _facts_of("2025年一季度经济运行情况\n2024年产业投资增长10.2%。")
+    assert industry["10.2%"].time == "2024年"
+
+
+def test_review_headings_kinds_and_regions_are_not_mistaken_for_subjects():
+    bullets = _facts_of("萧山区上半年经济运行\n● 上半年：全区地区生产总值增长5.8%。\n● 主要指标：规模以上工业增加值增长7.1%。")
+    assert {bullets["5.8%"].subject, bullets["7.1%"].subject} == {"萧山区"}
+    regions = _facts_of("全省完成投资2000亿元。其中，长三角地区完成投资900亿元。其中，皖北地区完成投资300亿元。")
+    assert regions["300亿元"].subject != "长三角"
+    kinds = _facts_of("全省大型水库、中型水库蓄水量分别为120亿立方米、35亿立方米。")
+    assert kinds["120亿立方米"].subject not in ("全省大型水库", "大型水库")
+    firm = _facts_of("园区企业杭州宇树科技有限公司实现营收12亿元。")
+    assert firm["12亿元"].subject == "杭州宇树科技有限公司"
 
 
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():

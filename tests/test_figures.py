@@ -151,13 +151,13 @@ CASES = [
     # a flow, a speed: per second
     ("相应流量2860立方米/秒，风速12米/秒。", ["2860立方米/秒 quantity 2860 立方米/秒", "12米/秒 quantity 12 米/秒"]),
     # a share in tenths and hundredths (七成六 = 76%); 约占 is about
-    ("内地旅客约占七成六，三成五的企业亏损。", ["七成六 percent 76.0 % ~", "三成五 percent 35.0 %"]),
+    ("内地旅客约占七成六，三成五的企业亏损。", ["七成六 percent 76 % ~", "三成五 percent 35 %"]),
     ("制造业约占45%，服务业约占全市规上企业的37.65%。", ["45% percent 45 % ~", "37.65% percent 37.65 % ~"]),
     # basis points are hundredths of a percentage point, where a rate is talked of
     ("加权平均利率为3.28%，比上年同期下降36个基点。", ["3.28% percent 3.28 %", "36个基点 points 0.36 个百分点 decrease"]),
-    ("LPR下调10基点。要打造两个基点，三个中心。", ["10基点 points 0.10 个百分点 decrease", "三个 count 3 个"]),
+    ("LPR下调10基点。要打造两个基点，三个中心。", ["10基点 points 0.10 个百分点 decrease", "两个 count 2 个", "三个 count 3 个"]),
     # 七成半 = 75%; 0.7百分点 without 个; 2.4个 of 2.4个和1.1个百分点 are points; per mille as written
-    ("内地旅客占约七成半。", ["七成半 percent 75.0 % ~"]),
+    ("内地旅客占约七成半。", ["七成半 percent 75 % ~"]),
     ("跌幅较第一季的1.2%扩大0.7百分点。", ["1.2% percent 1.2 %", "0.7百分点 points 0.7 个百分点 increase"]),
     ("分别较上年同期上升2.4个和1.1个百分点。", ["2.4个 points 2.4 个百分点 increase", "1.1个百分点 points 1.1 个百分点 increase"]),
     ("人口出生率为5.94‰；自然增长率为-1.77‰。", ["5.94‰ percent 5.94 ‰", "-1.77‰ percent -1.77 ‰"]),
@@ -175,6 +175,16 @@ CASES = [
     ("人均预期寿命达到78.62岁，比上年提高0.35岁。", ["78.62岁 quantity 78.62 岁", "0.35岁 quantity 0.35 岁 increase"]),
     ("出口退税办理时间压缩至3个工作日以内。", ["3个工作日 quantity 3 工作日 <="]),
     ("容积率2.2，起始价115000万元。", ["2.2 number 2.2 ", "115000万元 money 1150000000 元"]),
+    # review: bases are not basis points; a tenth that opens the next word is no tenth; 35个和25个基点
+    ("为加快农村信息化建设，全县共设立12个基点，覆盖所有行政村。", ["12个 count 12 个"]),
+    ("下调政策利率10个基点，全市新建3个基点站。", ["10个基点 points 0.10 个百分点 decrease", "3个 count 3 个"]),
+    ("1年期LPR为3.10%，均较上年下降了35个和25个基点。",
+     ["3.10% percent 3.1 %", "35个 points 0.35 个百分点 decrease", "25个基点 points 0.25 个百分点 decrease"]),
+    ("全县七成五保户已完成危房改造，约七成一线城市房价下降。", ["七成 percent 70 %", "七成 percent 70 % ~"]),
+    # 不大于 is at most; the lower end of an inequality chain is no figure; 延长 is a change
+    ("容积率1.0＜R≤2.5，建筑密度不大于30%，绿地率不小于25%。", ["30% percent 30 % <=", "25% percent 25 % >="]),
+    ("平均寿命延长了1.2岁。", ["1.2岁 quantity 1.2 岁 increase"]),
+    ("“五千余名”志愿者参与服务。", ["五千余名 count 5000 名 >"]),
     ("土地流转费为1000元/2亩。", ["1000元 money 1000 元"]),
     # a forecast's range with the unit on both ends, and a range of growth
     ("公司预计半年度实现净利润2.35亿元至2.65亿元，同比增长59.18%至79.50%。",

