@@ -64,7 +64,7 @@ _PERIOD = re.compile(
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑]")
 
 
 @lru_cache(maxsize=16384)
@@ -358,7 +358,7 @@ def assemble_facts(
             rules.append(period_rule)
         fact = Fact(
             figure=figure,
-            metric=_QUOTE_MARKS.sub("", metric),
+            metric=_ITEM_MARK.sub("", _TRAILING_COMPARATOR.sub("", _QUOTE_MARKS.sub("", metric))),
             subject=subject.text,
             time=time,
             quote=sentence.span,
@@ -1338,6 +1338,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     return phrase
 
 
+_TRAILING_COMPARATOR = re.compile(r"(?:不大于|不小于|不高于|不低于|不超过|不少于|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）])")  # 1.森林覆盖率
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
 _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标题)\s*[:：]\s*['\"“]?", re.IGNORECASE)
 
@@ -2636,6 +2638,8 @@ def _last_day_date(text: str, end: int) -> str:
     return found
 
 
+_NOT_TARGETS = re.compile(r"差距|问题|不足|短板|困难")
+_YEARISH = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}|今年|明年|全年|年度")
 _LIST_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[-—－]\s*\d+\s*[-—－]\s*$)")
 
 
@@ -2652,7 +2656,10 @@ def _list_intro_period(text: str, offset: int) -> str:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not _LIST_ITEM_LINE.match(line):
-            return _last_period(text, start, end, []) if line.rstrip().endswith(("：", ":")) else ""
+            if not line.rstrip().endswith(("：", ":")) or _NOT_TARGETS.search(line):
+                return ""  # 仍存在以下差距：: the items are not of that period
+            period = _last_period(text, start, end, [])
+            return period if _YEARISH.search(period) else ""  # 近日，…明确以下目标：: not 近日
         end = start - 1
     return ""
 

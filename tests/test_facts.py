@@ -111,6 +111,9 @@ def test_metric_is_the_noun_phrase_the_figure_measures(text, figure, metric):
         ("截至5月底,国内钽锭价格今年以来涨幅已超150%。", "150%", "钽锭价格涨幅"),
         ("全市工业增加值今年涨幅为5%。", "5%", "工业增加值涨幅"),
         ("今年以来涨幅达5%。", "5%", "涨幅"),
+        # comparators and item numbers are no part of a measure
+        ("绿地率≥35%，建筑密度不大于30%。", "35%", "绿地率"),
+        ("2025年主要预期目标是：\n1.地区生产总值增长6.5%左右；", "6.5%", "地区生产总值"),
         # a figure in an aside: the measure after the aside is the noun's before it
         ("年末普惠型小微企业贷款（单户授信1000万元及以下）余额512.36亿元。", "512.36亿元", "普惠型小微企业贷款余额"),
         # growth in real terms: 实质 is how it is measured, not what
