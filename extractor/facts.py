@@ -276,6 +276,9 @@ def assemble_facts(
                 metric = f"{source.metric}（折合{per.group(0)}）" if per else source.metric
                 rules[-1] = "facts.metric.converted.v1"
                 subject = _Resolved(source.subject, source.subject_id, "facts.subject.converted.v1")
+        if (metric_rule == "facts.metric.inherited.v1" and facts and "facts.subject.counted_parks.v1" in facts[-1].rules
+                and sentence.span[0] <= facts[-1].figure.span[0] and subject.rule != "facts.subject.topic.v1"):
+            subject = _Resolved(facts[-1].subject, facts[-1].subject_id, "facts.subject.counted_parks.v1")  # …，同比增长8.2%
         partner = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) if subject.rule == "facts.subject.trade_partner.v1" else None
         if partner is not None and metric and partner.group(0).strip().endswith(metric):
             metric = partner.group(0).strip()  # 对德国出口, not 出口
@@ -1853,6 +1856,9 @@ def _subject(
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
+    for mention in context.mentions_between(clause_start, figure.span[0]):
+        if mention.type == "park" and _COUNTED_PARKS.search(text, clause_start, mention.span[0]):
+            return context.resolved(mention, "facts.subject.counted_parks.v1")  # 全省9家国家级高新区实现营业收入…
     bullet = _BULLET_TOPIC.match(text, text.rfind("\n", 0, figure.span[0]) + 1, figure.span[0])
     if bullet and not (_BULLET_SITE.search(bullet.group(1)) or context.mentions_between(*bullet.span(1))):
         bullet = None  # ● 上半年：…, ● 主要指标：…: a heading, not what the figures are about
@@ -2036,6 +2042,7 @@ _BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,�
 _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}")
 _CONVERTED = re.compile(r"\s*(?:折合|约合|合人民币|折算为|折算成)")
 _CLOSING_ASIDE = re.compile(r"[^（()）]*[)）]")  # the rest of an aside a figure inside it opened
+_COUNTED_PARKS = EndGuarded(re.compile(r"(?:全省|全国|全市|全区)(?:共有)?(?:\d+|[一二三四五六七八九十两]+)家$"))
 _BULLET_SITE = re.compile(r"(?:古城|街|景区|遗址|公园|广场|馆|院|寺|园|村|镇|湖|山|岛|港|站|城|楼|塔|宫|谷|峡|湾)$")
 _SUPERLATIVES = frozenset({"最大", "最小", "最高", "最低"})
 _STATION_TAIL = re.compile(r"(?:最大|最小|最高|最低)?(?:出现在|位于|为)[\u4e00-\u9fff]{2,5}站$")
@@ -2708,7 +2715,8 @@ def _period(
 
 
 _BASIS_VALUE_BEFORE = EndGuarded(re.compile(
-    r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:[一二三四五六七八九十]{1,2}月|\d{1,2}月|同月|同期|年底|年末)"
+    r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:[一二三四五六七八九十]{1,2}月|\d{1,2}月|同月|同期|年底|年末"
+    r"|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)"
     r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度))的"
     r"(?:(?!提高|扩大|增长|高出|增加|下降|减少|上升|回落|降低|收窄|放缓|加快)[\u4e00-\u9fff]){0,6}$"
 ))

@@ -677,6 +677,14 @@ def test_review_headings_kinds_and_regions_are_not_mistaken_for_subjects():
     assert firm["12亿元"].subject == "杭州宇树科技有限公司"
 
 
+def test_parks_counted_in_a_province_own_what_they_achieve_and_the_count_is_the_province_s():
+    facts = _facts_of("2024年，全省9家国家级高新区实现营业收入1.58万亿元，同比增长8.2%。")
+    assert facts["9家"].subject == "全省"
+    assert (facts["1.58万亿元"].subject, facts["8.2%"].subject) == ("国家级高新区", "国家级高新区")
+    quarters = _facts_of("第二季私人消费开支按年实质下跌1.9%，跌幅较第一季的1.2%扩大0.7个百分点。")
+    assert (quarters["1.2%"].time, quarters["0.7个百分点"].time) == ("第一季", "第二季")
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")
