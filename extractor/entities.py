@@ -335,6 +335,8 @@ class CandidateFinder:
         from extractor.nlp import quick_tag
 
         out = []
+        if "汽车" not in text:
+            return out
         for m in BRAND_RE.finditer(text):
             start, end = m.span(1)
             if any(c.start < end and start < c.end for c in made):

@@ -254,8 +254,9 @@ def assemble_facts(
             subject_item = _respective_item(text, figure, clause_start, subject_listed)
         else:
             subject_item = item
+        trade = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) is not None
         subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item,
-                           _exporter_before(facts, sentences, sentence, context))
+                           _exporter_before(facts, sentences, sentence, context) if trade else None)
         level = previous_by_sentence.get(sentence.index)
         if (figure.kind == "percent" and figure.change and level is not None and level.figure.unit == "点"
                 and "facts.subject.market_mover.v1" in level.rules and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
