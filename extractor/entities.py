@@ -478,6 +478,8 @@ class CandidateFinder:
             rank = _RESERVE_RANK.search(text, max(0, s - 3), s)
             if rank is not None:
                 s = rank.start()  # 白芨滩 + 国家级 + 自然保护区: the name is before the rank
+            if _CREATED_BEFORE.search(text, max(0, s - 2), s):
+                return None  # 全年新建省级湿地公园2处: kinds of places being made, no name
             prefix = self._place_before(text, s, ends)
             bare = ends.get(s)  # 宁夏 + 国家级自然保护区, 银川市 + 湿地公园: a kind of a division's, no name
             if bare is not None and bare.type == "place" and bare.code and (rank is not None or suffix in _RESERVE_KINDS):
@@ -984,6 +986,7 @@ STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(
 VILLAGE_RE = re.compile("(?:村|镇|乡|街道)(?!民|干部|振兴|产业|居民|建设|发展|地区|人口|企业)")
 _VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两家故名级型点色")
 _VILLAGE_KINDS = frozenset("边境 红色 扶贫 安置 薄弱 贫困 移民 先进 空心 留守 偏远 城郊 近郊 沿边 易地 搬迁 合并 行政 自然 后进".split())
+_CREATED_BEFORE = re.compile(r"(?:新建|建成|创建|新增|认定|命名|获批|拥有|建设)$")
 _VILLAGE_KIND_FIRST = frozenset("已未被各所相附周部沿受文贫脱重先后达不非")
 _TOWNSHIP_NOTICE = re.compile(r"(?:全镇|全乡|我镇|我乡|本镇|本乡)")
 _VILLAGE_ACTS = re.compile(r"(?:新建|新发展|新增|完成|建成|实现|达到|有|现有|通组|村级|集体)")

@@ -1691,6 +1691,10 @@ class _DocumentContext:
         if level in ("hk", "macau"):
             name = "香港" if level == "hk" else "澳门"
             named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
+            if named is None and word == "全港" and not self._about_hong_kong:
+                port = next((m for m in self.mentions if m.type == "place" and m.text.endswith("港")), None)
+                if port is not None:
+                    return self.resolved(port, "facts.subject.scope.v1")  # 连云港港…全港: the whole port
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
@@ -1712,6 +1716,10 @@ class _DocumentContext:
             return None
         start, end = self._headline
         return next((m for m in self.mentions_between(start, end) if m.type == "park"), None)
+
+    @cached_property
+    def _about_hong_kong(self) -> bool:
+        return bool(_HONG_KONG_WORDS.search(self.text))
 
     @cached_property
     def _market(self) -> str:
@@ -2530,6 +2538,7 @@ _THE_FIRM = re.compile(
     r"(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
+_HONG_KONG_WORDS = re.compile(r"香港|本港|港府|特区政府|港元|港币|立法会|财政司|统计处|维港|维多利亚港|港岛|九龙|新界")
 _WHOLE_MARKETS = ("A股", "沪深两市")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with

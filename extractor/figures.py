@@ -36,7 +36,7 @@ _QUANTITY = {
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
     "千伏安": "千伏安", "千伏": "千伏",
     "公里": "公里", "千米": "公里", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
-    "标准箱": "标准箱", "标箱": "标箱", "TEU": "标准箱",
+    "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
@@ -46,7 +46,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套"
+    "票 吨次 股 幅 台套 眼 市"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -85,6 +85,8 @@ _BLOCKED_AFTER = {
     "名": "单称义牌",
     "单": "位元",
     "处": "理置于",
+    "市": "场民值委区级县内外政容貌长州",  # 4市 (cities), not 市场, 市民, 市值, 市委…
+    "眼": "睛镜光界前里中泪神",  # 机电井31.2万眼 (wells), not 眼睛, 眼光…
     "成": "为员本果功交效立绩就型品熟长都",
     "方": "面式案向法针位阵略圆便",
     "米": "粮",
@@ -626,6 +628,8 @@ class _Finder:
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
             return None
+        if unit == "市" and chinese:
+            return None  # 沪深两市, 京津冀三市: names, not counts of cities (4市 is)
         if unit == "座" and _SEAT_CLASS.match(text, end):
             return None  # 7座及以下小型客车: a class of vehicle, not seven of anything
         if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):

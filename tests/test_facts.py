@@ -685,6 +685,13 @@ def test_parks_counted_in_a_province_own_what_they_achieve_and_the_count_is_the_
     assert (quarters["1.2%"].time, quarters["0.7个百分点"].time) == ("第一季", "第二季")
 
 
+def test_the_whole_port_of_a_port_notice_is_the_port_not_hong_kong():
+    facts = _facts_of("连云港港9月运行情况\n9月，连云港港完成货物吞吐量2620万吨。1—9月，全港累计完成货物吞吐量2.34亿吨。")
+    assert facts["2.34亿吨"].subject == "连云港港"
+    hong_kong = _facts_of("根据教育局资料，全港中、小学生各有约22万人，港元开支增加。")
+    assert hong_kong["22万人"].subject == "香港"
+
+
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():
     text = ("政府工作报告\n——在莒县第十九届人民代表大会第五次会议上\n莒县人民政府县长\n"
             "我们积极融入日照市发展大局。城镇、农村居民人均可支配收入分别达到41236元、22418元。")

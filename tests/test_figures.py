@@ -166,6 +166,8 @@ CASES = [
     ("评审得分92.35分，其中价格分30.00分。他8时30分到达。", ["92.35分 quantity 92.35 分", "30.00分 quantity 30 分"]),
     ("算力总规模达到2100PFlops。", ["2100PFlops quantity 2100 PFlops"]),
     ("配备烘干设备5200余台套。", ["5200余台套 count 5200 台套 >"]),
+    ("主要分布在信阳等4市，启用机电井31.2万眼，集装箱吞吐量551.8万TEU；沪深两市成交额增长。",
+     ["4市 count 4 市", "31.2万眼 count 312000 眼", "551.8万TEU quantity 5518000 TEU"]),
     ("全市制造业采购经理指数（PMI）为49.8，比上月回升0.4个百分点。", ["49.8 number 49.8 ", "0.4个百分点 points 0.4 个百分点 increase"]),
     # temperatures as written, anomalies (偏高/偏多) as changes, ≥ as a comparator; days counted
     ("全省平均气温30.1℃，较常年同期偏高1.4℃。", ["30.1℃ quantity 30.1 ℃", "1.4℃ quantity 1.4 ℃ increase"]),
