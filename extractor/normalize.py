@@ -263,11 +263,17 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if evidence < 2 or evidence < least_evidence * len(joins) or (not found and len(joins) < _RAGGED_OPEN * full):
         return source, None  # lines of one length that each end whole: a list, not a wrap
     joined = set(joins) | _short_wrapped_lines(lines, widths, width, least)
+    across = _across_page_breaks(lines, widths, width, least)  # 比上年提高⏎- 6 -⏎5.3公斤: one sentence again
     builder = OffsetBuilder(len(source))
     position = offset = 0
     for index, line in enumerate(lines[:-1]):
         offset += len(line)  # the newline after this line
-        if index in joined:
+        if index in across:
+            builder.copy(source[position:offset], position)
+            marker_end = offset + 1 + len(lines[index + 1]) + 1
+            builder.replace("", offset, marker_end)  # the page number between the halves goes, with its line breaks
+            position = marker_end
+        elif index in joined and index - 1 not in across:
             builder.copy(source[position:offset], position)
             builder.replace("", offset, offset + 1)
             position = offset + 1
@@ -276,6 +282,21 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         return source, None
     builder.copy(source[position:], position)
     return builder.build(after)
+
+
+_PAGE_MARKER = re.compile(r"\s*[-—－]\s*\d{1,3}\s*[-—－]\s*$")
+
+
+def _across_page_breaks(lines: list[str], widths: list[int], width: int, least: float) -> set[int]:
+    """Lines filling the wrap whose sentence goes on after a page number line (规⏎- 3 -⏎模以上): index of the first."""
+    out = set()
+    for index in range(len(lines) - 2):
+        line, marker, following = lines[index], lines[index + 1], lines[index + 2]
+        if (_PAGE_MARKER.fullmatch(marker) and least <= widths[index] <= width + _WRAP_TOLERANCE and following
+                and line[-1:] not in _CLOSING and not following[0].isspace() and not _ITEM_START.match(following)
+                and _continues(line, following)):
+            out.add(index)
+    return out
 
 
 _WRAP_SHORT = 0.75  # a wrapped line may fall short of the width by a long word or figure moved to the next line

@@ -1,8 +1,6 @@
 """Shared fixtures. Each helper adds its own fixtures here; none is removed or renamed."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import settings
 

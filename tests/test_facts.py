@@ -735,6 +735,7 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("广东固定资产投资比2019年同期增长15.5%。", ["15.5%"], ["比2019年同期"]),
         ("翔鹭钨业发布2026年6月份上半月报价:黑钨精矿为518000元/标吨。", ["518000元"], ["2026年6月份上半月"]),
         ("监测显示,3月上旬与2月下旬相比,11种产品价格上涨。", ["11种"], ["3月上旬"]),
+        ("今年暑期,全省共举办各类文旅活动1200余场。", ["1200余场"], ["今年暑期"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kb.cli import cli
 from kb.ingest import IngestError, ingest
-from kb.search import get_document, search_facts, stats
+from kb.search import search_facts, stats
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "000_97ed398c94ac0590.txt"

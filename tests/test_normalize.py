@@ -190,6 +190,21 @@ def test_lines_wrapped_by_a_count_of_characters_are_joined_and_decimals_made_who
     assert any(start <= page < end for start, end in norm.boilerplate)
 
 
+def test_a_sentence_split_by_a_page_number_is_joined_and_the_number_dropped():
+    lines = [PARAGRAPH[i:i + 24] for i in range(0, len(PARAGRAPH), 24)]
+    raw = "\n".join(lines[:3]) + "\n- 6 -\n" + "\n".join(lines[3:])
+    norm = normalize(raw)
+    assert norm.text == PARAGRAPH
+    start = norm.text.index(lines[2][-4:] + lines[3][:4])
+    raw_start, raw_end = norm.to_raw((start, start + 8))
+    assert raw[raw_start:raw_end] == lines[2][-4:] + "\n- 6 -\n" + lines[3][:4]
+
+
+def test_a_page_number_after_a_finished_sentence_stays_its_own_line():
+    text = WRAPPED_BY_CHARACTERS.replace("\n— 2 —\n", "\n- 2 -\n")
+    assert normalize(text).text.split("\n") == [PARAGRAPH, "- 2 -", "二、重点任务"]
+
+
 def test_a_list_of_lines_of_one_length_that_each_end_whole_is_no_wrap():
     assert normalize(INDICATOR_LIST).text == INDICATOR_LIST
 
