@@ -234,7 +234,15 @@ def assemble_facts(
                 source = next((f for f in reversed(facts) if f.figure.kind == "percent" and f.figure.change
                                and len(f.metric) > 2 and f.metric not in _RATE_HEADS
                                and _same_paragraph(sentences, f, sentence)), source)  # not 城市上涨0.4%，农村上涨0.1%
-            metric, metric_rule = source.metric, "facts.metric.carried.v1"
+            if figure.kind == "count" and source.figure.unit != figure.unit:  # …各2家，11个设区市…。其中，南昌高新区9家
+                source = next((f for f in reversed(facts) if f.figure.unit == figure.unit and f.metric
+                               and _same_paragraph(sentences, f, sentence)), None)
+            if source is not None:
+                metric, metric_rule = source.metric, "facts.metric.carried.v1"
+        elif not metric and breakdown and facts:
+            source = _total_broken_down(facts, sentences, sentence, figure)
+            if source is not None:  # 我省共有87家企业入选…。⏎从区域分布看，南昌市22家: the total the paragraph breaks down
+                metric, metric_rule = source.metric, "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
             measured = _breakdown_metric(facts, sentence)
             if measured:
@@ -424,6 +432,18 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
 def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sentence) -> bool:
     start = fact.quote[0]
     return any(s.span[0] == start and s.paragraph == sentence.paragraph for s in sentences[max(0, sentence.index - 6):sentence.index + 1])
+
+
+def _total_broken_down(facts: list[Fact], sentences: tuple[Sentence, ...], sentence: Sentence, figure: Figure) -> Fact | None:
+    """A breakdown opening a paragraph (从区域分布看，…) breaks down the first figure of the paragraph before
+    it in the same unit."""
+    index = sentence.index
+    if index == 0 or sentences[index - 1].paragraph == sentence.paragraph:
+        return None
+    before = sentences[index - 1].paragraph
+    starts = {s.span[0] for s in sentences[max(0, index - 12):index] if s.paragraph == before}
+    return next((fact for fact in facts if fact.quote[0] in starts and fact.metric
+                 and fact.figure.unit == figure.unit and fact.figure.kind == figure.kind), None)
 
 
 def _carried_topic(sentences: tuple[Sentence, ...], topic_of, sentence: Sentence) -> _Resolved | None:
@@ -838,7 +858,10 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         if first_word:
             break
     noun = "".join(words)
-    return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) else ""
+    return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) and not _BARE_NUMBER.match(noun) else ""
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![A-Za-z])")  # 南昌市22家、…: a figure left of a list, no noun (5G用户 is one)
 
 
 def _mask_figures(text: str, start: int, end: int, figure_spans: list[Span]) -> str:

@@ -871,6 +871,14 @@ def test_a_breakdown_measures_the_sentence_before_not_its_rate_words():
     assert [(f.subject, f.metric) for f in facts[2:]] == [("北京", "二手住宅销售价格"), ("广州", "二手住宅销售价格")]
 
 
+def test_a_breakdown_opening_a_paragraph_counts_what_the_paragraph_before_totalled():
+    text = ("我省共有87家企业入选第七批名单,较第六批增加12家。\n"
+            "从区域分布看,南昌市22家、赣州市15家,新余市、鹰潭市各2家,11个设区市实现全覆盖。其中,南昌高新区9家、赣州经开区6家。")
+    facts = _facts_of(text)
+    assert [facts[f].metric for f in ("22家", "15家", "2家", "9家", "6家")] == ["企业"] * 5
+    assert facts["11个"].metric == "设区市"
+
+
 def test_from_to_amounts_measure_what_the_previous_clause_raises():
     facts = facts_for("- 增加伤残受养人免税额,由现时6.6万元增至7.5万元", ["6.6万元", "7.5万元"])
     assert [f.metric for f in facts] == ["伤残受养人免税额", "伤残受养人免税额"]
