@@ -2206,10 +2206,18 @@ _AGENT_OR_DOMAIN = re.compile(r"(?:政府|部门|局|委|厅|办|署|公司|企�
 _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|市州|县区|区县|国别|企业)[\u4e00-\u9fff]{1,6}(?:看|来看|统计)[，,]")
 
 
+_ADVERBIAL_CLAUSE = re.compile(
+    r"(?:随着|伴随着?|经过|通过|由于|为了|按照|根据|依据|依照"
+    r"|经(?=[\u4e00-\u9fff]{0,8}(?:审核|审查|审定|批准|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测)))"
+)
+
+
 @lru_cache(maxsize=16384)
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
     segment = clause[_topic_lead_end(clause):]
+    if _ADVERBIAL_CLAUSE.match(clause.lstrip(" ，,")):
+        return ""  # 随着气温下降，…共受理1.86万件; 经资格审核，…: how or why, not who acts
     if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment) or _VIEWPOINT.match(clause.strip()):
         return ""  # 从投向看，…: how the figures are broken down, not who acts
     tokens = _pos(segment[:24])

@@ -328,13 +328,15 @@ _MOJIBAKE_LEAD = re.compile("[\u00c3\u00c2\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u
 _GBK_GARBAGE = re.compile("锟斤拷(?:锟斤拷)*|烫烫烫+|屯屯屯+")  # literal first characters: a fast scan
 _QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
 _CJK_PUNCT = "。，、；：（）“”《》"
-_LOST = re.compile("[?\ufffd]")
+_LOST = re.compile("[?\ufffd\uff1f]")
 
 
 def _is_lost_character(text: str, index: int) -> bool:
     char = text[index]
     if char == "\ufffd":
         return True
+    if char == "\uff1f":  # a full-width question mark is a lost character only inside a figure: 2？85.6亿元
+        return _inside_a_number(text, index)
     if char != "?":
         return False
     before = text[index - 1] if index else ""
@@ -353,6 +355,17 @@ def _is_lost_character(text: str, index: int) -> bool:
     return not question
 
 
+def _inside_a_number(text: str, index: int) -> bool:
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before.isdigit() and (after.isdigit() or after == "."):
+        return True
+    if not after.isdigit() or not (before.isdigit() or _is_han(before)):
+        return False
+    clause_start = max(text.rfind(sep, 0, index) for sep in "。！!\n")
+    return not _QUESTION_CONTEXT.search(text, clause_start + 1, index)  # 总额是多少？12.4亿元: a question answered
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
@@ -361,7 +374,7 @@ def find_damage(text: str) -> tuple[Span, ...]:
     """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
     characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
     spans: list[Span] = []
-    if "?" in text or "\ufffd" in text:  # rare: a plain look first
+    if "?" in text or "\ufffd" in text or "\uff1f" in text:  # rare: a plain look first
         for match in _LOST.finditer(text):
             if _is_lost_character(text, match.start()):
                 spans.append(match.span())

@@ -45,7 +45,7 @@ _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
 _TABLE_NUMBER = re.compile(r"^表\s*\d+(?:[-.]\d+)?(?=\s|[^\d])\s*")
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
-_NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑)|如下")  # 各区改造任务如下, 发布日期: no one's name
+_NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑)|如下|按|分布|构成|分类|排名|排行")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")

@@ -879,6 +879,19 @@ def test_a_breakdown_opening_a_paragraph_counts_what_the_paragraph_before_totall
     assert facts["11个"].metric == "设区市"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("济南市12345热线10月份共受理群众诉求32.6万件。\n随着气温下降，供暖相关诉求明显增多，10月份共受理1.86万件。", "1.86万件"),
+        ("临平区公共租赁住房摇号公告。\n经资格审核，本批次符合条件的申请家庭共1,274户。", "1,274户"),
+        ("通过技术改造，全县规上工业企业能耗下降5.2%。", "5.2%"),
+    ],
+)
+def test_a_clause_saying_how_or_why_names_no_actor(text, figure):
+    subject = _facts_of(text)[figure].subject
+    assert subject not in ("气温", "资格", "技术改造", "技术")
+
+
 def test_from_to_amounts_measure_what_the_previous_clause_raises():
     facts = facts_for("- 增加伤残受养人免税额,由现时6.6万元增至7.5万元", ["6.6万元", "7.5万元"])
     assert [f.metric for f in facts] == ["伤残受养人免税额", "伤残受养人免税额"]

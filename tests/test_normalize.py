@@ -104,6 +104,10 @@ def test_pinyin_readings_include_heteronyms(char, reading, expected):
         ("这是为什么?\n下一段", []),
         ("http://example.invalid/a.php?id=3", []),
         ("完成了吗?", []),
+        ("地区生产总值2？85.6亿元", ["？"]),  # a full-width question mark inside a figure
+        ("外贸进出口总额达？12.4亿元", ["？"]),
+        ("进出口总额是多少？12.4亿元", []),  # a question answered
+        ("你好吗？我很好。", []),
     ],
 )
 def test_damage_marks_lost_characters_not_questions(text, damaged):

@@ -118,6 +118,15 @@ def test_a_table_whose_rows_are_seasons_dates_each_row():
     assert "入场人次" in drop["metric"] or "跌幅" in drop["metric"]
 
 
+def test_a_caption_saying_how_a_table_is_broken_down_names_no_subject():
+    text = ("济南市12345热线10月份共受理群众诉求41.26万件。\n10月份转办工单按诉求类别分布情况\n"
+            "| 诉求类别 | 工单数（件） | 占比 |\n| --- | --- | --- |\n| 城市管理 | 38,420 | 21.8% |\n"
+            "| 住房与物业 | 31,650 | 18.0% |\n| 合计 | 176,100 | 100% |\n")
+    figures = figures_of(text, "hotline.txt")
+    assert figures[("176,100", 1)]["subject"] in ("合计", "济南市")
+    assert "分布" not in figures[("176,100", 1)]["subject"]
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
