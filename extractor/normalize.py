@@ -108,7 +108,8 @@ def to_simplified(source: str, after: OffsetMap | None = None) -> tuple[str, Off
 
 _WIDTH_AND_SPACE = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
-    **{space: " " for space in "\u3000\u00a0\u2002\u2003\u2009\u202f"},
+    "\u3000": "\t",  # an ideographic space aligns columns as a tab does: 湛江市　51.80 keeps its edge
+    **{space: " " for space in "\u00a0\u2002\u2003\u2009\u202f"},
     "\r": "\n",
 }
 

@@ -45,7 +45,7 @@ def extract_document(document: Document) -> Extraction:
     figures = find_figures(norm, sentences)
     figures = table_figures(tables, figures)
     mentions = find_mentions(norm, sentences)
-    facts = table_facts(tables, assemble_facts(norm, sentences, figures, mentions, meta))
+    facts = table_facts(tables, assemble_facts(norm, sentences, figures, mentions, meta), mentions)
     problems = tuple(
         Problem("damaged", "characters were lost in the source", span) for span in norm.damaged
     )

@@ -17,7 +17,7 @@ from decimal import Decimal
 from extractor.figures import unit_kind
 from extractor.gazetteer import get_gazetteer
 from extractor.numbers import NumberParseError, parse_number
-from extractor.records import Fact, Figure
+from extractor.records import Fact, Figure, Mention
 
 Span = tuple[int, int]
 
@@ -31,7 +31,7 @@ _SEPARATOR = re.compile(r"^:?-{3,}:?$")
 _NUMBER = re.compile(r"^([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?(?=\s*(?:$|[（(]|[x×]\s))")
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
-    r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+    r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
@@ -43,7 +43,7 @@ _YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
-_TABLE_NUMBER = re.compile(r"^表\s*\d+(?:[-.]\d+)?(?=\s|[^\d])\s*")
+_TABLE_NUMBER = re.compile(r"^表\s*\d{1,3}(?:[-.]\d+)?(?![\d年])\s*")  # 表1, 表2-3; not 表2025年…
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
 _NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑)|如下|按|分布|构成|分类|排名|排行")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")
@@ -96,17 +96,24 @@ def find_tables(text: str) -> tuple[Table, ...]:
     return tuple(sorted(tables, key=lambda table: table.span))
 
 
-# A plain-text table aligned with spaces or tabs (folded to one space): a row's label, then two or more
-# numbers; above the rows, a header of as many cells holding no number.
-_SPACED_ROW = re.compile(r"^[^\s|\d][^\s|]{0,15}(?: [+\-−]?\d[\d,]*(?:\.\d+)?%?){2,}$", re.M)
+# A plain-text table aligned with spaces or tabs (folded to one space): a row's label, perhaps one word
+# more (its unit or class: 原煤 万吨 …, 白鹤 一级 …), then two or more numbers; above the rows (and a
+# rule of dashes), a header of as many cells holding no number. A label spaced out to the column's
+# width (小　学, 类　别) is one cell.
+_JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
+_SPACED_ROW = re.compile(
+    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}})(?: [^\s|\d+\-−.][^\s|]{{0,8}})?(?: [+\-−]?\d[\d,]*(?:\.\d+)?%?){{2,}}$", re.M
+)
+_SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
 _SPACED_CELL = re.compile(r"[^ ]+")
+_RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 
 
 def _spaced_tables(text: str) -> list[Table]:
     tables = []
     block: list[re.Match] = []
     for match in _SPACED_ROW.finditer(text):
-        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match) != _cell_count(block[0])):
+        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match.group(0)) != _cell_count(block[0].group(0))):
             tables.extend(_spaced_table(text, block))
             block = []
         block.append(match)
@@ -115,19 +122,30 @@ def _spaced_tables(text: str) -> list[Table]:
     return tables
 
 
-def _cell_count(line: re.Match) -> int:
-    return line.group(0).count(" ") + 1
+def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
+    label = _SPACED_LABEL.match(line)
+    if label is None:
+        return ()
+    cells = [Cell(label.group(0).replace(" ", ""), (start, start + label.end()))]
+    cells.extend(Cell(m.group(0), (start + m.start(), start + m.end())) for m in _SPACED_CELL.finditer(line, label.end()))
+    return tuple(cells)
+
+
+def _cell_count(line: str) -> int:
+    return len(_spaced_cells(line, 0))
 
 
 def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     start = rows[0].start()
     above = text.rfind("\n", 0, max(0, start - 1)) + 1
     header_line = text[above:start - 1] if start else ""
-    header = tuple(Cell(m.group(0), (above + m.start(), above + m.end())) for m in _SPACED_CELL.finditer(header_line))
-    if len(rows) < 2 or len(header) != _cell_count(rows[0]) or any(_data_like(cell.text) for cell in header[1:]):
+    if _RULE_LINE.fullmatch(header_line) and above:  # 专业名称 科类 计划数⏎-----⏎采矿工程 物理类 120
+        above = text.rfind("\n", 0, above - 1) + 1
+        header_line = text[above:text.index("\n", above)]
+    header = _spaced_cells(header_line, above)
+    if len(rows) < 2 or len(header) != _cell_count(rows[0].group(0)) or any(_data_like(cell.text) for cell in header[1:]):
         return []
-    cells = [tuple(Cell(m.group(0), (row.start() + m.start(), row.start() + m.end()))
-                   for m in _SPACED_CELL.finditer(row.group(0))) for row in rows]
+    cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
     caption = _caption(text, above)
     return [Table((above, rows[-1].end()), caption, (header,), tuple(cells), _columns((header,), caption, len(header)))]
 
@@ -200,7 +218,12 @@ def _caption_subject(caption: str) -> str:
     head = _SUBJECT_END.split(text, maxsplit=1)[0]
     if _NOT_A_SUBJECT.search(head) or not 2 <= len(head) <= 12:
         return ""
+    if not (_ENTITY_END.search(head) or get_gazetteer().get(head) is not None):
+        return ""  # 规模以上工业主要能源产品产量, 毕业生规模及毕业去向: what is measured, not whose
     return head
+
+
+_ENTITY_END = re.compile(r"(?:公司|集团|银行|公园|大学|学院|学校|医院|局|委|厅|署|政府|区|县|市|省|州|镇|乡|街道|村|社区|港|机场|内地|中心|协会|基金|企业)$")
 
 
 def _is_place(name: str) -> bool:
@@ -383,10 +406,11 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
     return Figure(written, (start, start + len(written)), kind, value, unit, CELL_RULE, change=change)
 
 
-def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tuple[Mention, ...] = ()) -> tuple[Fact, ...]:
     """Facts of figures inside table cells, with metric, subject and time from the table."""
     if not tables:
         return facts
+    named = [mention.span for mention in mentions]
     placed = {}
     for table in tables:
         for row in table.rows:
@@ -403,14 +427,29 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...]) -> tuple[Fac
             continue
         table, row, index, line = placed[cells[position]]
         leading = fact.figure.span[0] == cells[position][0]
-        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading))
+        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, _names_an_entity(row, named)))
     return tuple(out)
+
+
+_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|业|活动)$")  # a project, a site or an industry is a subject of its own
+
+
+def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
+    """Whether the row's label is a place, park, firm or body (天府新区, 湛江市), not a kind (幼儿园, 国内增值税)."""
+    label = _row_label(row)
+    if _ENTITY_END.search(label) or _WORKS_END.search(label) or get_gazetteer().get(label) is not None:
+        return True
+    start, end = row[0].span if row[0].text else (0, 0)
+    if _SEQUENCE.match(row[0].text) and len(row) > 1:
+        start, end = row[1].span
+    return any(start <= span[0] and span[1] <= end and 2 * (span[1] - span[0]) >= end - start for span in named)
 
 
 _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
-def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool) -> Fact:
+def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool,
+               entity_row: bool) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
     if not leading and fact.time:
@@ -429,8 +468,11 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption names (not the first row's place); else the row
         subject = _caption_subject(table.caption) or label
-    else:
+    elif entity_row:
         subject = label
+    else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
+        subject = _caption_subject(table.caption) or subject or label
+        metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         caption_period = _HEADER_PERIOD.search(_compact_caption(table.caption))
         time = caption_period.group(0) if caption_period else fact.time

@@ -280,7 +280,7 @@ BASIS_COLUMN_TABLE = """全省主要工业产品产量
 
 def test_a_同比_column_after_a_basis_column_is_the_change_of_the_measure_in_its_period():
     change = figures_of(BASIS_COLUMN_TABLE, "output.txt")[("1.8", 1)]
-    assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "产量", "2024年")
+    assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "粗钢产量", "2024年")
 
 
 SPACED_TABLE = """荆门市2025年老旧小区改造计划
@@ -290,6 +290,30 @@ SPACED_TABLE = """荆门市2025年老旧小区改造计划
 掇刀区\t35\t5120\t25600
 合计      77        11970     56800
 从各区进度看，东宝区已全部开工。"""
+
+
+def test_rows_of_kinds_are_measured_for_the_notice_s_place_and_rows_of_places_are_subjects():
+    schools = ("霍邱县2024/2025学年教育事业发展统计公报\n全县共有各级各类学校378所。\n附表　各级各类学校基本情况\n"
+               "类　别　　　学校数（所）　在校生（人）\n幼儿园　　　186　　　　　28436\n小　学　　　142　　　　　78520\n")
+    figures = figures_of(schools, "schools.txt")
+    pupils = figures[("78520", 1)]
+    assert (pupils["kind"], pupils["value"], pupils["metric"], pupils["subject"]) == ("count", 78520, "小学在校生", "霍邱县")
+    storm = ("广东省应急管理厅通报台风灾情。各市灾情如下：\n地市　受灾人口（万人次）　倒塌房屋（间）\n"
+             "湛江市　51.80　738\n茂名市　21.30　216\n")
+    figures = figures_of(storm, "storm.txt")
+    assert (figures[("51.80", 1)]["value"], figures[("51.80", 1)]["subject"]) == (518000, "湛江市")
+    assert (figures[("216", 1)]["unit"], figures[("216", 1)]["subject"]) == ("间", "茂名市")
+
+
+def test_a_spaced_table_with_a_unit_column_and_a_rule_under_its_header_is_read():
+    energy = ("2025年10月份山西省能源生产情况\n10月份，全省规模以上工业原煤产量10856.3万吨，同比增长2.4%。\n表　2025年10月份规模以上工业主要能源产品产量\n"
+              "产品名称　　单位　　10月　　同比增长(%)\n------------------------------\n"
+              "原煤　　万吨　　10856.3　　2.4\n焦炭　　万吨　　812.4　　-3.1\n")
+    figures = figures_of(energy, "energy.txt")
+    coal, coke = figures[("10856.3", 1)], figures[("-3.1", 1)]
+    assert (coal["kind"], coal["value"], coal["unit"], coal["time"]) == ("quantity", 108563000, "吨", "10月")
+    assert coal["metric"].startswith("原煤") and coal["subject"] == "山西省"
+    assert (coke["kind"], coke["value"], coke["change"]) == ("percent", 3.1, "decrease")
 
 
 def test_a_table_aligned_with_spaces_or_tabs_measures_its_columns():
