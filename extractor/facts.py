@@ -779,7 +779,7 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
     tokens = _pos(prefix)
     if any(flag not in _NOUN_FLAGS for _, flag in tokens) or _METRIC_HEAD.search(prefix) or _SCOPE.fullmatch(prefix):
         return None
-    window = text[figure.span[1]:figure.span[1] + 16].split(" ")[0]
+    window = re.split(r"[\s\d]", text[figure.span[1]:figure.span[1] + 16], maxsplit=1)[0]  # …实现地区生产总值|25万亿元
     stop = _NOUN_STOP_CHARS.search(window)
     window = window[:stop.start()] if stop else window
     after = _pos(window) if window else ()
@@ -1715,10 +1715,11 @@ class _DocumentContext:
         if level in ("hk", "macau"):
             name = "香港" if level == "hk" else "澳门"
             named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
-            if named is None and word == "全港" and not self._about_hong_kong:
-                port = next((m for m in self.mentions if m.type == "place" and m.text.endswith("港")), None)
+            if named is None and word == "全港" and not self._about_hong_kong and self._headline is not None:
+                start, end = self._headline
+                port = next((m for m in self.mentions_between(start, end) if m.type == "place" and m.text.endswith("港")), None)
                 if port is not None:
-                    return self.resolved(port, "facts.subject.scope.v1")  # 连云港港…全港: the whole port
+                    return self.resolved(port, "facts.subject.scope.v1")  # 连云港港9月吞吐量…⏎…全港: the port the headline names
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
@@ -2688,7 +2689,7 @@ def _last_day_date(text: str, end: int) -> str:
 
 
 _NOT_TARGETS = re.compile(r"差距|问题|不足|短板|困难")
-_YEARISH = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}|今年|明年|全年|年度")
+_VAGUE_PERIOD = re.compile(r"近日|日前|近期|目前|当前|现在|如今|此前|近来|近年来?|此次|本次")
 _LIST_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[-—－]\s*\d+\s*[-—－]\s*$)")
 
 
@@ -2708,7 +2709,7 @@ def _list_intro_period(text: str, offset: int) -> str:
             if not line.rstrip().endswith(("：", ":")) or _NOT_TARGETS.search(line):
                 return ""  # 仍存在以下差距：: the items are not of that period
             period = _last_period(text, start, end, [])
-            return period if _YEARISH.search(period) else ""  # 近日，…明确以下目标：: not 近日
+            return "" if _VAGUE_PERIOD.fullmatch(period) else period  # 近日，…明确以下目标：: not 近日; 一季度，…如下：
         end = start - 1
     return ""
 

@@ -615,6 +615,18 @@ def test_a_numbered_list_takes_the_period_of_the_line_introducing_it():
     assert {facts[f].time for f in ("6.5%", "72.6亿元", "5.2万吨")} == {"2025年"}
 
 
+@pytest.mark.parametrize("intro", ["一季度，全市主要经济指标：", "上半年，全市经济运行情况如下：", "1-9月，全市主要指标："])
+def test_a_numbered_list_takes_any_period_its_intro_names_not_the_headline_s_year(intro):
+    facts = _facts_of(f"某市2024年统计公报\n{intro}\n1.地区生产总值同比增长5.3%。\n2.规上工业增加值增长6.1%。")
+    period = intro.split("，")[0]
+    assert facts["5.3%"].time.startswith(period) and facts["6.1%"].time == period
+
+
+def test_a_count_of_cities_counts_them_before_what_they_did():
+    facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
+    assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
+
+
 def test_a_brand_delivering_cars_is_a_firm_and_a_market_s_boards_are_parts_of_it():
     facts = _facts_of("新能源车企10月交付数据出炉。\n澜驰汽车10月交付新车31207辆，同比增长42.1%。")
     assert (facts["31207辆"].subject, facts["42.1%"].subject) == ("澜驰汽车", "澜驰汽车")
@@ -690,6 +702,8 @@ def test_the_whole_port_of_a_port_notice_is_the_port_not_hong_kong():
     assert facts["2.34亿吨"].subject == "连云港港"
     hong_kong = _facts_of("根据教育局资料，全港中、小学生各有约22万人，港元开支增加。")
     assert hong_kong["22万人"].subject == "香港"
+    other_port_later = _facts_of("海事处今日公布，8月全港货柜吞吐量为120.5万个标准箱，按年下跌5.2%。同期深圳港货柜吞吐量上升8.1%。")
+    assert other_port_later["5.2%"].subject == "香港"
 
 
 def test_a_county_named_by_its_own_government_is_the_notice_s_place():

@@ -168,6 +168,8 @@ CASES = [
     ("配备烘干设备5200余台套。", ["5200余台套 count 5200 台套 >"]),
     ("主要分布在信阳等4市，启用机电井31.2万眼，集装箱吞吐量551.8万TEU；沪深两市成交额增长。",
      ["4市 count 4 市", "31.2万眼 count 312000 眼", "551.8万TEU quantity 5518000 TEU"]),
+    # 市 counts cities, never a market unit (市斤, 市亩) nor departments or districts under a city
+    ("亩产达到1526.8市斤，新增耕地300市亩，其中12市直部门率先完成，全省21市辖区全部达标。", []),
     ("全市制造业采购经理指数（PMI）为49.8，比上月回升0.4个百分点。", ["49.8 number 49.8 ", "0.4个百分点 points 0.4 个百分点 increase"]),
     # temperatures as written, anomalies (偏高/偏多) as changes, ≥ as a comparator; days counted
     ("全省平均气温30.1℃，较常年同期偏高1.4℃。", ["30.1℃ quantity 30.1 ℃", "1.4℃ quantity 1.4 ℃ increase"]),
