@@ -29,9 +29,11 @@ from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
 
-_EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬"  # 活动期间: an event's days
+_EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬|台风|强降雨|降雨|防汛|灾害"  # 活动期间: an event's days
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
+    r"|截至\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\d{1,2}时|(?<![\d.])\d{1,2}日\d{1,2}时(?:至|到|—|-)\d{1,2}日\d{1,2}时"  # 截至10日12时
+    r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周)(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)"  # 2024/2025学年初, 本周; not 资本周期
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|(?:今年|去年|\d{4}年)(?:暑假|寒假|暑期)(?:期间|内)?"  # 今年暑期全省共举办…
@@ -47,7 +49,7 @@ _PERIOD = re.compile(
     r"|截至(?:今年)?(?:十[一二]?|[一二三四五六七八九])月(?:底|末)"  # 截至九月底
     r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?(?:春运|暑运)(?:期间)?(?!首日|第|前|以来)|(?<![\u4e00-\u9fff])(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
-    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
+    r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:度|间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
@@ -1214,7 +1216,7 @@ def _respective_year(
     return ""
 
 
-_YEAR_RANGE = re.compile(r"(\d{4})年?\s*(?:至|到|[-—–~])\s*(\d{4})年")
+_YEAR_RANGE = re.compile(r"(\d{4})年?\s*(?:至|到|[-—–~])\s*(\d{4})年(?!度)")  # not 2024—2025年度: one season
 
 
 def _respective_tail(
@@ -2213,6 +2215,10 @@ _ADVERBIAL_CLAUSE = re.compile(
 )
 
 
+_SOURCE_CLAUSE = re.compile(r"(?:结果|数据|资料|报告|统计|调查|监测|普查)(?:显示|表明)")
+_SURVEYOR = re.compile(r"(?:会|局|委|厅|署|部|办|院|所|中心|公司|集团|银行|机构|政府|协会|商会)$")
+
+
 @lru_cache(maxsize=16384)
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
@@ -2261,6 +2267,8 @@ def _clause_actor(clause: str) -> str:
     if (len(actor) < 2 or _METRIC_HEAD.search(actor) or _MEASURE_WORD.search(actor)
             or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS):
         return ""
+    if _SOURCE_CLAUSE.search(clause) and not _SURVEYOR.search(actor):
+        return ""  # 越冬水鸟同步调查结果显示，…: what was surveyed, not who acts (商会…调查显示: who surveyed)
     return actor
 
 
@@ -2693,6 +2701,13 @@ _VAGUE_PERIOD = re.compile(r"近日|日前|近期|目前|当前|现在|如今|�
 _LIST_ITEM_LINE = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[-—－]\s*\d+\s*[-—－]\s*$)")
 
 
+def _bracketed_period(line: str) -> str:
+    """``分类型看（截至2025年6月底）：``: the period an intro gives in brackets."""
+    aside = re.search(r"[（(]([^（）()]{2,20})[)）][：:]?\s*$", line)
+    found = _PERIOD.search(aside.group(1)) if aside else None
+    return found.group(0) if found else ""
+
+
 def _list_intro_period(text: str, offset: int) -> str:
     """``2025年全县…主要预期目标是：⏎1.地区生产总值增长6.5%左右；⏎2.…``: the period of the line
     that introduces a numbered list holds for its items."""
@@ -2708,7 +2723,7 @@ def _list_intro_period(text: str, offset: int) -> str:
         if not _LIST_ITEM_LINE.match(line):
             if not line.rstrip().endswith(("：", ":")) or _NOT_TARGETS.search(line):
                 return ""  # 仍存在以下差距：: the items are not of that period
-            period = _last_period(text, start, end, [])
+            period = _last_period(text, start, end, []) or _bracketed_period(line)
             return "" if _VAGUE_PERIOD.fullmatch(period) else period  # 近日，…明确以下目标：: not 近日; 一季度，…如下：
         end = start - 1
     return ""

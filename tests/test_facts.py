@@ -615,6 +615,20 @@ def test_a_numbered_list_takes_the_period_of_the_line_introducing_it():
     assert {facts[f].time for f in ("6.5%", "72.6亿元", "5.2万吨")} == {"2025年"}
 
 
+def test_a_list_takes_the_period_its_intro_gives_in_brackets_and_capital_is_no_week():
+    facts = _facts_of("本周全省电力供应平稳。\n分类型看（截至2025年6月底）：\n（一）光伏发电装机3542万千瓦；\n（二）风电装机1367万千瓦。")
+    assert facts["3542万千瓦"].time == facts["1367万千瓦"].time == "截至2025年6月底"
+    capital = _facts_of("随着算力资本周期的来临，小金属需求增长。2025年，全市规上工业增加值增长6.1%。")
+    assert capital["6.1%"].time.startswith("2025年")
+
+
+def test_what_a_survey_counted_is_not_who_acts_but_who_surveyed_is():
+    birds = _facts_of("鄱阳湖保护区越冬水鸟调查结果出炉\n越冬水鸟同步调查结果显示，保护区共监测到越冬水鸟72种。")
+    assert birds["72种"].subject != "越冬水鸟"
+    members = _facts_of("香港中小型企业总商会会长表示，商会去年底进行的调查显示，约七成受访会员企业有意申请。")
+    assert members["七成"].subject == "商会"
+
+
 @pytest.mark.parametrize("intro", ["一季度，全市主要经济指标：", "上半年，全市经济运行情况如下：", "1-9月，全市主要指标："])
 def test_a_numbered_list_takes_any_period_its_intro_names_not_the_headline_s_year(intro):
     facts = _facts_of(f"某市2024年统计公报\n{intro}\n1.地区生产总值同比增长5.3%。\n2.规上工业增加值增长6.1%。")
@@ -750,6 +764,13 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("翔鹭钨业发布2026年6月份上半月报价:黑钨精矿为518000元/标吨。", ["518000元"], ["2026年6月份上半月"]),
         ("监测显示,3月上旬与2月下旬相比,11种产品价格上涨。", ["11种"], ["3月上旬"]),
         ("今年暑期,全省共举办各类文旅活动1200余场。", ["1200余场"], ["今年暑期"]),
+        # a week, an academic year, a season of years, hours of a day, a storm's days
+        ("本周(6月2日—6月8日),全市监测的30种主要农产品中,价格上涨的11种。", ["30种", "11种"], ["本周", "本周"]),
+        ("2024/2025学年初,全县共有各级各类学校474所。", ["474所"], ["2024/2025学年初"]),
+        ("2024—2025年度越冬水鸟调查结果显示,共监测到越冬水鸟72种、61.38万只。", ["72种", "61.38万只"], ["2024—2025年度", "2024—2025年度"]),
+        ("截至10日12时,台风共造成86.42万人次受灾。", ["86.42万人次"], ["截至10日12时"]),
+        ("强降雨方面,7日8时至10日8时,湛江市累计面雨量186.4毫米。", ["186.4毫米"], ["7日8时至10日8时"]),
+        ("台风期间,全省累计停电用户68.2万户。", ["68.2万户"], ["台风期间"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):
