@@ -181,7 +181,7 @@ def _page_title(source: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # 温州市人民政府门户网站: a site's name, no headline of figures
     part = max(parts, key=lambda match: len(match.group(0).strip()))
     headline = part.group(0).strip()
-    if len(headline) < 4 or _folded(headline) in _folded(_NOT_TEXT.sub("", source[end:])):
+    if len(headline) < 4:
         return None
     begin = found.start(1) + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
     return begin, begin + len(headline)
