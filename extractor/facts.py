@@ -1244,7 +1244,7 @@ _NOUN_STOP_WORDS = frozenset(
     作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
-_NOUN_LEAD = re.compile(r"^(?:的|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
+_NOUN_LEAD = re.compile(r"^(?:的|整(?=[（(）)，,。；;\s]|$)|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
 
 
 def _shared_list_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:

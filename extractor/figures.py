@@ -63,8 +63,13 @@ _UNIT_KIND["吨次"] = ("count", "吨次")
 _UNIT_KIND["‰"] = ("percent", "‰")  # per mille: a rate as written (出生率5.94‰)
 for _u in ("个基点", "基点"):  # basis points: hundredths of a percentage point
     _UNIT_KIND[_u] = ("points", "个基点")
+for _u in ("个千分点", "千分点"):  # points of a per-mille rate (出生率下降0.42个千分点), as written
+    _UNIT_KIND[_u] = ("points", "个千分点")
 
-_LIFE_SPAN_CHANGE = re.compile(r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$")  # 比上年提高0.35岁
+_LIFE_SPAN_CHANGE = re.compile(
+    r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$"  # 比上年提高0.35岁
+    r"|(?:预期寿命|平均年龄|平均寿命)(?:达到?|为|是|升至|提高到|提高至)?$"  # 人均预期寿命达81.36岁
+)
 _AGE_GROUP = re.compile(r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}岁)?的?(?:人口|老年人|老人|儿童|人群|群体|居民|劳动年龄)")
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
@@ -114,11 +119,12 @@ _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作�
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
-    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+)(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
+    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+|兆(?=元|美元|日元|日圆|韩元))(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
 _CN_NUM = (
-    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近])百(?=[个家间名人项所座台辆套]))"  # 逾百间
+    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近])百(?=[个家间名人项所座台辆套])"  # 逾百间
+    rf"|[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*(?=[元圆]))"  # 大写: 壹佰贰拾万元
     rf"(?:点[零〇一二三四五六七八九]+[万亿]*)?"
 )
 _NUM = rf"(?:{_A_NUM}|{_CN_NUM})"
@@ -145,13 +151,13 @@ _CMP_WORDS = (
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
-_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
+_CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|新台币|澳门元|澳门币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
 _CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -186,7 +192,7 @@ _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to t
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
 _METRIC_BEFORE = EndGuarded(re.compile(
-    r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比)(?:[（(][A-Za-z]{2,6}[)）])?"
+    r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
     r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))
@@ -582,6 +588,8 @@ class _Finder:
         if kind == "points":
             if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点 (take_single keeps 设立12个基点 a count)
                 return "points", "个百分点", "figures.basis_points.v1", Decimal("0.01")
+            if unit_name == "个千分点":
+                return "points", "个千分点", "figures.permille_points.v1", Decimal(1)
             return "points", "个百分点", "figures.points.v1", Decimal(1)
         if kind == "multiple":
             return "multiple", "倍", "figures.multiple.v1", Decimal(1)

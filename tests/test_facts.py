@@ -636,6 +636,12 @@ def test_a_numbered_list_takes_any_period_its_intro_names_not_the_headline_s_yea
     assert facts["5.3%"].time.startswith(period) and facts["6.1%"].time == period
 
 
+def test_an_amount_in_capital_numerals_measures_what_its_arabic_twin_does():
+    facts = _facts_of("中标金额：1,286,400.00元（大写：壹佰贰拾捌万陆仟肆佰元整）。")
+    assert facts["壹佰贰拾捌万陆仟肆佰元"].figure.value == 1286400
+    assert facts["壹佰贰拾捌万陆仟肆佰元"].metric == facts["1,286,400.00元"].metric == "中标金额"
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)

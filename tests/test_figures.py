@@ -168,6 +168,16 @@ CASES = [
     ("配备烘干设备5200余台套。", ["5200余台套 count 5200 台套 >"]),
     ("主要分布在信阳等4市，启用机电井31.2万眼，集装箱吞吐量551.8万TEU；沪深两市成交额增长。",
      ["4市 count 4 市", "31.2万眼 count 312000 眼", "551.8万TEU quantity 5518000 TEU"]),
+    # Taiwan's 兆 (a trillion) before a currency, never 兆瓦 or 兆赫; 约 before a currency's name
+    ("全年税收达新台币3.12兆元，日均成交值约新台币4,820亿元，装机300兆瓦。",
+     ["3.12兆元 money 3120000000000 元", "4,820亿元 money 482000000000 元 ~", "300兆瓦 quantity 300 兆瓦"]),
+    # amounts in capital numerals (大写), with 零 inside; points of a per-mille rate; a forecast revised up
+    ("资金人民币陆佰肆拾万零伍仟叁佰捌拾元整（¥6,405,380.00）。",
+     ["陆佰肆拾万零伍仟叁佰捌拾元 money 6405380 元", "¥6,405,380.00 money 6405380 元"]),
+    ("出生率为4.15‰，比上年下降0.42个千分点；主计总处上修0.3百分点至4.4%。",
+     ["4.15‰ percent 4.15 ‰", "0.42个千分点 points 0.42 个千分点 decrease", "0.3百分点 points 0.3 个百分点 increase", "4.4% percent 4.4 %"]),
+    # life expectancy as written after 达; a sex ratio is a number
+    ("全市人均预期寿命达81.36岁，出生人口性别比为105.6。", ["81.36岁 quantity 81.36 岁", "105.6 number 105.6 "]),
     # 市 counts cities, never a market unit (市斤, 市亩) nor departments or districts under a city
     ("亩产达到1526.8市斤，新增耕地300市亩，其中12市直部门率先完成，全省21市辖区全部达标。", []),
     ("全市制造业采购经理指数（PMI）为49.8，比上月回升0.4个百分点。", ["49.8 number 49.8 ", "0.4个百分点 points 0.4 个百分点 increase"]),
