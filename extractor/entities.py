@@ -422,7 +422,8 @@ class CandidateFinder:
             if j < 0:
                 break
             name = text[j:s]
-            if (not re.fullmatch(f"[{CJK}]+", name) or set(name) & _VILLAGE_GENERIC_CHARS or name in VILLAGE_GENERIC
+            if (not re.fullmatch(f"[{CJK}]+", name) or set(name[0] + name[1:].replace("家", "")) & _VILLAGE_GENERIC_CHARS
+                    or name in VILLAGE_GENERIC
                     or name[0] in "在到从于对向往回" or name[-2:] in _VILLAGE_KINDS):
                 continue  # 在家乡, 对薄弱村, 边境村: where or what kind, not a name
             lead = text[max(0, j - 2):j]

@@ -1637,6 +1637,11 @@ class _DocumentContext:
             key = parks.most_common(1)[0][0]
             home["park"] = next(m for m in self.mentions if (m.entity_id or m.canonical) == key)
         publisher = next((m for m in self.mentions if m.type in ("organization", "government")), None)
+        speaking = (_place_of_body(publisher) if publisher is not None and publisher.type == "government"
+                    and self.text.count("\n", 0, publisher.span[0]) <= 3 else None)  # the body on the notice's front lines
+        if (speaking is not None and _place_level(speaking) in ("city", "province") and "any" not in home
+                and not any(level in home for level in ("city", "province", "region"))):
+            home["any"] = speaking  # 常州市公安局交通警察支队…| 天宁区 | 38 |: the city that speaks, not the first district it lists
         if "any" not in home:
             for level in ("city", "province", "region", "county", "town", "place"):
                 if level in home:

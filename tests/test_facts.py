@@ -326,8 +326,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         # a cap (最高达1200万元) is the comparator; a floor that is a level (最低为3.1%) keeps 最低
         ("其中,单项资助最高达1200万元。", "1200万元", "metric", "单项资助"),
         ("贷款利率最低为3.1%。", "3.1%", "metric", "贷款利率最低"),
-        # a listed item is no subject of the count of all items, whoever the notice is about
-        ("日前,杭州市政府与美国、英国、新加坡3家机构签署合作协议。", "3家", "subject", ""),
+        # a listed item is no subject of the count of all items: the body that signed with them is
+        ("日前,杭州市政府与美国、英国、新加坡3家机构签署合作协议。", "3家", "subject", "杭州市"),
         ("苏州市代表团先后访问了法国、德国、日本6个国家。", "6个", "subject", "苏州市"),
         # 全市 of a city the notice never names stays 全市, never the nation
         ("全市在全国排名第3位,GDP增长5%。", "5%", "subject", "全市"),
@@ -640,6 +640,21 @@ def test_an_amount_in_capital_numerals_measures_what_its_arabic_twin_does():
     facts = _facts_of("中标金额：1,286,400.00元（大写：壹佰贰拾捌万陆仟肆佰元整）。")
     assert facts["壹佰贰拾捌万陆仟肆佰元"].figure.value == 1286400
     assert facts["壹佰贰拾捌万陆仟肆佰元"].metric == facts["1,286,400.00元"].metric == "中标金额"
+
+
+def test_a_village_named_after_a_family_is_the_notice_s_place():
+    facts = _facts_of("伍家台村：一片茶叶富了一个村\n隆冬时节，走进宣恩县万寨乡伍家台村，茶园绿意盎然。\n"
+                      "伍家台村辖7个村民小组，共426户1583人。2024年，全村干茶产量412吨。")
+    assert {facts[f].subject for f in ("7个", "426户", "412吨")} == {"伍家台村"}
+
+
+def test_the_city_whose_body_publishes_a_notice_is_its_place_not_the_first_district_it_lists():
+    text = ("# 三季度全市道路交通事故死亡人数同比下降15.1%\n常州市公安局交通警察支队　发布时间：2025-10-15\n"
+            "三季度涉及电动自行车的事故121起、死亡27人。\n**三、分地区情况**\n| 地区 | 事故起数（起） |\n| --- | ---: |\n"
+            "| 天宁区 | 38 |\n| 钟楼区 | 35 |\n| 合计 | 73 |\n")
+    facts = _facts_of(text)
+    assert facts["121起"].subject == "常州市" and facts["38"].subject == "天宁区"
+    assert facts["73"].subject in ("合计", "常州市")
 
 
 def test_a_count_of_cities_counts_them_before_what_they_did():
