@@ -33,7 +33,7 @@ _EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|会�
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\d{1,2}时|(?<![\d.])\d{1,2}日\d{1,2}时(?:至|到|—|-)\d{1,2}日\d{1,2}时"  # 截至10日12时
-    r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周)(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)"  # 2024/2025学年初, 本周; not 资本周期
+    r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周)(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)|(?:19|20)\d{2}届(?=毕业生|高校毕业生|本科|研究生|学生)"  # 2024/2025学年初, 本周; not 资本周期; 2025届毕业生
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|(?:今年|去年|\d{4}年)(?:暑假|寒假|暑期)(?:期间|内)?"  # 今年暑期全省共举办…
@@ -110,6 +110,7 @@ _SCOPE_WORDS = {
     "园区内": "park", "该园区": "park", "全园区": "park", "区内": "park",
     "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "society",
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
+    "我校": "school", "本校": "school", "全校": "school",
 }
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税)")
@@ -1728,6 +1729,9 @@ class _DocumentContext:
                 if port is not None:
                     return self.resolved(port, "facts.subject.scope.v1")  # 连云港港9月吞吐量…⏎…全港: the port the headline names
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
+        if level == "school":  # 我校: the university or school the notice names
+            school = next((m for m in self.mentions if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
+            return self.resolved(school, "facts.subject.scope.v1") if school is not None else None
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
             return self.resolved(dominant, "facts.subject.scope.v1")  # 昆山市…全市…苏州市: the county-level city the notice is about
@@ -1741,6 +1745,13 @@ class _DocumentContext:
         if "any" in self.home and level != "park":
             return self.resolved(self.home["any"], "facts.subject.scope.v1")
         return None
+
+    @cached_property
+    def _headline_school(self) -> Mention | None:
+        if self._headline is None:
+            return None
+        start, end = self._headline
+        return next((m for m in self.mentions_between(start, end) if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
 
     @cached_property
     def _headline_park(self) -> Mention | None:
@@ -1774,6 +1785,8 @@ class _DocumentContext:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
+        if self._headline_school is not None and not self._headline_place:
+            return self.resolved(self._headline_school, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
         if self._headline_park is not None and not self._headline_place and self._dominant_sentences < 3:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
@@ -1805,6 +1818,7 @@ class _DocumentContext:
         return _Resolved("", "", "facts.subject.none.v1")
 
 
+_SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
 _PUBLISHER_PLACES = (("澳门", "澳门"), ("香港", "香港"), ("港台", "香港"), ("台湾", "台湾"))
 
 
@@ -2216,7 +2230,8 @@ _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|
 
 _ADVERBIAL_CLAUSE = re.compile(
     r"(?:随着|伴随着?|经过|通过|由于|为了|按照|根据|依据|依照"
-    r"|经(?=[\u4e00-\u9fff]{0,8}(?:审核|审查|审定|批准|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测)))"
+    r"|经(?=[\u4e00-\u9fff]{0,8}(?:审核|审查|审定|批准|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测))"
+    r"|据(?=[\u4e00-\u9fff]{1,20}(?:统计|测算|监测|调查|介绍|了解|报道|显示)))"  # 据大会组委会统计: the source
 )
 
 
@@ -2364,7 +2379,8 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
     """The entity or scope word a sentence is about, from its first clause that names one."""
     for start in _clause_starts(text, sentence.span[0], sentence.span[1]):
         topic = _clause_topic(text, start, sentence.span[1], context)
-        if topic is not None and topic.entity_id.startswith("government:") and _cited_source(text, start, sentence.span[1], topic.text):
+        if (topic is not None and topic.entity_id.startswith(("government:", "organization:"))
+                and _cited_source(text, start, sentence.span[1], topic.text)):
             continue  # 据县文广新旅局统计，…全县…: the source, not what the sentence is about
         if topic is not None:
             return topic
@@ -2803,6 +2819,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue
         if best and match_start == best_end and match.group(0).startswith("连续"):
             continue  # 2021年至2023年连续三年: the years named, not their count
+        if best and match.group(0).endswith("届"):
+            continue  # 截至2025年8月31日，2025届毕业生…: the date, the class being whose figures they are
         if match_end < end and any(span[0] == match_end for span in figure_spans):
             continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone
         if _BASIS.fullmatch(text, max(start, match_start - 1), match_end) or text[max(0, match_start - 1):match_start] in ("较", "比"):

@@ -638,6 +638,8 @@ class _Finder:
             return None
         if unit == "市" and chinese:
             return None  # 沪深两市, 京津冀三市: names, not counts of cities (4市 is)
+        if unit == "届" and re.fullmatch(r"(?:19|20)\d{2}", num):
+            return None  # 2025届毕业生: a graduating class, not 2025 of them
         if unit == "座" and _SEAT_CLASS.match(text, end):
             return None  # 7座及以下小型客车: a class of vehicle, not seven of anything
         if unit == "个" and _PERIOD_AFTER.match(text, end) and _FRAME_BEFORE.search(text, max(0, start - 3), start):

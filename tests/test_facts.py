@@ -657,6 +657,19 @@ def test_the_city_whose_body_publishes_a_notice_is_its_place_not_the_first_distr
     assert facts["73"].subject in ("合计", "常州市")
 
 
+def test_a_university_s_report_is_about_the_university_and_its_class_is_a_period():
+    facts = _facts_of("兰州交通大学2025届毕业生就业质量年度报告\n学校2025届毕业生共8,426人，其中本科生6,112人。\n"
+                      "截至2025年8月31日，2025届毕业生毕业去向落实率为91.37%。到西部地区就业的占63.2%，在甘肃省内就业的占41.6%。")
+    assert "2025届" not in facts  # a graduating class, not 2025 of anything
+    assert facts["8,426人"].subject == facts["91.37%"].subject == "兰州交通大学"
+    assert facts["8,426人"].time == "2025届" and facts["91.37%"].time in ("截至2025年8月31日", "2025届")
+
+
+def test_an_organization_cited_as_the_source_is_not_the_subject():
+    facts = _facts_of("第十五届东北亚博览会闭幕\n据大会组委会统计，本届博览会意向成交额达48.62亿美元，同比增长12.4%。")
+    assert facts["48.62亿美元"].subject != "大会组委会"
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
