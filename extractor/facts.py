@@ -246,6 +246,13 @@ def assemble_facts(
             source = _total_broken_down(facts, sentences, sentence, figure)
             if source is not None:  # 我省共有87家企业入选…。⏎从区域分布看，南昌市22家: the total the paragraph breaks down
                 metric, metric_rule = source.metric, "facts.metric.carried.v1"
+        named_item = text[clause_start:figure.span[0]].strip(" -•·*●▪◆■")
+        if ((not metric or metric == named_item) and facts and _NAMED_ITEM.fullmatch(text, clause_start, figure.span[0])
+                and named_item in context.entity_surfaces_in(named_item)):
+            source = next((f for f in reversed(facts[-6:]) if f.figure.unit == figure.unit and f.metric
+                           and f.quote[0] >= sentences[max(0, sentence.index - 3)].span[0]), None)
+            if source is not None:  # - 苏州工业园区发明专利授权2316件；⏎- 昆山市1478件: the item before's measure
+                metric, metric_rule = _without_entities(source.metric, context), "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
             measured = _breakdown_metric(facts, sentence)
             if measured:
@@ -254,11 +261,12 @@ def assemble_facts(
             measure = _industry_measure(previous_by_sentence.get(sentence.index), metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
-        if figure.unit == "岁" and "年龄" not in metric:
+        if figure.unit == "岁" and "年龄" not in metric and "寿命" not in metric:
             metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
+        metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
         rules.append(metric_rule)
 
         if clause_end > sentence.span[1] + 20:  # the clause runs on past the sentence's figures: the subject reads all
@@ -435,6 +443,18 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
 def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sentence) -> bool:
     start = fact.quote[0]
     return any(s.span[0] == start and s.paragraph == sentence.paragraph for s in sentences[max(0, sentence.index - 6):sentence.index + 1])
+
+
+_METRIC_EDGE_PUNCT = " :：,，、;；"
+_NAMED_ITEM = re.compile(r"\s*(?:[-•·*●▪◆■]\s*)?[\u4e00-\u9fff]{2,12}")  # 昆山市|1478件: a name, then its figure
+
+
+def _without_entities(metric: str, context: "_DocumentContext") -> str:
+    """苏州工业园区发明专利授权 → 发明专利授权: the measure without the item that had it."""
+    for surface in sorted(context.entity_surfaces_in(metric), key=len, reverse=True):
+        if metric.startswith(surface) and len(metric) > len(surface) + 1:
+            return metric[len(surface):]
+    return metric
 
 
 def _total_broken_down(facts: list[Fact], sentences: tuple[Sentence, ...], sentence: Sentence, figure: Figure) -> Fact | None:
@@ -2404,7 +2424,7 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]"
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
-    rf"|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着"
+    rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并|另|对于|在|于|据|从|经|通过|随着"
     rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构"
     rf"|{OWNERSHIP_WORDS}|{FIRM_KINDS})*"
 )
@@ -2567,7 +2587,16 @@ _CITED = re.compile(r"(?:统计|监测|测算|初步统计|初步测算|数据�
 def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) -> bool:
     """``据县文广新旅局统计，…``: the body is cited as the source of the sentence's figures."""
     at = text.find("据" + body, sentence_start, figure_start)
-    return at >= 0 and _CITED.match(text, at + 1 + len(body)) is not None
+    if at >= 0 and _CITED.match(text, at + 1 + len(body)) is not None:
+        return True
+    at = text.find(body, sentence_start, figure_start)  # 博彩监察协调局今日(1日)公布，…; 治安警察局数字显示，…
+    return at >= 0 and _ANNOUNCED.match(text, at + len(body), figure_start) is not None
+
+
+_ANNOUNCED = re.compile(
+    r"(?:今日|昨日|今天|昨天|日前|近日|最新)?\s*(?:[（(][^（）()]{1,8}[)）])?\s*"
+    r"(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
+)
 
 
 def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:

@@ -35,7 +35,7 @@ _HEADER_PERIOD = re.compile(
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
-_CHANGE_HEADER = re.compile(r"同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
+_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")

@@ -670,6 +670,25 @@ def test_an_organization_cited_as_the_source_is_not_the_subject():
     assert facts["48.62亿美元"].subject != "大会组委会"
 
 
+def test_bulleted_places_are_subjects_and_share_the_measure_of_the_item_before():
+    facts = _facts_of("上半年苏州发明专利授权量9863件\n分地区看：\n- 苏州工业园区发明专利授权2316件，占全市23.5%；\n"
+                      "- 昆山市1478件，占全市15.0%；\n- 苏州高新区1052件，同比增长18.9%。")
+    assert [facts[f].subject for f in ("2316件", "1478件", "1052件")] == ["苏州工业园区", "昆山市", "苏州高新区"]
+    assert facts["1478件"].metric == facts["1052件"].metric == "发明专利授权"
+
+
+def test_a_body_announcing_figures_is_their_source_not_their_subject():
+    facts = _facts_of("澳门11月赌收202.3亿澳门元\n博彩监察协调局今日(1日)公布，今年11月幸运博彩毛收入为202.3亿澳门元。"
+                      "治安警察局数字显示，11月入境旅客约325.6万人次。")
+    assert facts["202.3亿澳门元"].subject == facts["325.6万人次"].subject == "澳门"
+
+
+def test_a_measure_never_opens_or_ends_on_punctuation_and_life_expectancy_is_no_age():
+    facts = _facts_of("包1：交互式智能平板，型号：RK-86T，数量：326台，单价：12850元。全市人均预期寿命达81.36岁。")
+    assert not facts["12850元"].metric.startswith((":", "："))
+    assert "寿命" in facts["81.36岁"].metric
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)

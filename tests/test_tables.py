@@ -127,6 +127,13 @@ def test_a_caption_saying_how_a_table_is_broken_down_names_no_subject():
     assert "分布" not in figures[("176,100", 1)]["subject"]
 
 
+def test_a_change_column_headed_by_year_on_year_measures_the_column_before_it():
+    text = "澳门幸运博彩毛收入\n| 月份 | 毛收入(亿澳门元) | 按年变动 |\n| --- | --- | --- |\n| 10月 | 219.8 | +15.9% |\n| 11月 | 202.3 | +14.2% |\n"
+    change = figures_of(text, "macau.txt")[("+14.2%", 1)]
+    assert (change["kind"], change["value"], change["change"]) == ("percent", 14.2, "increase")
+    assert "毛收入" in change["metric"] and change["time"] == "11月"
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
