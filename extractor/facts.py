@@ -1657,7 +1657,8 @@ class _DocumentContext:
         if parks:
             key = parks.most_common(1)[0][0]
             home["park"] = next(m for m in self.mentions if (m.entity_id or m.canonical) == key)
-        publisher = next((m for m in self.mentions if m.type in ("organization", "government")), None)
+        publisher = next((m for m in self.mentions if m.type in ("organization", "government")
+                          and not _DISCLAIMER.match(self.text, m.span[1])), None)
         speaking = (_place_of_body(publisher) if publisher is not None and publisher.type == "government"
                     and self.text.count("\n", 0, publisher.span[0]) <= 3 else None)  # the body on the notice's front lines
         if (speaking is not None and _place_level(speaking) in ("city", "province") and "any" not in home
@@ -1767,6 +1768,10 @@ class _DocumentContext:
         return None
 
     @cached_property
+    def _announcing_firm(self) -> Mention | None:
+        return next((m for m in self.mentions if m.type == "firm" and _SELF_NAMED.match(self.text, m.span[1])), None)
+
+    @cached_property
     def _headline_school(self) -> Mention | None:
         if self._headline is None:
             return None
@@ -1801,6 +1806,8 @@ class _DocumentContext:
 
     @cached_property
     def _document_subject(self) -> _Resolved:
+        if self._announcing_firm is not None:  # 澄源新材料股份有限公司（「本公司」）董事会欣然宣布…: its own results
+            return self.resolved(self._announcing_firm, "facts.subject.main_body.v1")
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
@@ -1838,6 +1845,9 @@ class _DocumentContext:
         return _Resolved("", "", "facts.subject.none.v1")
 
 
+# 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
+_SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
+_DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
 _PUBLISHER_PLACES = (("澳门", "澳门"), ("香港", "香港"), ("港台", "香港"), ("台湾", "台湾"))
 

@@ -28,7 +28,7 @@ TIME_RULE = "facts.table.period.v1"
 
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _SEPARATOR = re.compile(r"^:?-{3,}:?$")
-_NUMBER = re.compile(r"^([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?(?=\s*(?:$|[（(]|[x×]\s))")
+_NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?\)?(?=\s*(?:$|[（(]|[x×]\s))")  # (6,568.9): an amount in accounting brackets
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
@@ -102,7 +102,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}})(?: [^\s|\d+\-−.][^\s|]{{0,8}})?(?: [+\-−]?\d[\d,]*(?:\.\d+)?%?){{2,}}$", re.M
+    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\))){{2,}}$", re.M
 )
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
 _SPACED_CELL = re.compile(r"[^ ]+")
@@ -291,7 +292,11 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
 
 
 def _unit(unit_text: str) -> tuple[Decimal, str, str]:
-    text = unit_text.replace("％", "%")
+    text = _CURRENCY_LEAD.sub("", unit_text.replace("％", "%").strip("（()） "))  # （人民币百万元）: 百万元
+    if text[:2] == "百万" and text[2:] in ("元", "美元", "港元"):
+        return Decimal(10) ** 6, "money", text[2:]
+    if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
+        return Decimal(1000), "money", text[1:]
     if not text:
         return Decimal(1), "", ""
     per = ""
@@ -310,6 +315,9 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     if per and found[0] == "quantity":
         return magnitude, found[0], f"{found[1]}/{per}"  # 单产（公斤/亩）: a rate keeps its compound unit
     return magnitude, found[0], found[1]  # 万元/人: the amount per person is money, in its currency
+
+
+_CURRENCY_LEAD = re.compile(r"^(?:人民币|港币)(?=[百千万亿]*元)")
 
 
 def _row_label(row: tuple[Cell, ...]) -> str:

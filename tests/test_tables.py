@@ -134,6 +134,20 @@ def test_a_change_column_headed_by_year_on_year_measures_the_column_before_it():
     assert "毛收入" in change["metric"] and change["time"] == "11月"
 
 
+def test_a_results_table_in_millions_with_costs_in_accounting_brackets_is_read_for_the_announcing_firm():
+    text = ("香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责。\n澄源新材料股份有限公司\n全年业绩公告\n"
+            "澄源新材料股份有限公司（「本公司」）董事会欣然宣布本公司截至2024年12月31日止年度之业绩如下：\n"
+            "综合损益表摘要\n（人民币百万元）　　2024年　　2023年　　变动\n收入　　8,642.3　　7,915.6　　+9.2%\n"
+            "销售成本　　(6,568.9)　　(6,126.7)　　+7.2%\n分部资料\n（人民币千元）　　收入　　分部溢利\n"
+            "锂电池材料　　5,183,460　　498,712\n特种化学品　　2,594,170　　236,045\n")
+    figures = figures_of(text, "results.txt")
+    revenue, cost, segment = figures[("8,642.3", 1)], figures[("6,568.9", 1)], figures[("5,183,460", 1)]
+    assert (revenue["value"], revenue["unit"], revenue["time"]) == (8642300000, "元", "2024年")
+    assert (cost["value"], cost["metric"]) == (6568900000, "销售成本")
+    assert segment["value"] == 5183460000 and "收入" in segment["metric"]
+    assert revenue["subject"] == cost["subject"] == "澄源新材料股份有限公司"
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
