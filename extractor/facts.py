@@ -1756,6 +1756,8 @@ class _DocumentContext:
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
             return self.resolved(dominant, "facts.subject.scope.v1")  # 昆山市…全市…苏州市: the county-level city the notice is about
+        if level in ("region", "park") and self.notice_park is not None:
+            return self.resolved(self.notice_park, "facts.subject.scope.v1")  # 芜湖经济技术开发区（简称…）…全区规划面积
         if level == "region" and "park" in self.home and self._headline_park is not None and "region" not in self.home:
             return self.resolved(self._headline_park, "facts.subject.scope.v1")  # 西安高新区2024年工作总结 … 全区: the zone
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
@@ -1766,6 +1768,14 @@ class _DocumentContext:
         if "any" in self.home and level != "park":
             return self.resolved(self.home["any"], "facts.subject.scope.v1")
         return None
+
+    @cached_property
+    def notice_park(self) -> Mention | None:
+        """The park a notice introduces by name and short name, then calls 园区, 全区 or 经开区."""
+        park = self.home.get("park")
+        if park is None or self._headline_place or len(_PARK_SCOPE.findall(self.text)) < 2:
+            return None
+        return park if _SHORT_NAMED.search(self.text, park.span[1], park.span[1] + 4) else None
 
     @cached_property
     def _announcing_firm(self) -> Mention | None:
@@ -1816,6 +1826,8 @@ class _DocumentContext:
             return self.resolved(self._headline_school, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
         if self._headline_park is not None and not self._headline_place and self._dominant_sentences < 3:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
+        if self.notice_park is not None:
+            return self.resolved(self.notice_park, "facts.subject.document.v1")  # 芜湖经济技术开发区（简称“芜湖经开区”）…全区…园区…
         if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._dominant_place is not None:
@@ -1846,6 +1858,8 @@ class _DocumentContext:
 
 
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
+_PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
+_SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
@@ -2038,7 +2052,7 @@ def _subject(
     for start in ([] if listed_items else [clause_start]) + same_part:
         actor = _clause_actor(text[start:figure.span[0]])
         if actor:
-            return _Resolved(actor, "", "facts.subject.actor.v1")
+            return _actor_resolved(actor, context)
     for start in other_parts:
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
@@ -2046,7 +2060,7 @@ def _subject(
     for start in other_parts:
         actor = _clause_actor(text[start:figure.span[0]])
         if actor:
-            return _Resolved(actor, "", "facts.subject.actor.v1")
+            return _actor_resolved(actor, context)
     inner = _place_inside_clause(text, clause_start, figure, context)
     if inner is not None:
         return inner
@@ -2350,6 +2364,16 @@ def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start:
 
 
 _MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案".split())  # 专利授权2.36万件: the patents granted are the measure
+
+
+def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:
+    park = context.notice_park if actor in _PARK_WORDS else None
+    if park is not None:
+        return context.resolved(park, "facts.subject.scope.v1")  # 园区已集聚各类市场主体4600余家: the notice's park
+    return _Resolved(actor, "", "facts.subject.actor.v1")
+
+
+_PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
 
 def _actor_is_measured(actor: str, metric: str) -> bool:

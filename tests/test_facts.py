@@ -689,6 +689,12 @@ def test_a_measure_never_opens_or_ends_on_punctuation_and_life_expectancy_is_no_
     assert "寿命" in facts["81.36岁"].metric
 
 
+def test_a_park_introduced_with_its_short_name_is_the_subject_of_its_page_and_of_园区_and_全区():
+    facts = _facts_of("园区概况\n芜湖经济技术开发区（简称“芜湖经开区”）位于芜湖市主城区北部，是安徽省首个国家级经济技术开发区。"
+                      "全区规划面积112平方公里。\n2024年，经开区地区生产总值达到1086.5亿元。\n园区已集聚各类市场主体4600余家。")
+    assert {facts[f].subject for f in ("112平方公里", "1086.5亿元", "4600余家")} == {"芜湖经济技术开发区"}
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
