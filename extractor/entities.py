@@ -269,6 +269,13 @@ def _guessed(word: str) -> bool:
     return (get_tokenizer().FREQ.get(word) or 0) < _RARE_WORD
 
 
+_BASIN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))([\u4e00-\u9fff]{1,3}(?:江|河|湖)流域)")  # 新安江流域、淮河流域
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(char) and "\u4e00" <= char <= "\u9fff"
+
+
 def _is_namey(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
     """A token that is a name but not a place name (西部鑫兴: 鑫兴), or a word jieba does not know."""
     for word, flag in tokens:
@@ -312,6 +319,8 @@ class CandidateFinder:
                 continue  # 教育厅厅长江涌: the 长 of a title, then a name
             if entry.name in _BARE_DIVISIONS and text[start - 1:start] not in _DIVISION_LEVELS:
                 continue  # 中心城区, 近郊区: a part of a city, not 大同's 城区 named after its city
+            if text.startswith("会同", start) and _is_cjk(text[start - 1:start]) and text[start + 2:start + 3] in "县市省区":
+                continue  # 县法院会同县司法局: the verb 会同 (together with), then the county's own bureau
             cands.append(self._from_entry(start, end, entry))
             station = _STATION_AFTER_PLACE.match(text, end) if entry.type == "place" else None
             if station is not None and _names_a_site(station.group(1)):  # 长沙黄花国际机场, 长沙南站
@@ -320,6 +329,8 @@ class CandidateFinder:
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
+        for match in _BASIN.finditer(text) if "流域" in text else ():
+            cands.append(Cand(*match.span(1), "place", match.group(1), RULE.format("basin", "place"), priority=2))
         for match in PHOTO_CREDIT.finditer(text):
             if CREDIT_NAME.fullmatch(match.group(1)):
                 cands.append(Cand(*match.span(1), "organization", match.group(1), CREDIT_RULE, priority=1))
@@ -567,6 +578,8 @@ class CandidateFinder:
                 return Cand(start, e, "organization", text[start:e], RULE.format("pattern", "organization"), priority=1)
             if suffix in ("中学", "小学") and text[s - 1 : s] in ("中", "小"):
                 return None  # 中小学
+            if suffix in ("中学", "小学", "幼儿园") and re.search(r"另设|不含|包括|含有|共有|其中", text[max(prev_end, s - 8):s]):
+                return None  # 另设小学教学点, 学校数不含小学: kinds of schools, not one
             min_len = 6 if suffix in ("中心", "联盟", "分中心", "智库") else 4
             if suffix in MEDIA:
                 return self._walk(text, "organization", s, e, prev_end, ends, need_proper=False, min_len=4, max_head=4)
@@ -975,7 +988,7 @@ STOCK_LIST_LEAD_MOVED = re.compile(STOCK_LIST_LEAD.pattern[:-1] + "|(?:大涨|�
 STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(
     "板块|指数|市场|股票|个股|行业|概念|资金|A股|沪指|深成指|两市|大盘|科技股|成分股|权重股|价格|价|产量|销量|收入|利润|出口|进口|"
-    "总额|均价|汇率|金价|油价|期货|债|基金|港股|美股|恒指|国指|科指|综指|板指|成指|按年|按季|按月|则|一度"
+    "总额|均价|汇率|金价|油价|期货|债|基金|港股|美股|恒指|国指|科指|综指|板指|成指|按年|按季|按月|环比|同比|成交|则|一度"
 )
 # A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
 STOCK_SHORT_NAME_RE = re.compile(

@@ -183,6 +183,8 @@ class Gazetteer:
                 if div.code == "133100":  # 雄安新区: a new area, typed park by convention of new zones
                     continue
                 self.add(Entry(short, "place", div.name, f"place:{div.code}", div.code, short=True))
+            if short and div.name.endswith("自治州") and short + "州" not in self.entries:  # 海南州 (not 海南省), 恩施州
+                self.add(Entry(short + "州", "place", div.name, f"place:{div.code}", div.code, short=True))
         for row in _read_tsv(DATA / "regions.tsv"):
             name, type_ = row[0], row[1]
             canonical = row[2] if len(row) > 2 and row[2] else name

@@ -234,6 +234,10 @@ CASES = [
     ("来自郑州航空港经济综合实验区的企业达158家。", "郑州航空港经济综合实验区", "park"),
     # a town with a three-character name, named once where a name opens
     ("在八里营镇，今年种植玉米9.8万亩。", "八里营镇", "place"),
+    # an autonomous prefecture by its short name; a river's basin; the bureau after the verb 会同
+    ("下一步将加快海南州、海西州新能源基地建设。", "海南州", "place"),
+    ("长江流域、新安江流域水质为优，淮河流域为良好。", "新安江流域", "place"),
+    ("县法院会同县司法局开展普法活动。", "县司法局", "government"),
 ]
 
 
@@ -244,6 +248,11 @@ def test_finds_mention(text, mention, type_):
 
 # generic words are never entities
 NOT_ENTITIES = [
+    ("下一步将加快海南州、海西州新能源基地建设。", "海南"),  # not the province
+    ("县法院会同县司法局开展普法活动。", "会同县司法局"),
+    ("全县共有小学142所，另设小学教学点96个。学校数不含小学教学点。", "另设小学"),
+    ("全县共有小学142所，另设小学教学点96个。学校数不含小学教学点。", "学校数不含小学"),
+    ("成都楼市周报|上周新房成交2316套，环比涨12.4%", "环比"),
     ("省政府成立工作专班，推进项目建设。", "省政府成立工作专班"),
     ("市里成立了领导小组。", "领导小组"),
     ("深圳市长覃伟中带领工作专班深入企业调研。", "深圳市长覃伟中带领工作专班"),
