@@ -269,6 +269,7 @@ def _guessed(word: str) -> bool:
     return (get_tokenizer().FREQ.get(word) or 0) < _RARE_WORD
 
 
+_TOWN_ROW = re.compile(r"^(?:\|\s*(?:\d+\s*\|\s*)?)?([\u4e00-\u9fff]{2,4}(?:镇|乡|街道))(?=\s*\||\s+[\d\-])", re.M)
 _BASIN = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与]))([\u4e00-\u9fff]{1,3}(?:江|河|湖)流域)")  # 新安江流域、淮河流域
 
 
@@ -329,6 +330,10 @@ class CandidateFinder:
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
+        towns = list(_TOWN_ROW.finditer(text)) if "|" in text or "镇 " in text or "道 " in text else []
+        for match in towns if len(towns) >= 3 else ():  # | 1 | 武康街道 | 8,426.5 |: a table of towns
+            if match.group(1)[:-1] not in VILLAGE_GENERIC and match.group(1) not in ("乡镇", "城镇", "各乡镇"):
+                cands.append(Cand(*match.span(1), "place", match.group(1), RULE.format("table_town", "place"), priority=1))
         for match in _BASIN.finditer(text) if "流域" in text else ():
             cands.append(Cand(*match.span(1), "place", match.group(1), RULE.format("basin", "place"), priority=2))
         for match in PHOTO_CREDIT.finditer(text):
