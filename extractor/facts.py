@@ -1732,7 +1732,7 @@ class _DocumentContext:
             return places[0] if places else None
         return None
 
-    def scope(self, word: str, national: bool = False) -> _Resolved | None:
+    def scope(self, word: str, national: bool = False, at: int = -1) -> _Resolved | None:
         """What a scope word stands for; ``national``: the sentence cites a national source (据国家统计局公布，…全社会…)."""
         level = _SCOPE_WORDS[word]
         if level == "society":  # 全社会: the whole of the place the headline names (全社会研发投入强度 in a county's report)
@@ -1744,9 +1744,13 @@ class _DocumentContext:
         if level in ("hk", "macau"):
             name = "香港" if level == "hk" else "澳门"
             named = next((m for m in self.mentions if m.type == "place" and name in (m.text, m.canonical[:2])), None)
-            if named is None and word == "全港" and not self._about_hong_kong and self._headline is not None:
-                start, end = self._headline
+            if named is None and word == "全港" and not self._about_hong_kong:
+                start, end = self._headline or (0, 0)
                 port = next((m for m in self.mentions_between(start, end) if m.type == "place" and m.text.endswith("港")), None)
+                if port is None and at > 0:  # …连云港港完成货物吞吐量2.65亿吨。其中，全港…: the port named before, in its paragraph
+                    paragraph = self.text.rfind("\n", 0, at) + 1
+                    port = next((m for m in reversed(self.mentions_between(paragraph, at))
+                                 if m.type == "place" and m.text.endswith("港")), None)
                 if port is not None:
                     return self.resolved(port, "facts.subject.scope.v1")  # 连云港港9月吞吐量…⏎…全港: the port the headline names
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
@@ -2573,7 +2577,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         scope = _SCOPE.match(text, offset, end)
         if scope:
             national = scope.group(0) == "全社会" and _NATIONAL_SOURCE.search(text, max(0, offset - 40), offset) is not None
-            resolved = context.scope(scope.group(0), national=national)
+            resolved = context.scope(scope.group(0), national=national, at=offset)
             if resolved is None and _SCOPE_WORDS[scope.group(0)] in ("city", "province", "county", "region"):
                 return _Resolved(scope.group(0), "", "facts.subject.scope.v1")  # 全市 of a city the notice never names
             return resolved if resolved is None else _with_sector(resolved, text, scope.end(), end)
@@ -2663,7 +2667,7 @@ _THE_FIRM = re.compile(
     r"(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
-_HONG_KONG_WORDS = re.compile(r"香港|本港|港府|特区政府|港元|港币|立法会|财政司|统计处|维港|维多利亚港|港岛|九龙|新界")
+_HONG_KONG_WORDS = re.compile(r"香港|本港|港府|特区政府|港元|港币|立法会|财政司|统计处|维港|维多利亚港|港岛|九龙|新界|海事处|货柜|按年|差饷|公屋")
 _WHOLE_MARKETS = ("A股", "沪深两市")
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with

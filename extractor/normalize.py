@@ -108,8 +108,7 @@ def to_simplified(source: str, after: OffsetMap | None = None) -> tuple[str, Off
 
 _WIDTH_AND_SPACE = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
-    "\u3000": "\t",  # an ideographic space aligns columns as a tab does: 湛江市　51.80 keeps its edge
-    **{space: " " for space in "\u00a0\u2002\u2003\u2009\u202f"},
+    **{space: " " for space in "\u3000\u00a0\u2002\u2003\u2009\u202f"},
     "\r": "\n",
 }
 
@@ -128,9 +127,27 @@ _FOLD = guarded(re.compile(
 ))
 
 
+_CELL_SPLIT = re.compile(r"[\u3000\t ]+")
+_NUMBER_CELL = re.compile(r"[+\-−(]?\d[\d,.]*%?\)?")
+
+
+def _aligned_columns(source: str) -> str:
+    """湛江市　51.80　28.65: in a row ending on two numbers an ideographic space aligns columns as a tab does,
+    and keeps its edge; in prose (截至　9　月末) it folds like any space. One character for one: offsets stay."""
+    if "\u3000" not in source:
+        return source
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        if "\u3000" in line:
+            cells = _CELL_SPLIT.split(line.strip(" \t\u3000"))
+            if len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[-2:]):
+                lines[index] = line.replace("\u3000", "\t")
+    return "\n".join(lines)
+
+
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
-    folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], source)  # translate looks up every character
+    folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], _aligned_columns(source))  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0
     for match in _FOLD.finditer(folded):
@@ -356,13 +373,16 @@ def _is_lost_character(text: str, index: int) -> bool:
     return not question
 
 
+_BEFORE_A_NUMBER = frozenset("达为是约近超逾至到共计了比增降额值")
+
+
 def _inside_a_number(text: str, index: int) -> bool:
     before = text[index - 1] if index else ""
     after = text[index + 1] if index + 1 < len(text) else ""
     if before.isdigit() and (after.isdigit() or after == "."):
         return True
-    if not after.isdigit() or not (before.isdigit() or _is_han(before)):
-        return False
+    if not after.isdigit() or not (before.isdigit() or before in _BEFORE_A_NUMBER):
+        return False  # 达？12.4亿元: a word that wants a number; not 问：补贴标准？120元/亩
     clause_start = max(text.rfind(sep, 0, index) for sep in "。！!\n")
     return not _QUESTION_CONTEXT.search(text, clause_start + 1, index)  # 总额是多少？12.4亿元: a question answered
 

@@ -45,7 +45,7 @@ _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
 _TABLE_NUMBER = re.compile(r"^表\s*\d{1,3}(?:[-.]\d+)?(?![\d年])\s*")  # 表1, 表2-3; not 表2025年…
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
-_NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑|[一二三四五六七八九十\d]+[、.．]|分)|如下|按|分布|构成|分类|排名|排行")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
+_NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑|[一二三四五六七八九十\d]+[、.．]|分|前)|如下|按|分布|构成|分类|排名|排行|全[市省县区国]|重点")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
@@ -439,14 +439,20 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     return tuple(out)
 
 
+_SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
 _WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|业|活动)$")  # a project, a site or an industry is a subject of its own
 
 
 def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
     """Whether the row's label is a place, park, firm or body (天府新区, 湛江市), not a kind (幼儿园, 国内增值税)."""
     label = _row_label(row)
-    if _ENTITY_END.search(label) or _WORKS_END.search(label) or get_gazetteer().get(label) is not None:
+    gazetteer = get_gazetteer()
+    if _ENTITY_END.search(label) or _WORKS_END.search(label) or gazetteer.get(label) is not None:
         return True
+    if _SITE_END.search(label) and len(label) >= 4:
+        return True  # 五强溪水库, 湘江长沙断面, 城南监测点: a site
+    if any((hit := gazetteer.match_at(label, i)) is not None and hit[1].type == "place" for i in range(len(label) - 1)):
+        return True  # 霍邱县第一中学: named after its place
     start, end = row[0].span if row[0].text else (0, 0)
     if _SEQUENCE.match(row[0].text) and len(row) > 1:
         start, end = row[1].span

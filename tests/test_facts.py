@@ -775,6 +775,8 @@ def test_the_whole_port_of_a_port_notice_is_the_port_not_hong_kong():
     assert facts["2.34亿吨"].subject == "连云港港"
     hong_kong = _facts_of("根据教育局资料，全港中、小学生各有约22万人，港元开支增加。")
     assert hong_kong["22万人"].subject == "香港"
+    port_before = _facts_of("1-9月全市港口生产保持平稳增长\n1-9月，连云港港完成货物吞吐量2.65亿吨。其中，全港完成集装箱吞吐量512万标准箱。")
+    assert port_before["512万标准箱"].subject == "连云港港"
     other_port_later = _facts_of("海事处今日公布，8月全港货柜吞吐量为120.5万个标准箱，按年下跌5.2%。同期深圳港货柜吞吐量上升8.1%。")
     assert other_port_later["5.2%"].subject == "香港"
 

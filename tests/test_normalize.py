@@ -108,6 +108,7 @@ def test_pinyin_readings_include_heteronyms(char, reading, expected):
         ("外贸进出口总额达？12.4亿元", ["？"]),
         ("进出口总额是多少？12.4亿元", []),  # a question answered
         ("你好吗？我很好。", []),
+        ("问：补贴标准？120元/亩。", []),  # a question answered, without a question word
     ],
 )
 def test_damage_marks_lost_characters_not_questions(text, damaged):
@@ -207,6 +208,20 @@ def test_a_sentence_split_by_a_page_number_is_joined_and_the_number_dropped():
 def test_a_page_number_after_a_finished_sentence_stays_its_own_line():
     text = WRAPPED_BY_CHARACTERS.replace("\n— 2 —\n", "\n- 2 -\n")
     assert normalize(text).text.split("\n") == [PARAGRAPH, "- 2 -", "二、重点任务"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("截至　9　月末，全市贷款余额7210亿元。", "截至9月末，全市贷款余额7210亿元。"),  # prose: folds like any space
+        ("湛江市　51.80　　　738\n茂名市　21.30　　216", "湛江市 51.80 738\n茂名市 21.30 216"),  # a row of numbers: an edge
+    ],
+)
+def test_an_ideographic_space_is_a_column_edge_only_in_a_row_of_numbers(raw, text):
+    norm = normalize(raw)
+    assert norm.text == text
+    start = norm.text.index("7210" if "7210" in text else "21.30")
+    assert raw[slice(*norm.to_raw((start, start + 4)))] == norm.text[start:start + 4]
 
 
 def test_a_list_of_lines_of_one_length_that_each_end_whole_is_no_wrap():

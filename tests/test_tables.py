@@ -148,6 +148,19 @@ def test_a_results_table_in_millions_with_costs_in_accounting_brackets_is_read_f
     assert revenue["subject"] == cost["subject"] == "澄源新材料股份有限公司"
 
 
+def test_rows_naming_sites_or_named_after_places_stay_subjects_and_captions_of_scopes_name_none():
+    text = ("湖南省2024年水资源公报\n表3　2024年主要水库蓄水情况\n水库名称\t年末蓄水量（亿立方米）\t库容（亿立方米）\n"
+            "五强溪水库\t20.1\t43.5\n东江水库\t55.3\t91.5\n断面名称\tⅠ-Ⅲ类比例（%）\t达标率（%）\n湘江长沙断面\t97.0\t100\n"
+            "资江益阳断面\t96.1\t98.5\n")
+    figures = figures_of(text, "water.txt")
+    assert (figures[("20.1", 1)]["subject"], figures[("20.1", 1)]["metric"]) == ("五强溪水库", "年末蓄水量")
+    assert figures[("98.5", 1)]["subject"] == "资江益阳断面"
+    schools = "霍邱县2024年教育统计\n学校名称\t班级数\t在校生（人）\n霍邱县第一中学\t96\t4820\n霍邱县第二中学\t88\t4410\n"
+    assert figures_of(schools, "schools.txt")[("4820", 1)]["subject"] == "霍邱县第一中学"
+    firms = "2025年前三季度全市重点企业主要指标\n企业\t营业收入（亿元）\t增长（%）\n星衡智能\t3275.0\t12.1\n澜驰汽车\t1286.4\t8.3\n"
+    assert "全市重点企业" not in figures_of(firms, "firms.txt")[("3275.0", 1)]["subject"]
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
