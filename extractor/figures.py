@@ -236,7 +236,7 @@ _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[
 # 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
 _SHARE_TENTH = re.compile(r"[一二三四五六七八九半](?=$|[，。；、：！？,.;:!?）)\s”」]|的|以上|以下|左右|多|是|为|了|和|及|或|至|到)")
 _ARABIC_ONLY = re.compile(r"[\d.,]+")
-_MAGNITUDE = re.compile(r"[万亿]+$")
+_MAGNITUDE = re.compile(r"(?:(?<=\d)[十百千][万亿]*|[万亿]+)$")  # 3至5千公里: 5千, 5百万, 5万 (not 十 of 三至十)
 # 1，234万元: three digits after a separator that follows a whole number of one to three digits
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
 _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，300多家, C919，100余家, 9:30 300余名
