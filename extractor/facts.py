@@ -1723,8 +1723,12 @@ class _DocumentContext:
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
-            self._headline = line.span()
             named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
+            if (len(named) == 1 and named[0].type in ("government", "organization")
+                    and line.group(0).strip() == named[0].text and self._headline is None):
+                self._headline = line.span()  # 江苏省统计局⏎2025年1-9月昆山市经济运行情况: the body's line, then the headline
+                continue
+            self._headline = line.span()
             places = [m for m in named if m.type == "place"] or [p for p in map(_place_of_body, named) if p is not None]
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:

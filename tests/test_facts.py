@@ -695,6 +695,11 @@ def test_a_park_introduced_with_its_short_name_is_the_subject_of_its_page_and_of
     assert {facts[f].subject for f in ("112平方公里", "1086.5亿元", "4600余家")} == {"芜湖经济技术开发区"}
 
 
+def test_a_body_s_name_on_the_first_line_is_no_headline_the_line_after_it_is():
+    facts = _facts_of("江苏省统计局\n2025年1-9月昆山市经济运行情况\n前三季度，全市实现地区生产总值4020亿元，同比增长5.6%。")
+    assert facts["4020亿元"].subject == "昆山市"
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
