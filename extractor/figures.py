@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extractor.numbers import CN_DIGITS, NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
@@ -116,7 +116,11 @@ _BLOCKED_AFTER = {
 }
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作日", "工作日", "个交易日"}
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
+_ARABIC = (
+    r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?"
+    r"|(?<![\d:.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"  # 133 900宗: Hong Kong's space between thousands, before its unit
+    r"|\d+(?:[.．]\d+)?"
+)
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
     rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+|兆(?=元|美元|日元|日圆|韩元))(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
@@ -268,7 +272,7 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
 _DURATION_TERM_BEFORE = re.compile(
-    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期)(?:为|是|达|约|仅)?$"
+    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:为|是|达|约|仅|为约)?$"
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
 _DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|那|首|每|第|以来|上|下|同|当|本|今|明|去)$")
@@ -282,9 +286,12 @@ def unit_kind(unit: str) -> tuple[str, str] | None:
     return _UNIT_KIND.get(unit)
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
 def _parse(num: str) -> Decimal | None:
     try:
-        return parse_number(num)
+        return parse_number(_SPACED_THOUSANDS.sub(",", num) if " " in num else num)
     except NumberParseError:
         return None
 
@@ -321,6 +328,10 @@ class _Finder:
         window = self.text[max(0, index - limit):index]
         return window[_SENTENCE_START.match(window).end():]
 
+    @cached_property
+    def hong_kong(self) -> bool:
+        return _HK_CONTEXT.search(self.text) is not None or "按年" in self.text
+
     def run(self) -> tuple[Figure, ...]:
         text = self.text
         pos = 0
@@ -340,6 +351,8 @@ class _Finder:
             if value is not None:
                 self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
             return m.end()
+        if n1 is not None and " " in n1 and _SPACED_THOUSANDS.search(n1) and not self.hong_kong:
+            return m.end()  # 共有853 901家 outside Hong Kong: two numbers or a lost comma, no figure to cite
         if half is not None:
             before = self.before(m.start(), 8)
             after = _CMP_AFTER.match(self.text, m.end())
@@ -492,8 +505,8 @@ class _Finder:
         """A measured span of months, quarters or years: 豁免1年的牌照费用, 锁定期为6个月, 6个月内不得转让;
         not a time frame (近3年, 连续两个月, 2024年)."""
         text = self.text
-        if len(num) >= 3 and num[0].isdigit():
-            return False  # 2024年: a year, not a span of years
+        if re.fullmatch(r"\d{3,}", num):
+            return False  # 2024年: a year, not a span of years (5.3年 may be one)
         written = _DURATION_UNIT.match(text, end - len(unit or ""))
         if written is None:
             return False

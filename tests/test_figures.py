@@ -230,6 +230,10 @@ CASES = [
     ("可分别提供约17.2万平方米楼面面积", ["17.2万平方米 quantity 172000 平方米 ~"]),
     ("近期投放100万吨国家钾肥储备", ["100万吨 quantity 1000000 吨"]),
     ("预计产能3至5万吨", ["3至5万吨 quantity 30000 吨 max=50000"]),
+    # Hong Kong's space between thousands before a unit; never two cells of a spaced table
+    ("香港公屋一般申请约有133 900宗，当中约101 500宗家庭申请。", ["133 900宗 count 133900 宗 ~", "101 500宗 count 101500 宗 ~"]),
+    # a waiting time in years, as a measured span (not the year 2024年)
+    ("一般申请者的平均轮候时间为5.3年，较上季缩短0.2年。", ["5.3年 quantity 5.3 年", "0.2年 quantity 0.2 年 decrease"]),
     # the magnitude after the high end holds for the low end too (not 3 公里)
     ("航程3至5千公里", ["3至5千公里 quantity 3000 公里 max=5000"]),
     ("投资3至5百万元", ["3至5百万元 money 3000000 元 max=5000000"]),
