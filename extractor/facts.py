@@ -267,6 +267,8 @@ def assemble_facts(
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
         metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
+        if figure.damaged and (metric_rule in _BORROWED_METRICS or metric_rule == "facts.metric.previous_clause.v1"):
+            metric, metric_rule = "", "facts.metric.none.v1"  # 全?。?40万千瓦时: a damaged figure borrows no other's measure
         rules.append(metric_rule)
 
         if clause_end > sentence.span[1] + 20:  # the clause runs on past the sentence's figures: the subject reads all
@@ -445,6 +447,7 @@ def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sente
     return any(s.span[0] == start and s.paragraph == sentence.paragraph for s in sentences[max(0, sentence.index - 6):sentence.index + 1])
 
 
+_LOST_TAIL = re.compile(r"[\d.,]*[?？\ufffd]+[\d.,]*$")
 _METRIC_EDGE_PUNCT = " :：,，、;；"
 _NAMED_ITEM = re.compile(r"\s*(?:[-•·*●▪◆■]\s*)?[\u4e00-\u9fff]{2,12}")  # 昆山市|1478件: a name, then its figure
 
@@ -505,8 +508,9 @@ class _SentenceLocator:
 def _clause_start(text: str, sentence_start: int, figure_start: int) -> int:
     start = sentence_start
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
-        if not _inside_closed_brackets(text, sentence_start, match.start(), figure_start):
-            start = match.end()
+        if _lost_mark(text, match) or _inside_closed_brackets(text, sentence_start, match.start(), figure_start):
+            continue
+        start = match.end()
     return _skip_brackets(text, start, figure_start)
 
 
@@ -620,7 +624,7 @@ def _metric(
         if previous is not None and previous.metric and _can_refer_to(anaphor.group(1), previous.figure, figure):
             return previous.metric, "facts.metric.anaphora.v1"  # 70.6%的受污染耕地得到安全利用；而现在，这一比例…93%
         return anaphor.group(1), "facts.metric.anaphora.v1"
-    prefix = _mask_figures(text, list_start, figure.span[0], figure_spans)
+    prefix = _LOST_TAIL.sub("", _mask_figures(text, list_start, figure.span[0], figure_spans))  # 总额达�?|12.4亿元
     closed = _CLOSING_ASIDE.match(prefix)
     if closed is not None:  # 普惠型小微企业贷款（单户授信1000万元及以下）余额512.36亿元: the noun before the aside
         opened = max(text.rfind("（", clause_start, list_start), text.rfind("(", clause_start, list_start))
@@ -2455,10 +2459,15 @@ def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -
     return None
 
 
+def _lost_mark(text: str, match: re.Match) -> bool:
+    """2？85.6亿元, 达�?12.4亿元: a character lost before a digit breaks no clause."""
+    return match.group(0) in "？?" and text[match.end():match.end() + 1].isdigit()
+
+
 def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[int]:
     starts = [sentence_start]
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, clause_start):
-        if match.end() < clause_start:
+        if match.end() < clause_start and not _lost_mark(text, match):
             starts.append(match.end())
     return starts
 

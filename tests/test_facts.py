@@ -700,6 +700,14 @@ def test_a_body_s_name_on_the_first_line_is_no_headline_the_line_after_it_is():
     assert facts["4020亿元"].subject == "昆山市"
 
 
+def test_a_character_lost_inside_a_figure_breaks_neither_its_sentence_nor_its_clause():
+    facts = _facts_of("前三季度，西安高新区实现地区生产总值2？85.6亿元，同比增长7.2%。外贸进出口总额达�?12.4亿元，同比增长6.1%。")
+    assert facts["85.6亿元"].figure.damaged and facts["12.4亿元"].figure.damaged
+    assert (facts["7.2%"].metric, facts["6.1%"].metric) == ("地区生产总值", "外贸进出口总额")
+    seed = _facts_of("涉矿产业产值占比下降到目前的44.6%，全?。?40万千瓦时。")
+    assert seed["40万千瓦时"].figure.damaged and seed["40万千瓦时"].metric == ""  # no measure borrowed for a damaged figure
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
