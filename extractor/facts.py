@@ -41,7 +41,7 @@ _PERIOD = re.compile(
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:\d{4}年|今年|去年)?(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:截至)?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:份|底|末)?|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日"  # 3月22日至23日
-    r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:起|以来)?(?![\d至到—–-])"
+    r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?(?![\d至到—–-])"  # 7月16日13时42分
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
     r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
@@ -62,12 +62,12 @@ _PERIOD = re.compile(
     r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
     r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
-    r"|如今|(?<![出实表体])现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
+    r"|(?<![如至迄现])(?:今|去)[春夏秋冬](?![装季天])|如今|(?<![出实表体])现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
     r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年"
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去]")
 
 
 @lru_cache(maxsize=16384)
@@ -76,7 +76,7 @@ def _without_periods(phrase: str, replacement: str) -> str:
 
 
 _SPAN_PERIOD = re.compile(r"(?:\d{1,2}|[两三四五六七八九十]{1,2})年间?")
-_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|以来)?")
+_DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?")
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
 
@@ -367,6 +367,8 @@ def assemble_facts(
             named = _last_day_date(text, sentence.span[0])
             if named:
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
+        if period.startswith("假期") and (holiday := _named_holiday(text, sentences)):
+            period = holiday + period[2:].replace("期间", "")  # 2023年中秋国庆假期…⏎假期期间，…: the holiday the notice names
         if period_rule == "facts.time.basis_value.v1":
             pass  # 较去年同月的8.2%: the basis's period dates that value alone
         elif period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
@@ -458,6 +460,16 @@ def _without_entities(metric: str, context: "_DocumentContext") -> str:
         if metric.startswith(surface) and len(metric) > len(surface) + 1:
             return metric[len(surface):]
     return metric
+
+
+_NAMED_HOLIDAY = re.compile(r"(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)")
+
+
+def _named_holiday(text: str, sentences: tuple[Sentence, ...]) -> str:
+    """The holiday a notice's headline or lead names (2023年中秋国庆假期西安旅游…), for its bare 假期."""
+    lead_end = sentences[min(2, len(sentences) - 1)].span[1] if sentences else 0
+    found = _NAMED_HOLIDAY.search(text, 0, lead_end)
+    return found.group(0) if found else ""
 
 
 def _total_broken_down(facts: list[Fact], sentences: tuple[Sentence, ...], sentence: Sentence, figure: Figure) -> Fact | None:

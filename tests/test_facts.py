@@ -708,6 +708,11 @@ def test_a_character_lost_inside_a_figure_breaks_neither_its_sentence_nor_its_cl
     assert seed["40万千瓦时"].figure.damaged and seed["40万千瓦时"].metric == ""  # no measure borrowed for a damaged figure
 
 
+def test_a_bare_holiday_is_the_holiday_the_headline_names():
+    facts = _facts_of("2023年中秋国庆假期西安旅游市场火爆\n假期期间，全市62家A级旅游景区共接待游客843.5万人次。")
+    assert facts["843.5万人次"].time == "中秋国庆假期"
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
@@ -845,6 +850,9 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         ("截至10日12时,台风共造成86.42万人次受灾。", ["86.42万人次"], ["截至10日12时"]),
         ("强降雨方面,7日8时至10日8时,湛江市累计面雨量186.4毫米。", ["186.4毫米"], ["7日8时至10日8时"]),
         ("台风期间,全省累计停电用户68.2万户。", ["68.2万户"], ["台风期间"]),
+        # a day's hour; a season of this year (not 如今夏季)
+        ("7月16日13时42分,浙江全省最高用电负荷达到12376万千瓦。", ["12376万千瓦"], ["7月16日13时42分"]),
+        ("预计今夏全省最高用电负荷将达到1.28亿千瓦左右。", ["1.28亿千瓦"], ["今夏"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):

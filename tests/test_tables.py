@@ -161,6 +161,11 @@ def test_rows_naming_sites_or_named_after_places_stay_subjects_and_captions_of_s
     assert "全市重点企业" not in figures_of(firms, "firms.txt")[("3275.0", 1)]["subject"]
 
 
+def test_a_caption_naming_a_holiday_dates_its_table():
+    text = "2023年中秋国庆假期各区旅游数据\n| 区 | 接待游客(万人次) | 同比(%) |\n|---|---|---|\n| 碑林区 | 412.6 | 10.2 |\n| 雁塔区 | 386.3 | 8.7 |\n"
+    assert figures_of(text, "holiday.txt")[("412.6", 1)]["time"] == "2023年中秋国庆假期"
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
