@@ -1799,7 +1799,11 @@ class _DocumentContext:
         park = self.home.get("park")
         if park is None or self._headline_place or len(_PARK_SCOPE.findall(self.text)) < 2:
             return None
-        return park if _SHORT_NAMED.search(self.text, park.span[1], park.span[1] + 4) else None
+        if _SHORT_NAMED.search(self.text, park.span[1], park.span[1] + 4):
+            return park
+        kind = "经开区" if park.canonical.endswith("经济技术开发区") else "高新区" if park.canonical.endswith("高新技术产业开发区") else "园区"
+        bare = re.search(rf"(?<![\u4e00-\u9fff]){kind}", self.text)  # 合肥经开区发布⏎经开区1-5月经济运行简报: the account's park
+        return park if bare and self.text.count("\n", 0, park.span[0]) <= 2 else None
 
     @cached_property
     def _announcing_firm(self) -> Mention | None:

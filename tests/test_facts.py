@@ -713,6 +713,12 @@ def test_a_bare_holiday_is_the_holiday_the_headline_names():
     assert facts["843.5万人次"].time == "中秋国庆假期"
 
 
+def test_a_park_s_own_account_is_about_the_park():
+    facts = _facts_of("点击上方蓝字 关注“合肥经开区发布”\n# 经开区1-5月经济运行简报\n原创 经济发展局　合肥经开区发布　发表于安徽\n"
+                      "今年以来，合肥经济技术开发区主要经济指标保持平稳增长。1-5月，全区规模以上工业总产值完成1286.4亿元，同比增长9.8%。")
+    assert facts["1286.4亿元"].subject in ("合肥经开区", "合肥经济技术开发区")
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
