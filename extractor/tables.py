@@ -37,6 +37,7 @@ _HEADER_PERIOD = re.compile(
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
+_COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年)(?:同期)?(?:相比|增长|增减|变动|变化)?")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
@@ -283,6 +284,9 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         named = _COUNTED_HEADER.search(bare)  # 入场人次: counted in 人次
         if named:
             kind, unit = "count", _COUNTED_UNITS.get(named.group(1), "个")
+    compared = _COMPARED_HEADER.fullmatch(bare.rstrip("%％"))
+    if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
+        return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = _HEADER_PERIOD.search(bare)
     metric = bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "")

@@ -859,6 +859,9 @@ def test_subject_of_a_notice_without_places_is_its_publishers_place():
         # a day's hour; a season of this year (not 如今夏季)
         ("7月16日13时42分,浙江全省最高用电负荷达到12376万千瓦。", ["12376万千瓦"], ["7月16日13时42分"]),
         ("预计今夏全省最高用电负荷将达到1.28亿千瓦左右。", ["1.28亿千瓦"], ["今夏"]),
+        # a rolling three months; the period before it as a basis, with 分别 between
+        ("2025年6月至8月总体失业率为1.9%。", ["1.9%"], ["2025年6月至8月"]),
+        ("本地居民就业人口为28.25万人，较上一期分别减少1,700人及600人。", ["1,700人"], ["较上一期"]),
     ],
 )
 def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, times):

@@ -166,6 +166,15 @@ def test_a_caption_naming_a_holiday_dates_its_table():
     assert figures_of(text, "holiday.txt")[("412.6", 1)]["time"] == "2023年中秋国庆假期"
 
 
+def test_a_column_compared_with_a_year_is_the_change_of_the_measure_before_it_in_the_table_s_period():
+    text = ("2023年中秋国庆假期各区旅游数据\n| 区 | 旅游收入(亿元) | 与2019年相比(%) |\n|---|---|---|\n"
+            "| 碑林区 | 38.74 | 35.1 |\n| 莲湖区 | 21.37 | -4.5 |\n")
+    figures = figures_of(text, "holiday.txt")
+    up, down = figures[("35.1", 1)], figures[("-4.5", 1)]
+    assert (up["metric"], up["change"], up["time"]) == ("旅游收入", "increase", "2023年中秋国庆假期")
+    assert (down["value"], down["change"]) == (4.5, "decrease")
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
