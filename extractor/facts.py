@@ -287,6 +287,12 @@ def assemble_facts(
             subject = _Resolved(level.subject, level.subject_id, "facts.subject.index_move.v1")
             metric = level.subject + ("涨幅" if figure.change == "increase" else "跌幅")
             rules[-1] = "facts.metric.index_move.v1"
+        previous = previous_by_sentence.get(sentence.index)
+        if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.metric == metric
+                and subject.rule == "facts.subject.topic.v1" and subject.text != previous.subject and previous.subject
+                and not context.mentions_between(previous.figure.span[1], figure.span[0])
+                and not re.search(r"[；;。]", text[previous.figure.span[1]:figure.span[0]])):
+            subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.carried.v1")  # 对欧盟进出口798.6亿元，增长5.1%
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm

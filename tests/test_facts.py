@@ -719,6 +719,12 @@ def test_a_park_s_own_account_is_about_the_park():
     assert facts["1286.4亿元"].subject in ("合肥经开区", "合肥经济技术开发区")
 
 
+def test_a_change_after_an_amount_is_of_the_amount_s_subject_not_of_a_partner_named_before():
+    facts = _facts_of("前10个月，安徽对东盟进出口812.4亿元，增长14.2%，东盟继续保持我省第一大贸易伙伴地位；"
+                      "对欧盟进出口798.6亿元，增长5.1%；对美国进出口611.5亿元，下降3.8%。")
+    assert {facts[f].subject for f in ("798.6亿元", "5.1%", "611.5亿元", "3.8%")} == {"安徽"}
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
