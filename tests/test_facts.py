@@ -725,6 +725,11 @@ def test_a_change_after_an_amount_is_of_the_amount_s_subject_not_of_a_partner_na
     assert {facts[f].subject for f in ("798.6亿元", "5.1%", "611.5亿元", "3.8%")} == {"安徽"}
 
 
+def test_an_insurance_or_a_school_stage_counted_is_the_measure_not_the_subject():
+    facts = _facts_of("绵阳市上半年就业和社会保险工作情况\n6月末，全市失业保险参保52.73万人；失业人员再就业1.05万人。全年普通高中招生8370人。")
+    assert {facts[f].subject for f in ("52.73万人", "1.05万人", "8370人")} == {"绵阳市"}
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)
