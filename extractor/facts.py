@@ -114,7 +114,7 @@ _SCOPE_WORDS = {
     "我校": "school", "本校": "school", "全校": "school",
 }
 _SCOPE = re.compile(
-    "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税)")
+    "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外)")
 )  # 国内增值税: a tax's name, not the nation
 _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break

@@ -730,6 +730,11 @@ def test_an_insurance_or_a_school_stage_counted_is_the_measure_not_the_subject()
     assert {facts[f].subject for f in ("52.73万人", "1.05万人", "8370人")} == {"绵阳市"}
 
 
+def test_domestic_passengers_of_an_airport_are_the_airport_s_not_the_nation_s():
+    facts = _facts_of("南宁吴圩国际机场2024年旅客吞吐量突破1600万人次\n全年国内旅客吞吐量1555.16万人次，国际及地区旅客吞吐量68.42万人次。")
+    assert facts["1555.16万人次"].subject not in ("全国", "国内")
+
+
 def test_a_count_of_cities_counts_them_before_what_they_did():
     facts = _facts_of("长三角27市实现地区生产总值25万亿元。")
     assert facts["27市"].figure.kind == "count" and not any(ch.isdigit() for ch in facts["27市"].metric)

@@ -175,6 +175,12 @@ def test_a_column_compared_with_a_year_is_the_change_of_the_measure_before_it_in
     assert (down["value"], down["change"]) == (4.5, "decrease")
 
 
+def test_columns_of_this_week_and_last_week_date_their_cells():
+    text = "潍坊市农产品价格监测周报\n| 品种 | 本周均价（元/公斤） | 上周均价（元/公斤） |\n| --- | --- | --- |\n| 猪肉 | 24.60 | 24.05 |\n| 牛肉 | 68.40 | 68.90 |\n"
+    figures = figures_of(text, "prices.txt")
+    assert (figures[("24.60", 1)]["time"], figures[("24.05", 1)]["time"]) == ("本周", "上周")
+
+
 def test_rows_of_words_are_no_table_of_figures():
     assert find_tables("| 项目 | 说明 |\n| --- | --- |\n| 甲 | 乙 |\n") == ()
 
