@@ -47,6 +47,10 @@ FLOORS = {
     "devgold33": (0.97, 0.64, 0.78),
     "devgold34": (0.94, 0.83, 0.84),
     "devgold35": (0.89, 0.75, 0.95),
+    "devgold36": (0.89, 0.65, 0.83),  # session 12 sets: floors at their arrival
+    "devgold37": (0.85, 0.34, 0.71),
+    "devgold38": (0.91, 0.67, 0.70),
+    "devgold39": (0.91, 0.69, 0.80),
 }
 
 
