@@ -262,7 +262,9 @@ def assemble_facts(
             measure = _industry_measure(previous_by_sentence.get(sentence.index), metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
-        if figure.unit == "岁" and "年龄" not in metric and "寿命" not in metric:
+        if figure.unit == "级" and "震" not in metric:
+            metric, metric_rule = "震级", "facts.metric.magnitude.v1"  # …芦山县发生5.1级地震
+        if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
             metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
         if average and metric and not metric.startswith(average.group(1)):
@@ -281,12 +283,18 @@ def assemble_facts(
         subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item,
                            _exporter_before(facts, sentences, sentence, context) if trade else None)
         level = previous_by_sentence.get(sentence.index)
-        if (figure.kind == "percent" and figure.change and level is not None and level.figure.unit == "点"
-                and "facts.subject.market_mover.v1" in level.rules and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
-            # 上证指数收报3064.26点，涨0.62%: the index's move
+        if ((figure.kind == "percent" or figure.unit == "点") and figure.change and level is not None and level.figure.unit == "点"
+                and ("facts.subject.market_mover.v1" in level.rules or "facts.subject.index_move.v1" in level.rules)
+                and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
+            # 上证指数收报3064.26点，涨0.62%; 恒生指数收报19,842点，跌318点或1.58%: the index's move
             subject = _Resolved(level.subject, level.subject_id, "facts.subject.index_move.v1")
             metric = level.subject + ("涨幅" if figure.change == "increase" else "跌幅")
             rules[-1] = "facts.metric.index_move.v1"
+        elif figure.unit == "点" and not figure.change and _INDEX_EXTREME.fullmatch(text, clause_start, figure.span[0]):
+            index = next((f for f in reversed(facts) if sentence.span[0] <= f.figure.span[0] and f.figure.unit == "点"
+                          and "facts.subject.market_mover.v1" in f.rules), None)
+            if index is not None:  # 恒生指数全日收报19,842点，…，全日最高见20,105点
+                subject = _Resolved(index.subject, index.subject_id, "facts.subject.index_move.v1")
         previous = previous_by_sentence.get(sentence.index)
         if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.metric == metric
                 and subject.rule == "facts.subject.topic.v1" and subject.text != previous.subject and previous.subject
@@ -409,7 +417,8 @@ def assemble_facts(
     return _with_relations(text, facts)
 
 
-_INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*")
+_INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*(?:\d[\d,.]*点\s*或\s*)?")
+_INDEX_EXTREME = re.compile(r"\s*(?:全日|盘中|日内|早盘|午后)?最[高低](?:曾)?(?:见|报|为|至|达)?\s*")
 _EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
@@ -1695,7 +1704,7 @@ class _DocumentContext:
         for place in body_places:  # 襄阳市生态环境局 …全市: the city whose body speaks, when no city is named
             home.setdefault(_place_level(place), place)
             first.setdefault(place.entity_id, place)
-        self._publisher_place = _publisher_place(publisher.text if publisher else "", meta)
+        self._publisher_place = _publisher_place(publisher.text if publisher else "", meta, self.text)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
         named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule not in _AREA_RULES]
         named_keys = {m.entity_id or m.canonical for m in named}
@@ -1901,7 +1910,7 @@ _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
 _PUBLISHER_PLACES = (("澳门", "澳门"), ("香港", "香港"), ("港台", "香港"), ("台湾", "台湾"))
 
 
-def _publisher_place(publisher: str, meta: dict[str, Any]) -> str:
+def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
     for prefix, place in _PUBLISHER_PLACES:
         if publisher.startswith(prefix):
             return place
@@ -1911,7 +1920,12 @@ def _publisher_place(publisher: str, meta: dict[str, Any]) -> str:
         return "澳门"
     if host.endswith(".hk"):
         return "香港"
+    if host.endswith(".tw") or _ROC_DATE.search(text[:600]):
+        return "台湾"  # 114年10月外销订单统计: dated in the Republic of China era
     return ""
+
+
+_ROC_DATE = re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![\d-])1[01]\d-[01]\d-[0-3]\d(?![\d-])")
 
 
 def _place_of_site(mention: Mention) -> Mention | None:
@@ -2256,7 +2270,7 @@ _MARKET_MOVER = EndGuarded(re.compile(
     r"(上证指数|上证综指|深证成指|深证综指|创业板指|科创综指|科创50|北证50|沪深300|上证50|中证500|中证1000|中证2000"
     r"|万得全A|恒生指数|恒指|国企指数|恒生科技指数|道琼斯指数|标普500指数|纳斯达克指数|日经225指数"
     r"|(?:(?<![\u4e00-\u9fff])|(?<=的))[\u4e00-\u9fff]{2,6}板块)"
-    r"(?:一度|盘中|尾盘|午后|全天|当日|今日)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌|获?主力资金(?:合计)?净(?:流入|流出))"
+    r"(?:一度|盘中|尾盘|午后|全天|全日|半日|早盘|午盘|当日|今日|本周累计|本周|累计)?(?:报收|收报|收于|上涨|下跌|收涨|收跌|大涨|大跌|涨|跌|获?主力资金(?:合计)?净(?:流入|流出))"
     r"(?:了)?(?:逾|超|近|约)?$"
 ))
 _SETTLES = re.compile(r"[^，,。；;：:]{0,12}?(?:签约落户|落户|落地|入驻|进驻|集聚|聚集)(?:在|于|到)?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from collections import Counter
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -31,22 +32,24 @@ _QUANTITY = {
     "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
     "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "毫克": "毫克", "微克": "微克", "斤": "斤",
     "立方米": "立方米", "立方": "立方米", "方": "立方米", "升": "升", "毫升": "毫升",
-    "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方公里", "平米": "平方米",
+    "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
     "亩": "亩", "公顷": "公顷",
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
     "千伏安": "千伏安", "千伏": "千伏",
-    "公里": "公里", "千米": "公里", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
+    "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
-    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁", "周岁": "周岁",
+    "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
+    "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
 }
 _COUNT = (
     "人次 架次 艘次 车次 辆次 户次 批次 班次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -70,7 +73,12 @@ _LIFE_SPAN_CHANGE = re.compile(
     r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$"  # 比上年提高0.35岁
     r"|(?:预期寿命|平均年龄|平均寿命)(?:达到?|为|是|升至|提高到|提高至)?$"  # 人均预期寿命达81.36岁
 )
-_AGE_GROUP = re.compile(r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}岁)?的?(?:人口|老年人|老人|儿童|人群|群体|居民|劳动年龄)")
+_AGE_GROUP = re.compile(
+    r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:人口|老年人|老人|儿童|人群|群体|居民|人员)|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
+    r"|(?:及以上|以上|及以下|以下)?[)）]"  # 老年人口（60周岁及以上）
+    r"|(?:及以上|以上|及以下|以下)的[，,、]"  # 年满80周岁及以上的，每人每月增加45元: those of that age
+)
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
 # A unit is not a unit when the next characters make it part of another word.
@@ -113,6 +121,9 @@ _BLOCKED_AFTER = {
     "片": "区",
     "块": "钱",
     "股": "权份东票价本民市息改",
+    "顶": "级尖层部端住替峰",
+    "类": "似型别比",
+    "站": "式点长台内外位稳立岗起",
 }
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作日", "工作日", "个交易日"}
 
@@ -190,7 +201,8 @@ _DURATION_TRIGGER = re.compile(
 )
 _DAYS_COUNTED = re.compile(r"(?:天数|日数)[^，。；]{0,4}[，,]?(?:仅|只有|为|达)?$")  # 高温日数最少，仅2天
 _ASIDE = re.compile(r"[（(][^（）()]{0,16}[)）]")  # 高温日数（日最高气温≥35℃）为18.6天: the aside between
-_INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数)")
+_INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数|恒指|国指|道指|纳指|标普|日经)")
+_INDEX_MOVE_BEFORE = re.compile(r"(?:[报见跌涨升降至到]|收[报市于在])$")  # …，最低见19,776点: far from the index it moves
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
@@ -211,6 +223,9 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
+_QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
+_QUAKE_BEFORE = re.compile(r"(?:震级|地震|余震)(?:为|是|达|约|达到)?$")
+_COORDINATE_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经)$")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
 # a bare 万/亿 amount right after what only money measures (亏损逾2亿, 直接投资额为209亿), ending its clause
 _MONEY_BEFORE = EndGuarded(re.compile(
@@ -232,7 +247,7 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
-_SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|分数|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
+_SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|成绩|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
@@ -525,8 +540,10 @@ class _Finder:
     def take_unitless(self, start, num, n_end, approx, value, end) -> None:
         text = self.text
         if text.startswith("点", end) and not text.startswith(("点多", "点半", "点钟", "点位"), end) and _ARABIC_ONLY.fullmatch(num):
-            window = text[max(0, start - 40):start]
-            if _INDEX_BEFORE.search(window[max(window.rfind("。"), window.rfind("\n")) + 1:]):  # 上证指数报收3987.01点
+            window = text[max(0, start - 120):start]
+            sentence = window[max(window.rfind("。"), window.rfind("\n")) + 1:]
+            named = _INDEX_BEFORE.search(sentence[-40:]) or (_INDEX_BEFORE.search(sentence) and _INDEX_MOVE_BEFORE.search(sentence))
+            if named:  # 上证指数报收3987.01点
                 if start and text[start - 1] in "-−":
                     start, value = start - 1, -value  # 合计为-3.96点: a negative contribution
                 self.emit(start, end + 1, "quantity", value, "点", "figures.index_points.v1",
@@ -624,15 +641,19 @@ class _Finder:
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
-            if unit == "岁" and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)
+            if unit == "级" and (chinese or not (_QUAKE_AFTER.match(text, end) or _QUAKE_BEFORE.search(self.before(start, 12)))):
+                return None  # 一级, IV级响应, 风力12级: a class; 5.1级地震, 最大余震为3.6级: a magnitude
+            if unit in ("岁", "周岁") and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)
                                     or _LIFE_SPAN_CHANGE.search(self.in_sentence(start, 20))):
                 return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold
-            if unit == "岁" and _AGE_GROUP.match(text, end):
+            if unit in ("岁", "周岁") and _AGE_GROUP.match(text, end):
                 return None  # 60岁及以上人口119.9万人: the group counted, not a figure
             if chinese and num == "一":
                 return None  # 最后一公里
             if unit == "方" and (chinese or nxt in _BLOCKED_AFTER["方"]):
                 return None
+            if unit == "度" and _COORDINATE_BEFORE.search(text, max(0, start - 3), start) and not chinese:
+                return "quantity", "度", "figures.quantity.coordinate.v1", Decimal(1)  # 北纬30.28度: an angle, not 千瓦时
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
                 return None
             if unit == "米" and (_SPORT_EVENT_AFTER.match(text, end) or text[max(0, start - 2):start] in ("男子", "女子")):
@@ -765,7 +786,18 @@ def _strip_cmp(before: str) -> str:
 def find_figures(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) -> tuple[Figure, ...]:
     """All figures of ``norm`` in document order (``sentences`` is accepted for the stage interface)."""
     del sentences
-    return _without_scope_counts(norm.text, _Finder(norm).run())
+    return _with_shared_change(norm.text, _without_scope_counts(norm.text, _Finder(norm).run()))
+
+
+def _with_shared_change(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """较上月增加33.6亿美元或5.4%, 跌318点或1.58%: the percent after 或 restates the same change."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        figure, before = shared[index], shared[index - 1]
+        if (figure.kind == "percent" and figure.change is None and before.change and before.kind != "percent"
+                and text[before.span[1]:figure.span[0]].strip() == "或"):
+            shared[index] = replace(figure, change=before.change)
+    return tuple(shared)
 
 
 # 31个大城市城镇失业率为5.7%, 4个一线城市新建商品住宅销售价格按月上涨0.4%: the count only says

@@ -35,7 +35,8 @@ _HEADER_PERIOD = re.compile(
     r"^(?:本周|上一?周|本期|上一?期)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
-_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s]{1,4})")  # （下表单位为亿元）
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
 _COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年)(?:同期)?(?:相比|增长|增减|变动|变化)?")
@@ -273,6 +274,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         caption_unit = _TABLE_UNIT.search(compact_caption) or _UNIT_IN_HEADER.search(compact_caption)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
+        if "、" in unit_text:
+            unit_text = _listed_unit(unit_text.split("、"), compact)
         if unit_text == "分":
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's
     magnitude, kind, unit = _unit(unit_text)
@@ -295,6 +298,13 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if change:
         metric = _CHANGE_HEADER.sub("", metric)
     return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change)
+
+
+def _listed_unit(units: list[str], header: str) -> str:
+    """（单位：万辆、%）: % for a column of rates (产量同比), the amounts' unit for the others."""
+    rate = next((unit for unit in units if unit in ("%", "％")), "")
+    amount = next((unit for unit in units if unit not in ("%", "％")), "")
+    return rate if rate and _RATE_COLUMN.search(header) else amount
 
 
 def _unit(unit_text: str) -> tuple[Decimal, str, str]:

@@ -2000,3 +2000,21 @@ def test_ranked_items_with_a_shared_measure_own_the_figures_that_follow():
 
 def _facts_in(text):
     return extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt")).facts
+
+
+def test_a_release_dated_in_the_republic_of_china_era_is_taiwan_s():
+    facts = _facts_of("114年10月外销订单统计\n经济部统计处今（20）日发布114年10月外销订单统计。10月外销订单金额652.3亿美元，"
+                      "较上月增加33.6亿美元或5.4%。按地区别观察，10月自美国接单217.6亿美元，年增41.3%。")
+    assert facts["652.3亿美元"].subject == "台湾"
+    assert facts["5.4%"].figure.change == "increase"
+
+
+def test_an_index_s_points_move_and_extremes_are_the_index_s():
+    facts = _facts_of("美股隔晚急挫，拖累港股今日低开低走。恒生指数全日收报19,842点，跌318点或1.58%，全日最高见20,105点，最低见19,776点。")
+    assert {facts[f].subject for f in ("19,842点", "318点", "1.58%", "20,105点", "19,776点")} == {"恒生指数"}
+    assert facts["318点"].metric == facts["1.58%"].metric == "恒生指数跌幅"
+
+
+def test_an_earthquake_s_magnitude_is_measured_as_such():
+    facts = _facts_of("中国地震台网正式测定：11月08日06时52分在四川雅安市芦山县发生5.1级地震，震源深度14千米。")
+    assert facts["5.1级"].metric == "震级" and facts["14千米"].metric == "震源深度"

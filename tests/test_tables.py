@@ -403,3 +403,11 @@ def test_identifier_columns_give_no_figures_and_a_total_is_never_the_first_row_s
     assert figures_of(text, "ids.txt") == {}
     totals = "各县主要指标\n地区\t增加值（亿元）\t增长（%）\n桐庐县\t120.5\t6.2\n淳安县\t60.3\t4.1\n合计\t180.8\t5.5\n"
     assert figures_of(totals, "totals.txt")[("180.8", 1)]["subject"] != "桐庐县"
+
+
+def test_a_caption_listing_two_units_gives_rates_their_percent_and_amounts_their_magnitude():
+    text = ("10月，乘用车和商用车产销情况如下（单位：万辆、%）：\n| 车型 | 产量 | 销量 | 产量同比 | 销量同比 |\n"
+            "| --- | --- | --- | --- | --- |\n| 乘用车 | 290.4 | 294.7 | 12.9 | 13.6 |\n| 商用车 | 37.2 | 37.4 | 4.2 | 3.0 |\n")
+    figures = figures_of(text, "cars.txt")
+    assert (figures[("290.4", 1)]["value"], figures[("290.4", 1)]["unit"]) == (2904000, "辆")
+    assert (figures[("12.9", 1)]["value"], figures[("12.9", 1)]["unit"], figures[("12.9", 1)]["change"]) == (12.9, "%", "increase")
