@@ -433,6 +433,9 @@ class CandidateFinder:
         suffix = text[s:e]
         if suffix == "街道":
             return None
+        opening = self.gaz.match_at(text, s)
+        if opening is not None and opening[0] > e:
+            return None  # 学校与镇江海工…: 镇 opens 镇江, not a town's name
         for size in (2, 3):
             j = s - size
             if j < 0:
@@ -440,7 +443,7 @@ class CandidateFinder:
             name = text[j:s]
             if (not re.fullmatch(f"[{CJK}]+", name) or set(name[0] + name[1:].replace("家", "")) & _VILLAGE_GENERIC_CHARS
                     or name in VILLAGE_GENERIC
-                    or name[0] in "在到从于对向往回" or name[-2:] in _VILLAGE_KINDS):
+                    or name[0] in "在到从于对向往回" or name[-2:] in _VILLAGE_KINDS or set(name) & set("与和及或的之了")):
                 continue  # 在家乡, 对薄弱村, 边境村: where or what kind, not a name
             lead = text[max(0, j - 2):j]
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"

@@ -1826,11 +1826,18 @@ class _DocumentContext:
         return next((m for m in self.mentions if m.type == "firm" and _SELF_NAMED.match(self.text, m.span[1])), None)
 
     @cached_property
-    def _headline_school(self) -> Mention | None:
+    def _headline_institution(self) -> Mention | None:
         if self._headline is None:
             return None
         start, end = self._headline
-        return next((m for m in self.mentions_between(start, end) if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
+        return next((m for m in self.mentions_between(start, end) if m.type == "organization" and _INSTITUTION.search(m.canonical)), None)
+
+    @cached_property
+    def _first_person_school(self) -> Mention | None:
+        """The school of a notice that calls itself 我校 or 本校 (a university's own news site)."""
+        if "我校" not in self.text and "本校" not in self.text:
+            return None
+        return next((m for m in self.mentions if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
 
     @cached_property
     def _headline_park(self) -> Mention | None:
@@ -1866,8 +1873,10 @@ class _DocumentContext:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
-        if self._headline_school is not None and not self._headline_place:
-            return self.resolved(self._headline_school, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
+        if self._headline_institution is not None and not self._headline_place:
+            return self.resolved(self._headline_institution, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
+        if self._first_person_school is not None and not self._headline_place:
+            return self.resolved(self._first_person_school, "facts.subject.document.v1")  # 我校…-江苏科技大学新闻网
         if self._headline_park is not None and not self._headline_place and self._dominant_sentences < 3:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self.notice_park is not None:
@@ -1907,6 +1916,7 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
+_INSTITUTION = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|医院|卫生院|博物馆|图书馆|研究院|研究所)$")  # 霍山县人民医院2024年工作总结
 _PUBLISHER_PLACES = (("澳门", "澳门"), ("香港", "香港"), ("港台", "香港"), ("台湾", "台湾"))
 
 

@@ -2018,3 +2018,19 @@ def test_an_index_s_points_move_and_extremes_are_the_index_s():
 def test_an_earthquake_s_magnitude_is_measured_as_such():
     facts = _facts_of("中国地震台网正式测定：11月08日06时52分在四川雅安市芦山县发生5.1级地震，震源深度14千米。")
     assert facts["5.1级"].metric == "震级" and facts["14千米"].metric == "震源深度"
+
+
+def test_an_institution_heading_its_own_report_is_the_subject():
+    facts = _facts_of("霍山县人民医院2024年工作总结\n2024年，在县委县政府的坚强领导下，霍山县人民医院坚持公益性办院方向。\n\n"
+                      "一、主要业务指标稳步增长\n（一）服务量。全年完成门急诊86.42万人次，同比增长6.8%。")
+    assert facts["86.42万人次"].subject == "霍山县人民医院"
+
+
+def test_a_university_calling_itself_our_school_is_the_subject_not_the_nation_it_ranks_in():
+    page = ("<html><head><title>我校2024年科研经费到款突破8亿元-江苏科技大学新闻网</title></head><body>"
+            "<div id=\"header\"><span>江苏科技大学新闻网</span><span>首页</span></div>"
+            "<h2>我校2024年科研经费到款突破8亿元</h2><p>2024年我校科研经费到款8.36亿元。</p>"
+            "<p>国家级项目再获突破。全年获批国家自然科学基金项目68项，获批数位列全国高校第47位。</p></body></html>")
+    extraction = extract_document(document_from_bytes(page.encode("utf-8"), "news.html"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts["68项"].subject == "江苏科技大学"
