@@ -1833,6 +1833,17 @@ class _DocumentContext:
         return next((m for m in self.mentions_between(start, end) if m.type == "organization" and _INSTITUTION.search(m.canonical)), None)
 
     @cached_property
+    def _local_home(self) -> Mention | None:
+        """The province or city a notice calls 我省 or 全省 at least twice, when its body or a place names it."""
+        if "我国" in self.text:
+            return None
+        counts = Counter(_SCOPE_WORDS[match.group(0)] for match in _LOCAL_SCOPE.finditer(self.text))
+        for level, count in counts.most_common():
+            if count >= 2 and level in ("province", "city") and level in self.home:
+                return self.home[level]
+        return None
+
+    @cached_property
     def _first_person_school(self) -> Mention | None:
         """The school of a notice that calls itself 我校 or 本校 (a university's own news site)."""
         if "我校" not in self.text and "本校" not in self.text:
@@ -1887,6 +1898,8 @@ class _DocumentContext:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         if self._market:
             return _Resolved(self._market, "", "facts.subject.market.v1")  # a story about the A-share market
+        if self._local_home is not None:
+            return self.resolved(self._local_home, "facts.subject.document.v1")  # 四川省财政厅…我省…全省…全国银行间债券市场
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")

@@ -286,8 +286,9 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 # 1年的牌照费用, 4季的差饷, 多一个月的金额: what is paid or waived for a span
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
+_LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 _DURATION_TERM_BEFORE = re.compile(
-    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:为|是|达|约|仅|为约)?$"
+    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:分别)?(?:为|是|达|约|仅|为约)?$"
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
 _DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|那|首|每|第|以来|上|下|同|当|本|今|明|去)$")
@@ -527,7 +528,9 @@ class _Finder:
             return False
         after = written.end()
         before = self.before(start, 12)
-        if not (_DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
+        listed = (self.figures and self.figures[-1].rule == "figures.duration.v1" and self.figures[-1].span[1] < start
+                  and _LIST_JOINER.fullmatch(text, self.figures[-1].span[1], start) is not None)  # 期限分别为10年、15年和20年
+        if not (listed or _DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
                 or _DURATION_TERM_BEFORE.search(_strip_cmp(before))) or _DURATION_FRAME_BEFORE.search(before):
             return False
         value = _parse(num)
@@ -786,18 +789,32 @@ def _strip_cmp(before: str) -> str:
 def find_figures(norm: NormalizedText, sentences: tuple[Sentence, ...] = ()) -> tuple[Figure, ...]:
     """All figures of ``norm`` in document order (``sentences`` is accepted for the stage interface)."""
     del sentences
-    return _with_shared_change(norm.text, _without_scope_counts(norm.text, _Finder(norm).run()))
+    return _with_implied_changes(norm.text, _without_scope_counts(norm.text, _Finder(norm).run()))
 
 
-def _with_shared_change(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
-    """较上月增加33.6亿美元或5.4%, 跌318点或1.58%: the percent after 或 restates the same change."""
-    shared = list(figures)
-    for index in range(1, len(shared)):
-        figure, before = shared[index], shared[index - 1]
-        if (figure.kind == "percent" and figure.change is None and before.change and before.kind != "percent"
-                and text[before.span[1]:figure.span[0]].strip() == "或"):
-            shared[index] = replace(figure, change=before.change)
-    return tuple(shared)
+def _with_implied_changes(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """较上月增加33.6亿美元或5.4%, 跌318点或1.58%: the percent after 或 restates the same change;
+    PM2.5平均浓度为36微克/立方米，同比改善7.4%: a concentration improves by falling."""
+    implied = list(figures)
+    for index, figure in enumerate(implied):
+        if figure.kind != "percent" or figure.change is not None:
+            continue
+        before = implied[index - 1] if index else None
+        if before is not None and before.change and before.kind != "percent" and text[before.span[1]:figure.span[0]].strip() == "或":
+            implied[index] = replace(figure, change=before.change)
+        elif text.endswith("改善", 0, figure.span[0]) and _CONCENTRATION.search(_previous_clause(text, figure.span[0])):
+            implied[index] = replace(figure, change="decrease")
+    return tuple(implied)
+
+
+def _previous_clause(text: str, end: int) -> str:
+    """The clause before a figure and the one before it: …浓度为36微克/立方米，同比改善"""
+    window = text[max(0, end - 40):end]
+    cut = max(window.rfind(mark) for mark in "；;。\n")
+    return window[cut + 1:]
+
+
+_CONCENTRATION = re.compile(r"浓度|PM2\.5|PM10|臭氧|二氧化硫|二氧化氮|一氧化碳|降尘")
 
 
 # 31个大城市城镇失业率为5.7%, 4个一线城市新建商品住宅销售价格按月上涨0.4%: the count only says

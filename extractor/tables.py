@@ -32,13 +32,15 @@ _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|�
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|本期|上一?期)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|本期|上一?期|本月|上月)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期")
+_GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
-_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|(?:累计)?(?:同比|环比)$")
+_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年)(?:同期)?(?:相比|增长|增减|变动|变化)?")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
@@ -284,6 +286,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
     bare = _UNIT_IN_HEADER.sub("", compact)
+    if not kind and unit_text == "年" and _TERM_HEADER.search(bare):
+        kind, unit = "quantity", "年"  # 期限（年）: a span of years, not a year
     if not kind:
         named = _COUNTED_HEADER.search(bare)  # 入场人次: counted in 人次
         if named:
@@ -295,8 +299,10 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     metric = bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "")
     metric = _HEADER_PERIOD.sub("", metric)
+    if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
+        change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     if change:
-        metric = _CHANGE_HEADER.sub("", metric)
+        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
     return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change)
 
 

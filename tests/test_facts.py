@@ -2034,3 +2034,9 @@ def test_a_university_calling_itself_our_school_is_the_subject_not_the_nation_it
     extraction = extract_document(document_from_bytes(page.encode("utf-8"), "news.html"))
     facts = {fact.figure.text: fact for fact in extraction.facts}
     assert facts["68项"].subject == "江苏科技大学"
+
+
+def test_a_provincial_body_s_notice_of_our_province_is_the_province_s_not_the_nation_s():
+    facts = _facts_of("我省成功发行400亿元新增专项债券\n来源：四川省财政厅\n9月16日，四川省财政厅通过财政部政府债券发行系统成功发行专项债券，"
+                      "在全国银行间债券市场招标。\n\n本次债券募集资金将用于全省21个市（州）的386个项目。")
+    assert facts["386个"].subject == "四川省"

@@ -411,3 +411,28 @@ def test_a_caption_listing_two_units_gives_rates_their_percent_and_amounts_their
     figures = figures_of(text, "cars.txt")
     assert (figures[("290.4", 1)]["value"], figures[("290.4", 1)]["unit"]) == (2904000, "辆")
     assert (figures[("12.9", 1)]["value"], figures[("12.9", 1)]["unit"], figures[("12.9", 1)]["change"]) == (12.9, "%", "increase")
+
+
+def test_signed_cells_of_a_change_column_are_changes():
+    text = ("| 排名 | 城市 | PM2.5浓度（微克/立方米） | 同比变化（%） |\n| --- | --- | --- | --- |\n"
+            "| 1 | 张家口 | 18 | -10.0 |\n| 2 | 衡水 | 41 | +2.5 |\n")
+    figures = figures_of(text, "air.txt")
+    assert (figures[("-10.0", 1)]["value"], figures[("-10.0", 1)]["change"]) == (10, "decrease")
+    assert figures[("+2.5", 1)]["change"] == "increase" and "同比" not in figures[("+2.5", 1)]["metric"]
+
+
+def test_columns_of_periods_under_a_growth_caption_are_growth_rates():
+    text = ("表　主要行业增加值增速（%）\n| 行业 | 9月 | 1—9月 |\n| --- | --- | --- |\n"
+            "| 专用设备制造业 | 10.5 | 11.2 |\n| 汽车制造业 | -5.1 | -3.8 |\n")
+    figures = figures_of(text, "industry.txt")
+    assert (figures[("10.5", 1)]["change"], figures[("-5.1", 1)]["value"], figures[("-5.1", 1)]["change"]) == ("increase", 5.1, "decrease")
+    assert (figures[("10.5", 1)]["time"], figures[("11.2", 1)]["time"]) == ("9月", "1—9月")
+
+
+def test_a_term_in_years_column_and_this_month_column():
+    bonds = figures_of("| 债券名称 | 期限（年） | 发行规模（亿元） |\n| --- | --- | --- |\n| 二十一期 | 10 | 86.47 |\n| 二十二期 | 15 | 112.30 |\n", "bonds.txt")
+    assert (bonds[("10", 1)]["kind"], bonds[("10", 1)]["unit"]) == ("quantity", "年")
+    built = figures_of("| 项目 | 建成时间（年） | 投资（亿元） |\n| --- | --- | --- |\n| 一号线 | 2019 | 86.47 |\n| 二号线 | 2021 | 112.30 |\n", "lines.txt")
+    assert ("2019", 1) not in built or built[("2019", 1)]["unit"] != "年"
+    pmi = figures_of("| 指数 | 本月 | 上月 |\n| --- | --- | --- |\n| 生产 | 51.0 | 50.2 |\n| 新订单 | 49.8 | 49.0 |\n", "pmi.txt")
+    assert (pmi[("51.0", 1)]["time"], pmi[("50.2", 1)]["time"]) == ("本月", "上月")
