@@ -167,7 +167,10 @@ _CMP_WORDS = (
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|新台币|澳门元|澳门币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
-_CMP_AFTER = re.compile(r" ?(?:或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)")
+_CMP_AFTER = re.compile(
+    r" ?(?P<inc>[（(]含[)）])?(?P<also>或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)(?P<inc2>[（(]含[)）])?"
+)
+_INCLUSIVE = {">": ">=", "<": "<="}  # 500万元及以上, 180吨（含）以下, 1.2米以下（含）: the bound itself counts
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
@@ -731,7 +734,10 @@ class _Finder:
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
         if after is not None and after.group("w") in _CMP_AFTER_VALUE:
-            return _CMP_AFTER_VALUE[after.group("w")]
+            written = _CMP_AFTER_VALUE[after.group("w")]
+            if after.group("inc") or after.group("inc2") or after.group("also") == "及":  # (11岁或以下 stays strict, as annotated)
+                return _INCLUSIVE.get(written, written)
+            return written
         return "="
 
     def change_before(self, start: int) -> str | None:
