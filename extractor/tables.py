@@ -33,9 +33,13 @@ _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
-    r"(?<!\d)\d{4}年?(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
+_CHANGE_IN_LABEL = re.compile(r"(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
+_CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
+_CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
@@ -396,8 +400,16 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     continue
                 if _IDENTIFIER_HEADER.search(table.columns[index].metric):
                     continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts
-                match = _number(cell.text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
+                bound = _CELL_BOUND.match(cell.text)  # <5.5, ≤0.2, [14.5]: a bound, or a five-year total in brackets
+                value_text = cell.text[bound.end():].rstrip("]］ ") if bound else cell.text
+                match = _number(value_text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
                 figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
+                if figure is not None and bound is not None and bound.group(1):
+                    figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
+                if figure is not None and figure.kind in ("percent", "points") and not figure.change and figure.value > 0:
+                    named = _CHANGE_IN_LABEL.search(_row_label(row).replace(" ", ""))
+                    if named:  # 单位GDP能源消耗降低 | % | [14.5]: the row names the change
+                        figure = replace(figure, change="decrease" if named.group(1) else "increase")
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
@@ -456,7 +468,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
             out.append(fact)
             continue
         table, row, index, line = placed[cells[position]]
-        leading = fact.figure.span[0] == cells[position][0]
+        lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
+        leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
         out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, _names_an_entity(row, named)))
     return tuple(out)
 

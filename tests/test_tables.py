@@ -436,3 +436,14 @@ def test_a_term_in_years_column_and_this_month_column():
     assert ("2019", 1) not in built or built[("2019", 1)]["unit"] != "年"
     pmi = figures_of("| 指数 | 本月 | 上月 |\n| --- | --- | --- |\n| 生产 | 51.0 | 50.2 |\n| 新订单 | 49.8 | 49.0 |\n", "pmi.txt")
     assert (pmi[("51.0", 1)]["time"], pmi[("50.2", 1)]["time"]) == ("本月", "上月")
+
+
+def test_an_indicator_table_reads_four_digit_amounts_bounds_and_bracketed_totals():
+    text = ("| 指标 | 单位 | 2020年基数 | 2025年目标 | 2023年完成值 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 6001 | 8000 | 7791 | 预期性 |\n"
+            "| 城镇调查失业率 | % | — | <5.5 | 4.3 | 预期性 |\n"
+            "| 单位GDP能源消耗降低 | % | — | [14.5] | [9.8] | 约束性 |\n")
+    figures = figures_of(text, "plan.txt")
+    assert (figures[("6001", 1)]["value"], figures[("6001", 1)]["unit"], figures[("6001", 1)]["time"]) == (600100000000, "元", "2020年")
+    assert (figures[("5.5", 1)]["comparator"], figures[("5.5", 1)]["time"]) == ("<", "2025年")
+    assert (figures[("14.5", 1)]["time"], figures[("14.5", 1)]["change"]) == ("2025年", "decrease")
