@@ -40,6 +40,7 @@ _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\
 _CHANGE_IN_LABEL = re.compile(r"(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
+_BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
@@ -112,7 +113,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\))){{2,}}$", re.M
 )
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
@@ -301,8 +302,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = _HEADER_PERIOD.search(bare)
     metric = bare.rstrip("%％")
-    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "")
-    metric = _HEADER_PERIOD.sub("", metric)
+    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "")
+    metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     if change:
@@ -416,7 +417,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
 
 
 def _as_change(figure: Figure, column: _Column) -> Figure:
-    if not column.change or figure.kind != "percent" or figure.change:
+    if not column.change or figure.kind not in ("percent", "points") or figure.change:
         return figure
     decrease = figure.value < 0 or figure.text.startswith(("-", "−"))
     return replace(figure, value=abs(figure.value), change="decrease" if decrease else "increase")

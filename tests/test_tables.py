@@ -447,3 +447,12 @@ def test_an_indicator_table_reads_four_digit_amounts_bounds_and_bracketed_totals
     assert (figures[("6001", 1)]["value"], figures[("6001", 1)]["unit"], figures[("6001", 1)]["time"]) == (600100000000, "元", "2020年")
     assert (figures[("5.5", 1)]["comparator"], figures[("5.5", 1)]["time"]) == ("<", "2025年")
     assert (figures[("14.5", 1)]["time"], figures[("14.5", 1)]["change"]) == ("2025年", "decrease")
+
+
+def test_a_spaced_table_of_age_groups_with_a_points_change_column():
+    text = ("四、年龄构成\n　　年龄　　　　　人口数（人）　比重（%）　比重比2010年变化（百分点）\n"
+            "　　0—14岁　　　　78425　　　　13.36　　　＋0.52\n　　15—59岁　　　 370186　　　 63.07　　　－6.85\n")
+    figures = figures_of(text, "census.txt")
+    assert (figures[("78425", 1)]["value"], figures[("78425", 1)]["unit"]) == (78425, "人")
+    assert (figures[("-6.85", 1)]["value"], figures[("-6.85", 1)]["change"], figures[("-6.85", 1)]["time"]) == (6.85, "decrease", "2010年")
+    assert figures[("-6.85", 1)]["metric"].endswith("比重")
