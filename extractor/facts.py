@@ -51,7 +51,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?(?:春运|暑运)(?:期间)?(?!首日|第|前|以来)|(?<![\u4e00-\u9fff])(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:度|间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
-    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:期间|时期|以来|末|初)"
+    r"|(?:党的)?十[一二三四五六七八九]大以来|[“‘]?十[一二三四五]五[”’]?(?:期间|时期|以来|末|初)|(?<![\u4e00-\u9fff])月内(?![外容])"
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
     r"|(?:\d{4}年)?第?[1-4一二三四]至[1-4一二三四]季度?"
@@ -1904,8 +1904,9 @@ class _DocumentContext:
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")
         if "any" not in self.home and any(
-            m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical) for m in self.mentions
-        ):
+            (m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical))
+            or (m.type == "organization" and _NATIONAL_ASSOCIATION.match(m.canonical)) for m in self.mentions
+        ):  # 中国汽车工业协会发布…: a national body's figures are the nation's
             local = Counter(match.group(0) for match in _LOCAL_SCOPE.finditer(self.text))
             if local and local.most_common(1)[0][1] >= 2 and "park" not in self.home:  # 全县…, 按国家统计局标准
                 return _Resolved(local.most_common(1)[0][0], "", "facts.subject.scope.v1")
@@ -2913,6 +2914,9 @@ def _period(
     year = _respective_year(text, figure, sentence.span[0], clause_start, clause_end, listed, figure_spans)
     if year:
         return year, "facts.time.respectively.v1"
+    basis = _BASIS_IN_BRACKETS.search(text[max(sentence.span[0], figure.span[0] - 14):figure.span[0]])
+    if basis is not None:
+        return basis.group(1), "facts.time.basis_value.v1"  # 较常年同期（205.3毫米）偏多4成: the basis's own value
     basis = _BASIS_VALUE_BEFORE.search(text, clause_start, figure.span[0])
     if basis is not None:
         return basis.group(1), "facts.time.basis_value.v1"  # 较二○二四年五月的临时估计302亿元: the basis's own period
@@ -2945,8 +2949,14 @@ _CROP_YEAR_AFTER = re.compile(r"产(?=秋粮|夏粮|早稻|早籼稻|中晚稻|�
 _YEAR_ONLY = re.compile(r"\d{4}年")
 _ASIDE_BEFORE_SINCE = re.compile(r"\s*[（(][^（）()]{1,12}[)）](?=以来$)")  # 入梅（6月11日）以来 -> 入梅以来
 _RECORD_FRAME_AFTER = re.compile(
-    r"有?(?:完整|气象|水文|观测)?(?:记录|资料)以来|(?:以来|(?<=以来))(?:同期)?(?:最[高低多少大小早晚强弱]|第[一二三四五六七八九十\d])"
+    r"有?(?:完整|气象|水文|观测)?(?:记录|资料)以来|(?:以来|(?<=以来))(?:历史)?(?:同期)?(?:最[高低多少大小早晚强弱]|第[一二三四五六七八九十\d])"
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
+
+
+_NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
+_BASIS_IN_BRACKETS = re.compile(r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期))[（(]$")
+_BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
+_STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
 
 
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip: frozenset = frozenset()) -> str:
@@ -2984,6 +2994,9 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
         if match.group(0) in skip and best:
             continue  # 全年生猪出栏…，年末存栏…；家禽出栏1850万只: 年末 after 全年 dates its own clause
+        if match.group(0) in _BASIS_PERIODS and (stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
+                span[0] == stated.end() for span in figure_spans):
+            continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%: 上年 dates its own value only
         best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)), match_end
     return best
 

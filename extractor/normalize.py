@@ -429,7 +429,8 @@ _BOILERPLATE_WORDS = re.compile(
 )
 # … or is one of these whole lines
 _BOILERPLATE_LINE = re.compile(
-    r"\s*(?:(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱)[:：]"
+    r"\s*(?:(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱"
+    r"|上一[条篇]|下一[条篇]|上篇|下篇)[:：]"
     r"|<?(?:https?://|www\.)\S*\s*$|<?[\w.+-]+@[\w-]+\.[\w.]+>?\s*$"
     r"|[0-9a-fA-F-]{8,}\s*$|\d{1,12}\s*$"
     r"|\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
@@ -438,6 +439,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|[—–-]\s?\d{1,3}\s?[—–-]\s*$|第\s?\d{1,3}\s?页(?:\s?[/，,共]\s?共?\s?\d{1,3}\s?页)?\s*$)",  # page numbers: — 2 —, 第2页
     re.I,
 )
+_LINKS_HEADING = re.compile(r"\s*(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|相关报道|相关文章)[:：]?\s*$")
+_LINK_ITEM = re.compile(r"\s*(?:[·•●▪◆■\-*]|\d{1,2}[.、])\s*[^。]{2,60}$")
 _TRAILING_BYLINE = re.compile(r"[。！？.]\s*([(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）])\s*$")
 _FRONT_MATTER_BLOCK = re.compile(r"\A---\n(.*?\n)---(?:\n|\Z)", re.S)
 
@@ -448,9 +451,14 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     front = _FRONT_MATTER_BLOCK.match(text)
     front_end = front.end() if front else 0
+    in_links = False  # the list under 相关阅读：, one link per line
     for line in _LINE.finditer(text):
         start, end = line.span()
         content = line.group(0)
+        if in_links and _LINK_ITEM.match(content):
+            spans.append((start, end))
+            continue
+        in_links = _LINKS_HEADING.match(content) is not None
         if start < front_end:
             if not content.startswith("title:"):
                 spans.append((start, end))

@@ -2040,3 +2040,26 @@ def test_a_provincial_body_s_notice_of_our_province_is_the_province_s_not_the_na
     facts = _facts_of("我省成功发行400亿元新增专项债券\n来源：四川省财政厅\n9月16日，四川省财政厅通过财政部政府债券发行系统成功发行专项债券，"
                       "在全国银行间债券市场招标。\n\n本次债券募集资金将用于全省21个市（州）的386个项目。")
     assert facts["386个"].subject == "四川省"
+
+
+def test_last_year_s_value_dates_itself_not_the_clauses_after_it():
+    facts = _facts_of("（一）服务量。全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%；出院3.95万人次，同比增长4.2%。")
+    assert facts["80.92万人次"].time == "上年"
+    assert facts["3.95万人次"].time == "全年" and facts["6.8%"].time.startswith("全年")
+
+
+def test_a_basis_in_brackets_dates_its_value_and_a_record_since_a_year_frames_no_period():
+    facts = _facts_of("6月，全省平均降水量286.4毫米，较常年同期（205.3毫米）偏多4成，为1961年以来历史同期第3多；全省平均气温26.8℃。")
+    assert facts["205.3毫米"].time == "常年同期"
+    assert facts["26.8℃"].time == "6月"
+
+
+def test_a_plan_period_in_quotes_and_within_the_month_are_periods():
+    facts = _facts_of("二、降水\n月内共出现4次区域性暴雨过程。\n校长表示：“‘十五五’期间，学校力争年度科研经费突破10亿元。”")
+    assert facts["4次"].time == "月内"
+    assert "十五五" in facts["10亿元"].time
+
+
+def test_a_national_association_s_release_is_the_nation_s():
+    facts = _facts_of("本网讯 11月12日，中国汽车工业协会发布最新产销数据。\n\n新能源汽车方面，10月产销分别完成176.3万辆和171.5万辆。")
+    assert facts["176.3万辆"].subject == "全国"

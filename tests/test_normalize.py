@@ -132,6 +132,16 @@ def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
     ]
 
 
+
+def test_related_reading_links_and_neighbouring_articles_are_boilerplate():
+    raw = ("芦山5.1级地震共记录到余震87次。\n相关阅读：\n·四川芦山发生3.6级地震 2025-11-08\n"
+           "·专家解读：芦山地震与2022年6.1级地震关系\n上一条：我校5个项目获批省社会科学基金\n全县转移安置群众1,326人。")
+    norm = normalize(raw)
+    marked = [norm.text[start:end] for start, end in norm.boilerplate]
+    assert marked == ["相关阅读：", "·四川芦山发生3.6级地震2025-11-08", "·专家解读：芦山地震与2022年6.1级地震关系",
+                      "上一条：我校5个项目获批省社会科学基金"]
+
+
 WRAPPED = """商洛市2023年国民经济和社会发展统计公报
 一、综合
 初步核算，全年全市实现地区生产总值905.3亿元，按
