@@ -516,12 +516,14 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
         subject = _caption_subject(table.caption) or subject
-    elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption names (not the first row's place); else the row
-        subject = _caption_subject(table.caption) or label
+    elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
+        rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
+        subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
     elif entity_row:
         subject = label
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
-        subject = _caption_subject(table.caption) or subject or label
+        rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
+        subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         caption_period = _HEADER_PERIOD.search(_compact_caption(table.caption))

@@ -456,3 +456,11 @@ def test_a_spaced_table_of_age_groups_with_a_points_change_column():
     assert (figures[("78425", 1)]["value"], figures[("78425", 1)]["unit"]) == (78425, "人")
     assert (figures[("-6.85", 1)]["value"], figures[("-6.85", 1)]["change"], figures[("-6.85", 1)]["time"]) == (6.85, "decrease", "2010年")
     assert figures[("-6.85", 1)]["metric"].endswith("比重")
+
+
+def test_a_total_row_is_the_notice_s_subject_not_a_row_s_or_the_word_total():
+    text = ("济南12345热线10月份工单分类情况\n济南市12345市民服务热线共受理诉求17.61万件。\n\n"
+            "| 类别 | 工单量（件） | 占比 |\n| --- | --- | --- |\n| 住房与物业 | 31,650 | 18.0% |\n"
+            "| 交通出行 | 20,100 | 11.4% |\n| 合计 | 176,100 | 100% |\n")
+    figures = figures_of(text, "hotline.txt")
+    assert figures[("176,100", 1)]["subject"] not in ("合计", "住房与物业", "交通出行")
