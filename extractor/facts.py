@@ -2742,7 +2742,7 @@ _THE_FIRM = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
 _HONG_KONG_WORDS = re.compile(r"香港|本港|港府|特区政府|港元|港币|立法会|财政司|统计处|维港|维多利亚港|港岛|九龙|新界|海事处|货柜|按年|差饷|公屋")
-_WHOLE_MARKETS = ("A股", "沪深两市")
+_WHOLE_MARKETS = ("A股", "沪深两市", "沪市", "深市")  # an exchange over its boards (主板, 创业板)
 _MARKET = re.compile(r"(?:整个)?(A股|沪深两市|港股|美股|科创板|创业板|北交所|沪市|深市)(?:市场)?(?![\u4e00-\u9fff]{0,2}(?:公司|上市公司))")
 # what a scope word, market, city tier or the firm (the patterns above) starts with
 _TOPIC_WORD_START = first_chars(re.compile("|".join(

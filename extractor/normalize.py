@@ -439,8 +439,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|[—–-]\s?\d{1,3}\s?[—–-]\s*$|第\s?\d{1,3}\s?页(?:\s?[/，,共]\s?共?\s?\d{1,3}\s?页)?\s*$)",  # page numbers: — 2 —, 第2页
     re.I,
 )
-_LINKS_HEADING = re.compile(r"\s*(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|相关报道|相关文章)[:：]?\s*$")
-_LINK_ITEM = re.compile(r"\s*(?:[·•●▪◆■\-*]|\d{1,2}[.、])\s*[^。]{2,60}$")
+_LINKS_HEADING = re.compile(r"\s*(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|往期推荐|往期回顾|往期精彩)[:：]?\s*$")
+_LINK_ITEM = re.compile(r"\s*(?:[·•●▪◆■▶►\-*]|\d{1,2}[.、])\s*[^。]{2,60}$")
 _TRAILING_BYLINE = re.compile(r"[。！？.]\s*([(（][\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*[)）])\s*$")
 _FRONT_MATTER_BLOCK = re.compile(r"\A---\n(.*?\n)---(?:\n|\Z)", re.S)
 

@@ -2063,3 +2063,10 @@ def test_a_plan_period_in_quotes_and_within_the_month_are_periods():
 def test_a_national_association_s_release_is_the_nation_s():
     facts = _facts_of("本网讯 11月12日，中国汽车工业协会发布最新产销数据。\n\n新能源汽车方面，10月产销分别完成176.3万辆和171.5万辆。")
     assert facts["176.3万辆"].subject == "全国"
+
+
+def test_an_exchange_s_monthly_statistics_are_the_exchange_s_not_a_board_s():
+    facts = _facts_of("截至2025年10月末，深市上市公司共2876家，较上月末增加7家，其中主板1502家、创业板1374家。"
+                      "本月共有9家公司首发上市，其中主板3家、创业板6家。创业板指数下跌。\n\n"
+                      "交易有所回落。本月股票成交金额48,316.27亿元。\n\n截至10月末，深市总市值43.6万亿元。")
+    assert facts["48,316.27亿元"].subject == "深市"

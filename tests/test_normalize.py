@@ -142,6 +142,12 @@ def test_related_reading_links_and_neighbouring_articles_are_boilerplate():
                       "上一条：我校5个项目获批省社会科学基金"]
 
 
+
+def test_a_wechat_post_s_earlier_posts_are_boilerplate():
+    norm = normalize("新认定高新技术企业612家。\n往期推荐\n▶ 总投资120亿元！这个项目落户高新区\n")
+    assert [norm.text[start:end] for start, end in norm.boilerplate][-1] == "▶ 总投资120亿元！这个项目落户高新区"
+
+
 WRAPPED = """商洛市2023年国民经济和社会发展统计公报
 一、综合
 初步核算，全年全市实现地区生产总值905.3亿元，按
