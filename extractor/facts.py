@@ -99,7 +99,7 @@ _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|平均每年"
     r"|(?:较|比对?)(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|上年|去年|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
+    r"|(?:较|比|与)(?:\d{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -1732,6 +1732,7 @@ class _DocumentContext:
             self._dominant_sentences = ranked[0][1]
         title_place = self._title_place(norm_boilerplate)
         self._headline_place = title_place is not None
+        self._title_place_span = title_place.span if title_place is not None else None
         if self._headline is not None and "any" in home and _place_level(home["any"]) in ("county", "place"):
             start, end = self._headline
             speaker = next((p for p in body_places if start <= p.span[0] < end
@@ -1830,7 +1831,8 @@ class _DocumentContext:
         if self._headline is None:
             return None
         start, end = self._headline
-        return next((m for m in self.mentions_between(start, end) if m.type == "organization" and _INSTITUTION.search(m.canonical)), None)
+        return next((m for m in self.mentions_between(start, end) if (m.type == "organization" and _INSTITUTION.search(m.canonical))
+                     or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院")))), None)  # 安吉县人民法院工作报告
 
     @cached_property
     def _local_home(self) -> Mention | None:
@@ -1884,7 +1886,9 @@ class _DocumentContext:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
             return _Resolved(self._title_scope, "", "facts.subject.document.v1")
-        if self._headline_institution is not None and not self._headline_place:
+        institution = self._headline_institution
+        if institution is not None and (not self._headline_place or (
+                self._title_place_span is not None and institution.span[0] <= self._title_place_span[0] < institution.span[1])):
             return self.resolved(self._headline_institution, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
         if self._first_person_school is not None and not self._headline_place:
             return self.resolved(self._first_person_school, "facts.subject.document.v1")  # 我校…-江苏科技大学新闻网

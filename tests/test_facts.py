@@ -2070,3 +2070,14 @@ def test_an_exchange_s_monthly_statistics_are_the_exchange_s_not_a_board_s():
                       "本月共有9家公司首发上市，其中主板3家、创业板6家。创业板指数下跌。\n\n"
                       "交易有所回落。本月股票成交金额48,316.27亿元。\n\n截至10月末，深市总市值43.6万亿元。")
     assert facts["48,316.27亿元"].subject == "深市"
+
+
+def test_a_court_s_work_report_is_the_court_s():
+    facts = _facts_of("安吉县人民法院工作报告\n——二〇二五年一月九日在县十七届人大五次会议上\n安吉县人民法院院长　陈立新\n\n各位代表：\n\n"
+                      "一、2024年工作回顾\n2024年，全院共受理各类案件12486件，同比下降4.3%；结案率96.4%。")
+    assert facts["96.4%"].subject == "安吉县人民法院"
+
+
+def test_the_long_term_average_is_a_basis_not_the_measure():
+    facts = _facts_of("2024年全省水资源总量2310.5亿立方米，比多年平均偏多16.1%，比上年偏多27.2%。")
+    assert facts["16.1%"].metric == "水资源总量" and facts["16.1%"].figure.change == "increase"

@@ -464,3 +464,9 @@ def test_a_total_row_is_the_notice_s_subject_not_a_row_s_or_the_word_total():
             "| 交通出行 | 20,100 | 11.4% |\n| 合计 | 176,100 | 100% |\n")
     figures = figures_of(text, "hotline.txt")
     assert figures[("176,100", 1)]["subject"] not in ("合计", "住房与物业", "交通出行")
+
+
+def test_a_column_compared_with_the_long_term_average_is_the_change_of_the_measure_before_it():
+    text = ("表1 各市州降水量\n市州　　降水量（毫米）　　较多年平均偏多（%）\n长沙市　　1712.4　　16.3\n株洲市　　1805.6　　12.9\n")
+    figures = figures_of(text, "water.txt")
+    assert (figures[("16.3", 1)]["metric"], figures[("16.3", 1)]["change"]) == ("降水量", "increase")
