@@ -2081,3 +2081,10 @@ def test_a_court_s_work_report_is_the_court_s():
 def test_the_long_term_average_is_a_basis_not_the_measure():
     facts = _facts_of("2024年全省水资源总量2310.5亿立方米，比多年平均偏多16.1%，比上年偏多27.2%。")
     assert facts["16.1%"].metric == "水资源总量" and facts["16.1%"].figure.change == "increase"
+
+
+def test_a_fire_season_a_fiscal_year_in_numerals_and_the_last_edition_are_periods():
+    facts = _facts_of("防火期内，全市共发生森林火灾5起，同比下降58.3%。\n108. 二〇二五至二六年度，政府总收入预计为5,893亿元。\n"
+                      "大赛共征集参赛项目1286个，比上届的1087个增加199个。")
+    assert facts["5起"].time == "防火期内" and facts["5,893亿元"].time == "二〇二五至二六年度"
+    assert facts["1087个"].time == "上届"
