@@ -53,6 +53,7 @@ _PERIOD = re.compile(
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:度|间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|[“‘]?十[一二三四五]五[”’]?(?:期间|时期|以来|末|初)|(?<![\u4e00-\u9fff])月内(?![外容])"
     r"|(?<![\u4e00-\u9fff])(?:森林)?(?:防火期|防汛期|禁渔期|休渔期|主汛期|汛期)内"  # 防火期内，全市共发生森林火灾5起
+    r"|(?:\d{4}年)?(?:春节|国庆|五一|暑期|元旦|清明|端午|中秋|贺岁)档(?:期)?"  # 2025年国庆档（10月1日至8日）
     r"|[〇○零一二三四五六七八九]{4}至[〇○零一二三四五六七八九]{2,4}年度"  # 二〇二五至二六年度
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
@@ -70,7 +71,7 @@ _PERIOD = re.compile(
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档]")
 
 
 @lru_cache(maxsize=16384)
@@ -2920,9 +2921,11 @@ def _period(
     year = _respective_year(text, figure, sentence.span[0], clause_start, clause_end, listed, figure_spans)
     if year:
         return year, "facts.time.respectively.v1"
-    basis = _BASIS_IN_BRACKETS.search(text[max(sentence.span[0], figure.span[0] - 14):figure.span[0]])
-    if basis is not None:
-        return basis.group(1), "facts.time.basis_value.v1"  # 较常年同期（205.3毫米）偏多4成: the basis's own value
+    opened = text.rfind("（", sentence.span[0], figure.span[0])
+    if opened >= 0 and "）" not in text[opened:figure.span[0]]:
+        basis = _BASIS_BEFORE_BRACKET.search(text[max(sentence.span[0], opened - 16):opened])
+        if basis is not None:  # 较常年同期（205.3毫米）偏多4成, 较2021年标准（2010元/月、1800元/月）: the basis's own values
+            return basis.group(1), "facts.time.basis_value.v1"
     basis = _BASIS_VALUE_BEFORE.search(text, clause_start, figure.span[0])
     if basis is not None:
         return basis.group(1), "facts.time.basis_value.v1"  # 较二○二四年五月的临时估计302亿元: the basis's own period
@@ -2960,7 +2963,9 @@ _RECORD_FRAME_AFTER = re.compile(
 
 
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
-_BASIS_IN_BRACKETS = re.compile(r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期))[（(]$")
+_BASIS_BEFORE_BRACKET = re.compile(
+    r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?[\u4e00-\u9fff]{0,4}$"
+)
 _BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
 

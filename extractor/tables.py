@@ -36,6 +36,7 @@ _HEADER_PERIOD = re.compile(
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
@@ -519,8 +520,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
         subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
-    elif entity_row:
-        subject = label
+    elif entity_row or _WORK_TITLE.fullmatch(label):
+        subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
         rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
         subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)

@@ -2088,3 +2088,10 @@ def test_a_fire_season_a_fiscal_year_in_numerals_and_the_last_edition_are_period
                       "大赛共征集参赛项目1286个，比上届的1087个增加199个。")
     assert facts["5起"].time == "防火期内" and facts["5,893亿元"].time == "二〇二五至二六年度"
     assert facts["1087个"].time == "上届"
+
+
+def test_a_box_office_season_and_the_standards_listed_after_a_basis_year():
+    facts = _facts_of("最新统计，2025年国庆档（10月1日至8日）全国电影票房达21.46亿元。\n\n"
+                      "调整后标准为2210元/月、1950元/月，较2021年标准（2010元/月、1800元/月）分别提高200元、150元。")
+    assert "国庆档" in facts["21.46亿元"].time
+    assert facts["1800元/月"].time == "2021年"

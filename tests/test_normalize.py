@@ -317,3 +317,9 @@ def test_a_wrapped_text_s_heading_stays_on_its_own_line():
     assert heading in text
     lines = normalize(text).text.split("\n")
     assert heading in lines
+
+
+def test_a_page_view_counter_is_boilerplate_but_its_line_is_not():
+    norm = normalize("2025-10-15 16:20来源：台州三门湾银行 浏览：1,026次 【字体：大 中 小】\n普惠小微贷款余额486.35亿元。\n")
+    marked = [norm.text[start:end] for start, end in norm.boilerplate]
+    assert any("1,026" in span for span in marked) and not any("三门湾银行" in span for span in marked)

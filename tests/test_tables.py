@@ -470,3 +470,10 @@ def test_a_column_compared_with_the_long_term_average_is_the_change_of_the_measu
     text = ("表1 各市州降水量\n市州　　降水量（毫米）　　较多年平均偏多（%）\n长沙市　　1712.4　　16.3\n株洲市　　1805.6　　12.9\n")
     figures = figures_of(text, "water.txt")
     assert (figures[("16.3", 1)]["metric"], figures[("16.3", 1)]["change"]) == ("降水量", "increase")
+
+
+def test_a_film_s_row_is_the_film_s_and_rides_are_counted_in_cheng_ci():
+    films = figures_of("| 排名 | 影片 | 票房（亿元） | 占比 |\n|---|---|---|---|\n| 1 | 《长空烈焰》 | 8.12 | 37.8% |\n| 2 | 《山海少年》 | 4.95 | 23.1% |\n", "films.txt")
+    assert (films[("8.12", 1)]["subject"], films[("8.12", 1)]["value"]) == ("长空烈焰", 812000000)
+    rides = figures_of("| 线路 | 客运量（万乘次） | 同比 |\n| --- | --- | --- |\n| 1号线 | 1512.4 | +4.8% |\n| 2号线 | 2236.8 | +3.9% |\n", "metro.txt")
+    assert (rides[("1512.4", 1)]["value"], rides[("1512.4", 1)]["unit"]) == (15124000, "乘次")
