@@ -200,7 +200,7 @@ def assemble_facts(
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             carried_period = (_opening_period(text, sentences, sentence) or _heading_period(text, sentence.span[0])
-                              or _list_intro_period(text, sentence.span[0]))
+                              or _list_intro_period(text, sentence.span[0]) or _section_period(text, sentence.span[0]))
         if sentence.index not in carried_topics:
             carried_topics[sentence.index] = _carried_topic(sentences, topic_of, sentence)
         carried = carried_topics[sentence.index]
@@ -649,6 +649,10 @@ def _metric(
         if share:  # 生产总值26.9万亿元，占全国的21.5%: the previous measure's share of the whole
             return f"{previous.metric}占{share.group(1)}{share.group(2) or ''}", "facts.metric.share_of_previous.v1"
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
+        if figure.kind == "count" and previous.rules[1] == "facts.metric.object.v1" and _LISTED_WITH_OWN_TAIL.match(text, figure.span[1]):
+            own = _following_noun(text, figure, figure_spans)
+            if own and own != previous.metric:
+                return own, "facts.metric.object.v1"  # 64只下跌、15只上升、3只无升跌: each count its own
         return previous.metric, "facts.metric.same_as_previous.v1"
     anaphor = _anaphoric_measure(text, clause_start, figure.span[0])
     if anaphor is not None:
@@ -1074,6 +1078,20 @@ def _section_category(text: str, offset: int) -> str:
     return _category_heading(text, heading[0], min(heading[1], heading[0] + 12)) if heading else ""
 
 
+def _section_period(text: str, offset: int) -> str:
+    """``四、2025年工作计划`` then ``力争门急诊量突破90万人次``: a numbered section heading's one period dates its paragraphs."""
+    line_end = text.rfind("\n", 0, offset)
+    while line_end > 0 and text[line_end - 1] == "\n":
+        line_end -= 1
+    if line_end <= 0:
+        return ""
+    line = text[text.rfind("\n", 0, line_end) + 1:line_end].strip()
+    if not _SECTION_HEAD.match(line) or len(line) > 24 or re.search(r"[。；，,]", line) or _EVENT_HEADING.search(line):
+        return ""
+    periods = [match.group(0) for match in _PERIOD_SCAN.finditer(line)]
+    return periods[0] if len(periods) == 1 and not _DAY_DATE.search(line) else ""
+
+
 def _heading_period(text: str, offset: int) -> str:
     """``2017/18年度起推行税务宽减措施：`` then ``- 薪俸税边际税阶，由现时4万元扩至4.5万元``: the bullets
     are of its period. Not of a heading that dates an event, a release or a rule (…会议提出：,
@@ -1090,6 +1108,7 @@ def _heading_period(text: str, offset: int) -> str:
     return _last_period(text, heading[0], heading[1], [])
 
 
+_SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分])")
 _EVENT_HEADING = re.compile(
     r"召开|会议|会上|发布|公布|发表|印发|出台|修订|通过|提出|指出|表示|介绍|显示|规定|报告|年鉴|基数|括号|分别|后[，,：:]|[《》]"
 )
@@ -1349,6 +1368,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return noun
 
 
+_LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
 _THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
 _DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")
 _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|授予|评为|列为|遴选)[^。；;！？]*$")

@@ -2095,3 +2095,13 @@ def test_a_box_office_season_and_the_standards_listed_after_a_basis_year():
                       "调整后标准为2210元/月、1950元/月，较2021年标准（2010元/月、1800元/月）分别提高200元、150元。")
     assert "国庆档" in facts["21.46亿元"].time
     assert facts["1800元/月"].time == "2021年"
+
+
+def test_a_numbered_section_heading_dates_its_paragraph():
+    facts = _facts_of("霍山县人民医院2024年工作总结\n三、人才队伍\n全院在职职工1,126人。\n\n四、2025年工作计划\n力争门急诊量突破90万人次。")
+    assert (facts["1,126人"].time, facts["90万人次"].time) == ("2024年", "2025年")
+
+
+def test_each_count_in_a_list_keeps_the_words_after_it():
+    facts = _facts_of("蓝筹股普遍向下，82只恒指成份股中，64只下跌、15只上升、3只无升跌。")
+    assert (facts["64只"].metric, facts["15只"].metric, facts["3只"].metric) == ("下跌", "上升", "无升跌")
