@@ -578,6 +578,25 @@ def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: l
 
 # ---------------------------------------------------------------- metric
 
+def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -> str:
+    opened = text.rfind("（", max(0, figure.span[0] - 16), figure.span[0])
+    if opened < 2 or "）" in text[opened:figure.span[0]]:
+        return ""
+    inner = _mask_figures(text, opened + 1, figure.span[0], figure_spans)
+    if not _BRACKET_LEAD.fullmatch(inner):
+        return ""
+    name = _NAME_BEFORE_BRACKET.search(text, max(0, opened - 12), opened)
+    return name.group(1) if name else ""
+
+
+_BARE_SHARE = re.compile(r"\s*(?:占比?|比重)(?:为|达|约)?\s*")
+_ENUMERATED_LABEL = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^，,。；;：:（(]{2,20})")
+_BRACKET_LEAD = re.compile(r"(?:共|约|计|合计)?|[^，,、（）]{1,12}?[，,、](?:共|约|计|合计)?")
+_NAME_BEFORE_BRACKET = EndGuarded(re.compile(
+    r"(?:^|[的、，,。；：:\s）)和与及])((?:(?![的和与及])[\u4e00-\u9fff]){2,10}(?:公寓|小区|项目|工程|园区|基地|学校|医院|大厦|中心|广场|新城|社区|片区))$"
+))
+
+
 def _metric(
     text: str,
     figure: Figure,
@@ -591,6 +610,14 @@ def _metric(
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
+    if figure.kind == "percent" and clause_start > 0 and _BARE_SHARE.fullmatch(text, clause_start, figure.span[0]):
+        item = _ENUMERATED_LABEL.match(text, _previous_clause_start(text, clause_start - 1), clause_start - 1)
+        if item and _ENUMERATED_LABEL.fullmatch(text, item.start(), clause_start - 1):
+            return item.group(1), "facts.metric.enumerated_share.v1"  # （2）建筑业，占21.4%: the item's share
+    if figure.kind == "count":
+        named = _named_before_bracket(text, figure, figure_spans)
+        if named:
+            return named, "facts.metric.bracketed_count.v1"  # 藕花洲公寓（218套，共4幢）: how many of the thing named
     if figure.rule == "figures.duration.v1" and text.startswith("的", figure.span[1]):
         paid = _following_noun(text, figure, figure_spans)
         if paid:

@@ -2105,3 +2105,11 @@ def test_a_numbered_section_heading_dates_its_paragraph():
 def test_each_count_in_a_list_keeps_the_words_after_it():
     facts = _facts_of("蓝筹股普遍向下，82只恒指成份股中，64只下跌、15只上升、3只无升跌。")
     assert (facts["64只"].metric, facts["15只"].metric, facts["3只"].metric) == ("下跌", "上升", "无升跌")
+
+
+def test_counts_in_brackets_after_a_named_place_and_shares_of_enumerated_items():
+    facts = _facts_of("房源分别位于临平新城的藕花洲公寓（218套，共4幢）和星桥人才公寓（168套，共3幢）。实际开放床位860张（编制床位700张）。\n"
+                      "从行业看，毕业生主要集中在：（1）交通运输、仓储和邮政业，占28.9%；（2）建筑业，占21.4%。")
+    assert (facts["218套"].metric, facts["4幢"].metric, facts["168套"].metric) == ("藕花洲公寓", "藕花洲公寓", "星桥人才公寓")
+    assert facts["700张"].metric == "编制床位"
+    assert (facts["28.9%"].metric, facts["21.4%"].metric) == ("交通运输、仓储和邮政业", "建筑业")
