@@ -267,6 +267,12 @@ def assemble_facts(
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         if figure.unit == "级" and "震" not in metric:
             metric, metric_rule = "震级", "facts.metric.magnitude.v1"  # …芦山县发生5.1级地震
+        parallel = previous_by_sentence.get(sentence.index)
+        if (metric_rule == "facts.metric.clause.v1" and parallel is not None and parallel.figure.unit == figure.unit
+                and parallel.figure.kind == figure.kind and metric == text[clause_start:figure.span[0]].strip()):
+            measured = _parallel_measure(metric, parallel.metric)
+            if measured:  # 本科生平均月薪6,350元，硕士研究生8,460元: the same measure of the next group
+                metric, metric_rule = measured, "facts.metric.parallel.v1"
         if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
             metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
@@ -577,6 +583,22 @@ def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: l
 
 
 # ---------------------------------------------------------------- metric
+
+def _parallel_measure(label: str, previous: str) -> str:
+    """``硕士研究生`` after ``本科生平均月薪``: the label's last characters close the earlier label
+    (生, 居民), and what follows it there is the measure both share."""
+    if not 2 <= len(label) <= 8 or len(previous) < len(label) - 2 or label in previous:
+        return ""
+    for size in (2, 1):
+        at = previous.find(label[-size:], 1, 7)
+        rest = previous[at + size:] if at >= 0 else ""
+        if at >= 0 and len(rest) >= 2 and previous[:at + size] != label and _SHARED_MEASURE_END.search(rest):
+            return label + rest
+    return ""
+
+
+_SHARED_MEASURE_END = re.compile(r"(?:收入|工资|月薪|年薪|薪酬|价格|均价|费用|支出|消费|面积|产量|人数|率|额|量|数)$")
+
 
 def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     opened = text.rfind("（", max(0, figure.span[0] - 16), figure.span[0])

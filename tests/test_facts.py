@@ -2113,3 +2113,8 @@ def test_counts_in_brackets_after_a_named_place_and_shares_of_enumerated_items()
     assert (facts["218套"].metric, facts["4幢"].metric, facts["168套"].metric) == ("藕花洲公寓", "藕花洲公寓", "星桥人才公寓")
     assert facts["700张"].metric == "编制床位"
     assert (facts["28.9%"].metric, facts["21.4%"].metric) == ("交通运输、仓储和邮政业", "建筑业")
+
+
+def test_a_group_after_a_group_s_measure_shares_the_measure():
+    facts = _facts_of("分学历看，本科生平均月薪6,350元，硕士研究生8,460元，博士研究生12,300元。全年城镇居民人均可支配收入52,000元，农村居民21,000元。")
+    assert (facts["8,460元"].metric, facts["21,000元"].metric) == ("硕士研究生平均月薪", "农村居民人均可支配收入")
