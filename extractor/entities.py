@@ -143,6 +143,7 @@ FIRM_SUFFIXES = [
     "股份有限公司", "有限责任公司", "有限公司", "集团有限公司", "集团股份有限公司", "集团公司", "分公司",
     "公司", "集团", "银行", "证券", "控股", "分行", "支行", "合作社", "地产", "置业", "置地",
     "合伙企业(有限合伙)", "合伙企业（有限合伙）", "合伙企业",
+    "经营部", "商行", "门市部", "店",  # 杭州市拱墅区绿禾果蔬店: a registered shop (checked by _registered_shop)
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
@@ -390,6 +391,8 @@ class CandidateFinder:
             if known and (inside.start < s or type_ not in ("government", "park")):
                 continue  # the suffix is part of a known name (世界银行)
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
+            if cand is not None and m.group() in _SHOP_SUFFIXES and not _REGISTERED_SHOP.fullmatch(cand.canonical):
+                continue  # 按酒店, 星级酒店, 好又多客村店: a kind or a brand's branch, not a registered shop
             if cand is not None and cand.type == "firm":
                 cand = _without_country(text, _without_kin_prefix(text, cand), self.gaz)
             if cand is not None:
@@ -1150,8 +1153,27 @@ ABBREV_RE = re.compile(
 )  # （以下简称“星衡智能”，证券代码：688537）
 
 
+def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
+    """受市人民政府委托, 为华岳证券股份有限公司, 现将泰山景区: the word before the name is no part of it."""
+    lead = _LEADING_FUNCTION.match(text, cand.start, cand.end)
+    if lead is None or not cand.rule.startswith("entities.pattern.") or cand.end - lead.end() < 3:
+        return cand
+    rest = text[lead.end():cand.end]
+    place = gaz.match_at(text, lead.end(), cand.end)
+    if lead.group(0) in ("由", "对") and not (rest[0] in "省市县区" or (place is not None and place[1].type == "place")):
+        return cand  # (由 or 对 may open a name; the others open none)
+    canonical = cand.canonical[lead.end() - cand.start:] if cand.canonical.startswith(text[cand.start:lead.end()]) else cand.canonical
+    return replace(cand, start=lead.end(), canonical=canonical)
+
+
+_SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
+_REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
+_LEADING_FUNCTION = re.compile(r"现将|受|为|由|被|据|对")
+
+
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     gaz = get_gazetteer()
+    cands = [_without_leading_function_word(text, c, gaz) for c in cands]
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.priority))
     kept: list[Cand] = []
     last_end = -1

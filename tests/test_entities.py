@@ -583,3 +583,19 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     text = "商洛高新技术产业开发区管理委员会与西安分行、宁夏金晶科技有限公司和中心医院、人民政府办公室"
     assert [m.span() for m in SUFFIX_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert SUFFIX_RE.search("集团股份有限公司").group() == "集团股份有限公司"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("洛阳市审计局受市人民政府委托，对预算执行情况进行了审计。", "市人民政府", "government"),
+    ("本次发行的保荐机构为华岳证券股份有限公司。", "华岳证券股份有限公司", "firm"),
+    ("现将泰山景区门票价格公告如下。", "泰山景区", "place"),
+    ("不合格产品涉及杭州市拱墅区绿禾果蔬店、杭州市西湖区鲜达农贸经营部。", "杭州市拱墅区绿禾果蔬店", "firm"),
+    ("不合格产品涉及杭州市拱墅区绿禾果蔬店、杭州市西湖区鲜达农贸经营部。", "杭州市西湖区鲜达农贸经营部", "firm"),
+])
+def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
+    assert (name, kind) in found(text)
+
+
+@pytest.mark.parametrize("text", ["按酒店级别分析，荆州市星级酒店入住率上升。", "全市新开门店120家，商店和超市营业额增长。"])
+def test_kinds_of_shops_are_no_firms(text):
+    assert not any(kind == "firm" for _, kind in found(text))
