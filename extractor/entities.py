@@ -458,7 +458,9 @@ class CandidateFinder:
                 suffix == "村" and _TOWNSHIP_NOTICE.search(text) is not None and _VILLAGE_ACTS.match(text, e)
                 and (j == 0 or text[j - 1] in "，。；：\n" or text[j - 2:j] == "其中")) or (
                 j == 0 and suffix in ("镇", "乡") and _TOWNSHIP_NOTICE.search(text) is not None)  # 木港镇2025年上半年工作总结
-            if opens and named_enough and (name + suffix) not in self.freq:
+            listed = (suffix in ("镇", "乡") and (text[j - 1:j] == "、" or text[j - 2:j] == "其中")
+                      and _LISTED_AFTER.match(text, e) is not None)  # 其中龙门镇846人、宝盛乡312人: towns listed with their counts
+            if opens and ((named_enough and (name + suffix) not in self.freq) or listed):
                 return Cand(j, e, "place", name + suffix, RULE.format("pattern", "village"), priority=0)
         return None
 
@@ -1166,6 +1168,7 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
     return replace(cand, start=lead.end(), canonical=canonical)
 
 
+_LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]")
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
 _LEADING_FUNCTION = re.compile(r"现将|受|为|由|被|据|对")
