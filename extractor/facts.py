@@ -340,8 +340,8 @@ def assemble_facts(
                 _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
-        elif subject.rule == "facts.subject.actor.v1" and _actor_is_measured(subject.text, metric):
-            # 高技术制造业增长40.7%: the clause's noun is what is measured, not who
+        elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _AVERAGING_WORDS):
+            # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
             subject = context.document_subject()  # the items' common scope
@@ -2522,6 +2522,7 @@ def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:
     return _Resolved(actor, "", "facts.subject.actor.v1")
 
 
+_AVERAGING_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均".split())
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
 

@@ -289,6 +289,7 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 # 1年的牌照费用, 4季的差饷, 多一个月的金额: what is paid or waived for a span
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
+_CHANGE_OF_AMOUNT = re.compile(r"(?:(增加|多支出|增收)|(减少|节约|节省|少支出))(?:支出|开支|收入|负担|排放|用水|用电|成本|费用|投入)约?$")
 _LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 _DURATION_TERM_BEFORE = re.compile(
     r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:分别)?(?:为|是|达|约|仅|为约)?$"
@@ -750,6 +751,9 @@ class _Finder:
             previous = self.figures[-1]
             if previous.span[1] == start - len(gap.group(0)):
                 return previous.change
+        spent = _CHANGE_OF_AMOUNT.search(before)
+        if spent is not None:  # 户年均增加支出60元, 减少排放2万吨: the verb, then what it changes
+            return "increase" if spent.group(1) else "decrease"
         return None
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:

@@ -2118,3 +2118,8 @@ def test_counts_in_brackets_after_a_named_place_and_shares_of_enumerated_items()
 def test_a_group_after_a_group_s_measure_shares_the_measure():
     facts = _facts_of("分学历看，本科生平均月薪6,350元，硕士研究生8,460元，博士研究生12,300元。全年城镇居民人均可支配收入52,000元，农村居民21,000元。")
     assert (facts["8,460元"].metric, facts["21,000元"].metric) == ("硕士研究生平均月薪", "农村居民人均可支配收入")
+
+
+def test_an_average_is_no_subject():
+    facts = _facts_of("襄阳市发展和改革委员会关于召开水价听证会的公告\n以户均年用水量120吨测算，执行方案一，户年均增加支出60元，月均增加5元。")
+    assert facts["5元"].subject == "襄阳市"
