@@ -54,6 +54,7 @@ _PERIOD = re.compile(
     r"|(?:党的)?十[一二三四五六七八九]大以来|[“‘]?十[一二三四五]五[”’]?(?:期间|时期|以来|末|初)|(?<![\u4e00-\u9fff])月内(?![外容])"
     r"|(?<![\u4e00-\u9fff])(?:森林)?(?:防火期|防汛期|禁渔期|休渔期|主汛期|汛期)内"  # 防火期内，全市共发生森林火灾5起
     r"|(?:\d{4}年)?(?:春节|国庆|五一|暑期|元旦|清明|端午|中秋|贺岁)档(?:期)?"  # 2025年国庆档（10月1日至8日）
+    r"|(?<=[数指市股])(?:全日|半日)(?![制班])"  # 恒生指数全日收报19,842点: the trading day
     r"|[〇○零一二三四五六七八九]{4}至[〇○零一二三四五六七八九]{2,4}年度"  # 二〇二五至二六年度
     r"|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:以)?来|(?:这|过去)(?:\d{1,2}|[两三四五六七八九十]{1,2})年"
     r"|(?<![\d./])(?:\d{1,2}|[两三四五六七八九十]{1,2})年(?:间|(?=累计))"
@@ -2873,7 +2874,7 @@ def _is_target(text: str, start: int, period: str) -> bool:
 
 _TARGET_BEFORE = re.compile(r"(?:(?<!截)到|力争|预计)\s*\S?$")  # 到2025年，…将提高到50%: a target, not the notice's period
 _LONG_SPAN = re.compile(r"大以来|年来$|[五]五|^\d{4}\s*[-—–~至到]|^(?:这|过去|连续)")  # 党的十八大以来, 5年来: a story's backdrop, not its period
-_LOCAL_PERIODS = ("截至", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日",
+_LOCAL_PERIODS = ("截至", "全日", "半日", "目前", "当前", "近日", "日前", "至此", "如今", "现在", "现时", "今天", "昨天", "今日", "昨日", "当天", "当日",
                   "未来")
 
 
@@ -2890,6 +2891,8 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
+        if found and _PUBLICATION_DATE.match(sentence.text):
+            found = ""  # 2025年03月14日 16:12　财经新闻: when the page went up, not a period its figures are of
         if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
                 and not _EVENT_PERIOD.fullmatch(found)  # 活动期间，…: an event's days, not the notice's period
                 and not _SPAN_PERIOD.fullmatch(found)
@@ -2901,6 +2904,9 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if seen >= 3:
             break
     return ""
+
+
+_PUBLICATION_DATE = re.compile(r"\s*(?:发布(?:时间|日期)[:：]\s*)?\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|$|\s)")
 
 
 # a year that dates what follows it: 2019年，… / 2019年全国… / 2019年底的公告显示; not 2019年同期, 2018年以来,

@@ -2123,3 +2123,8 @@ def test_a_group_after_a_group_s_measure_shares_the_measure():
 def test_an_average_is_no_subject():
     facts = _facts_of("襄阳市发展和改革委员会关于召开水价听证会的公告\n以户均年用水量120吨测算，执行方案一，户年均增加支出60元，月均增加5元。")
     assert facts["5元"].subject == "襄阳市"
+
+
+def test_a_publication_date_dates_no_figure_and_an_index_s_trading_day_does():
+    facts = _facts_of("【港股收市】恒指跌318点\n2025年03月14日 16:12　财经新闻\n\n恒生指数全日收报19,842点。")
+    assert facts["318点"].time == "" and facts["19,842点"].time == "全日"
