@@ -290,6 +290,7 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
 _CHANGE_OF_AMOUNT = re.compile(r"(?:(增加|多支出|增收)|(减少|节约|节省|少支出))(?:支出|开支|收入|负担|排放|用水|用电|成本|费用|投入)约?$")
+_BAND_BEFORE = re.compile(r"(?:身高|年龄|区间|介于|范围为?|在)$")
 _LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 _DURATION_TERM_BEFORE = re.compile(
     r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:分别)?(?:为|是|达|约|仅|为约)?$"
@@ -399,6 +400,7 @@ class _Finder:
         if m.group("a1"):
             return False
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
+                and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
             return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range
         if u1 is not None and u1 != u2:
