@@ -268,6 +268,13 @@ def assemble_facts(
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         if figure.unit == "级" and "震" not in metric:
             metric, metric_rule = "震级", "facts.metric.magnitude.v1"  # …芦山县发生5.1级地震
+        region = _REGION_ITEM.fullmatch(text, clause_start, figure.span[0]) if figure.change and _REGION_LEAD.match(sentence.text) else None
+        region_subject = None
+        if region is not None and facts and _same_paragraph(sentences, facts[-1], sentence):
+            measured = _breakdown_metric(facts, sentence)
+            if measured:  # 分区域看，长株潭地区增长8.3%，洞庭湖地区增长7.1%: each region's rate of the paragraph's measure
+                metric, metric_rule = measured, "facts.metric.carried.v1"
+                region_subject = _Resolved(region.group(1), "", "facts.subject.region.v1")
         parallel = previous_by_sentence.get(sentence.index)
         if (metric_rule == "facts.metric.clause.v1" and parallel is not None and parallel.figure.unit == figure.unit
                 and parallel.figure.kind == figure.kind and metric == text[clause_start:figure.span[0]].strip()):
@@ -290,8 +297,8 @@ def assemble_facts(
         else:
             subject_item = item
         trade = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) is not None
-        subject = _subject(text, figure, sentence, clause_start, context, carried, subject_item,
-                           _exporter_before(facts, sentences, sentence, context) if trade else None)
+        subject = region_subject or _subject(text, figure, sentence, clause_start, context, carried, subject_item,
+                                             _exporter_before(facts, sentences, sentence, context) if trade else None)
         level = previous_by_sentence.get(sentence.index)
         if ((figure.kind == "percent" or figure.unit == "点") and figure.change and level is not None and level.figure.unit == "点"
                 and ("facts.subject.market_mover.v1" in level.rules or "facts.subject.index_move.v1" in level.rules)
@@ -2523,6 +2530,11 @@ def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:
     return _Resolved(actor, "", "facts.subject.actor.v1")
 
 
+_REGION_LEAD = re.compile(r"\s*(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,]")
+_REGION_ITEM = re.compile(
+    r"\s*(?:(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,])?"
+    r"([\u4e00-\u9fff]{2,8}?(?:地区|片区|区域|板块))(?:同比|分别)?(?:增长|下降|增速为|增幅为|提高|回落|加快)"
+)
 _AVERAGING_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均".split())
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 

@@ -2128,3 +2128,9 @@ def test_an_average_is_no_subject():
 def test_a_publication_date_dates_no_figure_and_an_index_s_trading_day_does():
     facts = _facts_of("【港股收市】恒指跌318点\n2025年03月14日 16:12　财经新闻\n\n恒生指数全日收报19,842点。")
     assert facts["318点"].time == "" and facts["19,842点"].time == "全日"
+
+
+def test_regions_after_a_by_region_lead_are_subjects_of_the_paragraph_s_measure():
+    facts = _facts_of("湖南省1—9月工业和投资运行情况\n1—9月，全省规模以上工业增加值同比增长7.6%。分区域看，长株潭地区增长8.3%，洞庭湖地区增长7.1%。")
+    assert (facts["8.3%"].subject, facts["8.3%"].metric) == ("长株潭地区", "规模以上工业增加值")
+    assert facts["7.1%"].subject == "洞庭湖地区"
