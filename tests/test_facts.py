@@ -2134,3 +2134,8 @@ def test_regions_after_a_by_region_lead_are_subjects_of_the_paragraph_s_measure(
     facts = _facts_of("湖南省1—9月工业和投资运行情况\n1—9月，全省规模以上工业增加值同比增长7.6%。分区域看，长株潭地区增长8.3%，洞庭湖地区增长7.1%。")
     assert (facts["8.3%"].subject, facts["8.3%"].metric) == ("长株潭地区", "规模以上工业增加值")
     assert facts["7.1%"].subject == "洞庭湖地区"
+
+
+def test_words_opening_with_a_connective_s_character_keep_it():
+    facts = _facts_of("全省市场主体发展情况\n\n经营主体净增66.28万户。从业人员增加3万人。")
+    assert facts["66.28万户"].subject != "营主体" and facts["3万人"].subject != "业人员"
