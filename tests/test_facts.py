@@ -2139,3 +2139,10 @@ def test_regions_after_a_by_region_lead_are_subjects_of_the_paragraph_s_measure(
 def test_words_opening_with_a_connective_s_character_keep_it():
     facts = _facts_of("全省市场主体发展情况\n\n经营主体净增66.28万户。从业人员增加3万人。")
     assert facts["66.28万户"].subject != "营主体" and facts["3万人"].subject != "业人员"
+
+
+def test_nominal_and_real_growth_name_no_subject_and_a_ski_season_is_a_period():
+    facts = _facts_of("江西省前三季度居民收支情况\n按常住地分，城镇居民人均可支配收入36482元，名义增长4.6%，实际增长4.8%。\n"
+                      "2024—2025雪季全市累计接待游客2486.3万人次。")
+    assert facts["4.6%"].subject not in ("名义", "实际") and facts["4.8%"].subject not in ("名义", "实际")
+    assert facts["2486.3万人次"].time == "2024—2025雪季"
