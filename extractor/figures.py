@@ -40,6 +40,7 @@ _QUANTITY = {
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
+    "PB": "PB", "TB": "TB",  # data: 数字资源186.5TB (not GB: a device spec)
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
@@ -47,7 +48,7 @@ _QUANTITY = {
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
 }
 _COUNT = (
-    "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 "
+    "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
     "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站"
 ).split()

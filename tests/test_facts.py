@@ -2146,3 +2146,8 @@ def test_nominal_and_real_growth_name_no_subject_and_a_ski_season_is_a_period():
                       "2024—2025雪季全市累计接待游客2486.3万人次。")
     assert facts["4.6%"].subject not in ("名义", "实际") and facts["4.8%"].subject not in ("名义", "实际")
     assert facts["2486.3万人次"].time == "2024—2025雪季"
+
+
+def test_a_manner_adverb_is_no_subject():
+    facts = _facts_of("宁夏回族自治区生态环境厅通报\n\n全区共办理案件95件。依法适用不予处罚、减轻处罚案件33件。")
+    assert facts["33件"].subject != "依法"
