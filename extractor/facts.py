@@ -620,6 +620,7 @@ def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -
     return name.group(1) if name else ""
 
 
+_BAND_MEASURE = EndGuarded(re.compile(r"(身高|年龄|高度|长度)(?:在|为)?$"))
 _BARE_SHARE = re.compile(r"\s*(?:占比?|比重)(?:为|达|约)?\s*")
 _ENUMERATED_LABEL = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^，,。；;：:（(]{2,20})")
 _BRACKET_LEAD = re.compile(r"(?:共|约|计|合计)?|[^，,、（）]{1,12}?[，,、](?:共|约|计|合计)?")
@@ -641,6 +642,10 @@ def _metric(
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
+    if figure.value_max is not None:
+        band = _BAND_MEASURE.search(text, max(clause_start, figure.span[0] - 4), figure.span[0])
+        if band:
+            return band.group(1), "facts.metric.band.v1"  # 身高1.2米至1.5米的儿童: a band of heights
     if figure.kind == "percent" and clause_start > 0 and _BARE_SHARE.fullmatch(text, clause_start, figure.span[0]):
         item = _ENUMERATED_LABEL.match(text, _previous_clause_start(text, clause_start - 1), clause_start - 1)
         if item and _ENUMERATED_LABEL.fullmatch(text, item.start(), clause_start - 1):
@@ -1887,8 +1892,9 @@ class _DocumentContext:
         for candidate in candidates:
             if candidate in self.home:
                 return self.resolved(self.home[candidate], "facts.subject.scope.v1")
-        if "any" in self.home and level != "park":
-            return self.resolved(self.home["any"], "facts.subject.scope.v1")
+        if "any" in self.home and level != "park" and not (
+                level in ("county", "city", "province", "region") and _place_level(self.home["any"]) in ("town", "place")):
+            return self.resolved(self.home["any"], "facts.subject.scope.v1")  # (全县 is no town the notice lists)
         return None
 
     @cached_property
@@ -3054,7 +3060,7 @@ _RECORD_FRAME_AFTER = re.compile(
 
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
 _BASIS_BEFORE_BRACKET = re.compile(
-    r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?[\u4e00-\u9fff]{0,4}$"
+    r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?(?:标准|水平|数值|均值|平均值|价格)?$"
 )
 _BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")

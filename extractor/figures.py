@@ -76,7 +76,7 @@ _LIFE_SPAN_CHANGE = re.compile(
 )
 _AGE_GROUP = re.compile(
     r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:人口|老年人|老人|儿童|人群|群体|居民|人员)|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
+    r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
     r"|(?:及以上|以上|及以下|以下)?[)）]"  # 老年人口（60周岁及以上）
     r"|(?:及以上|以上|及以下|以下)的[，,、]"  # 年满80周岁及以上的，每人每月增加45元: those of that age
 )
@@ -123,7 +123,7 @@ _BLOCKED_AFTER = {
     "块": "钱",
     "股": "权份东票价本民市息改",
     "顶": "级尖层部端住替峰",
-    "类": "似型别比",
+    "类": "似型别比区标水地功声的限以及、和与或级",  # 3类区域, 3类标准, 优于3类的断面: a class, not a count
     "站": "式点长台内外位稳立岗起",
 }
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作日", "工作日", "个交易日"}
@@ -251,7 +251,7 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
-_SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|成绩|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
+_SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
@@ -291,6 +291,7 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
 _CHANGE_OF_AMOUNT = re.compile(r"(?:(增加|多支出|增收)|(减少|节约|节省|少支出))(?:支出|开支|收入|负担|排放|用水|用电|成本|费用|投入)约?$")
+_CLASS_BEFORE = re.compile(r"(?:优于|劣于|好于|达到|执行|为|第|或|、|和)$")
 _BAND_BEFORE = re.compile(r"(?:身高|年龄|区间|介于|范围为?|在)$")
 _LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 _DURATION_TERM_BEFORE = re.compile(
@@ -476,7 +477,8 @@ class _Finder:
             return  # “三个责任人”, “五个一批”: a slogan's name
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
-        if unit is None and nxt == "分" and _SCORE_BEFORE.search(self.before(start, 8)) and not text.startswith("分钟", end):
+        if (unit is None and nxt == "分" and _SCORE_BEFORE.search(self.before(start, 8)) and not text.startswith("分钟", end)
+                and not (text[end + 1:end + 2].isdigit() or text.startswith("秒", end + 1))):  # 3分45秒: a time
             value = _parse(num)
             if value is not None and value <= 1000:  # 评审得分92.35分: a score
                 self.emit(start, end + 1, "quantity", value, "分", "figures.score.v1",
@@ -680,6 +682,8 @@ class _Finder:
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
             return None
+        if unit == "类" and _CLASS_BEFORE.search(text, max(0, start - 4), start):
+            return None  # 优于3类, 执行3类标准, 划分为1类: a class
         if unit == "市" and chinese:
             return None  # 沪深两市, 京津冀三市: names, not counts of cities (4市 is)
         if unit == "届" and re.fullmatch(r"(?:19|20)\d{2}", num):

@@ -38,7 +38,7 @@ _HEADER_PERIOD = re.compile(
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
-_CHANGE_IN_LABEL = re.compile(r"(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
+_CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
@@ -261,7 +261,8 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
         if column.change and not column.metric:
-            measured = next((other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)), None)
+            measured = next((other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
+                             and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
                 column = replace(column, metric=measured.metric, period=column.period or measured.period)
@@ -408,7 +409,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
-                if figure is not None and figure.kind in ("percent", "points") and not figure.change and figure.value > 0:
+                if figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰" and not figure.change and figure.value > 0:
                     named = _CHANGE_IN_LABEL.search(_row_label(row).replace(" ", ""))
                     if named:  # 单位GDP能源消耗降低 | % | [14.5]: the row names the change
                         figure = replace(figure, change="decrease" if named.group(1) else "increase")
@@ -512,7 +513,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         time = label  # a table over the years: the row is the period
         subject = _caption_subject(table.caption) or subject
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":
-        metric = label  # the columns are periods: the row is what is measured
+        metric = _UNIT_IN_HEADER.sub("", label).strip()  # the columns are periods: the row is what is measured
         subject = _caption_subject(table.caption) or subject
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator

@@ -2151,3 +2151,14 @@ def test_nominal_and_real_growth_name_no_subject_and_a_ski_season_is_a_period():
 def test_a_manner_adverb_is_no_subject():
     facts = _facts_of("宁夏回族自治区生态环境厅通报\n\n全区共办理案件95件。依法适用不予处罚、减轻处罚案件33件。")
     assert facts["33件"].subject != "依法"
+
+
+def test_a_change_in_brackets_after_a_comparison_is_this_year_s():
+    facts = _facts_of("全年全市粮食产量比上年略增（增长0.8%），达到52.3万吨。")
+    assert facts["0.8%"].time != "上年"
+
+
+def test_a_county_total_before_its_towns_is_the_county_s_and_a_band_keeps_its_measure():
+    facts = _facts_of("全县共转移安置群众1326人，其中龙门镇846人、宝盛乡312人、太平镇168人。身高1.2米至1.5米的儿童购买半价票。")
+    assert facts["1326人"].subject != "龙门镇" and facts["846人"].subject == "龙门镇"
+    assert facts["1.2米至1.5米"].metric == "身高"

@@ -148,6 +148,11 @@ def test_a_wechat_post_s_earlier_posts_are_boilerplate():
     assert [norm.text[start:end] for start, end in norm.boilerplate][-1] == "▶ 总投资120亿元！这个项目落户高新区"
 
 
+
+def test_a_site_s_traffic_in_a_report_is_no_view_counter():
+    assert normalize("全年政府网站总访问量：1,250,000次，同比增长12%。\n数字图书馆全年访问次数：356,210次。").boilerplate == ()
+
+
 WRAPPED = """商洛市2023年国民经济和社会发展统计公报
 一、综合
 初步核算，全年全市实现地区生产总值905.3亿元，按

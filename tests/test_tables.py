@@ -477,3 +477,10 @@ def test_a_film_s_row_is_the_film_s_and_rides_are_counted_in_cheng_ci():
     assert (films[("8.12", 1)]["subject"], films[("8.12", 1)]["value"]) == ("长空烈焰", 812000000)
     rides = figures_of("| 线路 | 客运量（万乘次） | 同比 |\n| --- | --- | --- |\n| 1号线 | 1512.4 | +4.8% |\n| 2号线 | 2236.8 | +3.9% |\n", "metro.txt")
     assert (rides[("1512.4", 1)]["value"], rides[("1512.4", 1)]["unit"]) == (15124000, "乘次")
+
+
+def test_a_month_on_month_column_after_last_month_s_is_this_month_s():
+    text = ("| 指标 | 本月 | 上月 | 环比（%） |\n|---|---|---|---|\n| 客运量（万人次） | 1250 | 1180 | 5.9 |\n"
+            "| 货运量（万吨） | 3200 | 3350 | -4.5 |\n| 人口自然增长率 | 2.1‰ | 2.3‰ | — |\n")
+    figures = figures_of(text, "transport.txt")
+    assert figures[("5.9", 1)]["time"] == "本月" and figures[("1250", 1)]["metric"] == "客运量"
