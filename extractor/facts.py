@@ -288,6 +288,10 @@ def assemble_facts(
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
         metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
+        if metric.startswith(_THRESHOLD_TAILS) and facts and facts[-1].figure.span[1] == text.find(metric, facts[-1].figure.span[1]):
+            metric = facts[-1].figure.text + metric  # 5级以上地震监测台站12个: the threshold is part of what is counted
+        if metric_rule in _BORROWED_METRICS and metric in _COORDINATE_WORDS:
+            metric, metric_rule = "", "facts.metric.none.v1"  # 东经118.3度，…（33米/秒）: a position measures nothing after it
         if figure.damaged and (metric_rule in _BORROWED_METRICS or metric_rule == "facts.metric.previous_clause.v1"):
             metric, metric_rule = "", "facts.metric.none.v1"  # 全?。?40万千瓦时: a damaged figure borrows no other's measure
         rules.append(metric_rule)
@@ -2542,6 +2546,8 @@ _REGION_ITEM = re.compile(
     r"\s*(?:(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,])?"
     r"([\u4e00-\u9fff]{2,8}?(?:地区|片区|区域|板块))(?:同比|分别)?(?:增长|下降|增速为|增幅为|提高|回落|加快)"
 )
+_THRESHOLD_TAILS = ("以上", "以下", "及以上", "及以下")
+_COORDINATE_WORDS = frozenset({"北纬", "南纬", "东经", "西经"})
 _AVERAGING_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规".split())  # and manners: 依法适用…33件
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 

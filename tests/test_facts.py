@@ -2162,3 +2162,10 @@ def test_a_county_total_before_its_towns_is_the_county_s_and_a_band_keeps_its_me
     facts = _facts_of("全县共转移安置群众1326人，其中龙门镇846人、宝盛乡312人、太平镇168人。身高1.2米至1.5米的儿童购买半价票。")
     assert facts["1326人"].subject != "龙门镇" and facts["846人"].subject == "龙门镇"
     assert facts["1.2米至1.5米"].metric == "身高"
+
+
+def test_a_threshold_before_the_counted_noun_stays_in_its_measure_and_a_position_lends_no_measure():
+    facts = _facts_of("全市共有5级以上地震监测台站12个。上半年，全省500万元以上技改项目9296个。"
+                      "台风中心位于北纬21.5度、东经118.3度，中心附近最大风力12级（33米/秒）。")
+    assert facts["12个"].metric == "5级以上地震监测台站" and facts["9296个"].metric == "500万元以上技改项目"
+    assert facts["33米/秒"].metric != "东经"
