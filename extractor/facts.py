@@ -219,10 +219,9 @@ def assemble_facts(
         listed = _respective_figures(text, figure, clause_start, clause_end, local_spans)
         item = _respective_item(text, figure, clause_start, listed)
         rules: list[str] = [figure.rule]
+        previous = previous_by_sentence.get(sentence.index)  # the fact before this one in its sentence
 
-        metric, metric_rule = _metric(
-            text, figure, clause_start, list_start, previous_by_sentence.get(sentence.index), context, local_spans, item
-        )
+        metric, metric_rule = _metric(text, figure, clause_start, list_start, previous, context, local_spans, item)
         if metric_rule != "facts.metric.respectively.v1":
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
@@ -264,7 +263,7 @@ def assemble_facts(
             if measured:
                 metric, metric_rule = measured, "facts.metric.carried.v1"  # 其中，北京下跌0.2%: of the measure, not of its 涨幅
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
-            measure = _industry_measure(previous_by_sentence.get(sentence.index), metric)
+            measure = _industry_measure(previous, metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         if figure.unit == "级" and "震" not in metric:
@@ -276,10 +275,9 @@ def assemble_facts(
             if measured:  # 分区域看，长株潭地区增长8.3%，洞庭湖地区增长7.1%: each region's rate of the paragraph's measure
                 metric, metric_rule = measured, "facts.metric.carried.v1"
                 region_subject = _Resolved(region.group(1), "", "facts.subject.region.v1")
-        parallel = previous_by_sentence.get(sentence.index)
-        if (metric_rule == "facts.metric.clause.v1" and parallel is not None and parallel.figure.unit == figure.unit
-                and parallel.figure.kind == figure.kind and metric == text[clause_start:figure.span[0]].strip()):
-            measured = _parallel_measure(metric, parallel.metric)
+        if (metric_rule == "facts.metric.clause.v1" and previous is not None and previous.figure.unit == figure.unit
+                and previous.figure.kind == figure.kind and metric == text[clause_start:figure.span[0]].strip()):
+            measured = _parallel_measure(metric, previous.metric)
             if measured:  # 本科生平均月薪6,350元，硕士研究生8,460元: the same measure of the next group
                 metric, metric_rule = measured, "facts.metric.parallel.v1"
         if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
@@ -304,20 +302,18 @@ def assemble_facts(
         trade = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) is not None
         subject = region_subject or _subject(text, figure, sentence, clause_start, context, carried, subject_item,
                                              _exporter_before(facts, sentences, sentence, context) if trade else None)
-        level = previous_by_sentence.get(sentence.index)
-        if ((figure.kind == "percent" or figure.unit == "点") and figure.change and level is not None and level.figure.unit == "点"
-                and ("facts.subject.market_mover.v1" in level.rules or "facts.subject.index_move.v1" in level.rules)
+        if ((figure.kind == "percent" or figure.unit == "点") and figure.change and previous is not None and previous.figure.unit == "点"
+                and ("facts.subject.market_mover.v1" in previous.rules or "facts.subject.index_move.v1" in previous.rules)
                 and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
             # 上证指数收报3064.26点，涨0.62%; 恒生指数收报19,842点，跌318点或1.58%: the index's move
-            subject = _Resolved(level.subject, level.subject_id, "facts.subject.index_move.v1")
-            metric = level.subject + ("涨幅" if figure.change == "increase" else "跌幅")
+            subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.index_move.v1")
+            metric = previous.subject + ("涨幅" if figure.change == "increase" else "跌幅")
             rules[-1] = "facts.metric.index_move.v1"
         elif figure.unit == "点" and not figure.change and _INDEX_EXTREME.fullmatch(text, clause_start, figure.span[0]):
             index = next((f for f in reversed(facts) if sentence.span[0] <= f.figure.span[0] and f.figure.unit == "点"
                           and "facts.subject.market_mover.v1" in f.rules), None)
             if index is not None:  # 恒生指数全日收报19,842点，…，全日最高见20,105点
                 subject = _Resolved(index.subject, index.subject_id, "facts.subject.index_move.v1")
-        previous = previous_by_sentence.get(sentence.index)
         if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.metric == metric
                 and subject.rule == "facts.subject.topic.v1" and subject.text != previous.subject and previous.subject
                 and not context.mentions_between(previous.figure.span[1], figure.span[0])
@@ -353,7 +349,7 @@ def assemble_facts(
                 _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
-        elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _AVERAGING_WORDS):
+        elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -1882,8 +1878,7 @@ class _DocumentContext:
                     return self.resolved(port, "facts.subject.scope.v1")  # 连云港港9月吞吐量…⏎…全港: the port the headline names
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
         if level == "school":  # 我校: the university or school the notice names
-            school = next((m for m in self.mentions if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
-            return self.resolved(school, "facts.subject.scope.v1") if school is not None else None
+            return self.resolved(self._named_school, "facts.subject.scope.v1") if self._named_school is not None else None
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
             return self.resolved(dominant, "facts.subject.scope.v1")  # 昆山市…全市…苏州市: the county-level city the notice is about
@@ -1941,6 +1936,10 @@ class _DocumentContext:
         """The school of a notice that calls itself 我校 or 本校 (a university's own news site)."""
         if "我校" not in self.text and "本校" not in self.text:
             return None
+        return self._named_school
+
+    @cached_property
+    def _named_school(self) -> Mention | None:
         return next((m for m in self.mentions if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
 
     @cached_property
@@ -2548,7 +2547,7 @@ _REGION_ITEM = re.compile(
 )
 _THRESHOLD_TAILS = ("以上", "以下", "及以上", "及以下")
 _COORDINATE_WORDS = frozenset({"北纬", "南纬", "东经", "西经"})
-_AVERAGING_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规".split())  # and manners: 依法适用…33件
+_NO_ACTOR_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规".split())  # and manners: 依法适用…33件
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
 

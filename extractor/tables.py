@@ -395,6 +395,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
     for table in tables:
         for row in table.rows:
             indicator = _indicator_unit(table, row)
+            named_change = _CHANGE_IN_LABEL.search(_row_label(row).replace(" ", ""))  # 单位GDP能源消耗降低 | % | [14.5]
             for index, cell in enumerate(row[1:], start=1):
                 inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
                 for start in inside:
@@ -409,10 +410,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
-                if figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰" and not figure.change and figure.value > 0:
-                    named = _CHANGE_IN_LABEL.search(_row_label(row).replace(" ", ""))
-                    if named:  # 单位GDP能源消耗降低 | % | [14.5]: the row names the change
-                        figure = replace(figure, change="decrease" if named.group(1) else "increase")
+                if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"
+                        and not figure.change and figure.value > 0):  # the row names the change
+                    figure = replace(figure, change="decrease" if named_change.group(1) else "increase")
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
@@ -457,6 +457,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         return facts
     named = [mention.span for mention in mentions]
     placed = {}
+    entity_rows: dict[Span, bool] = {}  # by the row's line: computed once for all its cells
     for table in tables:
         for row in table.rows:
             line = (row[0].span[0], row[-1].span[1])
@@ -473,7 +474,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
-        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, _names_an_entity(row, named)))
+        if line not in entity_rows:
+            entity_rows[line] = _names_an_entity(row, named)
+        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line]))
     return tuple(out)
 
 
@@ -519,13 +522,11 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
-        rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
-        subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
+        subject = _whole_of_rows(table, subject, label)
     elif entity_row or _WORK_TITLE.fullmatch(label):
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
-        rows = {_row_label(other) for other in table.rows}  # (a subject carried from the row above is that row's)
-        subject = _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
+        subject = _whole_of_rows(table, subject, label)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         caption_period = _HEADER_PERIOD.search(_compact_caption(table.caption))
@@ -537,6 +538,12 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
                    subject_id="" if subject == label else fact.subject_id, relation="", related=-1)
+
+
+def _whole_of_rows(table: Table, subject: str, label: str) -> str:
+    """The caption's or the notice's subject; a subject carried from a row of the table is that row's, so the label."""
+    rows = {_row_label(other) for other in table.rows}
+    return _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
 
 
 __all__ = ["Cell", "Table", "find_tables", "table_facts", "table_figures"]
