@@ -55,6 +55,10 @@ FLOORS = {
     "devgold41": (0.97, 0.86, 0.83),
     "devgold42": (0.98, 0.81, 0.70),
     "devgold43": (0.89, 0.75, 0.83),
+    "devgold44": (0.92, 0.75, 0.79),  # session 13 sets: floors under their arrival values
+    "devgold45": (0.95, 0.79, 0.93),
+    "devgold46": (0.93, 0.71, 0.78),
+    "devgold47": (0.95, 0.83, 0.85),
 }
 
 
