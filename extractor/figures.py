@@ -158,6 +158,8 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
+_TEMPERATURE_UNITS = frozenset({"℃", "°C", "摄氏度", "℉"})
+_WORD_BEFORE_FU = frozenset("减担抱胜背自肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|不大于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
@@ -275,6 +277,8 @@ def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
     """650公斤/亩, 38微克/立方米: a rate takes 「/亩」 into its span and unit; 87.5元/亩 keeps its currency as its unit."""
     per = _PER_UNIT.match(text, end)
     if per is None:
+        if unit in ("立方米", "米") and text.startswith("每秒", end):
+            return end + 2, f"{unit}每秒"  # 入库流量2860立方米每秒, 风速12米每秒
         return end, unit
     return per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
 
@@ -766,11 +770,15 @@ class _Finder:
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and self.text[start - 1] in "负-−" and self.text[start - 2:start] != "负负" and kind in _SIGNED:
-            start -= 1  # 负13.2%, -3.5%: the sign belongs to the figure
+        elif start and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
+                start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
+            start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
-            if value_max is not None:
+            if value_max is not None and unit not in _TEMPERATURE_UNITS:  # but -3～5℃ is -3 to 5
                 value, value_max = -value_max, value
+        elif unit in _TEMPERATURE_UNITS and self.text.endswith("零下", 0, start):
+            start -= 2  # 零下3℃
+            value = -value
         span = (start, end)
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):

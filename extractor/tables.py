@@ -35,6 +35,7 @@ _HEADER_PERIOD = re.compile(
     r"^(?:本周|上一?周|本期|上一?期|本月|上月)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
+_DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
@@ -114,9 +115,10 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
-    rf"(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\))){{2,}}$", re.M
-)
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}(?: [—–－-]{{1,2}})*$", re.M
+)  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
+_NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
 _SPACED_CELL = re.compile(r"[^ ]+")
 _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
@@ -144,6 +146,13 @@ def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
     return tuple(cells)
 
 
+def _last_bracket(header: str) -> str:
+    found = ""
+    for found_match in _UNIT_IN_HEADER.finditer(header):
+        found = found_match.group(1)
+    return found
+
+
 def _cell_count(line: str) -> int:
     return len(_spaced_cells(line, 0))
 
@@ -158,6 +167,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     header = _spaced_cells(header_line, above)
     if len(rows) < 2 or len(header) != _cell_count(rows[0].group(0)) or any(_data_like(cell.text) for cell in header[1:]):
         return []
+    if any(len(_NUMBERS_IN_ROW.findall(row.group(0))) < 2 for row in rows) and (
+            len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
+        return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
     caption = _caption(text, above)
     return [Table((above, rows[-1].end()), caption, (header,), tuple(cells), _columns((header,), caption, len(header)))]
@@ -280,7 +292,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         unit_text = found.group(1)
     if not unit_text:
         compact_caption = _compact_caption(caption)
-        caption_unit = _TABLE_UNIT.search(compact_caption) or _UNIT_IN_HEADER.search(compact_caption)
+        caption_unit = _TABLE_UNIT.search(compact_caption) or next(
+            (found for found in _UNIT_IN_HEADER.finditer(compact_caption) if not _DIVISIONS.fullmatch(found.group(1))), None)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
         if "、" in unit_text:
@@ -338,6 +351,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
     if text == "分" and per:
         return Decimal("0.01"), "money", "元"  # 上网电价（分/千瓦时）: cents
+    if text in ("立方米每秒", "米每秒"):
+        return magnitude, "quantity", text  # 入库流量（立方米每秒）
     found = unit_kind(text) or (("quantity", "分") if text == "分" else None)  # 评审得分（分）: a score
     if found is None:
         return Decimal(1), "", ""
@@ -475,9 +490,16 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
         if line not in entity_rows:
-            entity_rows[line] = _names_an_entity(row, named)
+            entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line]))
     return tuple(out)
+
+
+_NAME_HEADER = re.compile(r"^(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)$")  # 水库名称: rows named, each its own
+
+
+def _first_header(table: Table) -> str:
+    return table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
 
 
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
@@ -500,6 +522,7 @@ def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
     return any(start <= span[0] and span[1] <= end and 2 * (span[1] - span[0]) >= end - start for span in named)
 
 
+_CAPTION_MOMENT = re.compile(r"[（(]((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?)[)）]$")  # 大型水库水情（21日8时）
 _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
@@ -529,8 +552,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _whole_of_rows(table, subject, label)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
-        caption_period = _HEADER_PERIOD.search(_compact_caption(table.caption))
-        time = caption_period.group(0) if caption_period else fact.time
+        compact_caption = _compact_caption(table.caption)
+        caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
+        time = caption_period.group(1 if caption_period.re is _CAPTION_MOMENT else 0) if caption_period else fact.time
     basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
     if basis and basis.group(0) not in time:
         time = f"{time}{basis.group(0)}"  # 2015年 | 3.27万（较2011年升7.6%）: the row's year, against 2011

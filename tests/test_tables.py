@@ -484,3 +484,30 @@ def test_a_month_on_month_column_after_last_month_s_is_this_month_s():
             "| 货运量（万吨） | 3200 | 3350 | -4.5 |\n| 人口自然增长率 | 2.1‰ | 2.3‰ | — |\n")
     figures = figures_of(text, "transport.txt")
     assert figures[("5.9", 1)]["time"] == "本月" and figures[("1250", 1)]["metric"] == "客运量"
+
+
+def test_a_caption_naming_kinds_of_place_in_brackets_gives_no_unit():
+    text = ("表1　10月各区、县（市）环境空气质量排名\n\n| 排名 | 区、县（市） | 综合指数 | PM2.5浓度（微克/立方米） |\n"
+            "| --- | --- | --- | --- |\n| 1 | 新昌县 | 2.86 | 19 |\n| 2 | 嵊州市 | 2.97 | 21 |\n")
+    figures = figures_of(text, "ranking.txt")
+    assert (figures[("2.86", 1)]["value"], figures[("2.86", 1)]["unit"]) == (2.86, "")
+    assert figures[("19", 1)]["unit"] == "微克/立方米"
+
+
+def test_a_spaced_table_of_named_sites_with_an_empty_cell_dated_by_its_caption():
+    text = ("表1　大型水库水情（21日8时）\n\n水库名称　 水位（米）　汛限水位（米）　超汛限（米）　蓄水量（亿立方米）　入库流量（立方米每秒）\n"
+            "南湾　　　　103.86　　　103.50　　　　0.36　　　　　6.12　　　　　　　 820\n"
+            "石山口　　　 79.62　　　 79.80　　　　 —　　　　　　1.05　　　　　　　 210\n"
+            "泼河　　　　 79.14　　　 78.50　　　　0.64　　　　　1.71　　　　　　　 356\n\n　　　— 1 —\n")
+    figures = figures_of(text, "reservoirs.txt")
+    assert (figures[("1.05", 1)]["value"], figures[("1.05", 1)]["unit"], figures[("1.05", 1)]["metric"]) == (105000000, "立方米", "蓄水量")
+    assert (figures[("210", 1)]["unit"], figures[("210", 1)]["subject"], figures[("210", 1)]["time"]) == ("立方米每秒", "石山口", "21日8时")
+    assert ("1", 1) not in figures
+
+
+def test_a_spaced_table_of_one_amount_a_row_under_a_header_naming_its_unit():
+    text = ("表1　2024年住房公积金提取构成\n提取原因　　　　　　　　　　　　金额（亿元）\n"
+            "购买、建造、翻建、大修自住住房　　21.45\n租赁住房　　　　　　　　　　　　3.91\n合计　　　　　　　　　　　　　　25.36\n")
+    figures = figures_of(text, "withdrawals.txt")
+    assert (figures[("3.91", 1)]["value"], figures[("3.91", 1)]["unit"]) == (391000000, "元")
+    assert figures_of("提取原因　　　　金额\n租赁住房　　3.91\n其他　　1.33\n合计　　5.24\n", "no_unit.txt") == {}
