@@ -678,8 +678,9 @@ def _metric(
     if item is not None:
         masked_item = _LIST_LEAD.sub("", _mask_figures(text, item[0], item[1], figure_spans))
         cleaned = _clean_metric_prefix(masked_item, context)[0]
-        if "的" in cleaned and len(cleaned.rsplit("的", 1)[1]) >= 2:
-            cleaned = cleaned.rsplit("的", 1)[1]  # 2024年生产的中晚籼稻、粳稻: the item, not what it is
+        if "的" in cleaned and len(cleaned.rsplit("的", 1)[1]) >= 2 and (
+                (modifier := _pos(cleaned.rsplit("的", 1)[0])) and modifier[-1][1][:1] in ("v", "f") or len(modifier) < 2):
+            cleaned = cleaned.rsplit("的", 1)[1]  # 2024年生产的中晚籼稻、粳稻: the item, not what it is or where (产业中的纺织服装; but 涉及电动自行车的事故)
         if not cleaned and masked_item != text[item[0]:item[1]]:  # 开行1410列、运送14.7万标箱，分别增长6%和13%
             verb = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
             cleaned = verb if 2 <= len(verb) <= 4 and all(flag == "v" for _, flag in _pos(verb)) else ""
@@ -1027,6 +1028,7 @@ def _only_links_between(text: str, before: Figure, after: Figure, clause_start: 
 
 
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
+_ITEM_SPLIT_NOT_JI = re.compile(r"、|和|与")
 _LIST_LEAD = re.compile(r"^\s*(?:包括|包含|涉及|例如|比如|其中|如)")
 
 
@@ -1037,17 +1039,18 @@ def _respective_item(text: str, figure: Figure, clause_start: int, listed: list[
     if listed is None:
         return None
     marker = text.rfind("分别", clause_start, figure.span[0])
-    items = _list_items(text, clause_start, marker if marker >= 0 else listed[0][0])
-    end = clause_start - 1
+    start, end = clause_start, marker if marker >= 0 else listed[0][0]
     for _ in range(3):
-        if len(items) == len(listed):
-            return items[listed.index(figure.span)]
-        if end <= 0 or text[end] in _SENTENCE_END:
+        for split in (_ITEM_SPLIT, _ITEM_SPLIT_NOT_JI):  # 杭州、宁波、温州新增减税降费及退税缓费分别为…: 及 joins the measure
+            items = _list_items(text, start, end, split)
+            if len(items) == len(listed):
+                return items[listed.index(figure.span)]
+        if start <= 1 or text[start - 1] in _SENTENCE_END:
             return None
+        end = start - 1
         start = _previous_clause_start(text, end)
         marker = text.find("分别", start, end)
-        items = _list_items(text, start, marker if marker >= 0 else end)
-        end = start - 1
+        end = marker if marker >= 0 else end
     return None
 
 
@@ -1283,9 +1286,9 @@ def _bare_figure_list(
     return listed
 
 
-def _list_items(text: str, start: int, end: int) -> list[Span]:
+def _list_items(text: str, start: int, end: int, splitter: re.Pattern = _ITEM_SPLIT) -> list[Span]:
     items, position = [], start
-    for split in _ITEM_SPLIT.finditer(text, start, end):
+    for split in splitter.finditer(text, start, end):
         items.append((position, split.start()))
         position = split.end()
     items.append((position, end))
@@ -1362,11 +1365,22 @@ def _respective_tail(
 ) -> str:
     """``对东盟、欧盟和非洲出口分别增长…``: items naming entities share the noun after the last one."""
     marker = text.rfind("分别", clause_start, figure.span[0])
-    last_item_start = max(text.rfind(mark, clause_start, marker) for mark in "、和及与") + 1
-    mentions = context.mentions_between(last_item_start, marker)
+    mentions = []
+    for marks in ("、和及与", "、和与"):  # 温州三地新增减税降费及退税缓费分别为: 及 inside the shared noun
+        last_item_start = max(text.rfind(mark, clause_start, marker) for mark in marks) + 1
+        mentions = context.mentions_between(last_item_start, marker)
+        if mentions:
+            break
     if marker < 0 or not mentions:
         return ""
-    return _clean_metric_prefix(text[mentions[-1].span[1]:marker], context)[0]
+    shared = text[mentions[-1].span[1]:marker]
+    cleaned = _clean_metric_prefix(shared, context)[0]
+    if not cleaned and (words := _SHARED_MEASURE.fullmatch(shared)):
+        return words.group(1)  # 杭州、宁波、温州三地新增减税降费及退税缓费分别为: verbs naming a measure (减税降费)
+    return cleaned
+
+
+_SHARED_MEASURE = re.compile(r"(?:[两三四五六七八九十]地|等地|等)?([\u4e00-\u9fff]{2,14})")
 
 
 def _clause_end(text: str, start: int) -> int:

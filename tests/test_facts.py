@@ -347,6 +347,11 @@ def test_the_metric_of_a_share(text, figure, metric):
         # an item between named firms is a firm too, not the first firm's second figure
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "subject", "招商蛇口"),
         ("建发置业、招商蛇口、华润置地销售额分别为500亿元、1200亿元和1500亿元。", "1200亿元", "metric", "销售额"),
+        # 及 inside the shared measure joins two of its words, not two items; verbs (减税降费) may name it
+        ("分地区看，杭州、宁波、温州三地新增减税降费及退税缓费分别为312.5亿元、226.1亿元和141.7亿元。", "312.5亿元", "subject", "杭州"),
+        ("分地区看，杭州、宁波、温州三地新增减税降费及退税缓费分别为312.5亿元、226.1亿元和141.7亿元。", "141.7亿元", "subject", "温州"),
+        ("分地区看，杭州、宁波、温州三地新增减税降费及退税缓费分别为312.5亿元、226.1亿元和141.7亿元。", "226.1亿元", "metric", "新增减税降费及退税缓费"),
+        ("三季度涉及电动自行车的事故121起、死亡27人，分别占总数的42.3%和43.5%。", "42.3%", "metric", "涉及电动自行车的事故"),
         # a rate change after a change of its rate is the measure's, and so are a breakdown's rates after counts of cities
         ("９月份，全省新建商品住宅销售价格环比下降０．３％，降幅比上月收窄０．２个百分点；同比下降５．８％。", "5.8%", "metric", "商品住宅销售价格"),
         ("全省新建商品住宅销售价格环比下降0.3%。19个城市中，上涨的城市有3个，下降的有14个。其中，郑州、洛阳分别上涨0.3%、0.2%。",
