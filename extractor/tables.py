@@ -44,6 +44,7 @@ _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期")
+_YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
@@ -410,8 +411,15 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
     for table in tables:
         for row in table.rows:
             indicator = _indicator_unit(table, row)
-            named_change = _CHANGE_IN_LABEL.search(_row_label(row).replace(" ", ""))  # 单位GDP能源消耗降低 | % | [14.5]
+            label = _row_label(row).replace(" ", "")
+            named_change = _CHANGE_IN_LABEL.search(label)  # 单位GDP能源消耗降低 | % | [14.5]
+            if _IDENTIFIER_HEADER.search(label):
+                continue  # 债券代码 | 102583456 | 102583457: a row of labels
+            term = _TERM_HEADER.search(label)
             for index, cell in enumerate(row[1:], start=1):
+                if term and (years := _YEARS_CELL.fullmatch(cell.text)):
+                    found.append(Figure(cell.text, cell.span, "quantity", parse_number(years.group(1)), "年", CELL_RULE))
+                    continue  # 期限 | 3年 | 5年: a span of years, not a year
                 inside = starts[bisect.bisect_left(starts, cell.span[0]):bisect.bisect_left(starts, cell.span[1])]
                 for start in inside:
                     by_start[start] = _as_change(by_start[start], table.columns[index])

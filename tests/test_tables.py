@@ -511,3 +511,11 @@ def test_a_spaced_table_of_one_amount_a_row_under_a_header_naming_its_unit():
     figures = figures_of(text, "withdrawals.txt")
     assert (figures[("3.91", 1)]["value"], figures[("3.91", 1)]["unit"]) == (391000000, "元")
     assert figures_of("提取原因　　　　金额\n租赁住房　　3.91\n其他　　1.33\n合计　　5.24\n", "no_unit.txt") == {}
+
+
+def test_a_row_of_codes_gives_no_figures_and_a_row_of_terms_gives_years():
+    text = ("本期中票发行结果如下：\n\n| 项目 | 品种一 | 品种二 |\n| --- | --- | --- |\n| 债券代码 | 102583456 | 102583457 |\n"
+            "| 期限 | 3年 | 5年 |\n| 实际发行规模 | 18亿元 | 12亿元 |\n")
+    figures = figures_of(text, "bond.txt")
+    assert ("102583456", 1) not in figures
+    assert (figures[("5年", 1)]["kind"], figures[("5年", 1)]["value"], figures[("5年", 1)]["unit"]) == ("quantity", 5, "年")
