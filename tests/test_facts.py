@@ -2012,6 +2012,8 @@ def test_a_release_dated_in_the_republic_of_china_era_is_taiwan_s():
                       "较上月增加33.6亿美元或5.4%。按地区别观察，10月自美国接单217.6亿美元，年增41.3%。")
     assert facts["652.3亿美元"].subject == "台湾"
     assert facts["5.4%"].figure.change == "increase"
+    dated = _facts_of("主计总处发布。114年9月失业率3.36%，较上月下降0.05个百分点。114年1至9月平均失业率3.38%。")
+    assert (dated["3.36%"].time, dated["3.38%"].time) == ("114年9月", "114年1至9月")
 
 
 def test_an_index_s_points_move_and_extremes_are_the_index_s():
