@@ -640,6 +640,8 @@ def _metric(
     figure_spans: list[Span],
     item: Span | None,
 ) -> tuple[str, str]:
+    if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or text.endswith("以", 0, figure.span[0])):
+        return "成绩", "facts.metric.result.v1"  # 以2小时08分17秒(的成绩)夺冠: a race time
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"
@@ -2113,11 +2115,16 @@ def _canonical_level(canonical: str) -> str:
     return "place"
 
 
+_ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
+
+
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
     item: Span | None, exporter_before: _Resolved | None = None,
 ) -> _Resolved:
     clause = text[clause_start:figure.span[0]]
+    if figure.unit == "秒" and (athlete := _ATHLETE_BEFORE.search(clause)):
+        return _Resolved(athlete.group(1), "", "facts.subject.athlete.v1")  # 肯尼亚选手埃文斯·基普罗诺以2小时08分17秒
     if not clause.strip() and text[clause_start - 1:clause_start] in ("（", "("):
         named = next((m for m in context.mentions_between(max(0, clause_start - 40), clause_start - 1)
                       if m.span[1] == clause_start - 1 and m.type in ("place", "park", "firm")), None)

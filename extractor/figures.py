@@ -42,7 +42,7 @@ _QUANTITY = {
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
     "PB": "PB", "TB": "TB",  # data: 数字资源186.5TB (not GB: a device spec)
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
-    "个小时": "小时", "小时": "小时", "分钟": "分钟", "日": "日", "天": "天", "晚": "晚", "岁": "岁", "周岁": "周岁",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
     "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
@@ -289,6 +289,9 @@ _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小�
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
 # 3个月, 4季, 1年, 2周; not 3月 (March), 三季度 (the third quarter)
+_CLOCK_DURATION = re.compile(
+    r"(\d{1,3})个?小时(\d{1,2})分(?:钟)?(?:(\d{1,2}(?:\.\d+)?)秒)?|(\d{1,3})分(?:钟)?(\d{1,2}(?:\.\d+)?)秒"
+)
 _DURATION_UNIT = re.compile(r"个(月|季度|星期)|(季)(?!度)|(年|周)")
 _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年", "周": "周", "星期": "周"}
 # 1年的牌照费用, 4季的差饷, 多一个月的金额: what is paid or waived for a span
@@ -387,6 +390,16 @@ class _Finder:
                 self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1",
                           self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
+        if cur is None and sep is None and (clock := _CLOCK_DURATION.match(self.text, m.start())) is not None:
+            if not self.rejected_start(m.start()):  # 2小时08分17秒, 3分45秒: one span of time, in seconds
+                hours, minutes, seconds, short_minutes, short_seconds = clock.groups()
+                value = (Decimal(hours or 0) * 3600 + Decimal(minutes or short_minutes) * 60
+                         + Decimal(seconds or short_seconds or 0))
+                self.emit(m.start(), clock.end(), "quantity", value, "秒", "figures.duration.v1",
+                          self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
+            return clock.end()
+        if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
+            return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
         rejected = self.rejected_start(m.start("n1") if cur else m.start())
         if rejected and cur is None:

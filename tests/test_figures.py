@@ -86,6 +86,9 @@ CASES = [
     ("官方公布总额计算为负13.2%，但官方公布增幅为5.4%。", ["负13.2% percent -13.2 %", "5.4% percent 5.4 % increase"]),
     ("阶段性降低失业保险费率政策为企业减负48.7亿元。", ["48.7亿元 money 4870000000 元"]),  # 减负 is no minus
     ("设备精度为正负2%。", ["2% percent 2 %"]),
+    # a race time is one measured duration, in seconds (GUIDE: a measured duration is a quantity); never its hours alone
+    ("他的成绩为3分45秒", ["3分45秒 quantity 225 秒"]),
+    ("男子冠军以2小时08分17秒的成绩夺冠，将赛会纪录缩短了48秒", ["2小时08分17秒 quantity 7697 秒", "48秒 quantity 48 秒 decrease"]),
     ("相应流量2860立方米每秒，风速12米每秒", ["2860立方米每秒 quantity 2860 立方米每秒", "12米每秒 quantity 12 米每秒"]),
     ("最低气温-5℃，气温零下3℃，夜间-3～5℃。", ["-5℃ quantity -5 ℃", "零下3℃ quantity -3 ℃", "-3～5℃ quantity -3 ℃ max=5"]),
     ("增幅为5.48%—14.2%。", ["5.48%—14.2% percent 5.48 % increase max=14.2"]),
@@ -495,8 +498,6 @@ NOT_FIGURES = [
     "省应急管理厅启动地震IV级应急响应",
     "全市声环境功能区划分为1类、2类、3类和4类区域",  # review of session 12: classes, not counts
     "水质达到或优于3类的断面",
-    "他的成绩为3分45秒",
-    "女子组最好成绩为4分12秒",
     "台风中心附近最大风力12级",
     "国家一级重点保护野生动物",
     "提供一站式服务",
