@@ -289,6 +289,7 @@ _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小�
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
 # 3个月, 4季, 1年, 2周; not 3月 (March), 三季度 (the third quarter)
+_DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
     r"(\d{1,3})个?小时(\d{1,2})分(?:钟)?(?:(\d{1,2}(?:\.\d+)?)秒)?|(\d{1,3})分(?:钟)?(\d{1,2}(?:\.\d+)?)秒"
 )
@@ -556,7 +557,8 @@ class _Finder:
         before = self.before(start, 12)
         listed = (self.figures and self.figures[-1].rule == "figures.duration.v1" and self.figures[-1].span[1] < start
                   and _LIST_JOINER.fullmatch(text, self.figures[-1].span[1], start) is not None)  # 期限分别为10年、15年和20年
-        if not (listed or _DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
+        measured = _DECIMAL_SPAN.fullmatch(num) is not None  # 平均失业周数为20.8周: no frame of time has a fraction
+        if not (listed or measured or _DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
                 or _DURATION_TERM_BEFORE.search(_strip_cmp(before))) or _DURATION_FRAME_BEFORE.search(before):
             return False
         value = _parse(num)

@@ -88,6 +88,8 @@ CASES = [
     ("设备精度为正负2%。", ["2% percent 2 %"]),
     # a race time is one measured duration, in seconds (GUIDE: a measured duration is a quantity); never its hours alone
     ("他的成绩为3分45秒", ["3分45秒 quantity 225 秒"]),
+    ("平均失业周数为20.8周，较上月减少0.3周", ["20.8周 quantity 20.8 周", "0.3周 quantity 0.3 周 decrease"]),  # no frame of time has a fraction
+    ("1.2025年工作要点", []),
     ("男子冠军以2小时08分17秒的成绩夺冠，将赛会纪录缩短了48秒", ["2小时08分17秒 quantity 7697 秒", "48秒 quantity 48 秒 decrease"]),
     ("相应流量2860立方米每秒，风速12米每秒", ["2860立方米每秒 quantity 2860 立方米每秒", "12米每秒 quantity 12 米每秒"]),
     ("最低气温-5℃，气温零下3℃，夜间-3～5℃。", ["-5℃ quantity -5 ℃", "零下3℃ quantity -3 ℃", "-3～5℃ quantity -3 ℃ max=5"]),
