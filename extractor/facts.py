@@ -610,6 +610,10 @@ def _parallel_measure(label: str, previous: str) -> str:
 _SHARED_MEASURE_END = re.compile(r"(?:收入|工资|月薪|年薪|薪酬|价格|均价|费用|支出|消费|面积|产量|人数|率|额|量|数)$")
 
 
+_AMOUNT_IN_WORDS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]|元整?$")
+_BRACKETED_VALUE_OF = re.compile(r"(?:^|(?<=[，,。；;：:\s、及和与]))((?:(?![较比与和及])[\u4e00-\u9fff]){2,10})[（(]$")
+
+
 def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     opened = text.rfind("（", max(0, figure.span[0] - 16), figure.span[0])
     if opened < 2 or "）" in text[opened:figure.span[0]]:
@@ -642,6 +646,12 @@ def _metric(
 ) -> tuple[str, str]:
     if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or text.endswith("以", 0, figure.span[0])):
         return "成绩", "facts.metric.result.v1"  # 以2小时08分17秒(的成绩)夺冠: a race time
+    if (bracketed := _BRACKETED_VALUE_OF.search(text, max(0, figure.span[0] - 14), figure.span[0])) and (
+            text.startswith(("）", ")"), figure.span[1])):
+        named = _clean_metric_prefix(bracketed.group(1), context)[0]
+        if len(named) >= 2 and not _AMOUNT_IN_WORDS.search(bracketed.group(1)):  # 留宿旅客（512.6万人次）: the noun's value
+            # (not 人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written twice)
+            return named, "facts.metric.bracketed_value.v1"
     comment = _topic_comment(text, figure, clause_start)
     if comment is not None:
         return comment[1], "facts.metric.predicate.v1"

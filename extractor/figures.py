@@ -195,6 +195,7 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
 ))
+_NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s])(?:(净增加?)|(净减少?))[\u4e00-\u9fff]{1,4}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
@@ -777,8 +778,8 @@ class _Finder:
             previous = self.figures[-1]
             if previous.span[1] == start - len(gap.group(0)):
                 return previous.change
-        spent = _CHANGE_OF_AMOUNT.search(before)
-        if spent is not None:  # 户年均增加支出60元, 减少排放2万吨: the verb, then what it changes
+        spent = _CHANGE_OF_AMOUNT.search(before) or _NET_CHANGE_OF.search(before)
+        if spent is not None:  # 户年均增加支出60元, 减少排放2万吨, 净增单位734家: the verb, then what it changes
             return "increase" if spent.group(1) else "decrease"
         return None
 

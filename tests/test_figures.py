@@ -88,6 +88,7 @@ CASES = [
     ("设备精度为正负2%。", ["2% percent 2 %"]),
     # a race time is one measured duration, in seconds (GUIDE: a measured duration is a quantity); never its hours alone
     ("他的成绩为3分45秒", ["3分45秒 quantity 225 秒"]),
+    ("新开户单位1286家，净增单位734家；净减少企业12家", ["1286家 count 1286 家", "734家 count 734 家 increase", "12家 count 12 家 decrease"]),
     ("平均失业周数为20.8周，较上月减少0.3周", ["20.8周 quantity 20.8 周", "0.3周 quantity 0.3 周 decrease"]),  # no frame of time has a fraction
     ("1.2025年工作要点", []),
     ("男子冠军以2小时08分17秒的成绩夺冠，将赛会纪录缩短了48秒", ["2小时08分17秒 quantity 7697 秒", "48秒 quantity 48 秒 decrease"]),
