@@ -511,7 +511,7 @@ def _first_header(table: Table) -> str:
 
 
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
-_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|业|活动)$")  # a project, a site or an industry is a subject of its own
+_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|(?<![就创学毕失营作企事专职])业|活动)$")  # a project, a site or an industry is a subject of its own
 
 
 def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:

@@ -519,3 +519,12 @@ def test_a_row_of_codes_gives_no_figures_and_a_row_of_terms_gives_years():
     figures = figures_of(text, "bond.txt")
     assert ("102583456", 1) not in figures
     assert (figures[("5年", 1)]["kind"], figures[("5年", 1)]["value"], figures[("5年", 1)]["unit"]) == ("quantity", 5, "年")
+
+
+def test_rows_of_graduates_destinations_are_kinds_the_school_counts_not_industries():
+    text = ("荆楚应用科技大学2025届毕业生就业质量年度报告\n来源：荆楚应用科技大学\n我校2025届毕业生去向落实率为93.61%。\n\n表2-1　2025届毕业生毕业去向分布\n毕业去向　　　　人数（人）　　占比（%）\n"
+            "协议和合同就业　　4182　　　　61.12\n国内升学　　　　　1142　　　　16.69\n灵活就业　　　　　 948　　　　13.86\n"
+            "自主创业　　　　　  37　　　　 0.54\n")
+    figures = figures_of(text, "graduates.txt")
+    assert figures[("4182", 1)]["subject"] != "协议和合同就业" and figures[("4182", 1)]["metric"].startswith("协议和合同就业")
+    assert figures[("37", 1)]["subject"] != "自主创业"
