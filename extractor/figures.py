@@ -843,7 +843,7 @@ def _with_implied_changes(text: str, figures: tuple[Figure, ...]) -> tuple[Figur
         before = implied[index - 1] if index else None
         if before is not None and before.change and before.kind != "percent" and text[before.span[1]:figure.span[0]].strip() == "或":
             implied[index] = replace(figure, change=before.change)
-        elif text.endswith("改善", 0, figure.span[0]) and _CONCENTRATION.search(_previous_clause(text, figure.span[0])):
+        elif text.endswith("改善", 0, figure.span[0]) and CONCENTRATION.search(_previous_clause(text, figure.span[0])):
             implied[index] = replace(figure, change="decrease")
     return tuple(implied)
 
@@ -855,7 +855,7 @@ def _previous_clause(text: str, end: int) -> str:
     return window[cut + 1:]
 
 
-_CONCENTRATION = re.compile(r"浓度|PM2\.5|PM10|臭氧|二氧化硫|二氧化氮|一氧化碳|降尘")
+CONCENTRATION = re.compile(r"浓度|PM2\.5|PM10|臭氧|二氧化硫|二氧化氮|一氧化碳|降尘|空气质量综合指数")  # lower is better
 
 
 # 31个大城市城镇失业率为5.7%, 4个一线城市新建商品住宅销售价格按月上涨0.4%: the count only says

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractor.figures import unit_kind
+from extractor.figures import CONCENTRATION, unit_kind
 from extractor.gazetteer import get_gazetteer
 from extractor.numbers import NumberParseError, parse_number
 from extractor.records import Fact, Figure, Mention
@@ -436,9 +436,16 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"
                         and not figure.change and figure.value > 0):  # the row names the change
                     figure = replace(figure, change="decrease" if named_change.group(1) else "increase")
+                if (figure is not None and figure.kind == "percent" and not figure.change
+                        and table.columns[index].metric.endswith("改善") and _air_quality(table.columns[index].metric, table.caption)):
+                    figure = replace(figure, change="decrease")  # 综合指数同比改善（%）| 9.8: the index fell
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
+
+
+def _air_quality(metric: str, caption: str) -> bool:
+    return CONCENTRATION.search(metric) is not None or ("综合指数" in metric and "空气" in caption)
 
 
 def _as_change(figure: Figure, column: _Column) -> Figure:

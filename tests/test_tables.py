@@ -528,3 +528,11 @@ def test_rows_of_graduates_destinations_are_kinds_the_school_counts_not_industri
     figures = figures_of(text, "graduates.txt")
     assert figures[("4182", 1)]["subject"] != "协议和合同就业" and figures[("4182", 1)]["metric"].startswith("协议和合同就业")
     assert figures[("37", 1)]["subject"] != "自主创业"
+
+
+def test_an_air_quality_index_improving_is_a_fall():
+    text = ("表1　10月各区、县（市）环境空气质量排名\n\n| 排名 | 区、县（市） | 综合指数 | 综合指数同比改善（%） |\n"
+            "| --- | --- | --- | --- |\n| 1 | 新昌县 | 2.86 | 9.8 |\n| 2 | 嵊州市 | 2.97 | 8.1 |\n")
+    assert figures_of(text, "ranking.txt")[("9.8", 1)]["change"] == "decrease"
+    prose = figures_of("10月，环境空气质量综合指数为3.21，同比改善7.2%。", "air.txt")
+    assert prose[("7.2%", 1)]["change"] == "decrease"
