@@ -352,6 +352,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("分地区看，杭州、宁波、温州三地新增减税降费及退税缓费分别为312.5亿元、226.1亿元和141.7亿元。", "141.7亿元", "subject", "温州"),
         ("分地区看，杭州、宁波、温州三地新增减税降费及退税缓费分别为312.5亿元、226.1亿元和141.7亿元。", "226.1亿元", "metric", "新增减税降费及退税缓费"),
         ("三季度涉及电动自行车的事故121起、死亡27人，分别占总数的42.3%和43.5%。", "42.3%", "metric", "涉及电动自行车的事故"),
+        # a count of charging points is the city's: no facility named 西安市累计建成充电站, and each item keeps its noun
+        ("截至2025年10月底，西安市累计建成充电站2368座、充电桩18.62万个。", "2368座", "subject", "西安市"),
+        ("截至2025年10月底，西安市累计建成充电站2368座、充电桩18.62万个。", "18.62万个", "metric", "充电桩"),
+        ("西安市公共充电桩中，直流快充桩3.95万个，占57.7%。", "3.95万个", "subject", "西安市"),
         # 下达 is one word (not 下 + 达): the money is what was handed down
         ("我省紧急下达8600万元救灾资金。", "8600万元", "metric", "救灾资金"),
         # a value alone in brackets is the value of the noun right before them
