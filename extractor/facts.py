@@ -3095,6 +3095,7 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
+_ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
 _BASIS_BEFORE_BRACKET = re.compile(
     r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?(?:标准|水平|数值|均值|平均值|价格)?$"
@@ -3129,6 +3130,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue
         if _RECORD_FRAME_AFTER.match(text, match_end):
             continue  # 列1961年有完整记录以来第3位: since records began, a frame for a rank
+        if _ISSUE_AFTER.match(text, match_end) and match.group(0).endswith("年度"):
+            continue  # 2025年度第三期中期票据: the name of a note, not a period
         if _CROP_YEAR_AFTER.match(text, match_end) and _YEAR_ONLY.fullmatch(match.group(0)):
             continue  # 收购2024年产秋粮1236.8万吨: the crop's year, not the period of the purchase
         if match.group(0) == "全年" and _TARGET_AFTER.match(text, match_end):
