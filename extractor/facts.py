@@ -263,6 +263,10 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured:
                 metric, metric_rule = measured, "facts.metric.carried.v1"  # 其中，北京下跌0.2%: of the measure, not of its 涨幅
+        elif breakdown and figure.change and metric in _AREA_KINDS and facts and _same_paragraph(sentences, facts[-1], sentence):
+            measured = _breakdown_metric(facts, sentence)
+            if measured and not measured.startswith(metric):  # 其中，城市上涨0.4%: the urban part of the measure
+                metric, metric_rule = metric + measured, "facts.metric.carried.v1"
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
             measure = _industry_measure(previous, metric)
             if measure:
@@ -350,7 +354,8 @@ def assemble_facts(
                 _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
-        elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS):
+        elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
+                                                           or subject.text in _AREA_KINDS):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -1083,6 +1088,7 @@ def _respective_figures(
     return listed
 
 
+_AREA_KINDS = frozenset("城市 农村 城镇 乡村 城区 郊区 市区 县域".split())
 _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
 
 

@@ -358,6 +358,9 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("西安市公共充电桩中，直流快充桩3.95万个，占57.7%。", "3.95万个", "subject", "西安市"),
         # 2025年度第三期 names a note, the date of the issue dates its amount
         ("本公司已于2025年11月18日完成2025年度第三期中期票据的发行，实际发行总额为人民币30亿元。", "30亿元", "time", "2025年11月18日"),
+        # 其中，城市上涨0.4%: the urban part of the measure the sentence before named
+        ("10月份，全省居民消费价格同比上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%。", "0.4%", "metric", "城市居民消费价格"),
+        ("10月份，全省居民消费价格同比上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%。", "0.4%", "subject", "全省"),
         # cards issued are what is counted, not who acts
         ("至2024年底，徐州市基本养老保险参保人数达到893.6万人；电子社保卡签发621.7万张。", "621.7万张", "subject", "徐州市"),
         # 下达 is one word (not 下 + 达): the money is what was handed down
