@@ -848,7 +848,16 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     if ("facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points"
             and _AMOUNT_CHANGE.search(text, clause_start, figure.span[0])):
         return previous.metric.split("占")[0]
+    part_verb = _PART_VERB.fullmatch(text, clause_start, figure.span[0])
+    if part_verb and not figure.change and previous.figure.unit == figure.unit:
+        tags = _pos(previous.metric)
+        verbs = [index for index, (_, flag) in enumerate(tags) if flag == "v"]
+        if verbs and all(flag == "v" for _, flag in _pos(part_verb.group(1))):  # 日均开行旅客列车13,268列，其中增开1,432列
+            return part_verb.group(1) + "".join(word for word, _ in tags[verbs[-1] + 1:])
     return previous.metric
+
+
+_PART_VERB = re.compile(r"\s*其中\s*([\u4e00-\u9fff]{2})\s*")
 
 
 _AMOUNT_CHANGE = re.compile(r"增长|增加|减少|年均")
