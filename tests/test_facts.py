@@ -363,6 +363,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("10月份，全省居民消费价格同比上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%。", "0.4%", "subject", "全省"),
         # 其中增开: the added part is counted by its own verb, of the same noun
         ("铁路部门日均开行旅客列车13,268列，其中增开1,432列。", "1,432列", "metric", "增开旅客列车"),
+        # a day and hour (21日5时) date a reading
+        ("淮河息县站21日5时出现洪峰水位40.68米，相应流量2860立方米每秒。", "40.68米", "time", "21日5时"),
         # cards issued are what is counted, not who acts
         ("至2024年底，徐州市基本养老保险参保人数达到893.6万人；电子社保卡签发621.7万张。", "621.7万张", "subject", "徐州市"),
         # 下达 is one word (not 下 + 达): the money is what was handed down
