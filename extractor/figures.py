@@ -42,7 +42,7 @@ _QUANTITY = {
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
     "PB": "PB", "TB": "TB",  # data: 数字资源186.5TB (not GB: a device spec)
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
-    "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "岁": "岁", "周岁": "周岁",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
     "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
@@ -50,7 +50,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -126,7 +126,7 @@ _BLOCKED_AFTER = {
     "类": "似型别比区标水地功声的限以及、和与或级",  # 3类区域, 3类标准, 优于3类的断面: a class, not a count
     "站": "式点长台内外位稳立岗起",
 }
-_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "个工作日", "工作日", "个交易日"}
+_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "夜", "个工作日", "工作日", "个交易日"}
 
 _ARABIC = (
     r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?"
@@ -195,7 +195,7 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
 ))
-_NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s])(?:(净增加?)|(净减少?))[\u4e00-\u9fff]{1,4}$")
+_NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少?|压减|削减))[\u4e00-\u9fff]{1,5}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
@@ -203,7 +203,7 @@ _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT}
 _SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
-    r"逗留|停留|留宿|住宿|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)"
+    r"逗留|停留|留宿|住宿|留观|等待|排队|候诊|历时|持续|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)"
     r"|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|偏多|偏少|需要?)(?:了|到|至)? ?$"
 )
 _DAYS_COUNTED = re.compile(r"(?:天数|日数)[^，。；]{0,4}[，,]?(?:仅|只有|为|达)?$")  # 高温日数最少，仅2天
@@ -290,6 +290,10 @@ _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小�
 _GRID_EQUIPMENT = re.compile(r"(?:及以上|以上)?(?:变电站|升压站|汇集站|开关站|换流站|输变电|送出|输电|线路|电网|主变|变压器|母线)")
 _DURATION_FIRST = frozenset("月季年周")
 # 3个月, 4季, 1年, 2周; not 3月 (March), 三季度 (the third quarter)
+_CONGRESS_SESSION = re.compile(
+    r"[一二三四五六七八九十\d]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|中央委员会|委员会|党代会|代表大会)(?:常委会)?"
+    r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会|全体会议)?)?"
+)
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
     r"(\d{1,3})个?小时(\d{1,2})分(?:钟)?(?:(\d{1,2}(?:\.\d+)?)秒)?|(\d{1,3})分(?:钟)?(\d{1,2}(?:\.\d+)?)秒"
@@ -400,6 +404,8 @@ class _Finder:
                 self.emit(m.start(), clock.end(), "quantity", value, "秒", "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
+        if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start())) is not None:
+            return session.end()  # 十四届人大三次会议: which congress and sitting, not counts
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
             return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")

@@ -36,7 +36,9 @@ _HEADER_PERIOD = re.compile(
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
-_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:、[^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
+_UNIT_LIST_MARK = re.compile(r"[、，,]")
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
@@ -297,8 +299,9 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             (found for found in _UNIT_IN_HEADER.finditer(compact_caption) if not _DIVISIONS.fullmatch(found.group(1))), None)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
-        if "、" in unit_text:
-            unit_text = _listed_unit(unit_text.split("、"), compact)
+        if _UNIT_LIST_MARK.search(unit_text):  # （单位：万辆、%）, 单位：亿元，%; not 单位：万元，下同
+            units = [piece for piece in _UNIT_LIST_MARK.split(unit_text) if piece in ("%", "％") or _unit(piece)[1]]
+            unit_text = _listed_unit(units, compact) if len(units) > 1 else units[0] if units else ""
         if unit_text == "分":
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's
     magnitude, kind, unit = _unit(unit_text)
@@ -439,6 +442,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 if (figure is not None and figure.kind == "percent" and not figure.change
                         and table.columns[index].metric.endswith("改善") and _air_quality(table.columns[index].metric, table.caption)):
                     figure = replace(figure, change="decrease")  # 综合指数同比改善（%）| 9.8: the index fell
+                moved = _MOVED_AMOUNT_HEADER.fullmatch(table.columns[index].metric) if figure is not None and not figure.change else None
+                if moved is not None and figure.kind in ("money", "count", "quantity") and figure.value > 0:
+                    figure = replace(figure, change="increase" if moved.group(1) else "decrease")  # 比年初增加 | 8873
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))

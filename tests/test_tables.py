@@ -536,3 +536,11 @@ def test_an_air_quality_index_improving_is_a_fall():
     assert figures_of(text, "ranking.txt")[("9.8", 1)]["change"] == "decrease"
     prose = figures_of("10月，环境空气质量综合指数为3.21，同比改善7.2%。", "air.txt")
     assert prose[("7.2%", 1)]["change"] == "decrease"
+
+
+def test_a_unit_line_listing_a_rate_after_a_comma_and_a_column_of_amounts_added_since_the_year_began():
+    text = ("附表　2024年12月末四川省金融机构贷款主要指标\n单位：亿元，%\n| 指标 | 余额 | 比年初增加 | 同比增长 |\n"
+            "| --- | --- | --- | --- |\n| 本外币各项贷款 | 118642 | 8873 | 8.1 |\n| 其中：普惠小微贷款 | 13826 | 1719 | 14.2 |\n")
+    figures = figures_of(text, "loans.txt")
+    assert (figures[("8.1", 1)]["value"], figures[("8.1", 1)]["unit"]) == (8.1, "%")
+    assert (figures[("8873", 1)]["value"], figures[("8873", 1)]["change"]) == (887300000000, "increase")
