@@ -1035,7 +1035,7 @@ RECURRING_NAME_RULES = frozenset(RULE.format(kind, "firm") for kind in ("context
 PROJECTS_LISTED_AFTER = re.compile(f"[{CJK}、]{{0,30}}?等(?:\\d+|[多数几两三四五六七八九十]+)?[个项]?(?:重点|重大)?(?:项目|工程)")
 # （港台图片）, （新华社资料图片）: the agency a photo is credited to, named even in boilerplate
 # (an agency's name, or one ending like a news outlet's: 大河网, 中新社; not 通讯员, 受访单位, 记者李贺摄)
-RAILWAY_BUREAU = re.compile(f"(?<!中)国铁(?!路)[{CJK}]{{2,4}}?局(?:集团(?:有限)?公司)?")  # not 中国铁路成都局集团有限公司
+RAILWAY_BUREAU = re.compile(f"(?<!中)国铁(?!路|集团)(?:(?![及和与各])[{CJK}]){{2,4}}?局(?:集团(?:有限)?公司)?")  # not 中国铁路成都局集团有限公司
 PHOTO_CREDIT = re.compile(f"[（(]([{CJK}]{{2,6}}?)(?:资料)?(?:图片|供图)[）)]")
 CREDIT_NAME = re.compile(f"(?!本)[{CJK}]+(?:社|网|台|报|传媒|新闻|视觉|图库)")  # not 本报, 本网
 CREDIT_RULE = RULE.format("credit", "organization")

@@ -650,7 +650,8 @@ def _metric(
     figure_spans: list[Span],
     item: Span | None,
 ) -> tuple[str, str]:
-    if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or text.endswith("以", 0, figure.span[0])):
+    if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or (
+            text.endswith("以", 0, figure.span[0]) and _WON_AFTER.match(text, figure.span[1]))):
         return "成绩", "facts.metric.result.v1"  # 以2小时08分17秒(的成绩)夺冠: a race time
     if (bracketed := _BRACKETED_VALUE_OF.search(text, max(0, figure.span[0] - 14), figure.span[0])) and (
             text.startswith(("）", ")"), figure.span[1])):
@@ -1404,11 +1405,12 @@ def _respective_tail(
         return ""
     shared = text[mentions[-1].span[1]:marker]
     cleaned = _clean_metric_prefix(shared, context)[0]
-    if not cleaned and (words := _SHARED_MEASURE.fullmatch(shared)):
+    if not cleaned and (words := _SHARED_MEASURE.fullmatch(shared)) and not _PLACE_COUNT.fullmatch(words.group(1)):
         return words.group(1)  # 杭州、宁波、温州三地新增减税降费及退税缓费分别为: verbs naming a measure (减税降费)
     return cleaned
 
 
+_PLACE_COUNT = re.compile(r"[两三四五六七八九十]?[地市县区省]|等地|等[两三四五六七八九十]?[地市县区省]")
 _SHARED_MEASURE = re.compile(r"(?:[两三四五六七八九十]地|等地|等)?([\u4e00-\u9fff]{2,14})")
 
 
@@ -2141,6 +2143,7 @@ def _canonical_level(canonical: str) -> str:
     return "place"
 
 
+_WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|打破|完赛|冲线|撞线)")
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
 
@@ -2578,7 +2581,7 @@ def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start:
     return text[clause_start - 1] in "，,、" and ("、" in previous or previous.endswith(name[-2:]))  # parallel items
 
 
-_MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案 参保 参合 续保 投保 再就业 就业 实现就业 招生 入学 毕业 在校 参训 签发 核发 发放 发卡".split())  # 专利授权2.36万件, 失业保险参保52.73万人: what is counted, not who acts
+_MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案 参保 参合 续保 投保 再就业 就业 实现就业 招生 入学 毕业 在校 参训 签发 核发 发卡".split())  # 专利授权2.36万件, 失业保险参保52.73万人: what is counted, not who acts
 
 
 def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:
@@ -3111,7 +3114,7 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
-_ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期")
+_ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
 _BASIS_BEFORE_BRACKET = re.compile(
     r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?(?:标准|水平|数值|均值|平均值|价格)?$"

@@ -159,7 +159,7 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
 _TEMPERATURE_UNITS = frozenset({"℃", "°C", "摄氏度", "℉"})
-_WORD_BEFORE_FU = frozenset("减担抱胜背自肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
+_WORD_BEFORE_FU = frozenset("减担抱胜背肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
     r"(?:(?P<le>不超过|不高于|不大于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
@@ -294,6 +294,8 @@ _CONGRESS_SESSION = re.compile(
     r"[一二三四五六七八九十\d]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|中央委员会|委员会|党代会|代表大会)(?:常委会)?"
     r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会|全体会议)?)?"
 )
+_CLOCK_BEFORE = frozenset("时点:：")
+_WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
     r"(\d{1,3})个?小时(\d{1,2})分(?:钟)?(?:(\d{1,2}(?:\.\d+)?)秒)?|(\d{1,3})分(?:钟)?(\d{1,2}(?:\.\d+)?)秒"
@@ -397,11 +399,18 @@ class _Finder:
                           self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
         if cur is None and sep is None and (clock := _CLOCK_DURATION.match(self.text, m.start())) is not None:
+            if m.start() > 1 and self.text[m.start() - 1] in _CLOCK_BEFORE and self.text[m.start() - 2].isdigit():
+                return clock.end()  # 9时05分18秒, 10点30分45秒: a moment of the clock, not a span
+            if self.text[clock.end():clock.end() + 1].isdigit():
+                return clock.end() + 2  # 4分05秒23: hundredths written the way a clock shows them
             if not self.rejected_start(m.start()):  # 2小时08分17秒, 3分45秒: one span of time, in seconds
                 hours, minutes, seconds, short_minutes, short_seconds = clock.groups()
-                value = (Decimal(hours or 0) * 3600 + Decimal(minutes or short_minutes) * 60
-                         + Decimal(seconds or short_seconds or 0))
-                self.emit(m.start(), clock.end(), "quantity", value, "秒", "figures.duration.v1",
+                if hours and not seconds:  # 2小时30分钟: in minutes, as the 45分钟 beside it
+                    value, unit = Decimal(hours) * 60 + Decimal(minutes), "分钟"
+                else:
+                    value, unit = (Decimal(hours or 0) * 3600 + Decimal(minutes or short_minutes) * 60
+                                   + Decimal(seconds or short_seconds or 0)), "秒"
+                self.emit(m.start(), clock.end(), "quantity", value, unit, "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
         if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start())) is not None:
@@ -564,7 +573,9 @@ class _Finder:
         before = self.before(start, 12)
         listed = (self.figures and self.figures[-1].rule == "figures.duration.v1" and self.figures[-1].span[1] < start
                   and _LIST_JOINER.fullmatch(text, self.figures[-1].span[1], start) is not None)  # 期限分别为10年、15年和20年
-        measured = _DECIMAL_SPAN.fullmatch(num) is not None  # 平均失业周数为20.8周: no frame of time has a fraction
+        measured = (_DECIMAL_SPAN.fullmatch(num) is not None and start > 0 and text[start - 1] not in "\n \t　"
+                    and not _WORD_AFTER_SPAN.match(text, after))  # 平均失业周数为20.8周: no frame of time has a fraction
+        # (not 3.2周边地区, 2.1年度预算, 1.2年末存款: a section's number before a word)
         if not (listed or measured or _DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
                 or _DURATION_TERM_BEFORE.search(_strip_cmp(before))) or _DURATION_FRAME_BEFORE.search(before):
             return False
@@ -799,6 +810,8 @@ class _Finder:
             if value_max is not None and unit not in _TEMPERATURE_UNITS:  # but -3～5℃ is -3 to 5
                 value, value_max = -value_max, value
         elif unit in _TEMPERATURE_UNITS and self.text.endswith("零下", 0, start):
+            if value_max is not None:
+                return  # 零下3～5℃: -3 to -5 or -3 to 5, the text does not say
             start -= 2  # 零下3℃
             value = -value
         span = (start, end)
@@ -849,9 +862,20 @@ def _with_implied_changes(text: str, figures: tuple[Figure, ...]) -> tuple[Figur
         before = implied[index - 1] if index else None
         if before is not None and before.change and before.kind != "percent" and text[before.span[1]:figure.span[0]].strip() == "或":
             implied[index] = replace(figure, change=before.change)
-        elif text.endswith("改善", 0, figure.span[0]) and CONCENTRATION.search(_previous_clause(text, figure.span[0])):
+        elif (text.endswith("改善", 0, figure.span[0]) and figure.value > 0
+              and CONCENTRATION.search(_improved_measure(text, figure.span[0]))):
             implied[index] = replace(figure, change="decrease")
     return tuple(implied)
+
+
+def _improved_measure(text: str, end: int) -> str:
+    """The clause naming what 改善 improves: the one before 同比改善, or its own (PM2.5浓度同比改善)."""
+    clauses = re.split("[，,]", _previous_clause(text, end))
+    own = clauses[-1]
+    return own if len(clauses) < 2 or _RATE_NAMED.search(own) or len(own) > 8 else clauses[-2] + own
+
+
+_RATE_NAMED = re.compile(r"比例|比率|天数|达标率|浓度|PM|指数")
 
 
 def _previous_clause(text: str, end: int) -> str:

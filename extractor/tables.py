@@ -37,6 +37,7 @@ _HEADER_PERIOD = re.compile(
 )
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
+_IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证)$")
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
@@ -170,7 +171,7 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     header = _spaced_cells(header_line, above)
     if len(rows) < 2 or len(header) != _cell_count(rows[0].group(0)) or any(_data_like(cell.text) for cell in header[1:]):
         return []
-    if any(len(_NUMBERS_IN_ROW.findall(row.group(0))) < 2 for row in rows) and (
+    if all(len(_NUMBERS_IN_ROW.findall(row.group(0))) < 2 for row in rows) and (
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
@@ -416,8 +417,8 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
             indicator = _indicator_unit(table, row)
             label = _row_label(row).replace(" ", "")
             named_change = _CHANGE_IN_LABEL.search(label)  # 单位GDP能源消耗降低 | % | [14.5]
-            if _IDENTIFIER_HEADER.search(label):
-                continue  # 债券代码 | 102583456 | 102583457: a row of labels
+            if _IDENTIFIER_ROW.search(label):
+                continue  # 债券代码 | 102583456 | 102583457: a row of labels (not 抽检批次 | 120 | 85)
             term = _TERM_HEADER.search(label)
             for index, cell in enumerate(row[1:], start=1):
                 if term and (years := _YEARS_CELL.fullmatch(cell.text)):
@@ -439,7 +440,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"
                         and not figure.change and figure.value > 0):  # the row names the change
                     figure = replace(figure, change="decrease" if named_change.group(1) else "increase")
-                if (figure is not None and figure.kind == "percent" and not figure.change
+                if (figure is not None and figure.kind == "percent" and not figure.change and figure.value > 0
                         and table.columns[index].metric.endswith("改善") and _air_quality(table.columns[index].metric, table.caption)):
                     figure = replace(figure, change="decrease")  # 综合指数同比改善（%）| 9.8: the index fell
                 moved = _MOVED_AMOUNT_HEADER.fullmatch(table.columns[index].metric) if figure is not None and not figure.change else None

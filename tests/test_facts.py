@@ -365,6 +365,11 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("铁路部门日均开行旅客列车13,268列，其中增开1,432列。", "1,432列", "metric", "增开旅客列车"),
         # a day and hour (21日5时) date a reading
         ("淮河息县站21日5时出现洪峰水位40.68米，相应流量2860立方米每秒。", "40.68米", "time", "21日5时"),
+        # review of session 13
+        ("杭州、宁波、温州三地分别完成投资320亿元、210亿元和98亿元。", "320亿元", "metric", "投资"),
+        ("国铁集团及各局加强运力安排，10月1日发送旅客2313万人次。", "2313万人次", "subject", "国铁集团"),
+        ("农商银行发放120亿元，同比增长12%。", "120亿元", "subject", "农商银行"),
+        ("2025年度第一期培训班共培训学员120人。", "120人", "time", "2025年度"),
         # cards issued are what is counted, not who acts
         ("至2024年底，徐州市基本养老保险参保人数达到893.6万人；电子社保卡签发621.7万张。", "621.7万张", "subject", "徐州市"),
         # 下达 is one word (not 下 + 达): the money is what was handed down

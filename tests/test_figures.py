@@ -90,6 +90,11 @@ CASES = [
     ("他的成绩为3分45秒", ["3分45秒 quantity 225 秒"]),
     ("已累计接种流感疫苗46.8万剂次，接种后需留观30分钟", ["46.8万剂次 count 468000 剂次", "30分钟 quantity 30 分钟"]),
     ("旅客平均停留6.31夜", ["6.31夜 quantity 6.31 夜"]),
+    # review of session 13
+    ("涨幅自负0.3%回升至0.2%", ["负0.3% percent -0.3 %", "0.2% percent 0.2 %"]),
+    ("3.2周边地区客流量达120万人次", ["120万人次 count 1200000 人次"]),  # a section's number, no span of weeks
+    ("平均办理时长由2小时30分钟压缩至45分钟", ["2小时30分钟 quantity 150 分钟", "45分钟 quantity 45 分钟"]),
+    ("全程用时3小时15分", ["3小时15分 quantity 195 分钟"]),
     ("今年将压减一般性支出5%以上", ["5% percent 5 % > decrease"]),
     ("新开户单位1286家，净增单位734家；净减少企业12家", ["1286家 count 1286 家", "734家 count 734 家 increase", "12家 count 12 家 decrease"]),
     ("平均失业周数为20.8周，较上月减少0.3周", ["20.8周 quantity 20.8 周", "0.3周 quantity 0.3 周 decrease"]),  # no frame of time has a fraction
@@ -505,6 +510,9 @@ NOT_FIGURES = [
     "全市声环境功能区划分为1类、2类、3类和4类区域",  # review of session 12: classes, not counts
     "水质达到或优于3类的断面",
     "湖南省十四届人大三次会议举行第二次全体会议",  # which congress and sitting
+    "北京时间10时30分45秒，火箭发射",  # a moment of the clock
+    "选手李娜以4分05秒23夺冠",  # hundredths: never the time cut short
+    "最低气温零下3～5℃",  # -3 to -5 or -3 to 5: the text does not say
     "台风中心附近最大风力12级",
     "国家一级重点保护野生动物",
     "提供一站式服务",

@@ -536,6 +536,17 @@ def test_an_air_quality_index_improving_is_a_fall():
     assert figures_of(text, "ranking.txt")[("9.8", 1)]["change"] == "decrease"
     prose = figures_of("10月，环境空气质量综合指数为3.21，同比改善7.2%。", "air.txt")
     assert prose[("7.2%", 1)]["change"] == "decrease"
+    assert figures_of("空气质量综合指数3.41，优良天数比率为92.3%，同比改善3.5%。", "days.txt")[("3.5%", 1)]["change"] is None
+    assert figures_of("环境空气质量综合指数为3.45，同比改善-2.3%。", "worse.txt")[("-2.3%", 1)]["change"] is None
+
+
+def test_a_dash_row_keeps_a_spaced_table_and_rows_of_batches_are_counts():
+    text = ("2025年1-10月各县（市、区）主要指标\n县（市、区）　　GDP（亿元）　　增速（%）\n新昌县　　456.7　　5.6\n"
+            "嵊州市　　789.1　　-1.2\n诸暨市　　1567.3　　—\n")
+    figures = figures_of(text, "counties.txt")
+    assert (figures[("456.7", 1)]["unit"], figures[("1567.3", 1)]["subject"]) == ("元", "诸暨市")
+    batches = figures_of("| 项目 | 粮食加工品 | 肉制品 |\n| --- | --- | --- |\n| 抽检批次 | 120 | 85 |\n| 不合格批次 | 2 | 1 |\n", "food.txt")
+    assert ("120", 1) in batches and ("2", 1) in batches
 
 
 def test_a_unit_line_listing_a_rate_after_a_comma_and_a_column_of_amounts_added_since_the_year_began():
