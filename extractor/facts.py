@@ -127,6 +127,9 @@ _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全�
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
+# In a release dated in the Republic of China era, a year of it alone (113年, 112年的648.7万人次) is a period too.
+_ROC_PERIOD_SCAN = guarded(re.compile(
+    _PERIOD.pattern + r"|(?<![\d.])1[01]\d年(?:度)?(?:全年)?(?!来(?!台)|以来|间|代|级|历史|前)"))
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
@@ -3101,7 +3104,7 @@ def _period(
 _BASIS_VALUE_BEFORE = EndGuarded(re.compile(
     r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:[一二三四五六七八九十]{1,2}月|\d{1,2}月|同月|同期|年底|年末"
     r"|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)"
-    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|上月|上季度|上届|上一届|上期|上一期))的"
+    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|(?<=[较比])1[01]\d年|去年|上年|上月|上季度|上届|上一届|上期|上一期))的"
     r"(?:(?!提高|扩大|增长|高出|增加|下降|减少|上升|回落|降低|收窄|放缓|加快)[\u4e00-\u9fff]){0,6}$"
 ))
 _PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
@@ -3123,11 +3126,16 @@ _BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去�
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
 
 
+@lru_cache(maxsize=8)
+def _roc_dated(text: str) -> bool:
+    return _ROC_DATE.search(text, 0, 600) is not None
+
+
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip: frozenset = frozenset()) -> str:
     best, best_end = "", -1
     if not _PERIOD_MARK.search(text, start, end):
         return best
-    for match in _PERIOD_SCAN.finditer(text, start, end):
+    for match in (_ROC_PERIOD_SCAN if _roc_dated(text) else _PERIOD_SCAN).finditer(text, start, end):
         match_start, match_end = match.span()
         if any(span[0] < match_end and match_start < span[1] for span in figure_spans):
             continue

@@ -2042,6 +2042,9 @@ def test_a_release_dated_in_the_republic_of_china_era_is_taiwan_s():
     assert facts["5.4%"].figure.change == "increase"
     dated = _facts_of("主计总处发布。114年9月失业率3.36%，较上月下降0.05个百分点。114年1至9月平均失业率3.38%。")
     assert (dated["3.36%"].time, dated["3.38%"].time) == ("114年9月", "114年1至9月")
+    yearly = _facts_of("交通部观光署114年1月22日发布。113年全年来台旅客达788.2万人次，较112年的648.7万人次成长21.5%。")
+    assert (yearly["788.2万人次"].time, yearly["648.7万人次"].time) == ("113年全年", "112年")
+    assert yearly["21.5%"].figure.change == "increase"
 
 
 def test_an_index_s_points_move_and_extremes_are_the_index_s():
