@@ -296,6 +296,7 @@ _CONGRESS_SESSION = re.compile(
 )
 _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
+_INDICATOR_NAME = re.compile(r"十种有色金属")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
     r"(\d{1,3})个?小时(\d{1,2})分(?:钟)?(?:(\d{1,2}(?:\.\d+)?)秒)?|(\d{1,3})分(?:钟)?(\d{1,2}(?:\.\d+)?)秒"
@@ -413,8 +414,8 @@ class _Finder:
                 self.emit(m.start(), clock.end(), "quantity", value, unit, "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
-        if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start())) is not None:
-            return session.end()  # 十四届人大三次会议: which congress and sitting, not counts
+        if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start()) or _INDICATOR_NAME.match(self.text, m.start())):
+            return session.end()  # 十四届人大三次会议, 十种有色金属: which congress and sitting, an indicator's name; not counts
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
             return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")

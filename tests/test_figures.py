@@ -95,6 +95,7 @@ CASES = [
     ("3.2周边地区客流量达120万人次", ["120万人次 count 1200000 人次"]),  # a section's number, no span of weeks
     ("平均办理时长由2小时30分钟压缩至45分钟", ["2小时30分钟 quantity 150 分钟", "45分钟 quantity 45 分钟"]),
     ("全程用时3小时15分", ["3小时15分 quantity 195 分钟"]),
+    ("9月份，全省十种有色金属产量19.6万吨", ["19.6万吨 quantity 196000 吨"]),  # 十种有色金属: a statistic's name
     ("今年将压减一般性支出5%以上", ["5% percent 5 % > decrease"]),
     ("新开户单位1286家，净增单位734家；净减少企业12家", ["1286家 count 1286 家", "734家 count 734 家 increase", "12家 count 12 家 decrease"]),
     ("平均失业周数为20.8周，较上月减少0.3周", ["20.8周 quantity 20.8 周", "0.3周 quantity 0.3 周 decrease"]),  # no frame of time has a fraction
