@@ -296,6 +296,8 @@ _CONGRESS_SESSION = re.compile(
 )
 _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
+_CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
+_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _INDICATOR_NAME = re.compile(r"十种有色金属")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
@@ -815,6 +817,8 @@ class _Finder:
                 return  # 零下3～5℃: -3 to -5 or -3 to 5, the text does not say
             start -= 2  # 零下3℃
             value = -value
+        if kind == "money" and unit == "元" and (named := _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start)):
+            unit = _CURRENCY_NAMED[named.group(1)]  # 新台币5,000元, 港币3000元: the currency the text names
         span = (start, end)
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):

@@ -96,6 +96,8 @@ CASES = [
     ("平均办理时长由2小时30分钟压缩至45分钟", ["2小时30分钟 quantity 150 分钟", "45分钟 quantity 45 分钟"]),
     ("全程用时3小时15分", ["3小时15分 quantity 195 分钟"]),
     ("9月份，全省十种有色金属产量19.6万吨", ["19.6万吨 quantity 196000 吨"]),  # 十种有色金属: a statistic's name
+    # the currency the text names before 元 (a New Taiwan or Hong Kong dollar is no renminbi)
+    ("中奖旅客可获新台币5,000元消费金，另有港币3000元，人民币200元", ["5,000元 money 5000 新台币", "3000元 money 3000 港元", "200元 money 200 元"]),
     ("今年将压减一般性支出5%以上", ["5% percent 5 % > decrease"]),
     ("新开户单位1286家，净增单位734家；净减少企业12家", ["1286家 count 1286 家", "734家 count 734 家 increase", "12家 count 12 家 decrease"]),
     ("平均失业周数为20.8周，较上月减少0.3周", ["20.8周 quantity 20.8 周", "0.3周 quantity 0.3 周 decrease"]),  # no frame of time has a fraction
@@ -189,7 +191,7 @@ CASES = [
      ["4市 count 4 市", "31.2万眼 count 312000 眼", "551.8万TEU quantity 5518000 TEU"]),
     # Taiwan's 兆 (a trillion) before a currency, never 兆瓦 or 兆赫; 约 before a currency's name
     ("全年税收达新台币3.12兆元，日均成交值约新台币4,820亿元，装机300兆瓦。",
-     ["3.12兆元 money 3120000000000 元", "4,820亿元 money 482000000000 元 ~", "300兆瓦 quantity 300 兆瓦"]),
+     ["3.12兆元 money 3120000000000 新台币", "4,820亿元 money 482000000000 新台币 ~", "300兆瓦 quantity 300 兆瓦"]),
     # amounts in capital numerals (大写), with 零 inside; points of a per-mille rate; a forecast revised up
     ("资金人民币陆佰肆拾万零伍仟叁佰捌拾元整（¥6,405,380.00）。",
      ["陆佰肆拾万零伍仟叁佰捌拾元 money 6405380 元", "¥6,405,380.00 money 6405380 元"]),
