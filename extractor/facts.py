@@ -54,6 +54,7 @@ _PERIOD = re.compile(
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:度|间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?:党的)?十[一二三四五六七八九]大以来|[“‘]?十[一二三四五]五[”’]?(?:期间|时期|以来|末|初)|(?<![\u4e00-\u9fff])月内(?![外容])"
     r"|(?<![\u4e00-\u9fff])(?:森林)?(?:防火期|防汛期|禁渔期|休渔期|主汛期|汛期)内"  # 防火期内，全市共发生森林火灾5起
+    r"|(?<![\d.])双(?:11|十一|12|十二)(?:[”\"’]?期间|(?=[”\"’]?(?:购物节|大促|当天|当日|$|[，,。])))"  # “双11”期间
     r"|(?:\d{4}年)?(?:春节|国庆|五一|暑期|元旦|清明|端午|中秋|贺岁)档(?:期)?"  # 2025年国庆档（10月1日至8日）
     r"|(?<=[数指市股])(?:全日|半日)(?![制班])"  # 恒生指数全日收报19,842点: the trading day
     r"|(?:\d{4}[—–-]\d{4}年?)?(?:上一?个|下一?个|本|今)?雪季(?:期间)?"  # 2024—2025雪季, 上个雪季
@@ -75,7 +76,7 @@ _PERIOD = re.compile(
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档双]")
 
 
 @lru_cache(maxsize=16384)
@@ -3117,6 +3118,7 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
+_NO_QUOTES = str.maketrans("", "", "”\"’")
 _ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
 _BASIS_BEFORE_BRACKET = re.compile(
@@ -3171,7 +3173,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
         if match.group(0) in _BASIS_PERIODS and (stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
                 span[0] == stated.end() for span in figure_spans):
             continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%: 上年 dates its own value only
-        best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)), match_end
+        best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)).translate(_NO_QUOTES), match_end  # “双11”期间 -> 双11期间
     return best
 
 
