@@ -3118,7 +3118,7 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
-_NO_QUOTES = str.maketrans("", "", "”\"’")
+_NO_QUOTES = str.maketrans("", "", "“”\"‘’")
 _ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
 _BASIS_BEFORE_BRACKET = re.compile(

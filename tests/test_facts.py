@@ -365,6 +365,7 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("铁路部门日均开行旅客列车13,268列，其中增开1,432列。", "1,432列", "metric", "增开旅客列车"),
         # a day and hour (21日5时) date a reading
         ("淮河息县站21日5时出现洪峰水位40.68米，相应流量2860立方米每秒。", "40.68米", "time", "21日5时"),
+        ("“十四五”时期，规模以上工业单位增加值能耗降低13.5%。", "13.5%", "time", "十四五时期"),  # no quotes in a period
         # a shopping festival is a period
         ("今年“双11”期间，全省实现网络零售额1386.5亿元，同比增长12.4%。", "1386.5亿元", "time", "双11期间"),
         # review of session 13

@@ -555,3 +555,14 @@ def test_a_unit_line_listing_a_rate_after_a_comma_and_a_column_of_amounts_added_
     figures = figures_of(text, "loans.txt")
     assert (figures[("8.1", 1)]["value"], figures[("8.1", 1)]["unit"]) == (8.1, "%")
     assert (figures[("8873", 1)]["value"], figures[("8873", 1)]["change"]) == (887300000000, "increase")
+
+
+def test_a_spaced_table_whose_cells_carry_their_units_measures_its_columns():
+    text = ("赣州市2024年全年完成造林绿化任务。\n　　县（市）　　任务　　　　完成　　　　完成率\n"
+            "　　宁都县　　　3.60万亩　　4.12万亩　　114.4%\n　　于都县　　　3.20万亩　　3.58万亩　　111.9%\n")
+    figures = figures_of(text, "afforestation.txt")
+    assert (figures[("3.58万亩", 1)]["metric"], figures[("3.58万亩", 1)]["subject"]) == ("完成", "于都县")
+    assert figures[("114.4%", 1)]["metric"] == "完成率"
+    years = figures_of("表1　2023年全市医院医疗服务效率\n　　指标　　　　　　　　2023年　　2022年\n"
+                       "　　病床使用率（%）　　 83.7　　　79.5\n　　平均住院日（日）　　 8.6　　　 8.9\n", "hospital.txt")
+    assert (years[("79.5", 1)]["time"], years[("79.5", 1)]["unit"]) == ("2022年", "%")
