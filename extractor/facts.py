@@ -106,8 +106,8 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|平均每年"
-    r"|(?:较|比对?)(?:\d{4}年|[〇零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
+    r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
+    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -1565,7 +1565,7 @@ _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标�
 _BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|价)(?:计算|计)?")
 
 
-_REAL_TERMS = re.compile(r"(?:实质|名义|实际)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张)")
+_REAL_TERMS = re.compile(r"(?:实质|名义|实际|临时估计|初步估计)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张|较|比|为|$)")
 
 
 class _NoNames:
@@ -1593,7 +1593,7 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") ->
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
     phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
-    if "实" in phrase or "名义" in phrase:
+    if "实" in phrase or "名义" in phrase or "估计" in phrase:
         phrase = _REAL_TERMS.sub("", phrase)  # 本地生产总值在第二季按年实质增长: in real terms, not what
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _after_listed_entity(phrase, context)
@@ -2547,6 +2547,8 @@ def _clause_actor(clause: str) -> str:
     actor = "".join(words)
     if actor.endswith(("比", "较")) and len(actor) > 2:
         actor = actor[:-1]  # 居民消费价格比|上年上涨: jieba's 价格比 hides the comparison
+    if actor.endswith("临时") and len(actor) > 4:
+        actor = actor[:-2]  # 总销货价值临时|估计: a provisional estimate of the measure
     industry = _INDUSTRY_NAME.match(segment)
     if industry and len(industry.group()) > len(actor) and industry.group().startswith(actor):
         return ""  # 黑色金属冶炼和压延加工业增长1.04倍: a piece of an industry's name acts on nothing

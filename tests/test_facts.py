@@ -366,6 +366,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         # a day and hour (21日5时) date a reading
         ("淮河息县站21日5时出现洪峰水位40.68米，相应流量2860立方米每秒。", "40.68米", "time", "21日5时"),
         ("“十四五”时期，规模以上工业单位增加值能耗降低13.5%。", "13.5%", "time", "十四五时期"),  # no quotes in a period
+        # Hong Kong's provisional estimates against a year in Chinese numerals
+        ("香港政府统计处公布。零售业总销货价值临时估计较二○二四年同期下跌1.8%，至2,490亿元。", "1.8%", "metric", "零售业总销货价值"),
+        ("香港政府统计处公布。零售业总销货价值临时估计较二○二四年同期下跌1.8%，至2,490亿元。", "1.8%", "time", "较二○二四年同期"),
+        ("全年举办各级各类全民健身赛事活动1.2万余场次。", "1.2万余场次", "metric", "全民健身赛事活动"),
         # a shopping festival is a period
         ("今年“双11”期间，全省实现网络零售额1386.5亿元，同比增长12.4%。", "1386.5亿元", "time", "双11期间"),
         # review of session 13
