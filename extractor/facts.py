@@ -654,6 +654,8 @@ def _metric(
     figure_spans: list[Span],
     item: Span | None,
 ) -> tuple[str, str]:
+    if figure.rule == "figures.ratio.v1" and (named := _RATIO_NAME.search(text, max(0, figure.span[0] - 12), figure.span[0])):
+        return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
     if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or (
             text.endswith("以", 0, figure.span[0]) and _WON_AFTER.match(text, figure.span[1]))):
         return "成绩", "facts.metric.result.v1"  # 以2小时08分17秒(的成绩)夺冠: a race time
@@ -2147,6 +2149,7 @@ def _canonical_level(canonical: str) -> str:
     return "place"
 
 
+_RATIO_NAME = re.compile(r"([\u4e00-\u9fff]{1,6}比例?)(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")
 _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|打破|完赛|冲线|撞线)")
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 

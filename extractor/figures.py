@@ -298,6 +298,8 @@ _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
+_RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
+_RATIO_NAMED = re.compile(r"比(?:例)?(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")
 _INDICATOR_NAME = re.compile(r"十种有色金属")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(
@@ -416,6 +418,12 @@ class _Finder:
                 self.emit(m.start(), clock.end(), "quantity", value, unit, "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
+        if cur is None and (ratio := _RATIO_TO_ONE.match(self.text, m.start())) and _RATIO_NAMED.search(self.before(m.start(), 8)):
+            value = _parse(ratio.group(1))
+            if value is not None and not self.rejected_start(m.start()):  # 车桩比为2.5:1: the ratio's first term
+                self.emit(m.start(), ratio.end(), "number", value, "", "figures.ratio.v1",
+                          self.comparator(m.start(), ratio.end(), None), self.change_before(m.start()))
+            return ratio.end()
         if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start()) or _INDICATOR_NAME.match(self.text, m.start())):
             return session.end()  # 十四届人大三次会议, 十种有色金属: which congress and sitting, an indicator's name; not counts
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():

@@ -96,6 +96,7 @@ CASES = [
     ("平均办理时长由2小时30分钟压缩至45分钟", ["2小时30分钟 quantity 150 分钟", "45分钟 quantity 45 分钟"]),
     ("全程用时3小时15分", ["3小时15分 quantity 195 分钟"]),
     ("9月份，全省十种有色金属产量19.6万吨", ["19.6万吨 quantity 196000 吨"]),  # 十种有色金属: a statistic's name
+    ("全市车桩比为2.5:1，较去年底进一步优化。会议于9:30开始，比分3:1", ["2.5:1 number 2.5 "]),  # a ratio named as one, not a clock or a score
     # the currency the text names before 元 (a New Taiwan or Hong Kong dollar is no renminbi)
     ("中奖旅客可获新台币5,000元消费金，另有港币3000元，人民币200元", ["5,000元 money 5000 新台币", "3000元 money 3000 港元", "200元 money 200 元"]),
     ("今年将压减一般性支出5%以上", ["5% percent 5 % > decrease"]),
