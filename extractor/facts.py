@@ -800,6 +800,8 @@ def _metric(
                 and not _LINK_VERB.match(own_verb) and all(flag == "v" for _, flag in _pos(own_verb))):
             return own_verb, "facts.metric.verb.v1"  # 开行1410列、运送14.7万标箱: what this item did
         head = _clean_metric_prefix(_mask_figures(text, clause_start, list_start, figure_spans).rstrip("、"), context)[0]
+        if head and _NEW_ONES.match(head) and _CUMULATIVE.search(text, list_start, figure.span[0]):
+            head = _NEW_ONES.sub("", head, count=1)  # 新建5G基站3万个、累计达到25万个: the total, not the new ones
         if head:
             return head, "facts.metric.list_head.v1"
     if previous is not None and previous.metric and figure.change:
@@ -856,6 +858,8 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     if ("facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points"
             and _AMOUNT_CHANGE.search(text, clause_start, figure.span[0])):
         return previous.metric.split("占")[0]
+    if _NEW_ONES.match(previous.metric) and _CUMULATIVE.search(text, clause_start, figure.span[0]):
+        return _NEW_ONES.sub("", previous.metric)  # 新建5G基站3万个、累计达到25万个: the total, not the new ones
     part_verb = _PART_VERB.fullmatch(text, clause_start, figure.span[0])
     if part_verb and not figure.change and previous.figure.unit == figure.unit:
         tags = _pos(previous.metric)
@@ -865,6 +869,8 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     return previous.metric
 
 
+_NEW_ONES = re.compile(r"新增|新建|新签约?|新开工|新培育|新设立?")
+_CUMULATIVE = re.compile(r"累计|总数|总量|总计|合计|共计|共有|保有量")
 _PART_VERB = re.compile(r"\s*其中\s*([\u4e00-\u9fff]{2})\s*")
 
 
@@ -1642,9 +1648,9 @@ def _without_having(phrase: str) -> str:
 
 
 _ACTION_VERBS = re.compile(
-    r"^(?:新增|累计|共计|共有(?!产权)|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
-    r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|新签|新开工|新建|建设|布局|聚集|集聚|实施|安排|下达|"
-    r"帮助|解决|提供|吸纳|新培育|累计培育|共培育|已建成)+"
+    r"^(?:累计|共计|共有(?!产权)|拥有|培育|创建|成功|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
+    r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|建设|布局|聚集|集聚|实施|安排|下达|"
+    r"帮助|解决|提供|吸纳|累计培育|共培育|已建成)+"  # not 新增/新建/新签: a count of new ones is no total
 )
 _TRAILING_PREDICATE = re.compile(
     r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|(?<![产动效功性储核热电节技体智潜职])能|预|仍|已|再|又|还"

@@ -323,6 +323,7 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("全市外贸进出口总额500亿元,其中民营企业进出口占55.2%。", "55.2%", "subject", "民营企业"),
         # a total reached is no listed action
         ("全省新建5G基站3万个、累计达到25万个。", "25万个", "metric", "5G基站"),
+        ("全省新建5G基站3万个、累计达到25万个。", "3万个", "metric", "新建5G基站"),
         # a cap (最高达1200万元) is the comparator; a floor that is a level (最低为3.1%) keeps 最低
         ("其中,单项资助最高达1200万元。", "1200万元", "metric", "单项资助"),
         ("贷款利率最低为3.1%。", "3.1%", "metric", "贷款利率最低"),
@@ -372,6 +373,8 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("全年举办各级各类全民健身赛事活动1.2万余场次。", "1.2万余场次", "metric", "全民健身赛事活动"),
         ("济南市水务局发布。公共供水管网长度6482公里，年内新建改造老旧管网215公里。", "215公里", "subject", "济南市水务局"),  # 新建 is no county here
         ("西安市充电桩总数突破18万个 车桩比降至2.5:1", "2.5:1", "metric", "车桩比"),
+        # a count of new ones keeps 新增, or it reads as the total
+        ("前三季度，全省新增充电桩12.5万个，累计达到52.3万个。", "12.5万个", "metric", "新增充电桩"),
         # a shopping festival is a period
         ("今年“双11”期间，全省实现网络零售额1386.5亿元，同比增长12.4%。", "1386.5亿元", "time", "双11期间"),
         # review of session 13
@@ -390,9 +393,9 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("肯尼亚选手埃文斯·基普罗诺以2小时08分17秒的成绩获得男子全程冠军。", "2小时08分17秒", "subject", "埃文斯·基普罗诺"),
         ("肯尼亚选手埃文斯·基普罗诺以2小时08分17秒的成绩获得男子全程冠军。", "2小时08分17秒", "metric", "成绩"),
         # a rate change after a change of its rate is the measure's, and so are a breakdown's rates after counts of cities
-        ("９月份，全省新建商品住宅销售价格环比下降０．３％，降幅比上月收窄０．２个百分点；同比下降５．８％。", "5.8%", "metric", "商品住宅销售价格"),
+        ("９月份，全省新建商品住宅销售价格环比下降０．３％，降幅比上月收窄０．２个百分点；同比下降５．８％。", "5.8%", "metric", "新建商品住宅销售价格"),
         ("全省新建商品住宅销售价格环比下降0.3%。19个城市中，上涨的城市有3个，下降的有14个。其中，郑州、洛阳分别上涨0.3%、0.2%。",
-         "0.2%", "metric", "商品住宅销售价格"),
+         "0.2%", "metric", "新建商品住宅销售价格"),
         # a daily average after a total is the average of the same measure, never the total
         ("全省综合交通运输累计发送旅客2136.8万人次，日均427.4万人次，同比增长8.6%。", "427.4万人次", "metric", "日均综合交通运输发送旅客"),
         # jieba's 价格比 hides the comparison: the measure is no actor
