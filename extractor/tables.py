@@ -33,6 +33,7 @@ _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
@@ -323,7 +324,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = _HEADER_PERIOD.search(bare)
     metric = bare.rstrip("%％")
-    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "")
+    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
@@ -457,8 +458,9 @@ def _air_quality(metric: str, caption: str) -> bool:
 
 
 def _as_change(figure: Figure, column: _Column) -> Figure:
-    if not column.change or figure.kind not in ("percent", "points") or figure.change:
-        return figure
+    if not column.change or figure.change or (figure.kind not in ("percent", "points")
+                                               and not (column.kind == "quantity" and figure.text[:1] in "+-−")):
+        return figure  # a signed quantity under a 距平 column (+1.5 ℃) is a change too
     decrease = figure.value < 0 or figure.text.startswith(("-", "−"))
     return replace(figure, value=abs(figure.value), change="decrease" if decrease else "increase")
 

@@ -375,6 +375,11 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("西安市充电桩总数突破18万个 车桩比降至2.5:1", "2.5:1", "metric", "车桩比"),
         # a count of new ones keeps 新增, or it reads as the total
         ("前三季度，全省新增充电桩12.5万个，累计达到52.3万个。", "12.5万个", "metric", "新增充电桩"),
+        # seasons, spans of ten-day periods, and a campaign's time since it began
+        ("今年夏季我省平均气温29.6℃。", "29.6℃", "time", "今年夏季"),
+        ("今年秋季学期新增学位5.46万个。", "5.46万个", "time", "今年秋季学期"),
+        ("7月下旬至8月中旬先后出现3次区域性高温过程。", "3次", "time", "7月下旬至8月中旬"),
+        ("专项行动开展以来，该院共受理执行案件2386件。", "2386件", "time", "专项行动开展以来"),
         # a shopping festival is a period
         ("今年“双11”期间，全省实现网络零售额1386.5亿元，同比增长12.4%。", "1386.5亿元", "time", "双11期间"),
         # review of session 13

@@ -566,3 +566,14 @@ def test_a_spaced_table_whose_cells_carry_their_units_measures_its_columns():
     years = figures_of("表1　2023年全市医院医疗服务效率\n　　指标　　　　　　　　2023年　　2022年\n"
                        "　　病床使用率（%）　　 83.7　　　79.5\n　　平均住院日（日）　　 8.6　　　 8.9\n", "hospital.txt")
     assert (years[("79.5", 1)]["time"], years[("79.5", 1)]["unit"]) == ("2022年", "%")
+
+
+def test_departures_from_normal_are_changes_and_a_caption_s_first_three_quarters_date_the_cells():
+    text = ("表2　2025年夏季各设区市气候要素\n    城市    平均气温(℃)  气温距平(℃)  降水量(毫米)  降水距平百分率(%)\n"
+            "    南昌      30.4          +1.5          298.6            -41\n    九江      30.1          +1.6          276.3            -46\n")
+    figures = figures_of(text, "climate.txt")
+    assert (figures[("+1.5", 1)]["value"], figures[("+1.5", 1)]["change"]) == (1.5, "increase")
+    assert (figures[("-41", 1)]["value"], figures[("-41", 1)]["change"]) == (41, "decrease")
+    gdp = figures_of("表1　2025年前三季度湖北省地区生产总值\n| 指标 | 绝对额(亿元) | 同比增长(%) |\n| --- | ---: | ---: |\n"
+                     "| 地区生产总值 | 44620.35 | 5.8 |\n| 第一产业 | 3812.47 | 3.9 |\n", "gdp.txt")
+    assert gdp[("44620.35", 1)]["time"] == "2025年前三季度"
