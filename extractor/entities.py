@@ -509,8 +509,9 @@ class CandidateFinder:
                 return None  # 全年新建省级湿地公园2处: kinds of places being made, no name
             prefix = self._place_before(text, s, ends)
             bare = ends.get(s)  # 宁夏 + 国家级自然保护区, 银川市 + 湿地公园: a kind of a division's, no name
-            if bare is not None and bare.type == "place" and bare.code and (rank is not None or suffix in _RESERVE_KINDS):
-                return None
+            if (bare is not None and bare.type == "place" and bare.code and (rank is not None or suffix in _RESERVE_KINDS)
+                    and suffix != "国家公园"):
+                return None  # (but 武夷山国家公园, 大熊猫国家公园: each national park is one of a few, named)
             if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
                 return Cand(prefix[0], e, "place", prefix[1] + suffix, area_rule, priority=1)
             for gap in (2, 3, 4):  # 乐山 + 大佛 + 景区: the sight's name after its place, whatever jieba tags it
