@@ -62,7 +62,7 @@ FLOORS = {
     "devgold48": (0.94, 0.83, 0.70),
     "devgold49": (0.95, 0.80, 0.67),
     "devgold50": (0.87, 0.59, 0.87),
-    "devgold51": (0.98, 0.61, 0.79),
+    "devgold51": (0.98, 0.74, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
 }
 
 
