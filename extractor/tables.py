@@ -516,8 +516,26 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
-        out.append(_cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line]))
+        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line])
+        supplier = _supplier_in_row(table, row, mentions) if _AWARDED_COLUMN.search(table.columns[index].metric) else None
+        if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won
+            cell_fact = replace(cell_fact, subject=supplier.canonical or supplier.text, subject_id=supplier.entity_id)
+        out.append(cell_fact)
     return tuple(out)
+
+
+_SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人")
+_AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
+
+
+def _supplier_in_row(table: Table, row: tuple[Cell, ...], mentions: tuple[Mention, ...]) -> Mention | None:
+    """The firm a procurement result's row names in its supplier column."""
+    header = table.header[-1] if table.header else ()
+    for index, cell in enumerate(header):
+        if index < len(row) and _SUPPLIER_HEADER.search(cell.text.replace(" ", "")):
+            start, end = row[index].span
+            return next((m for m in mentions if m.type == "firm" and start <= m.span[0] and m.span[1] <= end), None)
+    return None
 
 
 _NAME_HEADER = re.compile(r"^(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)$")  # 水库名称: rows named, each its own

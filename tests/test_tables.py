@@ -577,3 +577,12 @@ def test_departures_from_normal_are_changes_and_a_caption_s_first_three_quarters
     gdp = figures_of("表1　2025年前三季度湖北省地区生产总值\n| 指标 | 绝对额(亿元) | 同比增长(%) |\n| --- | ---: | ---: |\n"
                      "| 地区生产总值 | 44620.35 | 5.8 |\n| 第一产业 | 3812.47 | 3.9 |\n", "gdp.txt")
     assert gdp[("44620.35", 1)]["time"] == "2025年前三季度"
+
+
+def test_a_procurement_result_s_amounts_and_scores_are_the_winning_firm_s():
+    text = ("<table>\n<tr><th>包号</th><th>包名称</th><th>中标供应商名称</th><th>中标金额（元）</th><th>评审得分</th></tr>\n"
+            "<tr><td>1</td><td>洗扫车</td><td>扬州恒洁环境装备有限公司</td><td>3,862,000.00</td><td>92.36</td></tr>\n"
+            "<tr><td>2</td><td>压缩式垃圾车</td><td>江苏润达专用汽车有限公司</td><td>4,215,600.00</td><td>89.71</td></tr>\n</table>\n")
+    figures = figures_of(text, "award.html")
+    assert figures[("4,215,600.00", 1)]["subject"] == "江苏润达专用汽车有限公司"
+    assert figures[("92.36", 1)]["subject"] == "扬州恒洁环境装备有限公司"
