@@ -279,8 +279,10 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
         if column.change and not column.metric:
-            measured = next((other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
-                             and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月
+            years = [other for other in raw[1:index] if not other.metric and _YEAR_ONLY.fullmatch(other.period)]
+            measured = max(years, key=lambda other: other.period) if len(years) >= 2 and len(years) == index - 1 else next(
+                (other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
+                 and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
                 column = replace(column, metric=measured.metric, period=column.period or measured.period)
@@ -436,7 +438,13 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 bound = _CELL_BOUND.match(cell.text)  # <5.5, ≤0.2, [14.5]: a bound, or a five-year total in brackets
                 value_text = cell.text[bound.end():].rstrip("]］ ") if bound else cell.text
                 match = _number(value_text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
-                figure = _cell_figure(cell, match, _value_column(table.columns[index], indicator)) if match else None
+                column = table.columns[index]
+                if indicator is not None and column.change and not column.kind and _ABSOLUTE_CHANGE.fullmatch(
+                        _header_text(table, index)):  # 日均客运量（万人次）| … | 增减 +7.6: in the row's unit
+                    magnitude, kind, unit = indicator
+                    column = replace(column, magnitude=magnitude, kind="points" if unit == "%" else kind,
+                                     unit="个百分点" if unit == "%" else unit)
+                figure = _cell_figure(cell, match, _value_column(column, indicator)) if match else None
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"
@@ -455,6 +463,14 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
 
 def _air_quality(metric: str, caption: str) -> bool:
     return CONCENTRATION.search(metric) is not None or ("综合指数" in metric and "空气" in caption)
+
+
+_ABSOLUTE_CHANGE = re.compile(r"(?:较上年|比上年|同比)?(?:增减|增减量|增减额|增加|变动|变化)")
+
+
+def _header_text(table: Table, index: int) -> str:
+    last = table.header[-1] if table.header else ()
+    return last[index].text.replace(" ", "") if index < len(last) else ""
 
 
 def _as_change(figure: Figure, column: _Column) -> Figure:

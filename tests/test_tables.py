@@ -586,3 +586,12 @@ def test_a_procurement_result_s_amounts_and_scores_are_the_winning_firm_s():
     figures = figures_of(text, "award.html")
     assert figures[("4,215,600.00", 1)]["subject"] == "江苏润达专用汽车有限公司"
     assert figures[("92.36", 1)]["subject"] == "扬州恒洁环境装备有限公司"
+
+
+def test_an_absolute_change_column_is_in_each_row_s_unit_and_of_the_latest_year():
+    text = ("| 指标 | 2024年 | 2023年 | 增减 |\n| --- | --- | --- | --- |\n| 公交线路(条) | 412 | 398 | +14 |\n"
+            "| 新能源公交车占比(%) | 94.0 | 91.2 | +2.8 |\n| 公交日均客运量(万人次) | 269.4 | 261.8 | +7.6 |\n")
+    figures = figures_of(text, "transit.txt")
+    assert (figures[("+2.8", 1)]["value"], figures[("+2.8", 1)]["unit"], figures[("+2.8", 1)]["change"]) == (2.8, "个百分点", "increase")
+    assert (figures[("+7.6", 1)]["value"], figures[("+7.6", 1)]["unit"]) == (76000, "人次")
+    assert figures[("+14", 1)]["time"] == "2024年"
