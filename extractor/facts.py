@@ -44,7 +44,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月[上中下]旬(?:至|到|—|-)(?:\d{1,2}月)?[上中下]旬"  # 7月下旬至8月中旬
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月(?:至|到|—|-)\d{1,2}月(?!\d{1,2}日)(?:份)?"  # 2025年6月至8月: a rolling period
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:\d{4}年|今年|去年)?[春夏秋冬]季(?![度节报装风稻粮作蔬学])"  # 今年夏季全省平均气温
-    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:开展|实施|启动|部署)以来"  # 专项行动开展以来: since a campaign began
+    r"|(?<=[\u4e00-\u9fff])(?:开展|实施|启动|部署)以来"  # 专项行动开展以来: since a campaign began (named in _last_period)
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?(?![\d至到—–-])"  # 7月16日13时42分
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
@@ -3132,6 +3132,8 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
+_CAMPAIGN_VERBS = frozenset({"开展", "实施", "启动", "部署"})
+_CAMPAIGN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’")
 _ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
@@ -3188,6 +3190,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
                 span[0] == stated.end() for span in figure_spans):
             continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%: 上年 dates its own value only
         best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)).translate(_NO_QUOTES), match_end  # “双11”期间 -> 双11期间
+        if best.endswith("以来") and best[:2] in _CAMPAIGN_VERBS and (named := _CAMPAIGN_NAME.search(text, max(start, match_start - 8), match_start)):
+            best = named.group(0) + best  # 专项行动 + 开展以来
     return best
 
 

@@ -403,7 +403,9 @@ class _Finder:
                 self.emit(m.start(), m.end(), "percent", Decimal(50), "%", "figures.share.v1",
                           self.comparator(m.start(), m.end(), None), self.change_before(m.start()))
             return m.end()
-        if cur is None and sep is None and (clock := _CLOCK_DURATION.match(self.text, m.start())) is not None:
+        after_number = self.text[m.end("n1"):m.end("n1") + 1] if n1 is not None else ""
+        if (cur is None and sep is None and after_number in "小个分"
+                and (clock := _CLOCK_DURATION.match(self.text, m.start())) is not None):
             if m.start() > 1 and self.text[m.start() - 1] in _CLOCK_BEFORE and self.text[m.start() - 2].isdigit():
                 return clock.end()  # 9时05分18秒, 10点30分45秒: a moment of the clock, not a span
             if self.text[clock.end():clock.end() + 1].isdigit():
@@ -418,13 +420,15 @@ class _Finder:
                 self.emit(m.start(), clock.end(), "quantity", value, unit, "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
-        if cur is None and (ratio := _RATIO_TO_ONE.match(self.text, m.start())) and _RATIO_NAMED.search(self.before(m.start(), 8)):
+        if (cur is None and after_number in ":： " and (ratio := _RATIO_TO_ONE.match(self.text, m.start()))
+                and _RATIO_NAMED.search(self.before(m.start(), 8))):
             value = _parse(ratio.group(1))
             if value is not None and not self.rejected_start(m.start()):  # 车桩比为2.5:1: the ratio's first term
                 self.emit(m.start(), ratio.end(), "number", value, "", "figures.ratio.v1",
                           self.comparator(m.start(), ratio.end(), None), self.change_before(m.start()))
             return ratio.end()
-        if cur is None and (session := _CONGRESS_SESSION.match(self.text, m.start()) or _INDICATOR_NAME.match(self.text, m.start())):
+        if cur is None and after_number in "届种" and (
+                session := _CONGRESS_SESSION.match(self.text, m.start()) or _INDICATOR_NAME.match(self.text, m.start())):
             return session.end()  # 十四届人大三次会议, 十种有色金属: which congress and sitting, an indicator's name; not counts
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
             return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
