@@ -55,14 +55,14 @@ FLOORS = {
     "devgold41": (0.97, 0.86, 0.83),
     "devgold42": (0.98, 0.81, 0.70),
     "devgold43": (0.89, 0.75, 0.83),
-    "devgold44": (0.92, 0.75, 0.79),  # session 13 sets: floors under their arrival values
-    "devgold45": (0.95, 0.79, 0.93),
-    "devgold46": (0.93, 0.71, 0.78),
-    "devgold47": (0.95, 0.83, 0.85),
-    "devgold48": (0.94, 0.83, 0.70),
-    "devgold49": (0.95, 0.80, 0.67),
-    "devgold50": (0.87, 0.59, 0.87),
-    "devgold51": (0.98, 0.74, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
+    "devgold44": (0.94, 0.83, 0.84),  # session 13 sets: floors under their end-of-session values
+    "devgold45": (0.99, 0.91, 0.93),
+    "devgold46": (0.96, 0.79, 0.78),
+    "devgold47": (0.99, 0.92, 0.85),
+    "devgold48": (0.96, 0.88, 0.70),
+    "devgold49": (0.99, 0.90, 0.67),
+    "devgold50": (0.90, 0.65, 0.87),
+    "devgold51": (0.98, 0.77, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
 }
 
 
