@@ -812,6 +812,7 @@ def _metric(
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", _without_having(verb.split(" ")[-1]))))
+    verb = _strip_end(_TRAILING_PREDICATE, verb)  # 而就业不足率则由1.5%: not 则
     if len(verb) >= 3:
         return verb, "facts.metric.verb.v1"  # 就业不足率, 辐射推广: a phrase the noun test missed
     inheriting = previous is not None and bool(previous.metric)
@@ -1658,7 +1659,7 @@ _ACTION_VERBS = re.compile(
 )
 _TRAILING_PREDICATE = re.compile(
     r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|(?<![产动效功性储核热电节技体智潜职])能|预|仍|已|再|又|还"
-    r"|则|就|亦|(?<![人英天口奇将干贤秀])才|(?:只|仅)涉及?|(?<![委员协商学展博览交易年大])会|(?:约)?(?:相当于|等于|折合|约合)[\u4e00-\u9fff]{0,3})+$"
+    r"|则|就|亦|(?<![人英天口奇将干贤秀])才|(?:只|仅)涉及?|(?<![委员协商学展博览交易年大聘运晚谈庙舞])会|(?:约)?(?:相当于|等于|折合|约合)[\u4e00-\u9fff]{0,3})+$"
 )
 
 
