@@ -44,7 +44,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:至|到|—|-)(?:\d{1,2}月)?\d{1,2}日"  # 3月22日至23日
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月[上中下]旬(?:至|到|—|-)(?:\d{1,2}月)?[上中下]旬"  # 7月下旬至8月中旬
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月(?:至|到|—|-)\d{1,2}月(?!\d{1,2}日)(?:份)?"  # 2025年6月至8月: a rolling period
-    r"|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:\d{4}年|今年|去年)?[春夏秋冬]季(?![度节报装风稻粮作蔬学])"  # 今年夏季全省平均气温
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:\d{4}年|今年|去年)?[春夏秋冬]季(?![度节报装风稻粮作蔬学奥运赛])"  # 今年夏季全省平均气温
     r"|(?<=[\u4e00-\u9fff])(?:开展|实施|启动|部署)以来"  # 专项行动开展以来: since a campaign began (named in _last_period)
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?(?![\d至到—–-])"  # 7月16日13时42分
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
@@ -134,7 +134,7 @@ _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\
 _PERIOD_SCAN = guarded(_PERIOD)
 # In a release dated in the Republic of China era, a year of it alone (113年, 112年的648.7万人次) is a period too.
 _ROC_PERIOD_SCAN = guarded(re.compile(
-    _PERIOD.pattern + r"|(?<![\d.])1[01]\d年(?:度)?(?:全年)?(?!来(?!台)|以来|间|代|级|历史|前)"))
+    _PERIOD.pattern + r"|(?<![\d.有逾近约超达满])1[01]\d年(?:(?:至|到|—|-)1[01]\d年间?|度)?(?:全年)?(?!来(?!台)|以来|间|代|级|历史|前|者|之久|至|到)"))
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
@@ -611,8 +611,8 @@ def _list_start(text: str, clause_start: int, figure_start: int, figure_spans: l
 def _parallel_measure(label: str, previous: str) -> str:
     """``硕士研究生`` after ``本科生平均月薪``: the label's last characters close the earlier label
     (生, 居民), and what follows it there is the measure both share."""
-    if not 2 <= len(label) <= 8 or len(previous) < len(label) - 2 or label in previous:
-        return ""
+    if not 2 <= len(label) <= 8 or len(previous) < len(label) - 2 or label in previous or _NEW_ONES.match(label):
+        return ""  # (not 新增充电桩 after 充电桩保有量: a count of new ones is no stock)
     for size in (2, 1):
         at = previous.find(label[-size:], 1, 7)
         rest = previous[at + size:] if at >= 0 else ""
@@ -1731,8 +1731,8 @@ def _strip_leading_function_words(phrase: str) -> str:
     while index < len(tokens) - 1:
         flag = tokens[index][1]
         following = tokens[index + 1][1]
-        if tokens[index][0] in _NEGATIONS:
-            break
+        if tokens[index][0] in _NEGATIONS or (tokens[index][0] == "新" and tokens[index + 1][0][:1] in "签增建开"):
+            break  # 新签外资项目: 新 qualifies what is counted
         if (
             (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))
@@ -3104,6 +3104,10 @@ def _period(
     if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
         return text[item[0]:item[1]], "facts.time.respectively.v1"
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
+    if found and _LOOSE_PERIOD.search(found) and clause_start > sentence.span[0]:
+        leading = _last_period(text, sentence.span[0], clause_start, figure_spans)
+        if leading and _DATED.search(leading):
+            return leading, "facts.time.sentence.v1"  # 截至9月底，专项行动开展以来累计…: the date, not the campaign
     if found:
         return found, "facts.time.clause.v1"
     found = sentence_periods.get(clause_start)
@@ -3135,7 +3139,9 @@ _RECORD_FRAME_AFTER = re.compile(
 
 
 _CAMPAIGN_VERBS = frozenset({"开展", "实施", "启动", "部署"})
-_CAMPAIGN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+_CAMPAIGN_NAME = re.compile(r"(?<![\d年月日])[\u4e00-\u9fff]{2,8}$")
+_LOOSE_PERIOD = re.compile(r"(?:(?:开展|实施|启动|部署)以来|双(?:11|十一|12|十二)(?:期间)?|[春夏秋冬]季)$")
+_DATED = re.compile(r"[月日]|季度|半年")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’")
 _ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")
@@ -3191,9 +3197,16 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
         if match.group(0) in _BASIS_PERIODS and (stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
                 span[0] == stated.end() for span in figure_spans):
             continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%: 上年 dates its own value only
-        best, best_end = _ASIDE_BEFORE_SINCE.sub("", match.group(0)).translate(_NO_QUOTES), match_end  # “双11”期间 -> 双11期间
-        if best.endswith("以来") and best[:2] in _CAMPAIGN_VERBS and (named := _CAMPAIGN_NAME.search(text, max(start, match_start - 8), match_start)):
-            best = named.group(0) + best  # 专项行动 + 开展以来
+        found = _ASIDE_BEFORE_SINCE.sub("", match.group(0)).translate(_NO_QUOTES)  # “双11”期间 -> 双11期间
+        if _LOOSE_PERIOD.search(found):  # a season, a festival, a campaign: only where no date or month says more
+            if best and _DATED.search(best):
+                continue  # 今年一季度，冬季旅游…; 自去年9月专项行动开展以来; 10月20日至11月11日“双11”期间
+            if found[:2] in _CAMPAIGN_VERBS:
+                named = _CAMPAIGN_NAME.search(text, max(start, match_start - 8), match_start)
+                found = (named.group(0) if named else "") + found  # 专项行动 + 开展以来
+            elif best and best_end >= match_start - 1 and not best.endswith(found):
+                found = best + found  # 2024年双11, 今年“双11”期间
+        best, best_end = found, match_end
     return best
 
 

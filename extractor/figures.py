@@ -293,13 +293,14 @@ _DURATION_FIRST = frozenset("月季年周")
 _CONGRESS_SESSION = re.compile(
     r"[一二三四五六七八九十\d]{1,3}届(?:全国|省|市|县|区)?(?:人大|政协|人民代表大会|中央委员会|委员会|党代会|代表大会)(?:常委会)?"
     r"(?:第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会|全体会议)?)?"
+    r"|[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次(?:会议|全会|全体会议))"  # 市十届三次会议
 )
 _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
-_RATIO_NAMED = re.compile(r"比(?:例)?(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")
+_RATIO_NAMED = re.compile(r"(?<![终队方分局赛])比(?:例)?(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")  # not 最终比3:1
 _INDICATOR_NAME = re.compile(r"十种有色金属")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
 _CLOCK_DURATION = re.compile(

@@ -440,7 +440,8 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 match = _number(value_text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
                 column = table.columns[index]
                 if indicator is not None and column.change and not column.kind and _ABSOLUTE_CHANGE.fullmatch(
-                        _header_text(table, index)):  # 日均客运量（万人次）| … | 增减 +7.6: in the row's unit
+                        _header_text(table, index)) and _is_difference(table, row, index, value_text):
+                    # 日均客运量（万人次）| 269.4 | 261.8 | 增减 +7.6: the difference of the years, in the row's unit
                     magnitude, kind, unit = indicator
                     column = replace(column, magnitude=magnitude, kind="points" if unit == "%" else kind,
                                      unit="个百分点" if unit == "%" else unit)
@@ -466,6 +467,19 @@ def _air_quality(metric: str, caption: str) -> bool:
 
 
 _ABSOLUTE_CHANGE = re.compile(r"(?:较上年|比上年|同比)?(?:增减|增减量|增减额|增加|变动|变化)")
+
+
+def _is_difference(table: Table, row: tuple[Cell, ...], index: int, value_text: str) -> bool:
+    """Whether a 增减 cell is the first two year columns' difference (not a growth rate: 1520 | 1430 | 6.3)."""
+    years = [k for k, column in enumerate(table.columns[:index]) if _YEAR_ONLY.fullmatch(column.period) and k < len(row)]
+    if len(years) < 2:
+        return False
+    try:
+        latest, earlier = (parse_number(row[k].text.replace(",", "").strip("+ ")) for k in years[:2])
+        change = parse_number(value_text.replace(",", "").replace("−", "-").lstrip("+ "))
+    except (NumberParseError, ValueError):
+        return False
+    return abs((latest - earlier) - change) <= Decimal("0.051") * max(Decimal(1), abs(change) / 10)
 
 
 def _header_text(table: Table, index: int) -> str:
@@ -534,8 +548,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line])
         supplier = _supplier_in_row(table, row, mentions) if _AWARDED_COLUMN.search(table.columns[index].metric) else None
-        if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won
-            cell_fact = replace(cell_fact, subject=supplier.canonical or supplier.text, subject_id=supplier.entity_id)
+        if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
+            cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
         out.append(cell_fact)
     return tuple(out)
 
@@ -544,13 +558,18 @@ _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 
-def _supplier_in_row(table: Table, row: tuple[Cell, ...], mentions: tuple[Mention, ...]) -> Mention | None:
-    """The firm a procurement result's row names in its supplier column."""
+def _supplier_in_row(table: Table, row: tuple[Cell, ...], mentions: tuple[Mention, ...]) -> tuple[str, str] | None:
+    """The firm a procurement result's row names in its supplier column: the whole cell (中国建筑第八工程局有限公司,
+    not the group a mention links it to), with the entity id only where one mention is the whole cell."""
     header = table.header[-1] if table.header else ()
     for index, cell in enumerate(header):
         if index < len(row) and _SUPPLIER_HEADER.search(cell.text.replace(" ", "")):
             start, end = row[index].span
-            return next((m for m in mentions if m.type == "firm" and start <= m.span[0] and m.span[1] <= end), None)
+            firms = [m for m in mentions if m.type == "firm" and start <= m.span[0] and m.span[1] <= end]
+            if not firms:
+                return None
+            whole = len(firms) == 1 and firms[0].span == (start, end)
+            return row[index].text, firms[0].entity_id if whole else ""
     return None
 
 

@@ -515,6 +515,9 @@ NOT_FIGURES = [
     "水质达到或优于3类的断面",
     "湖南省十四届人大三次会议举行第二次全体会议",  # which congress and sitting
     "北京时间10时30分45秒，火箭发射",  # a moment of the clock
+    "两队最终比3:1，中国队比2:1领先",  # scores, not ratios
+    "市十届三次会议审议通过报告",
+    "交通部观光署114年1月22日发布。已有110年历史的学校，设校逾100年者",
     "选手李娜以4分05秒23夺冠",  # hundredths: never the time cut short
     "最低气温零下3～5℃",  # -3 to -5 or -3 to 5: the text does not say
     "台风中心附近最大风力12级",

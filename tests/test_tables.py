@@ -595,3 +595,16 @@ def test_an_absolute_change_column_is_in_each_row_s_unit_and_of_the_latest_year(
     assert (figures[("+2.8", 1)]["value"], figures[("+2.8", 1)]["unit"], figures[("+2.8", 1)]["change"]) == (2.8, "个百分点", "increase")
     assert (figures[("+7.6", 1)]["value"], figures[("+7.6", 1)]["unit"]) == (76000, "人次")
     assert figures[("+14", 1)]["time"] == "2024年"
+
+
+def test_review_the_winning_firm_is_the_cell_as_written_and_a_growth_rate_under_增减_is_no_amount():
+    award = ("<table>\n<tr><th>包号</th><th>中标供应商名称</th><th>中标金额（元）</th></tr>\n"
+             "<tr><td>1</td><td>中国建筑第八工程局有限公司</td><td>3,862,000.00</td></tr>\n"
+             "<tr><td>2</td><td>中国移动通信集团江西有限公司</td><td>4,215,600.00</td></tr>\n</table>\n")
+    figures = figures_of(award, "award.html")
+    assert figures[("3,862,000.00", 1)]["subject"] == "中国建筑第八工程局有限公司"
+    assert figures[("4,215,600.00", 1)]["subject"] == "中国移动通信集团江西有限公司"
+    rates = figures_of("| 指标 | 2024年 | 2023年 | 增减 |\n| --- | --- | --- | --- |\n| 规模以上工业增加值(亿元) | 1520 | 1430 | 6.3 |\n"
+                       "| 出生人口(万人) | 4.1 | 4.5 | -8.9 |\n", "rates.txt")
+    assert (rates[("6.3", 1)]["value"], rates[("6.3", 1)]["unit"]) == (6.3, "")
+    assert (rates[("-8.9", 1)]["value"], rates[("-8.9", 1)]["unit"]) == (8.9, "")
