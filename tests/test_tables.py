@@ -608,3 +608,11 @@ def test_review_the_winning_firm_is_the_cell_as_written_and_a_growth_rate_under_
                        "| 出生人口(万人) | 4.1 | 4.5 | -8.9 |\n", "rates.txt")
     assert (rates[("6.3", 1)]["value"], rates[("6.3", 1)]["unit"]) == (6.3, "")
     assert (rates[("-8.9", 1)]["value"], rates[("-8.9", 1)]["unit"]) == (8.9, "")
+
+
+def test_a_column_headed_by_a_republic_of_china_year_is_a_header_so_a_growth_rate_gets_no_row_unit():
+    text = ("交通部观光署114年1月22日发布。\n\n| 项目 | 113年 | 成长率 |\n| --- | --- | --- |\n"
+            "| 来台旅客(万人次) | 788.2 | 21.5 |\n| 观光外汇收入(亿美元) | 96.3 | 18.7 |\n")
+    figures = figures_of(text, "tourism.txt")
+    assert (figures[("21.5", 1)]["value"], figures[("21.5", 1)]["unit"], figures[("21.5", 1)]["change"]) == (21.5, "", "increase")
+    assert (figures[("788.2", 1)]["value"], figures[("788.2", 1)]["unit"]) == (7882000, "人次")
