@@ -39,6 +39,7 @@ _HEADER_PERIOD = re.compile(
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
 _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证)$")
+_RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速])率)$")
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
@@ -311,8 +312,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         if unit_text == "分":
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's
     magnitude, kind, unit = _unit(unit_text)
-    if not kind and compact.endswith(("%", "％")):
-        kind, unit = "percent", "%"  # 比上年增长%
+    if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact))):
+        kind, unit = "percent", "%"  # 比上年增长%; 占比, 完成率: a share, never in the row's 亿元
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
     bare = _UNIT_IN_HEADER.sub("", compact)
@@ -622,6 +623,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _caption_subject(table.caption) or subject
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
+        if column.kind == "percent" and not column.change and _RATE_HEADER.search(column.metric):
+            metric += column.metric  # 第一产业增加值（亿元）| … | 占比 8.5: the indicator's share
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         subject = _whole_of_rows(table, subject, label)

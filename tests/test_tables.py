@@ -614,5 +614,14 @@ def test_a_column_headed_by_a_republic_of_china_year_is_a_header_so_a_growth_rat
     text = ("交通部观光署114年1月22日发布。\n\n| 项目 | 113年 | 成长率 |\n| --- | --- | --- |\n"
             "| 来台旅客(万人次) | 788.2 | 21.5 |\n| 观光外汇收入(亿美元) | 96.3 | 18.7 |\n")
     figures = figures_of(text, "tourism.txt")
-    assert (figures[("21.5", 1)]["value"], figures[("21.5", 1)]["unit"], figures[("21.5", 1)]["change"]) == (21.5, "", "increase")
+    assert (figures[("21.5", 1)]["value"], figures[("21.5", 1)]["unit"], figures[("21.5", 1)]["change"]) == (21.5, "%", "increase")
     assert (figures[("788.2", 1)]["value"], figures[("788.2", 1)]["unit"]) == (7882000, "人次")
+
+
+def test_a_share_or_rate_column_without_a_unit_is_in_percent_not_in_the_row_s_unit():
+    text = ("| 指标 | 2024年 | 占比 | 完成率 |\n| --- | --- | --- | --- |\n| 第一产业增加值(亿元) | 3812.47 | 8.5 | 101.2 |\n"
+            "| 第二产业增加值(亿元) | 16905.62 | 37.9 | 99.6 |\n")
+    figures = figures_of(text, "shares.txt")
+    assert (figures[("8.5", 1)]["value"], figures[("8.5", 1)]["unit"], figures[("8.5", 1)]["metric"]) == (8.5, "%", "第一产业增加值占比")
+    assert (figures[("99.6", 1)]["value"], figures[("99.6", 1)]["unit"]) == (99.6, "%")
+    assert (figures[("3812.47", 1)]["value"], figures[("3812.47", 1)]["unit"]) == (381247000000, "元")
