@@ -39,6 +39,7 @@ _HEADER_PERIOD = re.compile(
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
 _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证)$")
+_NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速])率)$")
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
@@ -447,7 +448,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     magnitude, kind, unit = indicator
                     column = replace(column, magnitude=magnitude, kind="points" if unit == "%" else kind,
                                      unit="个百分点" if unit == "%" else unit)
-                figure = _cell_figure(cell, match, _value_column(column, indicator)) if match else None
+                row_unit = None if _NOT_IN_ROW_UNIT.search(_header_text(table, index)) else indicator
+                # (人均 | 8.9, 指数（上年同月=100）| 105.6 beside a row in 亿元: not in the row's unit)
+                figure = _cell_figure(cell, match, _value_column(column, row_unit)) if match else None
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"

@@ -625,3 +625,11 @@ def test_a_share_or_rate_column_without_a_unit_is_in_percent_not_in_the_row_s_un
     assert (figures[("8.5", 1)]["value"], figures[("8.5", 1)]["unit"], figures[("8.5", 1)]["metric"]) == (8.5, "%", "第一产业增加值占比")
     assert (figures[("99.6", 1)]["value"], figures[("99.6", 1)]["unit"]) == (99.6, "%")
     assert (figures[("3812.47", 1)]["value"], figures[("3812.47", 1)]["unit"]) == (381247000000, "元")
+
+
+def test_an_index_a_per_head_amount_or_a_rank_beside_a_row_in_yi_yuan_is_not_in_yi_yuan():
+    index = figures_of("| 指标 | 本月 | 指数(上年同月=100) |\n| --- | --- | --- |\n| 社会消费品零售总额(亿元) | 1234.5 | 105.6 |\n", "index.txt")
+    assert (index[("105.6", 1)]["value"], index[("105.6", 1)]["unit"]) == (105.6, "")
+    per_head = figures_of("| 指标 | 人均 | 2024年 |\n| --- | --- | --- |\n| 地区生产总值(亿元) | 8.9 | 1234.5 |\n", "per_head.txt")
+    assert (per_head[("8.9", 1)]["value"], per_head[("8.9", 1)]["unit"]) == (8.9, "")
+    assert (per_head[("1234.5", 1)]["value"], per_head[("1234.5", 1)]["unit"]) == (123450000000, "元")
