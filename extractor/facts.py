@@ -2100,7 +2100,7 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
         return "澳门"
     if host.endswith(".hk"):
         return "香港"
-    if host.endswith(".tw") or _ROC_DATE.search(text[:600]):
+    if host.endswith(".tw") or _roc_dated(text):
         return "台湾"  # 114年10月外销订单统计: dated in the Republic of China era
     return ""
 

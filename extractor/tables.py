@@ -298,9 +298,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _Column:
     header_text = " ".join(row[index].text for row in header if index < len(row) and row[index].text)
     compact = header_text.replace(" ", "")
-    unit_text = ""
-    for found in _UNIT_IN_HEADER.finditer(compact):
-        unit_text = found.group(1)
+    unit_text = _last_bracket(compact)
     if not unit_text:
         compact_caption = _compact_caption(caption)
         caption_unit = _TABLE_UNIT.search(compact_caption) or next(
@@ -420,6 +418,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
     starts = sorted(by_start)
     found: list[Figure] = []
     for table in tables:
+        headers = [_header_text(table, index) for index in range(len(table.columns))]
         for row in table.rows:
             indicator = _indicator_unit(table, row)
             label = _row_label(row).replace(" ", "")
@@ -443,12 +442,12 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 match = _number(value_text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
                 column = table.columns[index]
                 if indicator is not None and column.change and not column.kind and _ABSOLUTE_CHANGE.fullmatch(
-                        _header_text(table, index)) and _is_difference(table, row, index, value_text):
+                        headers[index]) and _is_difference(table, row, index, value_text):
                     # 日均客运量（万人次）| 269.4 | 261.8 | 增减 +7.6: the difference of the years, in the row's unit
                     magnitude, kind, unit = indicator
                     column = replace(column, magnitude=magnitude, kind="points" if unit == "%" else kind,
                                      unit="个百分点" if unit == "%" else unit)
-                row_unit = None if _NOT_IN_ROW_UNIT.search(_header_text(table, index)) else indicator
+                row_unit = None if _NOT_IN_ROW_UNIT.search(headers[index]) else indicator
                 # (人均 | 8.9, 指数（上年同月=100）| 105.6 beside a row in 亿元: not in the row's unit)
                 figure = _cell_figure(cell, match, _value_column(column, row_unit)) if match else None
                 if figure is not None and bound is not None and bound.group(1):
@@ -533,6 +532,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     named = [mention.span for mention in mentions]
     placed = {}
     entity_rows: dict[Span, bool] = {}  # by the row's line: computed once for all its cells
+    supplier_columns: dict[int, int | None] = {}  # by table: the index of its 中标供应商 column
     for table in tables:
         for row in table.rows:
             line = (row[0].span[0], row[-1].span[1])
@@ -552,7 +552,10 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line])
-        supplier = _supplier_in_row(table, row, mentions) if _AWARDED_COLUMN.search(table.columns[index].metric) else None
+        if id(table) not in supplier_columns:
+            supplier_columns[id(table)] = _supplier_column(table)
+        supplier = (_supplier_in_row(row, supplier_columns[id(table)], mentions)
+                    if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
         out.append(cell_fact)
@@ -563,19 +566,22 @@ _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 
-def _supplier_in_row(table: Table, row: tuple[Cell, ...], mentions: tuple[Mention, ...]) -> tuple[str, str] | None:
+def _supplier_column(table: Table) -> int | None:
+    header = table.header[-1] if table.header else ()
+    return next((index for index, cell in enumerate(header) if _SUPPLIER_HEADER.search(cell.text.replace(" ", ""))), None)
+
+
+def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[Mention, ...]) -> tuple[str, str] | None:
     """The firm a procurement result's row names in its supplier column: the whole cell (中国建筑第八工程局有限公司,
     not the group a mention links it to), with the entity id only where one mention is the whole cell."""
-    header = table.header[-1] if table.header else ()
-    for index, cell in enumerate(header):
-        if index < len(row) and _SUPPLIER_HEADER.search(cell.text.replace(" ", "")):
-            start, end = row[index].span
-            firms = [m for m in mentions if m.type == "firm" and start <= m.span[0] and m.span[1] <= end]
-            if not firms:
-                return None
-            whole = len(firms) == 1 and firms[0].span == (start, end)
-            return row[index].text, firms[0].entity_id if whole else ""
-    return None
+    if index is None or index >= len(row):
+        return None
+    start, end = row[index].span
+    firms = [m for m in mentions if m.type == "firm" and start <= m.span[0] and m.span[1] <= end]
+    if not firms:
+        return None
+    whole = len(firms) == 1 and firms[0].span == (start, end)
+    return row[index].text, firms[0].entity_id if whole else ""
 
 
 _NAME_HEADER = re.compile(r"^(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)$")  # 水库名称: rows named, each its own
