@@ -42,6 +42,7 @@ _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证�
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速])率)$")
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
+_ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
@@ -60,7 +61,7 @@ _COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年|多年�
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
-_YEAR_ONLY = re.compile(r"^\d{4}\s*年?$")
+_YEAR_ONLY = re.compile(r"^(?:\d{4}\s*年?|1[01]\d年度?)$")  # 2024年, 113年 (a Republic of China year)
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
@@ -233,6 +234,9 @@ def _data_like(cell: str) -> bool:
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
     if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column
+    roc = _ROC_YEAR_CELL.match(compact)
+    if roc is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, roc.end()):
+        return False  # 市场 | 113年来台人次 | 年增率
     period = _HEADER_PERIOD.match(compact)
     return period is None or not (period.end() == len(compact) or _MEASURE_AFTER_PERIOD.fullmatch(compact, period.end()))
 
@@ -282,7 +286,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
         if column.change and not column.metric:
-            years = [other for other in raw[1:index] if not other.metric and _YEAR_ONLY.fullmatch(other.period)]
+            years = [other for other in raw[1:index] if other.metric == raw[1].metric and _YEAR_ONLY.fullmatch(other.period)]
             measured = max(years, key=lambda other: other.period) if len(years) >= 2 and len(years) == index - 1 else next(
                 (other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
                  and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
@@ -325,10 +329,12 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     compared = _COMPARED_HEADER.fullmatch(bare.rstrip("%％"))
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
-    period = _HEADER_PERIOD.search(bare)
+    period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare)
     metric = bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
+    if period is not None and period.re is _ROC_YEAR_HEADER:
+        metric = metric[period.end():]
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     if change:
@@ -584,6 +590,7 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
     return row[index].text, firms[0].entity_id if whole else ""
 
 
+_ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
 _NAME_HEADER = re.compile(r"^(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)$")  # 水库名称: rows named, each its own
 
 
@@ -637,6 +644,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         subject = _whole_of_rows(table, subject, label)
+    elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
+        subject = "" if subject in {_row_label(other) for other in table.rows} else subject
+        metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     elif entity_row or _WORK_TITLE.fullmatch(label):
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column

@@ -633,3 +633,15 @@ def test_an_index_a_per_head_amount_or_a_rank_beside_a_row_in_yi_yuan_is_not_in_
     per_head = figures_of("| 指标 | 人均 | 2024年 |\n| --- | --- | --- |\n| 地区生产总值(亿元) | 8.9 | 1234.5 |\n", "per_head.txt")
     assert (per_head[("8.9", 1)]["value"], per_head[("8.9", 1)]["unit"]) == (8.9, "")
     assert (per_head[("1234.5", 1)]["value"], per_head[("1234.5", 1)]["unit"]) == (123450000000, "元")
+
+
+def test_an_arrivals_table_by_market_under_republic_of_china_year_columns():
+    text = ("交通部观光署114年1月22日发布113年来台旅客统计。\n\n| 居住地 | 113年来台人次 | 112年来台人次 | 成长率(%) |\n"
+            "| --- | --- | --- | --- |\n| 日本 | 1,319,000 | 928,000 | 42.1 |\n| 韩国 | 1,005,000 | 705,000 | 42.6 |\n")
+    figures = figures_of(text, "arrivals.txt")
+    japan, earlier, growth = figures[("1,319,000", 1)], figures[("928,000", 1)], figures[("42.1", 1)]
+    assert (japan["value"], japan["unit"], japan["time"]) == (1319000, "人次", "113年")
+    assert (earlier["value"], earlier["time"]) == (928000, "112年")
+    assert (growth["unit"], growth["change"], growth["time"]) == ("%", "increase", "113年")
+    assert "日本" in japan["metric"] and "韩国" in figures[("1,005,000", 1)]["metric"]
+    assert figures[("1,005,000", 1)]["subject"] not in ("日本", "韩国")
