@@ -135,7 +135,8 @@ _ARABIC = (
 )
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
-    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|[万亿]+|兆(?=元|美元|日元|日圆|韩元))(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d))?)?"
+    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|亿(?:\d,\d{{3}}|\d{{1,4}})万|[万亿]+|兆(?:\d{{1,4}}(?:,\d{{3}})?亿)?(?=元|美元|日元|日圆|韩元))"
+    rf"(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d)|\d,\d{{3}}(?![\d,]))?)?"  # 1兆1,284亿元, 1万2,000元
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
 _CN_NUM = (
@@ -507,6 +508,8 @@ class _Finder:
             return True
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
+        if prev in "（(：:" and _MAGNITUDE_IN_UNIT.match(text, start) and (prev in "（(" or text[start - 3:start - 1] == "单位"):
+            return True  # 货值（百万港元）, 单位：亿元: a column's unit, not a million
         if prev == "\n" and start > 1 and (text[start - 2].isdigit() or text[start - 2:start - 1] == ".") and not (
                 self.norm.boilerplate and self.norm.is_boilerplate((start - 2, start - 1))):
             return True  # 268.⏎4亿元, 5⏎4个: the tail of a number a line break cut (an unjoined wrap); not after a code line
@@ -838,6 +841,9 @@ class _Finder:
             return
         damaged = norm.is_damaged(span, margin=1) if norm.damaged else False
         self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
+
+
+_MAGNITUDE_IN_UNIT = re.compile(r"[百千]?[万亿]+[^\d（）()，。；、]{1,4}(?:[）)]|$)", re.M)
 
 
 @lru_cache(maxsize=16384)

@@ -40,7 +40,7 @@ _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
 _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证)$")
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
-_RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速])率)$")
+_RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速积])率)$")  # not 容积率 (a floor-area ratio)
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
@@ -521,7 +521,7 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
     elif dollar and not unit:
         kind, unit = "money", "元"
     if not kind:
-        kind, unit = ("count", "") if value == value.to_integral_value() else ("number", "")
+        kind, unit = ("count", "") if value == value.to_integral_value() and ("." not in digits or magnitude) else ("number", "")  # 2.0: a ratio
     change = None
     if column.change:
         change = "decrease" if sign in ("-", "−") else "increase"
@@ -547,17 +547,19 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     cells = sorted(placed)
     starts = [span[0] for span in cells]
     out = []
+    carried = ""  # the subject of the prose before a table: whose its rows of kinds are
     for fact in facts:
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         if position < 0 or not (cells[position][0] <= fact.figure.span[0] < cells[position][1]):
             out.append(fact)
+            carried = fact.subject if _carries(fact.subject) else carried
             continue
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
-        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line])
+        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried)
         if id(table) not in supplier_columns:
             supplier_columns[id(table)] = _supplier_column(table)
         supplier = (_supplier_in_row(row, supplier_columns[id(table)], mentions)
@@ -568,7 +570,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     return tuple(out)
 
 
-_SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人")
+_SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")
+_CODE_LABEL = re.compile(r"[A-Za-z]{1,8}[-—A-Za-z]*\d[-—\dA-Za-z号]*")
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 
@@ -599,7 +602,7 @@ def _first_header(table: Table) -> str:
 
 
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
-_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|(?<![就创学毕失营作企事专职])业|活动)$")  # a project, a site or an industry is a subject of its own
+_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|活动)$")  # a project or a site is a subject of its own; an industry is what is measured
 
 
 def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
@@ -623,7 +626,7 @@ _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
 def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool,
-               entity_row: bool) -> Fact:
+               entity_row: bool, carried: str) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
     if not leading and fact.time:
@@ -643,14 +646,14 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
             metric += column.metric  # 第一产业增加值（亿元）| … | 占比 8.5: the indicator's share
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
-        subject = _whole_of_rows(table, subject, label)
+        subject = _whole_of_rows(table, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
-        subject = "" if subject in {_row_label(other) for other in table.rows} else subject
+        subject = _whole_of_rows(table, subject, "", carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
-    elif entity_row or _WORK_TITLE.fullmatch(label):
+    elif entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label):  # SS202509: a lot, a case
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
-        subject = _whole_of_rows(table, subject, label)
+        subject = _whole_of_rows(table, subject, label, carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         compact_caption = _compact_caption(table.caption)
@@ -665,10 +668,21 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
                    subject_id="" if subject == label else fact.subject_id, relation="", related=-1)
 
 
-def _whole_of_rows(table: Table, subject: str, label: str) -> str:
-    """The caption's or the notice's subject; a subject carried from a row of the table is that row's, so the label."""
+_WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本区|本县)$")
+
+
+def _carries(subject: str) -> bool:
+    """A subject the rows of a table below may be parts of: a place or the notice's whole (全市), not a firm or a person."""
+    return bool(subject) and (_is_place(subject) or _WHOLE_PLACE.match(subject) is not None)
+
+
+def _whole_of_rows(table: Table, subject: str, label: str, carried: str) -> str:
+    """The caption's or the notice's subject; a subject taken from a row of the table is that row's, so the
+    prose's before the table, or else the label."""
     rows = {_row_label(other) for other in table.rows}
-    return _caption_subject(table.caption) or (subject if subject and subject not in rows else label)
+    if subject and subject not in rows:
+        return _caption_subject(table.caption) or subject
+    return _caption_subject(table.caption) or (carried if carried and carried not in rows else label)
 
 
 __all__ = ["Cell", "Table", "find_tables", "table_facts", "table_figures"]

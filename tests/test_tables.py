@@ -77,22 +77,23 @@ def test_html_tables_are_laid_out_one_row_a_line_with_spanned_cells_filled():
 
 
 @pytest.mark.parametrize(
-    ("text", "occurrence", "kind", "value", "unit", "change", "metric", "subject", "time"),
+    ("text", "occurrence", "kind", "value", "unit", "change", "metric", "subject", "time", "row"),
     [
         # 总计: the whole the caption names, not a row called 总计
-        ("1143083.8", 1, "money", 114308380000000, "元", None, "营业收入", "规模以上工业企业", "1-11月"),
-        ("20.3", 1, "percent", 20.3, "%", "increase", "营业收入", "规模以上工业企业", "1-11月"),
-        ("9920.7", 1, "money", 992070000000, "元", None, "利润总额", "采矿业", "1-11月"),
-        ("-28.2", 1, "percent", 28.2, "%", "decrease", "利润总额", "电力、热力、燃气及水生产和供应业", "1-11月"),
+        ("1143083.8", 1, "money", 114308380000000, "元", None, "营业收入", "规模以上工业企业", "1-11月", "总计"),
+        ("20.3", 1, "percent", 20.3, "%", "increase", "营业收入", "规模以上工业企业", "1-11月", "总计"),
+        # an industry's row: what is measured (the GUIDE's subject is a place, park, firm or body)
+        ("9920.7", 1, "money", 992070000000, "元", None, "采矿业利润总额", "规模以上工业企业", "1-11月", "其中"),
+        ("-28.2", 1, "percent", 28.2, "%", "decrease", "电力、热力、燃气及水生产和供应业利润总额", "规模以上工业企业", "1-11月",
+         "电力"),
     ],
 )
-def test_a_cell_measures_its_column_for_its_row(text, occurrence, kind, value, unit, change, metric, subject, time):
+def test_a_cell_measures_its_column_for_its_row(text, occurrence, kind, value, unit, change, metric, subject, time, row):
     figure = figures_of(NBS_TABLE, "nbs.html")[(text, occurrence)]
     assert (figure["kind"], figure["value"], figure["unit"], figure["change"]) == (kind, value, unit, change)
     assert (figure["metric"], figure["subject"], figure["time"]) == (metric, subject, time)
     assert figure["rule"] == "figures.table_cell.v1"
-    row_label = {"规模以上工业企业": "总计", "采矿业": "其中"}.get(subject, subject)
-    assert text in figure["quote"] and figure["quote"].startswith(row_label)
+    assert text in figure["quote"] and figure["quote"].startswith(row)
 
 
 def test_table_cells_cite_their_raw_offsets():
@@ -645,3 +646,20 @@ def test_an_arrivals_table_by_market_under_republic_of_china_year_columns():
     assert (growth["unit"], growth["change"], growth["time"]) == ("%", "increase", "113年")
     assert "日本" in japan["metric"] and "韩国" in figures[("1,005,000", 1)]["metric"]
     assert figures[("1,005,000", 1)]["subject"] not in ("日本", "韩国")
+
+
+def test_industry_rows_of_a_table_are_measured_for_the_place_the_prose_names():
+    text = ("2025年前三季度，全市实现地区生产总值3862.5亿元。\n\n| 行业 | 增加值(亿元) | 同比增长(%) |\n| --- | --- | --- |\n"
+            "| 农林牧渔业 | 210.4 | 3.6 |\n| 工业 | 1205.8 | 6.1 |\n| 批发和零售业 | 330.6 | 5.8 |\n")
+    figures = figures_of(text, "industries.txt")
+    farming, industry = figures[("210.4", 1)], figures[("6.1", 1)]
+    assert (farming["metric"], farming["subject"]) == ("农林牧渔业增加值", "全市")
+    assert (industry["metric"], industry["subject"], industry["change"]) == ("工业增加值", "全市", "increase")
+    assert figures[("330.6", 1)]["subject"] == "全市"
+
+
+def test_rows_of_offices_do_not_take_a_person_named_in_the_prose_as_their_subject():
+    text = ("负责人张云虎介绍了团体票安排。\n\n| 单位 | 学生人数 | 金额 |\n| --- | --- | --- |\n"
+            "| 地区总部 | 106 | 489 |\n| 当地办事处 | 123 | 848 |\n")
+    figures = figures_of(text, "offices.txt")
+    assert "张云虎" not in {figures[("106", 1)]["subject"], figures[("848", 1)]["subject"]}
