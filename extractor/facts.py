@@ -280,8 +280,9 @@ def assemble_facts(
             measure = _industry_measure(previous, metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
-        if figure.unit == "级" and "震" not in metric:
-            metric, metric_rule = "震级", "facts.metric.magnitude.v1"  # …芦山县发生5.1级地震
+        if figure.unit == "级" and "震" not in metric and "风" not in metric:
+            wind = _WIND_NAMED_AFTER.match(text, figure.span[1])  # 出现6级以上大风: a wind's force
+            metric, metric_rule = (wind.group(1), "facts.metric.wind.v1") if wind else ("震级", "facts.metric.magnitude.v1")
         region = _REGION_ITEM.fullmatch(text, clause_start, figure.span[0]) if figure.change and _REGION_LEAD.match(sentence.text) else None
         region_subject = None
         if region is not None and facts and _same_paragraph(sentences, facts[-1], sentence):
@@ -1120,6 +1121,7 @@ _AREA_KINDS = frozenset("城市 农村 城镇 乡村 城区 郊区 市区 县域
 _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
 
 
+_WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?(大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
 _INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff、]{2,30}?业(?=(?:利润总额|营业收入|增加值|利润|产值|营收|投资)?(?:同比)?(?:增长|下降|增加|减少|上升|回落))")
 _INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入|增加值|利润|产值|营收|投资|出口|进口|产量|销量|用电量)$")

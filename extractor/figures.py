@@ -152,7 +152,7 @@ _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 _FIGURE = re.compile(
     rf"(?P<half>一半|半数)|"
     rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
-    rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
+    rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
 _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where no figure can start
@@ -179,7 +179,7 @@ _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", 
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退"
+_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -232,6 +232,10 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
+_WIND_BEFORE = re.compile(r"(?:风力?|阵风|风速)(?:可?达到?|为|将达|增强到|减弱到|增大到)?$")  # 偏北风4～5级, 阵风可达11级
+_WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
+_QUAKE_BAND_AFTER = re.compile(r"(?:及以上|以上)?\d+次")  # 余震…（3.0～3.9级6次）: a band of magnitudes, counted
+_QUAKE_NAMED = re.compile(r"余震|地震")
 _QUAKE_BEFORE = re.compile(r"(?:震级|地震|余震)(?:为|是|达|约|达到)?$")
 _COORDINATE_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经)$")
 _SPORT_EVENT_AFTER = re.compile(r"(?:栏|跑|赛跑|短跑|长跑|自由泳|蛙泳|仰泳|蝶泳|混合泳|接力|决赛|半决赛|预赛|比赛|冠军|亚军|季军|金牌|银牌|铜牌)")
@@ -440,6 +444,8 @@ class _Finder:
             return m.end() if sep is not None else end  # neither a range nor a single figure
         if sep is not None and self.take_range(m):
             return m.end()
+        if m.group("neg2"):
+            return m.end()  # 0～-100%: a range no figure is read from, nor its ends
         num = n1 + (m1 or "")  # 370多万度: 370万, more than that
         found = len(self.figures)
         if not rejected:
@@ -464,6 +470,12 @@ class _Finder:
         lo = _parse(m.group("n1"))
         if hi is None or lo is None:
             return False
+        if m.group("neg2"):  # -5～-3℃: both ends below zero, the first one's sign read in emit
+            if u2 not in _TEMPERATURE_UNITS or u1 not in (None, u2) or self.text[m.start() - 1:m.start()] not in "-−" or not hi < lo:
+                return False
+            self.emit(m.start(), m.end(), "quantity", lo, u2, "figures.quantity.v1", change=self.change_before(m.start()),
+                      value_max=-hi)
+            return True
         if m.group("cur") and m.group("cur2") and m.group("cur") != m.group("cur2"):
             return False
         if u1 is None:
@@ -709,8 +721,11 @@ class _Finder:
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "quantity":
-            if unit == "级" and (chinese or not (_QUAKE_AFTER.match(text, end) or _QUAKE_BEFORE.search(self.before(start, 12)))):
-                return None  # 一级, IV级响应, 风力12级: a class; 5.1级地震, 最大余震为3.6级: a magnitude
+            if unit == "级" and (chinese or not (
+                    _QUAKE_AFTER.match(text, end) or _QUAKE_BEFORE.search(self.before(start, 12))
+                    or _WIND_AFTER.match(text, end) or _WIND_BEFORE.search(self.before(start, 8))
+                    or (_QUAKE_BAND_AFTER.match(text, end) and _QUAKE_NAMED.search(self.before(start, 30))))):
+                return None  # 一级, IV级响应: a class; 5.1级地震, 最大余震为3.6级: a magnitude; 阵风8-10级: a wind force
             if unit in ("岁", "周岁") and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)
                                     or _LIFE_SPAN_CHANGE.search(self.in_sentence(start, 20))):
                 return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold

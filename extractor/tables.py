@@ -43,6 +43,7 @@ _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速积])率)$")  # not 容积率 (a floor-area ratio)
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
+_DAY_HEADER = re.compile(r"\d{1,2}日(?=[\u4e00-\u9fff]{2,})")  # 3日最高气温: that day's
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
@@ -234,9 +235,9 @@ def _data_like(cell: str) -> bool:
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
     if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column
-    roc = _ROC_YEAR_CELL.match(compact)
-    if roc is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, roc.end()):
-        return False  # 市场 | 113年来台人次 | 年增率
+    dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
+    if dated is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, dated.end()):
+        return False  # 市场 | 113年来台人次 | 年增率; 城市 | 3日最高气温
     period = _HEADER_PERIOD.match(compact)
     return period is None or not (period.end() == len(compact) or _MEASURE_AFTER_PERIOD.fullmatch(compact, period.end()))
 
@@ -329,11 +330,11 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     compared = _COMPARED_HEADER.fullmatch(bare.rstrip("%％"))
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
-    period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare)
+    period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
     metric = bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
-    if period is not None and period.re is _ROC_YEAR_HEADER:
+    if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER):
         metric = metric[period.end():]
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate

@@ -2088,6 +2088,11 @@ def test_an_earthquake_s_magnitude_is_measured_as_such():
     assert facts["5.1级"].metric == "震级" and facts["14千米"].metric == "震源深度"
 
 
+def test_a_wind_s_force_is_measured_as_the_wind_not_as_a_quake():
+    facts = _facts_of("受强冷空气影响，全省大部偏北风4～5级，阵风8-10级。全省已有37个国家级气象站出现6级以上大风。")
+    assert "偏北风" in facts["4~5级"].metric and facts["8-10级"].metric == "阵风" and facts["6级"].metric == "大风"
+
+
 def test_an_institution_heading_its_own_report_is_the_subject():
     facts = _facts_of("霍山县人民医院2024年工作总结\n2024年，在县委县政府的坚强领导下，霍山县人民医院坚持公益性办院方向。\n\n"
                       "一、主要业务指标稳步增长\n（一）服务量。全年完成门急诊86.42万人次，同比增长6.8%。")

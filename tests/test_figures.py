@@ -106,6 +106,13 @@ CASES = [
     ("男子冠军以2小时08分17秒的成绩夺冠，将赛会纪录缩短了48秒", ["2小时08分17秒 quantity 7697 秒", "48秒 quantity 48 秒 decrease"]),
     ("相应流量2860立方米每秒，风速12米每秒", ["2860立方米每秒 quantity 2860 立方米每秒", "12米每秒 quantity 12 米每秒"]),
     ("最低气温-5℃，气温零下3℃，夜间-3～5℃。", ["-5℃ quantity -5 ℃", "零下3℃ quantity -3 ℃", "-3～5℃ quantity -3 ℃ max=5"]),
+    # both ends below zero: one range, never its upper end alone (-3℃ of -5～-3℃); 降温 is a fall
+    ("5日最低气温将降至-5～-3℃，大部地区降温8～10℃。数值在0～-100%之间。",
+     ["-5～-3℃ quantity -5 ℃ max=-3", "8～10℃ quantity 8 ℃ decrease max=10"]),
+    # a wind's force is measured in 级 (as a quake's magnitude), a response level or a class is not
+    ("偏北风4～5级，阵风8-10级，山区阵风可达11级，台风中心附近最大风力12级；37站出现6级以上大风。",
+     ["4～5级 quantity 4 级 max=5", "8-10级 quantity 8 级 max=10", "11级 quantity 11 级", "12级 quantity 12 级",
+      "37站 count 37 站", "6级 quantity 6 级 >"]),
     ("增幅为5.48%—14.2%。", ["5.48%—14.2% percent 5.48 % increase max=14.2"]),
     ("预计增长10%—15%", ["10%—15% percent 10 % increase max=15"]),
     ("综合利用率稳定在86%以上", ["86% percent 86 % >"]),
@@ -523,7 +530,6 @@ NOT_FIGURES = [
     "交通部观光署114年1月22日发布。已有110年历史的学校，设校逾100年者",
     "选手李娜以4分05秒23夺冠",  # hundredths: never the time cut short
     "最低气温零下3～5℃",  # -3 to -5 or -3 to 5: the text does not say
-    "台风中心附近最大风力12级",
     "国家一级重点保护野生动物",
     "提供一站式服务",
     "其中80周岁及以上高龄老人",

@@ -663,3 +663,12 @@ def test_rows_of_offices_do_not_take_a_person_named_in_the_prose_as_their_subjec
             "| 地区总部 | 106 | 489 |\n| 当地办事处 | 123 | 848 |\n")
     figures = figures_of(text, "offices.txt")
     assert "张云虎" not in {figures[("106", 1)]["subject"], figures[("848", 1)]["subject"]}
+
+
+def test_a_spaced_forecast_table_headed_by_days_reads_each_city_s_temperatures():
+    text = ("预计5日全省平均气温偏低。\n\n主要城市逐日预报（单位：℃）\n城市      3日最高气温   5日最低气温   过程降温幅度\n"
+            "郑州        14            -3            10\n安阳        12            -5            11\n\n防御指南：\n")
+    figures = figures_of(text, "forecast.txt")
+    high, low = figures[("14", 1)], figures[("-5", 1)]
+    assert (high["value"], high["unit"], high["metric"], high["subject"], high["time"]) == (14, "℃", "最高气温", "郑州", "3日")
+    assert (low["value"], low["metric"], low["subject"], low["time"]) == (-5, "最低气温", "安阳", "5日")
