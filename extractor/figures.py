@@ -259,6 +259,8 @@ _FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|�
 _COUNTED_ONCE = frozenset({"批次", "次", "宗", "例", "起"})  # 有一批次, 仅一例: one, counted
 _HK_CONTEXT = re.compile(r"港元|港币|港幣|香港|港股|港府|HK\$|特区政府|立法会")
 _CN_ONLY = re.compile(r"^[零〇一二两三四五六七八九十百千万亿点]+$")
+_SCORE_CONTEXT = re.compile(r"得分|评分|总分|满分|分数线?|合格线|控制线|录取线|本科线|专科线|成绩|考生")  # 本科线424分, 上年分别为426分
+_AFTER_SCORE = re.compile(r"[以及左，。、；）)的（(和或至到上下\s]|$")
 _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点)")
@@ -542,7 +544,9 @@ class _Finder:
             return  # “三个责任人”, “五个一批”: a slogan's name
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
-        if (unit is None and nxt == "分" and _SCORE_BEFORE.search(self.before(start, 8)) and not text.startswith("分钟", end)
+        if (unit is None and nxt == "分" and (_SCORE_BEFORE.search(self.before(start, 8)) or (
+                _SCORE_CONTEXT.search(self.in_sentence(start, 30)) and _AFTER_SCORE.match(text, end + 1)))
+                and not text.startswith("分钟", end)
                 and not (text[end + 1:end + 2].isdigit() or text.startswith("秒", end + 1))):  # 3分45秒: a time
             value = _parse(num)
             if value is not None and value <= 1000:  # 评审得分92.35分: a score

@@ -127,6 +127,7 @@ _FOLD = guarded(re.compile(
 ))
 
 
+_FULLWIDTH_GROUPING = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _CELL_SPLIT = re.compile(r"[\u3000\t ]+")
 _NUMBER_CELL = re.compile(r"[+\-−(]?\d[\d,.]*%?\)?")
 
@@ -147,6 +148,8 @@ def _aligned_columns(source: str) -> str:
 
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
+    if "，" in source:
+        source = _FULLWIDTH_GROUPING.sub(",", source)  # １０，１３５: a full-width number's own separator
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], _aligned_columns(source))  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0

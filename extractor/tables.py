@@ -56,8 +56,8 @@ _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续�
 _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
-_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?)$")
-_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日)$")
+_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
@@ -125,7 +125,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日)(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
@@ -313,8 +313,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         if _UNIT_LIST_MARK.search(unit_text):  # （单位：万辆、%）, 单位：亿元，%; not 单位：万元，下同
             units = [piece for piece in _UNIT_LIST_MARK.split(unit_text) if piece in ("%", "％") or _unit(piece)[1]]
             unit_text = _listed_unit(units, compact) if len(units) > 1 else units[0] if units else ""
-        if unit_text == "分":
-            unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's
+        if unit_text == "分" and not (caption_unit and caption_unit.re is _TABLE_UNIT):
+            unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's; but （单位：分）
     magnitude, kind, unit = _unit(unit_text)
     if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact))):
         kind, unit = "percent", "%"  # 比上年增长%; 占比, 完成率: a share, never in the row's 亿元

@@ -79,6 +79,10 @@ def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
         # a no-break space is a space, even between digits (125 130 136万人 may be a list)
         ("投资1\u00a0000万元", "投资1 000万元"),
         ("达\u00a020亿元", "达20亿元"),
+        # a full-width number's comma groups its thousands; between half-width digits a comma is a list's
+        ("１０，１３５元；９，２３０", "10,135元；9,230"),
+        ("分别为1，234人", "分别为1，234人"),
+        ("１，２３４５", "1，2345"),
     ],
 )
 def test_normalizes_pinyin_script_width_and_space(raw, expected):

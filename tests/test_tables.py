@@ -672,3 +672,27 @@ def test_a_spaced_forecast_table_headed_by_days_reads_each_city_s_temperatures()
     high, low = figures[("14", 1)], figures[("-5", 1)]
     assert (high["value"], high["unit"], high["metric"], high["subject"], high["time"]) == (14, "℃", "最高气温", "郑州", "3日")
     assert (low["value"], low["metric"], low["subject"], low["time"]) == (-5, "最低气温", "安阳", "5日")
+
+
+def test_a_price_table_with_grade_labels_and_full_width_grouped_numbers():
+    text = ("调整后各品种成品油最高零售价格见下表：\n品种　　最高零售价格（元/吨）　最高零售价格（元/升）\n"
+            "92号车用汽油（ⅥB）　１０，１３５　７．４９\n0号车用柴油（Ⅵ）　 ９，２３０　７．８５\n注：以上为广州价格。\n")
+    figures = figures_of(text, "fuel.txt")
+    assert (figures[("10,135", 1)]["value"], figures[("10,135", 1)]["unit"]) == (10135, "元")
+    assert figures[("9,230", 1)]["value"] == 9230 and figures[("7.85", 1)]["metric"] == "0号车用柴油（Ⅵ）最高零售价格"
+
+
+def test_a_table_of_trading_days_dates_each_row_and_reads_a_price_move_as_a_change():
+    text = ("二、每日行情\n日期        收盘价(元/吨)   涨跌幅(%)   成交量(万吨)\n11月10日    61.25           -1.21       28.46\n"
+            "11月11日    60.80           +0.73       35.12\n注：上周五收盘价为62.00元/吨。\n")
+    figures = figures_of(text, "carbon.txt")
+    close, move = figures[("61.25", 1)], figures[("-1.21", 1)]
+    assert (close["value"], close["unit"], close["metric"], close["time"]) == (61.25, "元", "收盘价", "11月10日")
+    assert (move["value"], move["change"], move["time"]) == (1.21, "decrease", "11月10日")
+    assert figures[("35.12", 1)]["value"] == 351200
+
+
+def test_a_table_in_points_gives_score_lines():
+    text = "一、普通类录取控制分数线\n（单位：分）\n类别                  历史类    物理类\n本科批                 432       424\n高职高专批             200       200\n"
+    figures = figures_of(text, "scores.txt")
+    assert (figures[("432", 1)]["value"], figures[("432", 1)]["unit"]) == (432, "分")
