@@ -280,6 +280,8 @@ def assemble_facts(
             measure = _industry_measure(previous, metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
+        if figure.rule == "figures.ratio.parts.v1" and (named := _STRUCTURE_NAMED.search(text, sentence.span[0], figure.span[0])):
+            metric, metric_rule = _STRUCTURE_LEAD.sub("", named.group(1)), "facts.metric.structure.v1"  # 三次产业结构由…调整为…
         if figure.unit == "级" and "震" not in metric and "风" not in metric:
             wind = _WIND_NAMED_AFTER.match(text, figure.span[1])  # 出现6级以上大风: a wind's force
             metric, metric_rule = (wind.group(1), "facts.metric.wind.v1") if wind else ("震级", "facts.metric.magnitude.v1")
@@ -431,6 +433,9 @@ def assemble_facts(
             carried_period = leading or carried_period  # 2月份…持平，上月为上涨0.4%: 2月份 goes on
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
         time = " ".join(part for part in (period, basis) if part)
+        if (figure.rule == "figures.ratio.parts.v1" and facts and facts[-1].figure.rule == figure.rule
+                and text[facts[-1].figure.span[1]:figure.span[0]] in (":", "：")):
+            time = facts[-1].time  # 上年的8.6:42.3:49.1: every part of one ratio, of one period
         if period_rule:
             rules.append(period_rule)
         fact = Fact(
@@ -1121,6 +1126,8 @@ _AREA_KINDS = frozenset("城市 农村 城镇 乡村 城区 郊区 市区 县域
 _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
 
 
+_STRUCTURE_LEAD = re.compile(r"^.*(?:年|全[省市县区国]|我[省市县区国]|的)")
+_STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?!.*(?:结构|之比|比例))")
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?(大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
 _INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff、]{2,30}?业(?=(?:利润总额|营业收入|增加值|利润|产值|营收|投资)?(?:同比)?(?:增长|下降|增加|减少|上升|回落))")
@@ -1974,7 +1981,8 @@ class _DocumentContext:
 
     @cached_property
     def _announcing_firm(self) -> Mention | None:
-        return next((m for m in self.mentions if m.type == "firm" and _SELF_NAMED.match(self.text, m.span[1])), None)
+        return next((m for m in self.mentions if m.type == "firm" and (
+            _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0]))), None)
 
     @cached_property
     def _headline_institution(self) -> Mention | None:
@@ -2085,6 +2093,7 @@ class _DocumentContext:
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
+_PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")

@@ -35,7 +35,7 @@ _QUANTITY = {
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
     "亩": "亩", "公顷": "公顷",
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
-    "千伏安": "千伏安", "千伏": "千伏",
+    "千伏安": "千伏安", "千伏": "千伏", "瓦": "瓦",
     "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
@@ -44,6 +44,7 @@ _QUANTITY = {
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
+    "mA": "mA", "MΩ": "MΩ", "Ω": "Ω",  # 泄漏电流1.12mA, 接地电阻0.16Ω: a test's readings, as written
     "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
 }
@@ -307,6 +308,8 @@ _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
+_RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
+_STRUCTURE_BEFORE = re.compile(r"结构|之比|比例")
 _RATIO_NAMED = re.compile(r"(?<![终队方分局赛])比(?:例)?(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")  # not 最终比3:1
 _INDICATOR_NAME = re.compile(r"十种有色金属")
 _DECIMAL_SPAN = re.compile(r"\d{1,3}\.\d{1,2}")  # 20.8周; not 1.2025年 (a list's number before a year)
@@ -326,6 +329,10 @@ _DURATION_TERM_BEFORE = re.compile(
     r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:分别)?(?:为|是|达|约|仅|为约)?$"
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
+# 签订3年以上劳动合同, 满6个月以上, 累计不超过36个月: a rule's bound on a span
+_VOUCHER_HEAD = re.compile(r"满\d{1,6}元?减$")
+_DURATION_BOUND_AFTER = re.compile(r"及?(?:以上|以下|以内)")
+_DURATION_BOUND_BEFORE = re.compile(r"(?:满|不超过|不少于|不低于|不足|最长|最多|至少)$")  # not 长达8年的财务造假
 _DURATION_FRAME_BEFORE = re.compile(r"(?:过去|最近|近|未来|连续|前|头|此后|之后|这|那|首|每|第|以来|上|下|同|当|本|今|明|去)$")
 # after a unitless number without 万/亿: the Chinese characters that may still make it a figure in
 # take_unitless (index points, a shared unit after 和/及/与, a comparator after it such as 以上)
@@ -428,6 +435,14 @@ class _Finder:
                 self.emit(m.start(), clock.end(), "quantity", value, unit, "figures.duration.v1",
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
+        if (cur is None and after_number in ":：" and (parts := _RATIO_PARTS.match(self.text, m.start()))
+                and _STRUCTURE_BEFORE.search(self.in_sentence(m.start(), 24))):
+            if not self.rejected_start(m.start()):  # 三次产业结构为8.2:41.5:50.3: each industry's part
+                for index in (1, 2, 3):
+                    value = _parse(parts.group(index))
+                    if value is not None:
+                        self.emit(parts.start(index), parts.end(index), "number", value, "", "figures.ratio.parts.v1")
+            return parts.end()
         if (cur is None and after_number in ":： " and (ratio := _RATIO_TO_ONE.match(self.text, m.start()))
                 and _RATIO_NAMED.search(self.before(m.start(), 8))):
             value = _parse(ratio.group(1))
@@ -553,6 +568,12 @@ class _Finder:
                 self.emit(start, end + 1, "quantity", value, "分", "figures.score.v1",
                           self.comparator(start, end + 1, approx), self.change_before(start))
             return
+        if unit is None and not cur and _ARABIC_ONLY.fullmatch(num) and (
+                (nxt == "减" and text.endswith("满", 0, start)) or _VOUCHER_HEAD.search(text, max(0, start - 9), start)):
+            value = _parse(num)  # 满200减50: a voucher's spend and its discount, in 元
+            if value is not None:
+                self.emit(start, end, "money", value, "元", "figures.money.voucher.v1", self.comparator(start, end, approx))
+            return
         if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
             return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
@@ -612,7 +633,8 @@ class _Finder:
                     and not _WORD_AFTER_SPAN.match(text, after))  # 平均失业周数为20.8周: no frame of time has a fraction
         # (not 3.2周边地区, 2.1年度预算, 1.2年末存款: a section's number before a word)
         if not (listed or measured or _DURATION_PAID_AFTER.match(text, after) or _DURATION_LOCK_AFTER.match(text, after)
-                or _DURATION_TERM_BEFORE.search(_strip_cmp(before))) or _DURATION_FRAME_BEFORE.search(before):
+                or _DURATION_TERM_BEFORE.search(_strip_cmp(before)) or _DURATION_BOUND_AFTER.match(text, after)
+                or _DURATION_BOUND_BEFORE.search(before)) or _DURATION_FRAME_BEFORE.search(before):
             return False
         value = _parse(num)
         if value is None or value > 100 or value <= 0:

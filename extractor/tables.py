@@ -125,7 +125,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日)(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
@@ -572,7 +572,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")
-_CODE_LABEL = re.compile(r"[A-Za-z]{1,8}[-—A-Za-z]*\d[-—\dA-Za-z号]*")
+_CODE_LABEL = re.compile(r"[A-Za-z]{1,8}[-—A-Za-z]*\d[-—\dA-Za-z号]*|\d{6,12}")  # SS202509, a batch 20241015
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 

@@ -2088,6 +2088,18 @@ def test_an_earthquake_s_magnitude_is_measured_as_such():
     assert facts["5.1级"].metric == "震级" and facts["14千米"].metric == "震源深度"
 
 
+def test_a_penalty_decision_s_figures_are_the_party_s():
+    facts = _facts_of("佛山市顺德区市场监督管理局行政处罚决定书\n当事人：佛山市顺德区恒美厨具电器有限公司\n住所：佛山市顺德区容桂街道\n"
+                      "经查，当事人共生产电压力锅1260台，货值金额337,680元，违法所得262,640元。")
+    assert {facts[f].subject for f in ("1260台", "337,680元", "262,640元")} == {"佛山市顺德区恒美厨具电器有限公司"}
+
+
+def test_the_parts_of_a_structure_share_its_name_and_period():
+    facts = _facts_of("2024年全县三次产业结构由上年的8.6:42.3:49.1调整为8.2:41.5:50.3。")
+    assert {facts[f].metric for f in ("8.6", "49.1", "8.2", "50.3")} == {"三次产业结构"}
+    assert (facts["49.1"].time, facts["50.3"].time) == ("上年", "2024年")
+
+
 def test_a_wind_s_force_is_measured_as_the_wind_not_as_a_quake():
     facts = _facts_of("受强冷空气影响，全省大部偏北风4～5级，阵风8-10级。全省已有37个国家级气象站出现6级以上大风。")
     assert "偏北风" in facts["4~5级"].metric and facts["8-10级"].metric == "阵风" and facts["6级"].metric == "大风"

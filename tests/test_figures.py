@@ -394,6 +394,13 @@ CASES = [
      ["600顶 count 600 顶", "14类 count 14 类", "37站次 count 37 站次", "42站 count 42 站"]),
     ("年龄35周岁以下，硕士放宽至40周岁以下。", ["35周岁 quantity 35 周岁 <", "40周岁 quantity 40 周岁 <"]),
     ("笔试满分100分，最低合格分数线为55分。", ["100分 quantity 100 分", "55分 quantity 55 分"]),
+    # a voucher's spend and discount are in 元 though it writes none; a three-part structure gives its parts
+    ("发放消费券，满200减50，满3000元减300元。", ["200 money 200 元", "50 money 50 元", "3000元 money 3000 元", "300元 money 300 元"]),
+    ("三次产业结构调整为8.2:41.5:50.3。", ["8.2 number 8.2 ", "41.5 number 41.5 ", "50.3 number 50.3 "]),
+    # a rule's bound on a span of time is a figure (签订3年以上劳动合同); a frame of time is not (近3年)
+    ("签订3年以上劳动合同，缴纳社保满6个月，累计不超过36个月；近3年来。",
+     ["3年 quantity 3 年 >", "6个月 quantity 6 月", "36个月 quantity 36 月 <="]),
+    ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
     ("物理类本科线424分，较上年下降13分（上年分别为426分、437分）；比赛进行到3分钟。",
      ["424分 quantity 424 分", "13分 quantity 13 分 decrease", "426分 quantity 426 分", "437分 quantity 437 分"]),
     ("恒指跌318点 收报19842点", ["318点 quantity 318 点 decrease", "19842点 quantity 19842 点"]),
@@ -511,7 +518,6 @@ NOT_FIGURES = [
     "半数企业表示",
     "累计完成投资268.\n4亿元",
     "社会民生项目5\n4个",
-    "三次产业结构为13.1:41.1:45.8",
     "令两个数的基数不同",
     "新能源汽车一体化压铸零部件项目",
     "汽车零件销售额",

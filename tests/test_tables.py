@@ -696,3 +696,11 @@ def test_a_table_in_points_gives_score_lines():
     text = "一、普通类录取控制分数线\n（单位：分）\n类别                  历史类    物理类\n本科批                 432       424\n高职高专批             200       200\n"
     figures = figures_of(text, "scores.txt")
     assert (figures[("432", 1)]["value"], figures[("432", 1)]["unit"]) == (432, "分")
+
+
+def test_rows_named_by_batch_numbers_are_each_batch_s():
+    text = ("各批次生产、销售情况如下：\n\n生产批号      生产数量（台）  已销售（台）  库存（台）\n20241015          420           410          10\n"
+            "20241203          460           380          80\n合计             880           790          90\n")
+    figures = figures_of(text, "batches.txt")
+    assert (figures[("420", 1)]["value"], figures[("420", 1)]["unit"], figures[("420", 1)]["subject"]) == (420, "台", "20241015")
+    assert figures[("80", 1)]["metric"] == "库存"
