@@ -1175,7 +1175,7 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
 _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]")
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
-_LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对)")  # 项目由…公司投资
+_LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占)")  # 项目由…公司投资
 
 
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:

@@ -1919,7 +1919,9 @@ class _DocumentContext:
                 self._headline = line.span()  # 江苏省统计局⏎2025年1-9月昆山市经济运行情况: the body's line, then the headline
                 continue
             self._headline = line.span()
-            places = [m for m in named if m.type == "place"] or [p for p in map(_place_of_body, named) if p is not None]
+            firms = [m.span for m in named if m.type == "firm"]  # 江苏澄远新材料股份有限公司2024年年度报告摘要: the firm's, not 江苏's
+            places = [m for m in named if m.type == "place" and not any(a <= m.span[0] and m.span[1] <= b for a, b in firms)] or [
+                p for p in map(_place_of_body, named) if p is not None]
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)

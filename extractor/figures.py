@@ -26,7 +26,7 @@ _MONEY = {
     "美元": "美元", "美金": "美元", "欧元": "欧元", "英镑": "英镑", "日元": "日元", "韩元": "韩元",
     "港元": "港元", "港币": "港元", "港幣": "港元", "澳门元": "澳门元", "澳门币": "澳门元", "澳门幣": "澳门元",
     "澳元": "澳元", "新台币": "新台币", "卢布": "卢布", "卢比": "卢比", "加元": "加元", "新加坡元": "新加坡元",
-    "瑞士法郎": "瑞士法郎", "法郎": "法郎", "仙": "港元",
+    "瑞士法郎": "瑞士法郎", "法郎": "法郎", "仙": "港元", "港仙": "港元",
 }
 _QUANTITY = {
     "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
@@ -250,7 +250,7 @@ _IMPLIED_MONEY_END = re.compile(r"[\s，。；：、！？,.;:!?」』”)）]|�
 # amounts the text writes with their currency: 3.27万亿港元, 两亿美元, US$5亿 (not 1月1日元旦)
 _STATED_MONEY = re.compile(
     r"(?:[0-9]|[一二两三四五六七八九十])[0-9.,]*[十百千万亿]*[多余]? ?("
-    + "|".join(sorted(set(_MONEY) - {"仙"}, key=len, reverse=True)) + r")(?![旦宵])"
+    + "|".join(sorted(set(_MONEY) - {"仙", "港仙"}, key=len, reverse=True)) + r")(?![旦宵])"
     r"|(US\$|HK\$|¥|￥|€|£) ?[0-9]"  # not a bare $: 港元 or 元 of the same notice
 )
 # a currency is taken as the text's own when it writes at least this many amounts in it, and in no other
@@ -537,7 +537,8 @@ class _Finder:
             return True
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
-        if prev in "（(：:" and _MAGNITUDE_IN_UNIT.match(text, start) and (prev in "（(" or text[start - 3:start - 1] == "单位"):
+        if prev in "（(：: \n" and _MAGNITUDE_IN_UNIT.match(text, start) and (
+                prev in "（( \n" or text[start - 3:start - 1] == "单位"):
             return True  # 货值（百万港元）, 单位：亿元: a column's unit, not a million
         if prev == "\n" and start > 1 and (text[start - 2].isdigit() or text[start - 2:start - 1] == ".") and not (
                 self.norm.boilerplate and self.norm.is_boilerplate((start - 2, start - 1))):
@@ -743,6 +744,8 @@ class _Finder:
                 return None
             if unit == "日元" and nxt and nxt in "旦宵":
                 return None  # 1月1日元旦, 2月24日元宵节: a day, then the festival
+            if unit == "港仙":  # 每股基本盈利40.6港仙 = 0.406 港元
+                return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese else None
             if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元 (not 八仙岭)
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
@@ -884,7 +887,8 @@ class _Finder:
         self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
 
 
-_MAGNITUDE_IN_UNIT = re.compile(r"[百千]?[万亿]+[^\d（）()，。；、]{1,4}(?:[）)]|$)", re.M)
+_MAGNITUDE_IN_UNIT = re.compile(  # a column's unit: （百万港元）, 百万港元 百万港元
+    r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)
 
 
 @lru_cache(maxsize=16384)

@@ -44,6 +44,10 @@ _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![�
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=[\u4e00-\u9fff]{2,})")  # 3日最高气温: that day's
+_GROUP_WORDS = re.compile(r"^(?:按年|按月|按季)|(?:变动|增减|变化)百分率")
+_GROUP_HEADER = re.compile(r"变动|百分率|增减|同比|按年|环比")
+_MOVE_HEADER = re.compile(r"涨跌|增减|升降|变动|变化")
+_CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
@@ -56,9 +60,10 @@ _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续�
 _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
-_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日)$")
+_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                         r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
-_COMPARED_HEADER = re.compile(r"(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
+_COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
@@ -176,14 +181,35 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
         above = text.rfind("\n", 0, above - 1) + 1
         header_line = text[above:text.index("\n", above)]
     header = _spaced_cells(header_line, above)
-    if len(rows) < 2 or len(header) != _cell_count(rows[0].group(0)) or any(_data_like(cell.text) for cell in header[1:]):
+    width = _cell_count(rows[0].group(0))
+    headers = (header,)
+    if len(header) == width - 1 and not any(_data_like(cell.text) for cell in header):
+        headers, above = _value_headers(text, above, header)  # 2024年 2023年⏎百万港元 百万港元: over the values only
+        header = headers[-1]
+    if len(rows) < 2 or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):
         return []
     if all(len(_NUMBERS_IN_ROW.findall(row.group(0))) < 2 for row in rows) and (
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
     caption = _caption(text, above)
-    return [Table((above, rows[-1].end()), caption, (header,), tuple(cells), _columns((header,), caption, len(header)))]
+    return [Table((above, rows[-1].end()), caption, headers, tuple(cells), _columns(headers, caption, len(header)))]
+
+
+def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tuple[tuple[Cell, ...], ...], int]:
+    """A Hong Kong results table's header lines name the value columns only (the labels' column has none):
+    each gets an empty first cell, and a line of years above the line of units joins it."""
+    lines = [header]
+    while above and len(lines) < 3:
+        start = text.rfind("\n", 0, above - 1) + 1
+        cells = _spaced_cells(text[start:above - 1], start)
+        if 2 <= len(cells) < len(lines[0]) and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells):
+            cells = cells + (cells[-1],) * (len(lines[0]) - len(cells))  # 销货价值 按年变动百分率⏎（亿元） 价值 数量: spans the last ones
+        if len(cells) != len(header) or any(_data_like(cell.text) for cell in cells):
+            break
+        lines.insert(0, cells)
+        above = start
+    return tuple(((Cell("", (line[0].span[0], line[0].span[0])),) + line) for line in lines), above
 
 
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
@@ -304,19 +330,22 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     header_text = " ".join(row[index].text for row in header if index < len(row) and row[index].text)
     compact = header_text.replace(" ", "")
     unit_text = _last_bracket(compact)
+    unit_only = not unit_text and _unit(_HEADER_PERIOD.sub("", compact))[1] != ""  # 2024年 百万港元: the column's unit
+    if unit_only:
+        unit_text = _HEADER_PERIOD.sub("", compact)
     if not unit_text:
         compact_caption = _compact_caption(caption)
-        caption_unit = _TABLE_UNIT.search(compact_caption) or next(
+        caption_unit = _TABLE_UNIT.search(caption) or _TABLE_UNIT.search(compact_caption) or next(
             (found for found in _UNIT_IN_HEADER.finditer(compact_caption) if not _DIVISIONS.fullmatch(found.group(1))), None)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
-        unit_text = caption_unit.group(1) if caption_unit else corner if _unit(corner)[1] else ""
+        unit_text = _CURRENCY_NOTE.sub("", caption_unit.group(1)) if caption_unit else corner if _unit(corner)[1] else ""
         if _UNIT_LIST_MARK.search(unit_text):  # （单位：万辆、%）, 单位：亿元，%; not 单位：万元，下同
             units = [piece for piece in _UNIT_LIST_MARK.split(unit_text) if piece in ("%", "％") or _unit(piece)[1]]
             unit_text = _listed_unit(units, compact) if len(units) > 1 else units[0] if units else ""
         if unit_text == "分" and not (caption_unit and caption_unit.re is _TABLE_UNIT):
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's; but （单位：分）
     magnitude, kind, unit = _unit(unit_text)
-    if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact))):
+    if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact)) or "百分率" in compact):
         kind, unit = "percent", "%"  # 比上年增长%; 占比, 完成率: a share, never in the row's 亿元
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
@@ -331,7 +360,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
-    metric = bare.rstrip("%％")
+    metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
     if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER):
@@ -339,6 +368,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     if change:
+        metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
         metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
     return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change)
 
@@ -356,6 +386,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         return Decimal(10) ** 6, "money", text[2:]
     if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
         return Decimal(1000), "money", text[1:]
+    if text == "港仙":
+        return Decimal("0.01"), "money", "港元"
     if not text:
         return Decimal(1), "", ""
     per = ""
@@ -410,8 +442,8 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
 
 def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -> _Column:
     """A value column of an indicator row takes the row's unit; a change or percentage column keeps its own."""
-    if indicator is None or column.change or column.kind:
-        return column
+    if indicator is None or column.change or column.kind not in ("", "money", "count", "quantity"):
+        return column  # (a row's own unit wins over the column's: 每股基本盈利（港仙）| 40.6 under 百万港元)
     magnitude, kind, unit = indicator
     return replace(column, magnitude=magnitude, kind=kind, unit=unit)
 
@@ -524,7 +556,7 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
     if not kind:
         kind, unit = ("count", "") if value == value.to_integral_value() and ("." not in digits or magnitude) else ("number", "")  # 2.0: a ratio
     change = None
-    if column.change:
+    if column.change or (sign and _MOVE_HEADER.search(column.metric)):  # 涨跌（元/吨）| -28: a fall of 28 元
         change = "decrease" if sign in ("-", "−") else "increase"
     elif sign in ("-", "−"):
         value = -value
@@ -553,7 +585,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         if position < 0 or not (cells[position][0] <= fact.figure.span[0] < cells[position][1]):
             out.append(fact)
-            carried = fact.subject if _carries(fact.subject) else carried
+            carried = fact.subject if fact.subject_id or _carries(fact.subject) else carried  # an entity, not a person
             continue
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]

@@ -598,6 +598,7 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("全县紧急转移安置群众1,326人，其中龙门镇846人、宝盛乡312人、太平镇168人。", "太平镇", "place"),
     ("甘肃省教育考试院发布2025年高考安排。", "甘肃省教育考试院", "government"),
     ("该项目由蒙西绿能新能源有限公司投资建设。", "蒙西绿能新能源有限公司", "firm"),
+    ("物流业务收益3,517.4百万港元，占本集团总收益72.9%；港湾物流控股有限公司公布业绩。", "港湾物流控股有限公司", "firm"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
     assert (name, kind) in found(text)
@@ -607,3 +608,7 @@ def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_fir
                                   "其中重点镇3个、特色镇5个、小城镇2个。"])
 def test_kinds_of_shops_and_towns_are_no_names(text):
     assert not any(kind in ("firm", "place") for _, kind in found(text))
+
+
+def test_a_share_of_the_group_names_no_firm_called_zhan_ben_jituan():
+    assert not any(name.startswith("占") for name, _ in found("物流业务收益按年上升9.8%，占本集团总收益72.9%。"))

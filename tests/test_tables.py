@@ -704,3 +704,54 @@ def test_rows_named_by_batch_numbers_are_each_batch_s():
     figures = figures_of(text, "batches.txt")
     assert (figures[("420", 1)]["value"], figures[("420", 1)]["unit"], figures[("420", 1)]["subject"]) == (420, "台", "20241015")
     assert figures[("80", 1)]["metric"] == "库存"
+
+
+HK_RESULTS = """綜合損益表（摘要）
+                              截至十二月三十一日止年度
+                              2024年          2023年
+                              百萬港元        百萬港元
+收益                          4,826.3         4,444.1
+銷售成本                     (3,732.8)       (3,463.7)
+毛利                          1,093.5           980.4
+每股基本盈利（港仙）             40.6            35.2
+
+業務回顧
+"""
+
+
+def test_a_hong_kong_results_table_reads_its_header_lines_over_the_values_and_a_row_s_own_unit():
+    figures = figures_of(HK_RESULTS, "results.txt")
+    revenue, earlier = figures[("4,826.3", 1)], figures[("4,444.1", 1)]
+    assert (revenue["value"], revenue["unit"], revenue["metric"], revenue["time"]) == (4826300000, "港元", "收益", "2024年")
+    assert earlier["time"] == "2023年"
+    per_share = figures[("40.6", 1)]  # its row is in 港仙: never 40.6 百万港元
+    assert (per_share["value"], per_share["unit"]) == (0.406, "港元")
+    assert ("百萬港元", 1) not in figures and ("百万港元", 1) not in figures
+
+
+def test_a_group_header_over_the_last_columns_names_them_changes_in_percent():
+    text = ("表一：零售业总销货价值（临时估计）\n                     销货价值        按年变动百分率\n"
+            "                    （亿元）       价值      数量\n二〇二五年七月          298          0.9      -0.3\n"
+            "二〇二五年八月          305          2.1       1.4\n")
+    figures = figures_of(text, "retail.txt")
+    value, volume = figures[("0.9", 1)], figures[("-0.3", 1)]
+    assert (figures[("298", 1)]["value"], figures[("298", 1)]["unit"]) == (29800000000, "元")
+    assert (value["unit"], value["change"], value["metric"], value["time"]) == ("%", "increase", "价值", "二〇二五年七月")
+    assert (volume["value"], volume["change"], volume["metric"]) == (0.3, "decrease", "数量")
+
+
+def test_a_listed_company_s_table_in_yuan_with_a_change_column_against_last_year():
+    text = ("主要会计数据和财务指标 单位：元 币种：人民币\n\n| 项目 | 2024年 | 2023年 | 本年比上年增减(%) |\n| --- | --- | --- | --- |\n"
+            "| 营业收入 | 4,128,563,920.17 | 3,684,207,515.62 | 12.06 |\n")
+    figures = figures_of(text, "annual.txt")
+    revenue, growth = figures[("4,128,563,920.17", 1)], figures[("12.06", 1)]
+    assert (revenue["value"], revenue["unit"], revenue["metric"], revenue["time"]) == (4128563920.17, "元", "营业收入", "2024年")
+    assert (growth["unit"], growth["change"], growth["metric"]) == ("%", "increase", "营业收入")
+
+
+def test_a_signed_cell_under_a_price_move_column_is_a_change():
+    text = ("【主力合约行情一览】\n品种      收盘价(元/吨)   涨跌(元/吨)   成交量(手)\n螺纹钢    3,126           -28           1862000\n"
+            "铜        86,420          +650          412000\n")
+    figures = figures_of(text, "futures.txt")
+    assert (figures[("-28", 1)]["value"], figures[("-28", 1)]["change"]) == (28, "decrease")
+    assert (figures[("+650", 1)]["value"], figures[("+650", 1)]["change"]) == (650, "increase")
