@@ -40,7 +40,8 @@ _QUANTITY = {
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
-    "PB": "PB", "TB": "TB",  # data: 数字资源186.5TB (not GB: a device spec)
+    "PB": "PB", "TB": "TB", "GB": "GB",  # data: 数字资源186.5TB, 户均流量21.35GB
+    "Mbps": "Mbps", "Gbps": "Gbps",  # bandwidth: 500Mbps及以上
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
@@ -51,7 +52,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -86,6 +87,9 @@ _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高
 # A unit is not a unit when the next characters make it part of another word.
 _BLOCKED_AFTER = {
     "个": "月季工多半",  # 个月, 个季度, 个工作日, 个多月, 个半月: time frames
+    "手": "机续段术工表册套艺足里中下上头脚指动抄房车货游",  # 186.2万手 (lots), not 二手房, 3手机
+    "注": "册意入重射资水明销释",  # 中奖47注, not 注册, 注入
+    "省": "份区级委政会长内外直属市钱时力心事略",  # 5省, not 省份, 省区, 省级, 省钱
     "部": "分门署委长队位",
     "台": "湾风阶州资胞",
     "列": "入为举出",
@@ -749,6 +753,8 @@ class _Finder:
             if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元 (not 八仙岭)
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
+        if kind == "count" and unit == "省" and chinese:
+            return None  # 东北三省: a region's name; 涉及5省: a count
         if kind == "quantity":
             if unit == "级" and (chinese or not (
                     _QUAKE_AFTER.match(text, end) or _QUAKE_BEFORE.search(self.before(start, 12))

@@ -44,6 +44,7 @@ _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![�
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=[\u4e00-\u9fff]{2,})")  # 3日最高气温: that day's
+_NAMED_WITH_DIGIT = re.compile(r"\d[A-Za-z][A-Za-z]?(?![A-Za-z])[\u4e00-\u9fff]")  # 5G基站, 4K电视
 _GROUP_WORDS = re.compile(r"^(?:按年|按月|按季)|(?:变动|增减|变化)百分率")
 _GROUP_HEADER = re.compile(r"变动|百分率|增减|同比|按年|环比")
 _MOVE_HEADER = re.compile(r"涨跌|增减|升降|变动|变化")
@@ -259,8 +260,8 @@ def _caption(text: str, start: int) -> str:
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
-    if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact):
-        return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column
+    if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact):
+        return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column; 5G基站（万个）: a name
     dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
     if dated is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, dated.end()):
         return False  # 市场 | 113年来台人次 | 年增率; 城市 | 3日最高气温

@@ -401,6 +401,9 @@ CASES = [
     ("签订3年以上劳动合同，缴纳社保满6个月，累计不超过36个月；近3年来。",
      ["3年 quantity 3 年 >", "6个月 quantity 6 月", "36个月 quantity 36 月 <="]),
     ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
+    # futures lots, lottery bets, provinces counted in digits, data and bandwidth
+    ("成交量186.2万手，中出一等奖47注，涉及河北等5省，户均流量21.35GB。二手房交易增加，东北三省一区。",
+     ["186.2万手 count 1862000 手", "47注 count 47 注", "5省 count 5 省", "21.35GB quantity 21.35 GB"]),
     ("物理类本科线424分，较上年下降13分（上年分别为426分、437分）；比赛进行到3分钟。",
      ["424分 quantity 424 分", "13分 quantity 13 分 decrease", "426分 quantity 426 分", "437分 quantity 437 分"]),
     ("恒指跌318点 收报19842点", ["318点 quantity 318 点 decrease", "19842点 quantity 19842 点"]),

@@ -755,3 +755,11 @@ def test_a_signed_cell_under_a_price_move_column_is_a_change():
     figures = figures_of(text, "futures.txt")
     assert (figures[("-28", 1)]["value"], figures[("-28", 1)]["change"]) == (28, "decrease")
     assert (figures[("+650", 1)]["value"], figures[("+650", 1)]["change"]) == (650, "increase")
+
+
+def test_a_header_naming_5g_is_a_header_not_a_value():
+    text = ("主要地市5G基站及千兆用户情况（截至6月末）\n地市　　　5G基站（万个）　　千兆用户（万户）\n深圳　　　7.52　　　　　　　286.4\n"
+            "广州　　　7.18　　　　　　　312.7\n")
+    figures = figures_of(text, "telecom.txt")
+    assert (figures[("7.52", 1)]["value"], figures[("7.52", 1)]["unit"]) == (75200, "个")
+    assert (figures[("312.7", 1)]["value"], figures[("312.7", 1)]["unit"], figures[("312.7", 1)]["subject"]) == (3127000, "户", "广州")
