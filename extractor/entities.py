@@ -1160,7 +1160,12 @@ ABBREV_RE = re.compile(
 
 
 def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
-    """受市人民政府委托, 为华岳证券股份有限公司, 现将泰山景区: the word before the name is no part of it."""
+    """受市人民政府委托, 为华岳证券股份有限公司, 现将泰山景区: the word before the name is no part of it;
+    选派骨干赴湘雅医院: nor the clause that goes there."""
+    went = _WENT_TO.search(text, cand.start, cand.end)
+    if went is not None and cand.rule.startswith("entities.pattern.") and cand.end - went.end() >= 4:
+        canonical = cand.canonical[went.end() - cand.start:] if cand.canonical.startswith(text[cand.start:went.end()]) else cand.canonical
+        cand = replace(cand, start=went.end(), canonical=canonical)
     lead = _LEADING_FUNCTION.match(text, cand.start, cand.end)
     if lead is None or not cand.rule.startswith("entities.pattern.") or cand.end - lead.end() < 3:
         return cand
@@ -1175,6 +1180,7 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
 _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]")
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
+_WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
 _LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占)")  # 项目由…公司投资
 
 

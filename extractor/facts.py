@@ -440,7 +440,7 @@ def assemble_facts(
             rules.append(period_rule)
         fact = Fact(
             figure=figure,
-            metric=_ITEM_MARK.sub("", _TRAILING_COMPARATOR.sub("", _QUOTE_MARKS.sub("", metric))),
+            metric=_ITEM_MARK.sub("", _TRAILING_COMPARATOR.sub("", _PER_UNIT_TAIL.sub("", _QUOTE_MARKS.sub("", metric)))),
             subject=subject.text,
             time=time,
             quote=sentence.span,
@@ -1126,7 +1126,7 @@ _AREA_KINDS = frozenset("城市 农村 城镇 乡村 城区 郊区 市区 县域
 _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split())
 
 
-_STRUCTURE_LEAD = re.compile(r"^.*(?:年|全[省市县区国]|我[省市县区国]|的)")
+_STRUCTURE_LEAD = re.compile(r"^年?(?:.*的)?(?:全[省市县区国]|我[省市县区国]|本[省市县区])?")  # not 人口年龄结构
 _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?!.*(?:结构|之比|比例))")
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?(大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
@@ -1578,6 +1578,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     return phrase
 
 
+# 最低收购价为每50公斤121元: the measure, not the quantity it is priced per
+_PER_UNIT_TAIL = re.compile(r"(?:分别)?(?:为|是)?每\d+(?:\.\d+)?(?:公斤|千克|斤|吨|升|桶|亩|立方米|平方米)$")  # (折合每公斤 stays)
 _TRAILING_COMPARATOR = re.compile(r"(?:不大于|不小于|不高于|不低于|不超过|不少于|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）])")  # 1.森林覆盖率
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
@@ -1913,6 +1915,8 @@ class _DocumentContext:
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
+            if _BREADCRUMB.match(line.group(0)):
+                continue  # 首页 > 院务公开 > 工作总结: the site's path, not the headline
             named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
             if (len(named) == 1 and named[0].type in ("government", "organization")
                     and line.group(0).strip() == named[0].text and self._headline is None):
@@ -2095,6 +2099,7 @@ class _DocumentContext:
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
+_BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")

@@ -50,7 +50,7 @@ _QUANTITY = {
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
 }
 _COUNT = (
-    "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
+    "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
     "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省"
 ).split()
@@ -313,6 +313,7 @@ _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "�
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
 _RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
+_CLOCK_PART = re.compile(r"(?:^|[:：])0\d")  # 14:30:00
 _STRUCTURE_BEFORE = re.compile(r"结构|之比|比例")
 _RATIO_NAMED = re.compile(r"(?<![终队方分局赛])比(?:例)?(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")  # not 最终比3:1
 _INDICATOR_NAME = re.compile(r"十种有色金属")
@@ -440,7 +441,7 @@ class _Finder:
                           self.comparator(m.start(), clock.end(), None), self.change_before(m.start()))
             return clock.end()
         if (cur is None and after_number in ":：" and (parts := _RATIO_PARTS.match(self.text, m.start()))
-                and _STRUCTURE_BEFORE.search(self.in_sentence(m.start(), 24))):
+                and _STRUCTURE_BEFORE.search(self.in_sentence(m.start(), 24)) and not _CLOCK_PART.search(parts.group(0))):
             if not self.rejected_start(m.start()):  # 三次产业结构为8.2:41.5:50.3: each industry's part
                 for index in (1, 2, 3):
                     value = _parse(parts.group(index))
@@ -491,6 +492,9 @@ class _Finder:
         lo = _parse(m.group("n1"))
         if hi is None or lo is None:
             return False
+        if m.group("neg2") and u2 in ("%", "％") and u1 in (None, u2) and self.text[m.start() - 1:m.start()] in "-−" and hi < lo:
+            self.emit(m.start() - 1, m.end(), "percent", -lo, "%", "figures.percent.v1", value_max=-hi)
+            return True  # 增速区间为-2.5%～-1.2%
         if m.group("neg2"):  # -5～-3℃: both ends below zero, the first one's sign read in emit
             if u2 not in _TEMPERATURE_UNITS or u1 not in (None, u2) or self.text[m.start() - 1:m.start()] not in "-−" or not hi < lo:
                 return False
@@ -565,7 +569,8 @@ class _Finder:
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
         if (unit is None and nxt == "分" and (_SCORE_BEFORE.search(self.before(start, 8)) or (
-                _SCORE_CONTEXT.search(self.in_sentence(start, 30)) and _AFTER_SCORE.match(text, end + 1)))
+                _SCORE_CONTEXT.search(self.in_sentence(start, 30)) and _AFTER_SCORE.match(text, end + 1)
+                and not text.endswith(("时", "点", ":", "："), 0, start)))  # 7时30分: a moment
                 and not text.startswith("分钟", end)
                 and not (text[end + 1:end + 2].isdigit() or text.startswith("秒", end + 1))):  # 3分45秒: a time
             value = _parse(num)
@@ -574,7 +579,8 @@ class _Finder:
                           self.comparator(start, end + 1, approx), self.change_before(start))
             return
         if unit is None and not cur and _ARABIC_ONLY.fullmatch(num) and (
-                (nxt == "减" and text.endswith("满", 0, start)) or _VOUCHER_HEAD.search(text, max(0, start - 9), start)):
+                (nxt == "减" and text.endswith("满", 0, start) and text[end + 1:end + 2].isdigit())
+                or _VOUCHER_HEAD.search(text, max(0, start - 9), start)):
             value = _parse(num)  # 满200减50: a voucher's spend and its discount, in 元
             if value is not None:
                 self.emit(start, end, "money", value, "元", "figures.money.voucher.v1", self.comparator(start, end, approx))

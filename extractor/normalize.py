@@ -127,7 +127,19 @@ _FOLD = guarded(re.compile(
 ))
 
 
-_FULLWIDTH_GROUPING = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FULLWIDTH_GROUPED = re.compile("(?<![０-９])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])")
+
+
+def _grouped_in_aligned_row(match: re.Match) -> str:
+    return match.group().replace("，", ",")
+
+
+def _grouped_in_prose(match: re.Match) -> str:
+    """１２，４８６件 is one number; １００，２００，５００元 may be a list of three amounts, so it stays as written."""
+    number = match.group()
+    return number.replace("，", ",") if number.index("，") <= 2 else number
+
+
 _CELL_SPLIT = re.compile(r"[\u3000\t ]+")
 _NUMBER_CELL = re.compile(r"[+\-−(]?\d[\d,.]*%?\)?")
 
@@ -148,8 +160,9 @@ def _aligned_columns(source: str) -> str:
 
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
-    if "，" in source:
-        source = _FULLWIDTH_GROUPING.sub(",", source)  # １０，１３５: a full-width number's own separator
+    if "，" in source:  # １２，４８６件, and １０，１３５ in a row aligned by ideographic spaces: one number each
+        source = "\n".join(_FULLWIDTH_GROUPED.sub(_grouped_in_aligned_row if "\u3000\u3000" in line else _grouped_in_prose, line)
+                           for line in source.split("\n"))
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], _aligned_columns(source))  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0

@@ -42,12 +42,21 @@ _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证�
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速积])率)$")  # not 容积率 (a floor-area ratio)
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
-_ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次: that year's arrivals
-_DAY_HEADER = re.compile(r"\d{1,2}日(?=[\u4e00-\u9fff]{2,})")  # 3日最高气温: that day's
+_ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[内后前间])(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次; not 100年一遇
+_DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
+# what a header line over the value columns holds: a period, a unit, a note in brackets, a group or a measure's short name
+_VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
+                           r"|[\u4e00-\u9fff]{0,6}(?:变动|百分率|百分比|增减|同比|按年)[\u4e00-\u9fff]{0,4}|价值|数量|金额|%|[（(]%[)）])")
+_CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
+_CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
+_COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
+_BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
 _NAMED_WITH_DIGIT = re.compile(r"\d[A-Za-z][A-Za-z]?(?![A-Za-z])[\u4e00-\u9fff]")  # 5G基站, 4K电视
-_GROUP_WORDS = re.compile(r"^(?:按年|按月|按季)|(?:变动|增减|变化)百分率")
+_GROUP_WORDS = re.compile(r"^(?:按年|按月|按季)|(?:变动|增减|变化)百分[率比]|^百分[率比]$")  # not 距平百分率
 _GROUP_HEADER = re.compile(r"变动|百分率|增减|同比|按年|环比")
 _MOVE_HEADER = re.compile(r"涨跌|增减|升降|变动|变化")
+_CURRENCY_NAMED = re.compile(r"币[种别][：:]\s*(美元|港币|港元|欧元|日元|澳门元)")
+_CURRENCIES = {"美元": "美元", "港币": "港元", "港元": "港元", "欧元": "欧元", "日元": "日元", "澳门元": "澳门元"}
 _CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
 _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
@@ -100,6 +109,7 @@ class _Column:
     kind: str
     unit: str
     change: bool
+    blanket: bool = False  # the header is a unit alone (百万港元): every row's own unit wins over it
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +194,7 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     header = _spaced_cells(header_line, above)
     width = _cell_count(rows[0].group(0))
     headers = (header,)
-    if len(header) == width - 1 and not any(_data_like(cell.text) for cell in header):
+    if len(header) == width - 1 and all(_VALUE_HEADER.fullmatch(cell.text.replace(" ", "")) for cell in header):
         headers, above = _value_headers(text, above, header)  # 2024年 2023年⏎百万港元 百万港元: over the values only
         header = headers[-1]
     if len(rows) < 2 or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):
@@ -193,6 +203,8 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
+    if all(row[0].text.isdigit() for row in cells) and not _CODE_HEADER.search(header[0].text):
+        return []  # 户数 人口 面积⏎125630 356210 1200: the first column holds values, not names
     caption = _caption(text, above)
     return [Table((above, rows[-1].end()), caption, headers, tuple(cells), _columns(headers, caption, len(header)))]
 
@@ -206,8 +218,8 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
         cells = _spaced_cells(text[start:above - 1], start)
         if 2 <= len(cells) < len(lines[0]) and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells):
             cells = cells + (cells[-1],) * (len(lines[0]) - len(cells))  # 销货价值 按年变动百分率⏎（亿元） 价值 数量: spans the last ones
-        if len(cells) != len(header) or any(_data_like(cell.text) for cell in cells):
-            break
+        if len(cells) != len(header) or any(_data_like(cell.text) or _CAPTION_LIKE.search(cell.text) for cell in cells):
+            break  # (单位：元 币种：人民币 above is a caption, not a header line)
         lines.insert(0, cells)
         above = start
     return tuple(((Cell("", (line[0].span[0], line[0].span[0])),) + line) for line in lines), above
@@ -331,7 +343,11 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     header_text = " ".join(row[index].text for row in header if index < len(row) and row[index].text)
     compact = header_text.replace(" ", "")
     unit_text = _last_bracket(compact)
-    unit_only = not unit_text and _unit(_HEADER_PERIOD.sub("", compact))[1] != ""  # 2024年 百万港元: the column's unit
+    if unit_text and not _unit(unit_text)[1] and unit_text not in ("%", "％", "年", "分", "岁", "周岁"):
+        compact = compact.replace(f"（{unit_text}）", "").replace(f"({unit_text})", "")  # （未经审核）: a note
+        unit_text = _last_bracket(compact)
+    unit_only = not unit_text and _BLANKET_UNIT.fullmatch(_HEADER_PERIOD.sub("", compact)) is not None  # 2024年 百万港元
+    blanket = unit_only
     if unit_only:
         unit_text = _HEADER_PERIOD.sub("", compact)
     if not unit_text:
@@ -340,6 +356,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             (found for found in _UNIT_IN_HEADER.finditer(compact_caption) if not _DIVISIONS.fullmatch(found.group(1))), None)
         corner = header[0][0].text.replace(" ", "") if header and header[0] else ""
         unit_text = _CURRENCY_NOTE.sub("", caption_unit.group(1)) if caption_unit else corner if _unit(corner)[1] else ""
+        blanket = bool(unit_text)  # 单位：万元 over the table: a row's own unit (基本每股收益（元）) wins
         if _UNIT_LIST_MARK.search(unit_text):  # （单位：万辆、%）, 单位：亿元，%; not 单位：万元，下同
             units = [piece for piece in _UNIT_LIST_MARK.split(unit_text) if piece in ("%", "％") or _unit(piece)[1]]
             unit_text = _listed_unit(units, compact) if len(units) > 1 else units[0] if units else ""
@@ -350,6 +367,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         kind, unit = "percent", "%"  # 比上年增长%; 占比, 完成率: a share, never in the row's 亿元
     if unit == "元" and "港元" in caption:
         unit = "港元"  # 以市值计算港元，下表单位为亿元
+    if unit == "元" and (named := _CURRENCY_NAMED.search(caption)):
+        unit = _CURRENCIES[named.group(1)]  # 单位：千元 币种：美元
     bare = _UNIT_IN_HEADER.sub("", compact)
     if not kind and unit_text == "年" and _TERM_HEADER.search(bare):
         kind, unit = "quantity", "年"  # 期限（年）: a span of years, not a year
@@ -359,6 +378,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             kind, unit = "count", _COUNTED_UNITS.get(named.group(1), "个")
     compared = _COMPARED_HEADER.fullmatch(bare.rstrip("%％"))
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
+        if not _last_bracket(compact) and not compact.endswith(("%", "％")) and kind not in ("percent", ""):
+            return _Column("", "", Decimal(1), "percent", "%", True)  # 本年比上年增减 under 单位：元: a rate, not 12.06 元
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
     metric = "" if unit_only else bare.rstrip("%％")
@@ -371,7 +392,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
         metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
-    return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change)
+    return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change, blanket)
 
 
 def _listed_unit(units: list[str], header: str) -> str:
@@ -387,8 +408,10 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         return Decimal(10) ** 6, "money", text[2:]
     if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
         return Decimal(1000), "money", text[1:]
-    if text == "港仙":
+    if text in ("港仙", "仙"):
         return Decimal("0.01"), "money", "港元"
+    if text == "人民币分":
+        return Decimal("0.01"), "money", "元"
     if not text:
         return Decimal(1), "", ""
     per = ""
@@ -443,8 +466,8 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
 
 def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -> _Column:
     """A value column of an indicator row takes the row's unit; a change or percentage column keeps its own."""
-    if indicator is None or column.change or column.kind not in ("", "money", "count", "quantity"):
-        return column  # (a row's own unit wins over the column's: 每股基本盈利（港仙）| 40.6 under 百万港元)
+    if indicator is None or column.change or (column.kind and not column.blanket):
+        return column  # (a row's own unit wins over a unit line's: 每股基本盈利（港仙）| 40.6 under 百万港元)
     magnitude, kind, unit = indicator
     return replace(column, magnitude=magnitude, kind=kind, unit=unit)
 
@@ -477,6 +500,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     continue
                 if _IDENTIFIER_HEADER.search(table.columns[index].metric):
                     continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts
+                if table.columns[index].blanket and table.columns[index].kind == "money" and indicator is None and (
+                        _UNIT_IN_HEADER.search(label) or _COUNTED_LABEL.search(label)):
+                    continue  # 僱员数目, 每股盈利（仙） under 百万港元: a unit the line does not give, so no figure
                 bound = _CELL_BOUND.match(cell.text)  # <5.5, ≤0.2, [14.5]: a bound, or a five-year total in brackets
                 value_text = cell.text[bound.end():].rstrip("]］ ") if bound else cell.text
                 match = _number(value_text)  # 1123 （较2012年升31.7%）: the cell's own value before a remark
@@ -586,7 +612,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         if position < 0 or not (cells[position][0] <= fact.figure.span[0] < cells[position][1]):
             out.append(fact)
-            carried = fact.subject if fact.subject_id or _carries(fact.subject) else carried  # an entity, not a person
+            carried = fact.subject if _carries(fact.subject) else carried
             continue
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
@@ -605,7 +631,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")
-_CODE_LABEL = re.compile(r"[A-Za-z]{1,8}[-—A-Za-z]*\d[-—\dA-Za-z号]*|\d{6,12}")  # SS202509, a batch 20241015
+_CODE_LABEL = re.compile(r"[A-Z]{2,6}\d{4,}[-—\dA-Z号]*|\d{6,12}")  # a lot SS202509, a batch 20241015 (not M2, PM10, KFR-35GW)
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 

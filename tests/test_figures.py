@@ -401,6 +401,9 @@ CASES = [
     ("签订3年以上劳动合同，缴纳社保满6个月，累计不超过36个月；近3年来。",
      ["3年 quantity 3 年 >", "6个月 quantity 6 月", "36个月 quantity 36 月 <="]),
     ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
+    # review of session 14: both ends below zero in %, a clock is no score, 年满60减免 is no voucher, no structure in a clock
+    ("增速区间为-2.5%～-1.2%。", ["-2.5%～-1.2% percent -2.5 % max=-1.2"]),
+    ("考生须于7时30分进入考场，成绩于18时30分（星期二）公布。年满60减免门票。结构调整后于14:30:00开始。", []),
     # futures lots, lottery bets, provinces counted in digits, data and bandwidth
     ("成交量186.2万手，中出一等奖47注，涉及河北等5省，户均流量21.35GB。二手房交易增加，东北三省一区。",
      ["186.2万手 count 1862000 手", "47注 count 47 注", "5省 count 5 省", "21.35GB quantity 21.35 GB"]),

@@ -83,6 +83,8 @@ def test_seed_figure_maps_back_to_its_traditional_raw_text(seed):
         ("１０，１３５元；９，２３０", "10,135元；9,230"),
         ("分别为1，234人", "分别为1，234人"),
         ("１，２３４５", "1，2345"),
+        ("受理案件１２，４８６件，共１，２３４，５６７元", "受理案件12,486件，共1,234,567元"),
+        ("分为１００，２００，５００元三档", "分为100，200，500元三档"),  # perhaps three amounts: left as written
     ],
 )
 def test_normalizes_pinyin_script_width_and_space(raw, expected):

@@ -763,3 +763,46 @@ def test_a_header_naming_5g_is_a_header_not_a_value():
     figures = figures_of(text, "telecom.txt")
     assert (figures[("7.52", 1)]["value"], figures[("7.52", 1)]["unit"]) == (75200, "个")
     assert (figures[("312.7", 1)]["value"], figures[("312.7", 1)]["unit"], figures[("312.7", 1)]["subject"]) == (3127000, "户", "广州")
+
+
+# review of session 14: a column's own unit, unit lines, currencies, notes and labels
+def test_a_column_s_own_unit_beats_a_row_label_s_unit_for_amounts():
+    figures = figures_of("| 项目 | 数量 | 金额（万元） |\n| --- | --- | --- |\n| 新建学校（所） | 12 | 35600 |\n", "works.txt")
+    assert (figures[("35600", 1)]["value"], figures[("35600", 1)]["unit"]) == (356000000, "元")
+    assert (figures[("12", 1)]["value"], figures[("12", 1)]["unit"]) == (12, "所")
+
+
+def test_a_unit_line_gives_no_unit_to_a_count_or_to_a_row_in_cents():
+    text = ("                              2024年          2023年\n                              百萬港元        百萬港元\n"
+            "收益                          4,826.3         4,444.1\n僱員數目                        3,560           3,420\n"
+            "每股基本盈利（仙）                40.6            35.2\n")
+    figures = figures_of(text, "hk.txt")
+    assert ("3,560", 1) not in figures or figures[("3,560", 1)]["unit"] != "港元"
+    assert (figures[("40.6", 1)]["value"], figures[("40.6", 1)]["unit"]) == (0.406, "港元")
+
+
+def test_a_change_column_with_no_unit_under_a_caption_in_yuan_is_a_rate():
+    text = ("单位：元 币种：人民币\n| 项目 | 本年 | 上年 | 本年比上年增减 |\n| --- | --- | --- | --- |\n"
+            "| 营业收入 | 4,128,563,920.17 | 3,684,207,515.62 | 12.06 |\n")
+    figures = figures_of(text, "rate.txt")
+    assert (figures[("12.06", 1)]["unit"], figures[("12.06", 1)]["change"]) == ("%", "increase")
+
+
+@pytest.mark.parametrize(("caption", "unit"), [("单位：千元 币种：美元", "美元"), ("单位：元 币种：港币", "港元"), ("单位：元 币种：人民币", "元")])
+def test_a_caption_s_currency_names_the_unit(caption, unit):
+    figures = figures_of(f"{caption}\n| 项目 | 2024年 | 2023年 |\n| --- | --- | --- |\n| 营业收入 | 8,029,645 | 6,321,560 |\n", "fx.txt")
+    assert figures[("8,029,645", 1)]["unit"] == unit
+
+
+def test_headers_of_return_periods_and_yields_are_no_periods():
+    figures = figures_of("| 水位站 | 100年一遇水位（米） | 7日年化收益率（%） |\n| --- | --- | --- |\n| 石山口 | 79.62 | 1.85 |\n", "h.txt")
+    assert figures[("79.62", 1)]["time"] != "100年" and figures[("1.85", 1)]["time"] != "7日"
+
+
+def test_a_caption_line_above_a_header_is_not_a_header_line_and_numbers_are_no_labels():
+    text = ("单位：元 币种：人民币\n                  2024年              2023年\n营业收入          4,128,563,920.17    3,684,207,515.62\n"
+            "净利润            412,856,392.01      368,420,751.56\n")
+    figures = figures_of(text, "caption.txt")
+    assert (figures[("412,856,392.01", 1)]["metric"], figures[("412,856,392.01", 1)]["time"]) == ("净利润", "2024年")
+    counts = figures_of("户数        人口        面积（平方公里）\n125630      356210      1200\n568900      1203560     2300\n", "n.txt")
+    assert all(figure["subject"] not in ("125630", "568900") for figure in counts.values())
