@@ -1171,8 +1171,8 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
         return cand
     rest = text[lead.end():cand.end]
     place = gaz.match_at(text, lead.end(), cand.end)
-    if lead.group(0) in ("由", "对") and not (rest[0] in "省市县区" or (place is not None and place[1].type == "place")):
-        return cand  # (由 or 对 may open a name; the others open none)
+    if lead.group(0) == "对" and not (rest[0] in "省市县区" or (place is not None and place[1].type == "place")):
+        return cand  # (对 may open a name: 对外经济贸易大学; the others open none)
     canonical = cand.canonical[lead.end() - cand.start:] if cand.canonical.startswith(text[cand.start:lead.end()]) else cand.canonical
     return replace(cand, start=lead.end(), canonical=canonical)
 

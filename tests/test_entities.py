@@ -598,6 +598,7 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("全县紧急转移安置群众1,326人，其中龙门镇846人、宝盛乡312人、太平镇168人。", "太平镇", "place"),
     ("甘肃省教育考试院发布2025年高考安排。", "甘肃省教育考试院", "government"),
     ("该项目由蒙西绿能新能源有限公司投资建设。", "蒙西绿能新能源有限公司", "firm"),
+    ("由蒙西绿能新能源有限公司投资建设的光伏项目并网。", "蒙西绿能新能源有限公司", "firm"),
     ("物流业务收益3,517.4百万港元，占本集团总收益72.9%；港湾物流控股有限公司公布业绩。", "港湾物流控股有限公司", "firm"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
