@@ -399,6 +399,9 @@ def assemble_facts(
             category = _category_heading(text, sentence.span[0], figure.span[0]) or _section_category(text, figure.span[0])
             if category and category != metric:
                 subject = _Resolved(category, "", "facts.subject.category.v1")  # 教育：（经常开支预算为786亿元）
+        if (context.headline_works and not subject.entity_id.startswith(("firm:", "government:", "organization:"))
+                and (_WORKS_ANAPHOR.match(text, sentence.span[0]) or _WORKS_ANAPHOR.match(text, clause_start))):
+            subject = _Resolved(context.headline_works, "", "facts.subject.headline_works.v1")  # 项目全长86.4公里: the road's
         rules.append(subject.rule)
 
         period, period_rule = _period(
@@ -1988,7 +1991,16 @@ class _DocumentContext:
     @cached_property
     def _announcing_firm(self) -> Mention | None:
         return next((m for m in self.mentions if m.type == "firm" and (
-            _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0]))), None)
+            _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0])
+            or _SECURITIES_NAME.search(self.text, max(0, m.span[0] - 8), m.span[0]))), None)
+
+    @cached_property
+    def headline_works(self) -> str:
+        """两当至成县高速公路建成通车: the road, line or project the headline opens on, which 项目/全线 then stand for."""
+        if self._headline is None:
+            return ""
+        found = _HEADLINE_WORKS.match(self.text, self._headline[0], self._headline[1])
+        return found.group(1) if found else ""
 
     @cached_property
     def _headline_institution(self) -> Mention | None:
@@ -2100,6 +2112,9 @@ class _DocumentContext:
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
+_HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
+_WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
+_SECURITIES_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[：:]\s*$")  # 证券代码：605497 证券简称：澄远新材: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")

@@ -613,3 +613,9 @@ def test_kinds_of_shops_and_towns_are_no_names(text):
 
 def test_a_share_of_the_group_names_no_firm_called_zhan_ben_jituan():
     assert not any(name.startswith("占") for name, _ in found("物流业务收益按年上升9.8%，占本集团总收益72.9%。"))
+
+
+@pytest.mark.parametrize("text,name", [("证券代码：605497　证券简称：澄远新材　公告编号：2025-012", "澄远新材"),
+                                       ("证券代码：600123 证券简称：*ST沪科 公告编号：临2025-01", "*ST沪科")])
+def test_a_securities_name_is_a_listed_firm(text, name):
+    assert (name, "firm") in found(text)

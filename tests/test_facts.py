@@ -2088,6 +2088,19 @@ def test_an_earthquake_s_magnitude_is_measured_as_such():
     assert facts["5.1级"].metric == "震级" and facts["14千米"].metric == "震源深度"
 
 
+def test_a_listed_company_s_announcement_is_about_the_firm_its_securities_name_names():
+    facts = _facts_of("澄远新材：2024年年度报告摘要\n证券代码：605497　证券简称：澄远新材　公告编号：2025-012\n"
+                      "办公地址：江苏省江阴市澄江街道长山大道88号\n江苏省江阴市2024年经济平稳。\n报告期内，实现营业收入41.29亿元，同比增长12.06%。")
+    assert facts["41.29亿元"].subject == "澄远新材"
+
+
+def test_a_road_the_headline_opens_on_is_what_xiangmu_and_quanxian_stand_for():
+    facts = _facts_of("两当至成县高速公路建成通车 全长86.4公里\n12月26日上午，甘肃陇南两当至成县高速公路建成通车。"
+                      "项目全长86.4公里，设计时速100公里/小时。全线共设桥梁58座。两当县至武都区的行车时间缩短至1.5小时。")
+    assert facts["100公里/小时"].subject == "两当至成县高速公路" and facts["58座"].subject == "两当至成县高速公路"
+    assert facts["1.5小时"].subject != "两当至成县高速公路"
+
+
 def test_a_penalty_decision_s_figures_are_the_party_s():
     facts = _facts_of("佛山市顺德区市场监督管理局行政处罚决定书\n当事人：佛山市顺德区恒美厨具电器有限公司\n住所：佛山市顺德区容桂街道\n"
                       "经查，当事人共生产电压力锅1260台，货值金额337,680元，违法所得262,640元。")
