@@ -220,6 +220,7 @@ _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
+_INDEX_NOTE_BEFORE = re.compile(r"指数[（(][^（）()]{2,24}=100[)）](?:为|是|报)$")  # 售价指数（临时数字，1999年=100）为291.6
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
@@ -707,7 +708,7 @@ class _Finder:
             return
         if _BOUND_CHAIN.match(text, end):
             return  # 容积率1.0＜R≤2.5: the lower end of a range written as inequalities
-        if not _METRIC_BEFORE.search(_strip_cmp(self.before(start))):
+        if not (_METRIC_BEFORE.search(_strip_cmp(self.before(start))) or _INDEX_NOTE_BEFORE.search(text, max(0, start - 40), start)):
             return
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
                   self.change_before(start))

@@ -403,6 +403,7 @@ CASES = [
     ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
     # review of session 14: both ends below zero in %, a clock is no score, 年满60减免 is no voucher, no structure in a clock
     ("增速区间为-2.5%～-1.2%。", ["-2.5%～-1.2% percent -2.5 % max=-1.2"]),
+    ("私人住宅售价指数（临时数字，1999年=100）为291.6，按月上升0.8%。", ["291.6 number 291.6 ", "0.8% percent 0.8 % increase"]),
     ("考生须于7时30分进入考场，成绩于18时30分（星期二）公布。年满60减免门票。结构调整后于14:30:00开始。", []),
     # futures lots, lottery bets, provinces counted in digits, data and bandwidth
     ("成交量186.2万手，中出一等奖47注，涉及河北等5省，户均流量21.35GB。二手房交易增加，东北三省一区。",
