@@ -806,3 +806,10 @@ def test_a_caption_line_above_a_header_is_not_a_header_line_and_numbers_are_no_l
     assert (figures[("412,856,392.01", 1)]["metric"], figures[("412,856,392.01", 1)]["time"]) == ("净利润", "2024年")
     counts = figures_of("户数        人口        面积（平方公里）\n125630      356210      1200\n568900      1203560     2300\n", "n.txt")
     assert all(figure["subject"] not in ("125630", "568900") for figure in counts.values())
+
+
+def test_a_last_year_column_dates_its_cells_last_year():
+    text = "指标              本年累计      上年同期      增长(%)\n营业收入（万元）  1205.8        1130.2        6.7\n利润总额（万元）  305.1         290.4         5.1\n"
+    figures = figures_of(text, "basis.txt")
+    assert (figures[("1130.2", 1)]["time"], figures[("1130.2", 1)]["metric"]) == ("上年同期", "营业收入")
+    assert figures[("6.7", 1)]["time"] != "上年同期"
