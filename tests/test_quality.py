@@ -59,10 +59,21 @@ FLOORS = {
     "devgold45": (0.99, 0.91, 0.93),
     "devgold46": (0.96, 0.79, 0.78),
     "devgold47": (0.99, 0.92, 0.85),
-    "devgold48": (0.96, 0.88, 0.70),
+    "devgold48": (0.97, 0.91, 0.70),
     "devgold49": (0.99, 0.90, 0.67),
-    "devgold50": (0.90, 0.65, 0.87),
+    "devgold50": (0.95, 0.89, 0.87),
     "devgold51": (0.98, 0.77, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
+    "devgold52": (0.97, 0.62, 0.93),  # session 14: 元/吨 prices in 元, annotators split (README, known gaps)
+    "devgold53": (0.96, 0.71, 0.79),
+    "devgold54": (0.96, 0.65, 0.83),
+    "devgold55": (0.97, 0.63, 0.66),  # 全国碳市场 as a subject is not produced
+    "devgold56": (0.95, 0.77, 0.82),
+    "devgold57": (0.97, 0.70, 0.90),
+    "devgold58": (0.99, 0.77, 0.88),
+    "devgold59": (0.89, 0.69, 0.73),
+    "devgold60": (0.91, 0.84, 0.82),  # late in session 14: scored, not used for rules
+    "devgold61": (0.93, 0.66, 0.81),
+    "devgold62": (0.97, 0.64, 0.84),
 }
 
 
