@@ -74,6 +74,8 @@ FLOORS = {
     "devgold60": (0.91, 0.84, 0.82),  # late in session 14: scored, not used for rules
     "devgold61": (0.93, 0.66, 0.81),
     "devgold62": (0.97, 0.64, 0.84),
+    "devgold63": (0.91, 0.81, 0.67),  # on the session's last code
+    "devgold64": (0.92, 0.65, 0.90),
 }
 
 
