@@ -336,8 +336,15 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
                 column = replace(column, metric=measured.metric, period=column.period or measured.period)
         if not column.period and before.metric == column.metric:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
+        if column.change and column.metric in _ASPECTS:  # 销货价值 | 按年变动百分率: 价值, 数量: of 销货价值, 销货数量
+            stem = next((other.metric[:-2] for other in raw[1:index] if other.metric[-2:] in _ASPECTS and len(other.metric) > 2), "")
+            if stem:
+                column = replace(column, metric=stem + column.metric)
         columns[index] = column
     return tuple(columns)
+
+
+_ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
 
 
 def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _Column:

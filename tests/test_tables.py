@@ -736,8 +736,8 @@ def test_a_group_header_over_the_last_columns_names_them_changes_in_percent():
     figures = figures_of(text, "retail.txt")
     value, volume = figures[("0.9", 1)], figures[("-0.3", 1)]
     assert (figures[("298", 1)]["value"], figures[("298", 1)]["unit"]) == (29800000000, "元")
-    assert (value["unit"], value["change"], value["metric"], value["time"]) == ("%", "increase", "价值", "二〇二五年七月")
-    assert (volume["value"], volume["change"], volume["metric"]) == (0.3, "decrease", "数量")
+    assert (value["unit"], value["change"], value["metric"], value["time"]) == ("%", "increase", "销货价值", "二〇二五年七月")
+    assert (volume["value"], volume["change"], volume["metric"]) == (0.3, "decrease", "销货数量")
 
 
 def test_a_listed_company_s_table_in_yuan_with_a_change_column_against_last_year():
