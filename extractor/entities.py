@@ -1183,7 +1183,8 @@ _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]"
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
-SECURITIES_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[：:]\s*(\*?(?:ST)?[\u4e00-\u9fffA-Z]{2,8}?)(?=[\s，,。；;)）]|公告|$)", re.M)
+SECURITIES_LEAD = r"(?:证券|股票|A股|H股)简称[：:]\s*"  # 证券代码：605497 证券简称：澄远新材
+SECURITIES_NAME = re.compile(SECURITIES_LEAD + r"(\*?(?:ST)?[\u4e00-\u9fffA-Z]{2,8}?)(?=[\s，,。；;)）]|公告|$)", re.M)
 _LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占)")  # 项目由…公司投资
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS
+from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, first_chars, guarded
@@ -2114,7 +2114,7 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
-_SECURITIES_NAME = re.compile(r"(?:证券|股票|A股|H股)简称[：:]\s*$")  # 证券代码：605497 证券简称：澄远新材: the announcing firm
+_SECURITIES_NAME = re.compile(SECURITIES_LEAD + "$")  # the firm a listed company's announcement names: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")

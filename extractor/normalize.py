@@ -130,14 +130,13 @@ _FOLD = guarded(re.compile(
 _FULLWIDTH_GROUPED = re.compile("(?<![０-９])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])")
 
 
-def _grouped_in_aligned_row(match: re.Match) -> str:
-    return match.group().replace("，", ",")
-
-
-def _grouped_in_prose(match: re.Match) -> str:
-    """１２，４８６件 is one number; １００，２００，５００元 may be a list of three amounts, so it stays as written."""
-    number = match.group()
-    return number.replace("，", ",") if number.index("，") <= 2 else number
+def _grouped(match: re.Match) -> str:
+    """One number: １０，１３５ in a row aligned by ideographic spaces, and １２，４８６件 in prose; but in prose
+    １００，２００，５００元 may be a list of three amounts, so it stays as written."""
+    number, source = match.group(), match.string
+    end = source.find("\n", match.end())
+    line = source[source.rfind("\n", 0, match.start()) + 1:end if end >= 0 else None]
+    return number.replace("，", ",") if "\u3000\u3000" in line or number.index("，") <= 2 else number
 
 
 _CELL_SPLIT = re.compile(r"[\u3000\t ]+")
@@ -160,9 +159,8 @@ def _aligned_columns(source: str) -> str:
 
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
-    if "，" in source:  # １２，４８６件, and １０，１３５ in a row aligned by ideographic spaces: one number each
-        source = "\n".join(_FULLWIDTH_GROUPED.sub(_grouped_in_aligned_row if "\u3000\u3000" in line else _grouped_in_prose, line)
-                           for line in source.split("\n"))
+    if "，" in source and _FULLWIDTH_GROUPED.search(source):  # １２，４８６件; １０，１３５ in a row aligned by ideographic spaces
+        source = _FULLWIDTH_GROUPED.sub(_grouped, source)
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], _aligned_columns(source))  # translate looks up every character
     builder = OffsetBuilder(len(source))
     position = 0

@@ -354,10 +354,11 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if unit_text and not _unit(unit_text)[1] and unit_text not in ("%", "％", "年", "分", "岁", "周岁"):
         compact = compact.replace(f"（{unit_text}）", "").replace(f"({unit_text})", "")  # （未经审核）: a note
         unit_text = _last_bracket(compact)
-    unit_only = not unit_text and _BLANKET_UNIT.fullmatch(_HEADER_PERIOD.sub("", compact)) is not None  # 2024年 百万港元
+    undated = _HEADER_PERIOD.sub("", compact)
+    unit_only = not unit_text and _BLANKET_UNIT.fullmatch(undated) is not None  # 2024年 百万港元
     blanket = unit_only
     if unit_only:
-        unit_text = _HEADER_PERIOD.sub("", compact)
+        unit_text = undated
     if not unit_text:
         compact_caption = _compact_caption(caption)
         caption_unit = _TABLE_UNIT.search(caption) or _TABLE_UNIT.search(compact_caption) or next(
@@ -497,6 +498,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
             if _IDENTIFIER_ROW.search(label):
                 continue  # 债券代码 | 102583456 | 102583457: a row of labels (not 抽检批次 | 120 | 85)
             term = _TERM_HEADER.search(label)
+            unit_unread = indicator is None and (_UNIT_IN_HEADER.search(label) or _COUNTED_LABEL.search(label))
             for index, cell in enumerate(row[1:], start=1):
                 if term and (years := _YEARS_CELL.fullmatch(cell.text)):
                     found.append(Figure(cell.text, cell.span, "quantity", parse_number(years.group(1)), "年", CELL_RULE))
@@ -508,8 +510,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     continue
                 if _IDENTIFIER_HEADER.search(table.columns[index].metric):
                     continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts
-                if table.columns[index].blanket and table.columns[index].kind == "money" and indicator is None and (
-                        _UNIT_IN_HEADER.search(label) or _COUNTED_LABEL.search(label)):
+                if unit_unread and table.columns[index].blanket and table.columns[index].kind == "money":
                     continue  # 僱员数目, 每股盈利（仙） under 百万港元: a unit the line does not give, so no figure
                 bound = _CELL_BOUND.match(cell.text)  # <5.5, ≤0.2, [14.5]: a bound, or a five-year total in brackets
                 value_text = cell.text[bound.end():].rstrip("]］ ") if bound else cell.text
@@ -606,7 +607,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     named = [mention.span for mention in mentions]
     placed = {}
     entity_rows: dict[Span, bool] = {}  # by the row's line: computed once for all its cells
-    supplier_columns: dict[int, int | None] = {}  # by table: the index of its 中标供应商 column
+    per_table: dict[int, tuple[int | None, frozenset[str]]] = {}  # by table: its 中标供应商 column and its rows' labels
     for table in tables:
         for row in table.rows:
             line = (row[0].span[0], row[-1].span[1])
@@ -627,10 +628,11 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
-        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried)
-        if id(table) not in supplier_columns:
-            supplier_columns[id(table)] = _supplier_column(table)
-        supplier = (_supplier_in_row(row, supplier_columns[id(table)], mentions)
+        if id(table) not in per_table:
+            per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows))
+        supplier_column, row_labels = per_table[id(table)]
+        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels)
+        supplier = (_supplier_in_row(row, supplier_column, mentions)
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
@@ -694,7 +696,7 @@ _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
 def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool,
-               entity_row: bool, carried: str) -> Fact:
+               entity_row: bool, carried: str, row_labels: frozenset[str]) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
     if not leading and fact.time:
@@ -714,14 +716,14 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
             metric += column.metric  # 第一产业增加值（亿元）| … | 占比 8.5: the indicator's share
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
-        subject = _whole_of_rows(table, subject, label, "")
+        subject = _whole_of_rows(table, row_labels, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
-        subject = _whole_of_rows(table, subject, "", carried)
+        subject = _whole_of_rows(table, row_labels, subject, "", carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     elif entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label):  # SS202509: a lot, a case
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
-        subject = _whole_of_rows(table, subject, label, carried)
+        subject = _whole_of_rows(table, row_labels, subject, label, carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         compact_caption = _compact_caption(table.caption)
@@ -744,13 +746,12 @@ def _carries(subject: str) -> bool:
     return bool(subject) and (_is_place(subject) or _WHOLE_PLACE.match(subject) is not None)
 
 
-def _whole_of_rows(table: Table, subject: str, label: str, carried: str) -> str:
+def _whole_of_rows(table: Table, row_labels: frozenset[str], subject: str, label: str, carried: str) -> str:
     """The caption's or the notice's subject; a subject taken from a row of the table is that row's, so the
     prose's before the table, or else the label."""
-    rows = {_row_label(other) for other in table.rows}
-    if subject and subject not in rows:
+    if subject and subject not in row_labels:
         return _caption_subject(table.caption) or subject
-    return _caption_subject(table.caption) or (carried if carried and carried not in rows else label)
+    return _caption_subject(table.caption) or (carried if carried and carried not in row_labels else label)
 
 
 __all__ = ["Cell", "Table", "find_tables", "table_facts", "table_figures"]
