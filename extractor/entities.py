@@ -554,7 +554,7 @@ class CandidateFinder:
             if before is not None and before.type == "government" and suffix not in GOV_NEEDS_PLACE:
                 return None
             if suffix in ("街道办事处", "街道办"):
-                prefix = self._place_before(text, s, ends)
+                prefix = self._place_before(text, s, ends) or self._unknown_subdistrict_before(text, s)
                 if prefix is None:
                     return None
                 return Cand(prefix[0], e, "government", prefix[1] + GOV_EXPAND.get(suffix, suffix),
@@ -670,6 +670,24 @@ class CandidateFinder:
                           or not re.match(f"[{CJK}]", text[start - 1])):
             return None  # inside a longer word
         return start, word + level
+
+    def _unknown_subdistrict_before(self, text: str, s: int) -> tuple[int, str] | None:
+        """``民意`` in 民意街道办事处: a name no dictionary knows before 街道, opening a name, the 街道 named twice."""
+        from extractor.nlp import quick_tag
+
+        tokens = quick_tag(text[max(0, s - 4):s])
+        if not tokens:
+            return None
+        word, flag = tokens[-1]
+        start = s - len(word)
+        if not (_is_name_word(word, flag) or flag == "n" and 2 <= len(word) <= 3 and word not in _SUBDISTRICT_KINDS):
+            return None  # 民意, 新华: a subdistrict is often named by a plain word; not 乡镇街道办事处
+        if text.count(word + "街道") < 2:
+            return None
+        if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
+                          or not re.match(f"[{CJK}]", text[start - 1])):
+            return None
+        return start, word
 
     def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:
         """云泽高新区, 张江高科技园: a park named by one word no dictionary knows (or a place word),
@@ -1314,6 +1332,9 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     if len(trade) >= 4 and trade not in (core, shorter) and _has_name_word(trade):
         out.append(trade)
     return out
+
+
+_SUBDISTRICT_KINDS = frozenset({"乡镇", "城乡", "社区", "辖区", "城市", "农村", "镇村", "基层", "城区", "街镇", "村居"}) | STOP_WORDS | GENERIC_HEADS
 
 
 def _is_name_word(word: str, flag: str) -> bool:

@@ -1781,6 +1781,7 @@ class _DocumentContext:
             m for m in mentions
             if m.type in ("place", "park", "firm", "government", "organization")
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
+            and not (m.type == "place" and _ADDRESS_BEFORE.search(self.text, max(0, m.span[0] - 40), m.span[0]))
             and not (norm.boilerplate and norm.is_boilerplate(m.span))  # a photo credit: no subject, no publisher
         )
         self.starting_at: dict[int, list[int]] = {}
@@ -2087,10 +2088,10 @@ class _DocumentContext:
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")
-        if "any" not in self.home and any(
+        if ("any" not in self.home or not _CODE_LEVEL.match(self.home["any"].entity_id)) and any(
             (m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical))
             or (m.type == "organization" and _NATIONAL_ASSOCIATION.match(m.canonical)) for m in self.mentions
-        ):  # 中国汽车工业协会发布…: a national body's figures are the nation's
+        ):  # 中国汽车工业协会发布…: a national body's figures are the nation's (exports to 欧洲 make no home)
             local = Counter(match.group(0) for match in _LOCAL_SCOPE.finditer(self.text))
             if local and local.most_common(1)[0][1] >= 2 and "park" not in self.home:  # 全县…, 按国家统计局标准
                 return _Resolved(local.most_common(1)[0][0], "", "facts.subject.scope.v1")
@@ -2769,6 +2770,7 @@ _UNDER_GUIDANCE = re.compile(
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
+_ADDRESS_BEFORE = re.compile(r"(?:地址|通讯地址|办公地址|联系地址|住所|邮寄地址)[：:][^ \n。；]*$")  # 地址：北京市东城区…: where to write, not whose
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
 # firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
 _DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())

@@ -190,7 +190,7 @@ _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
     rf"|(?P<up2>涨|涨幅|增幅|升幅|增速)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?|(?P<down2>跌|跌幅|降幅|减幅)(?:分别)?(?:已|均|仍)?(?:为|达到?|是)?"
     rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
-    rf"(?:了|达|为)? ?{_CMP_WORDS}? ?$"
+    rf"(?:了|达|为|(?<=[长降加少])[：:])? ?{_CMP_WORDS}? ?$"
 ))
 # 下调最优惠利率0.25厘, 上调存款准备金率0.5个百分点: the rate adjusted by the figure
 _ADJUSTED_RATE = EndGuarded(re.compile(
@@ -282,7 +282,7 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次)"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股)"
     r"(?! ?/)"
 )
 
@@ -410,6 +410,8 @@ class _Finder:
     # Each handler returns the position to continue from.
     def take(self, m: re.Match) -> int:
         pct, half, sep, cur, n1, a1, m1, u1 = m.group("pct", "half", "sep", "cur", "n1", "a1", "m1", "u1")
+        if n1 is not None and "." in n1 and (marker := self.list_marker(m.start())) is not None:
+            return marker.end()  # 3.20人以上的旅行社团队 under 1.… 2.…: item 3, then 20人
         if pct is not None:
             value = _parse(pct) if pct != "百" else Decimal(100)
             if value is not None:
@@ -528,6 +530,20 @@ class _Finder:
         self.emit(m.start(), end, kind, lo * factor, unit, rule, change=change, value_max=hi * factor)
         return True
 
+    def list_marker(self, start: int) -> re.Match | None:
+        """``N.`` opening a line of a list whose item N-1 or N+1 opens another line."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        marker = _LIST_NUMBER.match(text, start)
+        if marker is None or text[line_start:start].strip():
+            return None
+        number = int(marker.group(1))
+        before = text[max(0, line_start - 1000):line_start]
+        after = text[marker.end():marker.end() + 1000]
+        if (number > 1 and _list_item(number - 1).search(before)) or _list_item(number + 1).search(after):
+            return marker
+        return None
+
     def rejected_start(self, start: int) -> bool:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
         if not start:
@@ -543,7 +559,8 @@ class _Finder:
         if prev == "/" and text[start - 2:start - 1] == "瓦":
             return False  # 15万千瓦/60万千瓦时: a storage plant's power, then its energy
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
-            return True
+            listed = _LIST_NUMBER_BEFORE.search(text, max(0, start - 4), start) if prev == "." else None
+            return listed is None or self.list_marker(listed.start(1)) is None
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
         if prev in "（(：: \n" and _MAGNITUDE_IN_UNIT.match(text, start) and (
@@ -863,6 +880,8 @@ class _Finder:
 
     def change_before(self, start: int) -> str | None:
         before = self.before(start, 16)
+        if not before and start and self.text[start - 1] in "：:":
+            before = self.before(start - 1, 16) + "："  # 比上年同期增长：42.3%: a colon between the verb and its value
         change = _written_change(before)
         if change is not None:
             return change
@@ -876,10 +895,34 @@ class _Finder:
             return "increase" if spent.group(1) else "decrease"
         return None
 
+    def joined_per_unit_range(self, start, end, kind, value, unit) -> bool:
+        """3000元/吨～3200元/吨, 0.93元/股～1.07元/股: two rates of one unit make one range."""
+        previous = self.figures[-1]
+        per = previous.text.rfind("/")
+        if per < 0 or previous.kind != kind or previous.unit != unit or previous.value_max is not None:
+            return False
+        if not self.text.endswith(previous.text[per:], 0, end):
+            return False
+        sep = _PER_UNIT_RANGE_SEP.fullmatch(self.text, previous.span[1], start)
+        if sep is None or not previous.value < value:
+            return False
+        if sep.group(1) in "至到" and not _ESTIMATE_BEFORE.search(self.before(previous.span[0], 40)):
+            return False  # 由3000元/吨调至3200元/吨 is a move, not a range
+        span = (previous.span[0], end)
+        damaged = self.norm.is_damaged(span, margin=1) if self.norm.damaged else False
+        self.figures[-1] = replace(previous, text=self.text[span[0]:end], span=span, damaged=damaged,
+                                   rule="figures.range.per_unit.v1", value_max=value)
+        return True
+
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        dash = False  # 120元/人-100元/人: a dash after a figure, not a minus sign
+        if self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]:
+            if self.joined_per_unit_range(start, end, kind, value, unit):
+                return
+            dash = self.figures[-1].span[1] == start - 1 and self.text[start - 1] in "-−"
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
+        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
@@ -900,6 +943,16 @@ class _Finder:
         self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
 
 
+_LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,2})\.$")
+
+
+@lru_cache(maxsize=64)
+def _list_item(number: int) -> re.Pattern:
+    return re.compile(rf"^[ \t]*{number}[.．、](?!\d)", re.M)
+
+
+_PER_UNIT_RANGE_SEP = re.compile(r" ?(～|~|〜|—{1,2}|–|-|－|至|到) ?")
 _MAGNITUDE_IN_UNIT = re.compile(  # a column's unit: （百万港元）, 百万港元 百万港元
     r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)
 

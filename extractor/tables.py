@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|�
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|本期|上一?期|本月|上月)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|本期|上一?期|本月|上月|本?报告期)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
@@ -65,9 +65,11 @@ _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
+_LABELED_VALUE = re.compile(r"(?:盈利|亏损|扭亏为盈|增长|下降|减少|增加)[：:][+\-−]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元)")
+_LABEL_LEAD = re.compile(r"\s*(?:盈利|亏损|扭亏为盈)[：:]\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
-_TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期")
+_TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期|轮候时间|等候时间|时长")
 _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
@@ -273,6 +275,8 @@ def _caption(text: str, start: int) -> str:
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
+    if _LABELED_VALUE.match(compact):
+        return True  # 盈利：18,600万元～21,400万元: a forecast's cell, its sign named before the value
     if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column; 5G基站（万个）: a name
     dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
@@ -625,7 +629,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
             continue
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
-        leading = not lead or _CELL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5]: the cell's own value
+        leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         if id(table) not in per_table:

@@ -619,3 +619,9 @@ def test_a_share_of_the_group_names_no_firm_called_zhan_ben_jituan():
                                        ("证券代码：600123 证券简称：*ST沪科 公告编号：临2025-01", "*ST沪科")])
 def test_a_securities_name_is_a_listed_firm(text, name):
     assert (name, "firm") in found(text)
+
+
+def test_a_subdistrict_office_named_by_a_plain_word_is_a_government_body_when_its_street_is_named_twice():
+    text = "首页 > 街道动态 > 民意街道\n民意街道办事处2024年工作总结\n2024年，民意街道办事处在区委领导下推进各项工作。"
+    assert ("民意街道办事处", "government") in found(text)
+    assert not any(name.endswith("街道办事处") for name, _ in found("各乡镇街道办事处要抓好落实，乡镇街道办事处负责。"))

@@ -200,7 +200,7 @@ def test_a_count_right_before_a_noun_counts_that_noun(text, figure, metric):
 @pytest.mark.parametrize(
     ("text", "figure", "metric"),
     [
-        ("发行数量最终为16,861,826股，根据106.75元/股的发行价格，募集资金总额17.99亿元。", "106.75元", "发行价格"),
+        ("发行数量最终为16,861,826股，根据106.75元/股的发行价格，募集资金总额17.99亿元。", "106.75元/股", "发行价格"),
         ("每人每天维持基本生活的费用，按二十元／人／天的标准；", "二十元", "标准"),
     ],
 )
@@ -2267,3 +2267,12 @@ def test_a_threshold_before_the_counted_noun_stays_in_its_measure_and_a_position
                       "台风中心位于北纬21.5度、东经118.3度，中心附近最大风力12级（33米/秒）。")
     assert facts["12个"].metric == "5级以上地震监测台站" and facts["9296个"].metric == "500万元以上技改项目"
     assert facts["33米/秒"].metric != "东经"
+
+
+def test_a_national_association_s_figures_are_the_nation_s_whatever_its_address_or_export_markets():
+    text = ("2025年10月新能源汽车销量同比增长两成\n来源：中国汽车工业协会\n"
+            "中国汽车工业协会数据显示，10月，新能源汽车销量171.5万辆，同比增长20%。\n出口方面，对欧洲、东南亚市场出口增长较快。\n"
+            "联系电话：010-68597890 地址：北京市东城区东四西大街46号\n")
+    facts = _facts_of(text)
+    assert facts["171.5万辆"].subject == "全国"
+    assert facts["两成"].subject == "全国"

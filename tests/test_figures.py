@@ -147,7 +147,7 @@ CASES = [
     ("今年营收预计超千万元。", ["千万元 money 10000000 元 >"]),
     ("工程静态总投资约772亿元。", ["772亿元 money 77200000000 元 ~"]),
     ("募集资金总额为87,287.20万元", ["87,287.20万元 money 872872000 元"]),
-    ("晶丰明源收报187.68元/股", ["187.68元 money 187.68 元"]),
+    ("晶丰明源收报187.68元/股", ["187.68元/股 money 187.68 元"]),
     ("新疆外贸进出口总值936.3亿元，同比增长42.7%", ["936.3亿元 money 93630000000 元", "42.7% percent 42.7 % increase"]),
     ("货值超4200亿美元", ["4200亿美元 money 420000000000 美元 >"]),
     ("明年博彩税收入会轻微下跌3%至212亿港元。", ["3% percent 3 % decrease", "212亿港元 money 21200000000 港元"]),
@@ -174,6 +174,14 @@ CASES = [
     ("玉米平均单产726.5公斤/亩，亩均增产12公斤。", ["726.5公斤/亩 quantity 726.5 公斤/亩", "12公斤 quantity 12 公斤 increase"]),
     ("托管服务费为500—800元/亩，补贴标准87.5元/亩。", ["500—800元/亩 money 500 元 max=800", "87.5元/亩 money 87.5 元"]),
     ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
+    # two rates of one unit make one range; a dash after a rate is no minus sign; 由…至… is a move
+    ("基本每股收益0.93元/股～1.07元/股。", ["0.93元/股～1.07元/股 money 0.93 元 max=1.07"]),
+    ("门票100元/人-120元/人，旺季150元/人-120元/人。", ["100元/人-120元/人 money 100 元 max=120", "150元/人 money 150 元",
+                                                  "120元/人 money 120 元"]),
+    ("价格由3000元/吨调至3200元/吨，预计电价0.5元/千瓦时至0.6元/千瓦时。",
+     ["3000元/吨 money 3000 元", "3200元/吨 money 3200 元", "0.5元/千瓦时至0.6元/千瓦时 money 0.5 元 max=0.6"]),
+    # a colon between the change and its value
+    ("比上年同期增长：42.3%～63.7%；同比下降：3.2%", ["42.3%～63.7% percent 42.3 % increase max=63.7", "3.2% percent 3.2 % decrease"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
     # a rate's denominator after a slash is no figure of its own
     ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
@@ -628,3 +636,8 @@ def test_gold_figures_score():
     assert summary["figures"]["f1"] >= 0.97
     assert summary["kind_accuracy"] >= 0.99
     assert summary["unsafe_published"] == 0
+
+
+def test_a_list_item_s_number_before_a_figure_is_no_decimal_point():
+    text = "须知：\n1.免票对象：身高1.2米以下的儿童。\n2.半价对象：学生。\n3.20人以上的旅行社团队，门票每人优惠10元。\n价格3.20元。"
+    assert [row(f) for f in figures(text)] == ["1.2米 quantity 1.2 米 <", "20人 count 20 人 >", "10元 money 10 元", "3.20元 money 3.2 元"]

@@ -813,3 +813,22 @@ def test_a_last_year_column_dates_its_cells_last_year():
     figures = figures_of(text, "basis.txt")
     assert (figures[("1130.2", 1)]["time"], figures[("1130.2", 1)]["metric"]) == ("上年同期", "营业收入")
     assert figures[("6.7", 1)]["time"] != "上年同期"
+
+
+def test_an_earnings_forecast_table_of_labelled_ranges_measures_each_row_in_its_column_s_period():
+    text = ("证券代码：301792　　证券简称：恒拓精密\n浙江恒拓精密科技股份有限公司2025年度业绩预告\n"
+            "| 项目 | 本报告期 | 上年同期 |\n| --- | --- | --- |\n"
+            "| 归属于上市公司股东的净利润 | 盈利：18,600万元～21,400万元；比上年同期增长：42.3%～63.7% | 盈利：13,071.2万元 |\n"
+            "| 基本每股收益 | 盈利：0.93元/股～1.07元/股 | 盈利：0.65元/股 |\n")
+    figures = figures_of(text, "forecast.txt")
+    profit, growth, last = figures[("18,600万元~21,400万元", 1)], figures[("42.3%~63.7%", 1)], figures[("13,071.2万元", 1)]
+    assert (profit["value"], profit["value_max"], profit["metric"], profit["time"]) == (186000000, 214000000, "归属于上市公司股东的净利润", "本报告期")
+    assert (growth["change"], growth["metric"]) == ("increase", "归属于上市公司股东的净利润")
+    assert (last["metric"], last["time"], last["subject"]) == ("归属于上市公司股东的净利润", "上年同期", "浙江恒拓精密科技股份有限公司")
+    per_share = figures[("0.93元/股~1.07元/股", 1)]
+    assert (per_share["value_max"], per_share["unit"], per_share["metric"]) == (1.07, "元", "基本每股收益")
+
+
+def test_a_column_in_years_gives_spans_of_years():
+    figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
+    assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
