@@ -1926,6 +1926,9 @@ class _DocumentContext:
                     and line.group(0).strip() == named[0].text and self._headline is None):
                 self._headline = line.span()  # 江苏省统计局⏎2025年1-9月昆山市经济运行情况: the body's line, then the headline
                 continue
+            if (len(named) == 1 and named[0].type == "firm" and line.group(0).strip() == named[0].text
+                    and _BREADCRUMB.match(self.text, line.end() + 1)):
+                continue  # 河南机场集团有限公司⏎首页 > 新闻中心: a firm's site banner over its path, not the headline
             self._headline = line.span()
             firms = [m.span for m in named if m.type == "firm"]  # 江苏澄远新材料股份有限公司2024年年度报告摘要: the firm's, not 江苏's
             places = [m for m in named if m.type == "place" and not any(a <= m.span[0] and m.span[1] <= b for a, b in firms)] or [
@@ -2041,6 +2044,13 @@ class _DocumentContext:
         return next((m for m in self.mentions_between(start, end) if m.type == "park"), None)
 
     @cached_property
+    def _headline_site(self) -> Mention | None:
+        if self._headline is None:
+            return None
+        start, end = self._headline
+        return next((m for m in self.mentions_between(start, end) if m.rule == _SITE_RULE), None)
+
+    @cached_property
     def _about_hong_kong(self) -> bool:
         return bool(_HONG_KONG_WORDS.search(self.text))
 
@@ -2081,6 +2091,8 @@ class _DocumentContext:
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
+        if self._headline_site is not None and not self._headline_place:
+            return self.resolved(self._headline_site, "facts.subject.document.v1")  # 郑州机场2024年旅客吞吐量…: the airport's
         if self._market:
             return _Resolved(self._market, "", "facts.subject.market.v1")  # a story about the A-share market
         if self._local_home is not None:
@@ -2682,7 +2694,7 @@ _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
     " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异"
     " 分行业 分地区 分产业 分区域 分领域 分门类 分季度 分类别 分经济类型 分企业类型 分项目"
-    " 办理 发放 审批 兑现 申报 缴纳 征收 减免 退还 拨付 下达 落实 现场 会上 会议 期间 新建 改建 扩建 临时 初步".split()
+    " 办理 发放 审批 兑现 申报 缴纳 征收 减免 退还 拨付 下达 落实 现场 会上 会议 期间 新建 改建 扩建 临时 初步 公告 通告 通知 公示 概要 摘要 公告概要 公告摘要".split()
 )
 # a product or trade its production verb counts (生猪出栏68.5万头, 房地产开发投资下降7.4%): a metric, not who acts
 _PRODUCED = frozenset("出栏 存栏 开发 种植 养殖 生产 产出 销售 收购 播种 出口 进口".split())

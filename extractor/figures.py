@@ -312,6 +312,7 @@ _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
+_CURRENCY_AFTER = re.compile(r"(新台币|港币)")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
 _RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
 _CLOCK_PART = re.compile(r"(?:^|[:：])0\d")  # 14:30:00
@@ -637,6 +638,8 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
+        if unit_name == "台" and text[end:end + 1] in "北中南东湾":
+            return  # 10065台北市中正区: a postcode before a city, not 10065 machines
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
             value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), 5), Decimal(1), tenth.end()
@@ -933,8 +936,9 @@ class _Finder:
                 return  # 零下3～5℃: -3 to -5 or -3 to 5, the text does not say
             start -= 2  # 零下3℃
             value = -value
-        if kind == "money" and unit == "元" and (named := _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start)):
-            unit = _CURRENCY_NAMED[named.group(1)]  # 新台币5,000元, 港币3000元: the currency the text names
+        if kind == "money" and unit == "元" and (named := _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start)
+                                                  or _CURRENCY_AFTER.match(self.text, end)):
+            unit = _CURRENCY_NAMED[named.group(1)]  # 新台币5,000元, 6兆3,275亿元新台币: the currency the text names
         span = (start, end)
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):

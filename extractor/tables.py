@@ -435,6 +435,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = Decimal(10) ** 12, text[2:]
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
+    if text in ("元新台币", "新台币元", "新台币"):
+        return magnitude, "money", "新台币"  # 名目GDP（亿元新台币）
     if text == "分" and per:
         return Decimal("0.01"), "money", "元"  # 上网电价（分/千瓦时）: cents
     if text in ("立方米每秒", "米每秒"):

@@ -2276,3 +2276,12 @@ def test_a_national_association_s_figures_are_the_nation_s_whatever_its_address_
     facts = _facts_of(text)
     assert facts["171.5万辆"].subject == "全国"
     assert facts["两成"].subject == "全国"
+
+
+def test_an_airport_s_news_under_its_group_s_banner_is_the_airport_s_and_a_summary_line_is_no_actor():
+    text = ("河南机场集团有限公司\n首页 > 新闻中心 > 集团要闻\n郑州机场2024年旅客吞吐量达3218.6万人次\n"
+            "2024年郑州新郑国际机场完成旅客吞吐量3,218.6万人次，增速居全国大型机场前列。\n"
+            "国际地区业务持续恢复。全年完成国际及地区旅客吞吐量126.8万人次。\n")
+    assert _facts_of(text)["126.8万人次"].subject == "郑州机场"
+    summary = _facts_of("鄞州区教育局智慧教室设备采购项目成交结果公告\n公告概要：成交金额463.5万元，成交供应商2家\n")
+    assert summary["463.5万元"].subject != "公告概要"

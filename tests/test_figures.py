@@ -180,6 +180,8 @@ CASES = [
                                                   "120元/人 money 120 元"]),
     ("价格由3000元/吨调至3200元/吨，预计电价0.5元/千瓦时至0.6元/千瓦时。",
      ["3000元/吨 money 3000 元", "3200元/吨 money 3200 元", "0.5元/千瓦时至0.6元/千瓦时 money 0.5 元 max=0.6"]),
+    # a currency named after the amount; a postcode before 台北 is no count of machines
+    ("名目GDP为6兆3,275亿元新台币。地址：10065台北市中正区。采购空调100台。", ["6兆3,275亿元 money 6327500000000 新台币", "100台 count 100 台"]),
     # a colon between the change and its value
     ("比上年同期增长：42.3%～63.7%；同比下降：3.2%", ["42.3%～63.7% percent 42.3 % increase max=63.7", "3.2% percent 3.2 % decrease"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),

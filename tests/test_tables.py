@@ -832,3 +832,8 @@ def test_an_earnings_forecast_table_of_labelled_ranges_measures_each_row_in_its_
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
+
+
+def test_a_header_in_yi_yuan_of_new_taiwan_dollars_gives_new_taiwan_dollars():
+    figures = figures_of("| 项目 | 113年第2季 | 114年第2季 |\n| --- | --- | --- |\n| 名目GDP（亿元新台币） | 59,812 | 63,275 |\n", "tw.txt")
+    assert (figures[("63,275", 1)]["value"], figures[("63,275", 1)]["unit"]) == (6327500000000, "新台币")
