@@ -1360,6 +1360,9 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
         short_county = c.type == "place" and c.code and c.code[4:] != "00" and text[c.start:c.end] != c.canonical
         if short_county and not support[c.code[:2]] and not _listed_with_places(text, c, kept):
             continue
+        if c.type == "place" and text[c.start:c.end] in _WORD_LIKE_COUNTIES and not any(
+                other.code[:2] == c.code[:2] and text[other.start:other.end] not in _WORD_LIKE_COUNTIES for other in kept if other.code):
+            continue  # 新建区亩均投入 (a newly built area), not 南昌市新建区, where nothing else names 江西
         if short_county and c.start and text[c.start - 1] in SURNAMES and not _PLACE_CONTEXT.match(text, c.end) and not any(
                 other.end == c.start and other.type == "place" for other in kept):
             continue  # 李克东 is a person, not 克东县 (unless it follows a place)
@@ -1367,6 +1370,7 @@ def _drop_unsupported_counties(text: str, kept: list[Cand], gaz) -> list[Cand]:
     return out
 
 
+_WORD_LIKE_COUNTIES = frozenset({"新建区", "新区", "城区", "矿区", "郊区"})  # full names that are also plain words
 _PLACE_CONTEXT = re.compile(r"[县市区镇乡村州]|地区")
 _LIST_JOINS = ("、", "和", "及", "与")
 

@@ -625,3 +625,8 @@ def test_a_subdistrict_office_named_by_a_plain_word_is_a_government_body_when_it
     text = "首页 > 街道动态 > 民意街道\n民意街道办事处2024年工作总结\n2024年，民意街道办事处在区委领导下推进各项工作。"
     assert ("民意街道办事处", "government") in found(text)
     assert not any(name.endswith("街道办事处") for name, _ in found("各乡镇街道办事处要抓好落实，乡镇街道办事处负责。"))
+
+
+def test_a_county_whose_name_is_a_plain_word_needs_its_province_named():
+    assert ("新建区", "place") not in found("滑县高标准农田建设项目。新建区亩均投入3000元，改造提升区亩均投入1500元。")
+    assert ("新建区", "place") in found("江西省南昌市新建区今年投资5亿元。")

@@ -73,9 +73,15 @@ FLOORS = {
     "devgold59": (0.89, 0.69, 0.73),
     "devgold60": (0.91, 0.84, 0.82),  # late in session 14: scored, not used for rules
     "devgold61": (0.93, 0.66, 0.81),
-    "devgold62": (0.97, 0.64, 0.84),
+    "devgold62": (0.97, 0.68, 0.84),  # session 15: an earnings forecast's table read
     "devgold63": (0.91, 0.81, 0.67),  # on the session's last code
     "devgold64": (0.92, 0.65, 0.90),
+    "devgold65": (0.98, 0.89, 0.84),  # session 15
+    "devgold66": (0.93, 0.33, 0.72),
+    "devgold67": (0.89, 0.75, 0.74),
+    "devgold68": (0.97, 0.68, 0.70),
+    "devgold69": (0.96, 0.71, 0.64),  # late in session 15: scored, not used for rules
+    "devgold70": (0.96, 0.70, 0.79),
 }
 
 
