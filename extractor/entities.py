@@ -680,7 +680,7 @@ class CandidateFinder:
             return None
         word, flag = tokens[-1]
         start = s - len(word)
-        if not (_is_name_word(word, flag) or flag == "n" and 2 <= len(word) <= 3 and word not in _SUBDISTRICT_KINDS):
+        if word in _SUBDISTRICT_KINDS or not (_is_name_word(word, flag) or flag == "n" and 2 <= len(word) <= 3):
             return None  # 民意, 新华: a subdistrict is often named by a plain word; not 乡镇街道办事处
         if text.count(word + "街道") < 2:
             return None
@@ -1334,7 +1334,7 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     return out
 
 
-_SUBDISTRICT_KINDS = frozenset({"乡镇", "城乡", "社区", "辖区", "城市", "农村", "镇村", "基层", "城区", "街镇", "村居"}) | STOP_WORDS | GENERIC_HEADS
+_SUBDISTRICT_KINDS = frozenset({"乡镇", "城乡", "社区", "辖区", "城市", "市区", "县城", "农村", "镇村", "基层", "城区", "街镇", "村居", "各级", "所在"}) | STOP_WORDS | GENERIC_HEADS
 
 
 def _is_name_word(word: str, flag: str) -> bool:

@@ -468,7 +468,11 @@ _TOTAL_WORD = re.compile(r"累计|合计|共计")
 _SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,10}?(?:预算|计划|目标|任务)的?(?:比例)?(?:为|达)?$")
 
 
-_FROM_TO_GAP = re.compile(r"^(?:[^，,；;。0-9]{0,12}?)(?:下降|上升|提高|增加|减少|降低|增长|提升|回落|扩大|缩小|升|降)?(?:到|至)[^，,；;。0-9]{0,8}$")
+_FROM_TO_GAP = re.compile(
+    r"^(?:[^，,；;。0-9]{0,12}?)(?:(?:下降|上升|提高|增加|减少|降低|增长|提升|回落|扩大|缩小|升|降)?(?:到|至)|(?:调整|调|改|变|上调|下调)为)[^，,；;。0-9]{0,8}$"
+)
+_SENTENCE_BREAK = re.compile(r"[。；;！？\n]")
+_ADJUST_VERB = re.compile(r"(?:上|下)?调整?为?|改为|变为")  # 门票由150元/人调整为130元/人: the 130元 is the 门票's too
 _PARTS_OPEN = re.compile(r"^\s*[(（]\s*其中")
 
 
@@ -482,6 +486,10 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
         if "由" in opening and _FROM_TO_GAP.match(gap):
             relations[index - 1] = ("from", index)
             relations[index] = ("to", index - 1)
+        if (_ADJUST_VERB.fullmatch(facts[index].metric) and facts[index - 1].metric
+                and not _ADJUST_VERB.fullmatch(facts[index - 1].metric) and not _SENTENCE_BREAK.search(gap)
+                and ("由" in opening and _FROM_TO_GAP.match(gap) or relations.get(index - 1, ("",))[0] == "to")):
+            facts[index] = replace(facts[index], metric=facts[index - 1].metric)  # …调整为130元/人，下调20元: the 门票's
     for index, fact in enumerate(facts):
         end = fact.figure.span[1]
         if not _PARTS_OPEN.match(text[end:end + 6]):
@@ -1781,7 +1789,8 @@ class _DocumentContext:
             m for m in mentions
             if m.type in ("place", "park", "firm", "government", "organization")
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
-            and not (m.type == "place" and _ADDRESS_BEFORE.search(self.text, max(0, m.span[0] - 40), m.span[0]))
+            and not (m.type in ("place", "park") and _ADDRESS_BEFORE.search(self.text, max(0, m.span[0] - 40), m.span[0])
+                     and _CONTACT_LINE.search(self.text, self.text.rfind("\n", 0, m.span[0]) + 1, _line_end(self.text, m.span[1])))
             and not (norm.boilerplate and norm.is_boilerplate(m.span))  # a photo credit: no subject, no publisher
         )
         self.starting_at: dict[int, list[int]] = {}
@@ -2782,7 +2791,16 @@ _UNDER_GUIDANCE = re.compile(
 _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
-_ADDRESS_BEFORE = re.compile(r"(?:地址|通讯地址|办公地址|联系地址|住所|邮寄地址)[：:][^ \n。；]*$")  # 地址：北京市东城区…: where to write, not whose
+_ADDRESS_BEFORE = re.compile(  # 地址：北京市东城区…: where to write, not whose (but 项目地址, 建设地址: where the works are)
+    r"(?<![\u4e00-\u9fff])(?:地址|通讯地址|办公地址|联系地址|邮寄地址|通信地址)[：:][^\s。；;，,]*$")
+_CONTACT_LINE = re.compile(r"电话|联系|邮编|邮政编码|传真|网址|邮箱|E-?mail", re.I)  # the address is where to write: a contact line
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
 # firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
 _DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())

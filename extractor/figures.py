@@ -282,7 +282,7 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股)"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东票本权]))"
     r"(?! ?/)"
 )
 
@@ -312,7 +312,7 @@ _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
-_CURRENCY_AFTER = re.compile(r"(新台币|港币)")
+_CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]|澳门|人民币|美元)")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
 _RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
 _CLOCK_PART = re.compile(r"(?:^|[:：])0\d")  # 14:30:00
@@ -411,8 +411,8 @@ class _Finder:
     # Each handler returns the position to continue from.
     def take(self, m: re.Match) -> int:
         pct, half, sep, cur, n1, a1, m1, u1 = m.group("pct", "half", "sep", "cur", "n1", "a1", "m1", "u1")
-        if n1 is not None and "." in n1 and (marker := self.list_marker(m.start())) is not None:
-            return marker.end()  # 3.20人以上的旅行社团队 under 1.… 2.…: item 3, then 20人
+        if n1 is not None and "." in n1 and u1 in _COUNTED_UNITS and (marker := self.list_marker(m.start())) is not None:
+            return marker.end()  # 3.20人以上的旅行社团队 under 1.… 2.…: item 3, then 20人 (no one counts 3.2 people)
         if pct is not None:
             value = _parse(pct) if pct != "百" else Decimal(100)
             if value is not None:
@@ -540,10 +540,11 @@ class _Finder:
             return None
         number = int(marker.group(1))
         before = text[max(0, line_start - 1000):line_start]
-        after = text[marker.end():marker.end() + 1000]
-        if (number > 1 and _list_item(number - 1).search(before)) or _list_item(number + 1).search(after):
-            return marker
-        return None
+        if number < 2 or not _list_item(number - 1).search(before) or _list_item(number).search(before):
+            return None  # item N follows item N-1 and is not used yet
+        if not _ITEM_END.search(text, max(0, line_start - 2), max(0, line_start - 1)):
+            return None  # 3.城镇登记失业率控制在⏎3.5%以内: a wrapped line, not a new item
+        return marker
 
     def rejected_start(self, start: int) -> bool:
         """Codes, ordinals, ranks and list markers: characters before the number that rule it out."""
@@ -638,7 +639,7 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
-        if unit_name == "台" and text[end:end + 1] in "北中南东湾":
+        if unit_name == "台" and len(num) >= 5 and num.isdigit() and text[end:end + 1] in "北中南东湾":
             return  # 10065台北市中正区: a postcode before a city, not 10065 machines
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
@@ -883,8 +884,8 @@ class _Finder:
 
     def change_before(self, start: int) -> str | None:
         before = self.before(start, 16)
-        if not before and start and self.text[start - 1] in "：:":
-            before = self.before(start - 1, 16) + "："  # 比上年同期增长：42.3%: a colon between the verb and its value
+        if not before and start and self.text[start - 1] in "：:" and self.in_table_row(start):
+            before = self.before(start - 1, 16) + "："  # | 盈利：…；比上年同期增长：42.3% |: a colon between the verb and its value
         change = _written_change(before)
         if change is not None:
             return change
@@ -898,6 +899,10 @@ class _Finder:
             return "increase" if spent.group(1) else "decrease"
         return None
 
+    def in_table_row(self, start: int) -> bool:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return "|" in self.text[line_start:start]
+
     def joined_per_unit_range(self, start, end, kind, value, unit) -> bool:
         """3000元/吨～3200元/吨, 0.93元/股～1.07元/股: two rates of one unit make one range."""
         previous = self.figures[-1]
@@ -909,8 +914,9 @@ class _Finder:
         sep = _PER_UNIT_RANGE_SEP.fullmatch(self.text, previous.span[1], start)
         if sep is None or not previous.value < value:
             return False
-        if sep.group(1) in "至到" and not _ESTIMATE_BEFORE.search(self.before(previous.span[0], 40)):
-            return False  # 由3000元/吨调至3200元/吨 is a move, not a range
+        if sep.group(1) in "至到" and (not _ESTIMATE_BEFORE.search(self.before(previous.span[0], 40))
+                                     or self.text.endswith(("由", "从"), 0, previous.span[0])):
+            return False  # 由3000元/吨调至3200元/吨, 预计由2.38元/斤至2.40元/斤: a move, not a range
         span = (previous.span[0], end)
         damaged = self.norm.is_damaged(span, margin=1) if self.norm.damaged else False
         self.figures[-1] = replace(previous, text=self.text[span[0]:end], span=span, damaged=damaged,
@@ -918,14 +924,12 @@ class _Finder:
         return True
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
-        dash = False  # 120元/人-100元/人: a dash after a figure, not a minus sign
-        if self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]:
-            if self.joined_per_unit_range(start, end, kind, value, unit):
-                return
-            dash = self.figures[-1].span[1] == start - 1 and self.text[start - 1] in "-−"
+        if (self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]
+                and self.joined_per_unit_range(start, end, kind, value, unit)):
+            return
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
+        elif start and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
@@ -948,6 +952,8 @@ class _Finder:
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
+_COUNTED_UNITS = frozenset("人 家 个 户 名 辆 台 件 次 所 只 头 套 间 项 条 座 场 批 位 张 艘 架 人次 户次".split())
+_ITEM_END = re.compile(r"[。；;！？!?]")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,2})\.$")
 
 
@@ -958,7 +964,7 @@ def _list_item(number: int) -> re.Pattern:
 
 _PER_UNIT_RANGE_SEP = re.compile(r" ?(～|~|〜|—{1,2}|–|-|－|至|到) ?")
 _MAGNITUDE_IN_UNIT = re.compile(  # a column's unit: （百万港元）, 百万港元 百万港元
-    r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)
+    r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元(?:新台币)?|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)
 
 
 @lru_cache(maxsize=16384)

@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|�
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|本期|上一?期|本月|上月|本?报告期)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|本期|上一?期|本月|上月|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
@@ -146,11 +146,11 @@ _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
-    rf"(?: [—–－-]{{1,2}})*$", re.M
-)  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
+    rf"(?: [—–－-]{{1,2}})*(?: \d{{5,}}(?: ?/ ?\d{{5,}})+)?$", re.M
+)  # … 124 2505317 / 257931 / 109462: a last cell of codes on several markets  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
-_SPACED_CELL = re.compile(r"[^ ]+")
+_SPACED_CELL = re.compile(r"\d{5,}(?: ?/ ?\d{5,})+|[^ ]+")
 _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 
 
@@ -158,13 +158,24 @@ def _spaced_tables(text: str) -> list[Table]:
     tables = []
     block: list[re.Match] = []
     for match in _SPACED_ROW.finditer(text):
-        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match.group(0)) != _cell_count(block[0].group(0))):
+        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
+                      and not _short_total_row(match.group(0), _cell_count(block[0].group(0)))):
             tables.extend(_spaced_table(text, block))
             block = []
         block.append(match)
     if block:
         tables.extend(_spaced_table(text, block))
     return tables
+
+
+_DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
+
+
+def _short_total_row(line: str, width: int) -> bool:
+    """合计 — 216.8 — 267 under rows ending in a code column: a total without the last cells."""
+    count = _cell_count(line)
+    return (_TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is not None and count == width - 1
+            and _DASH_CELL.search(line) is not None)  # its dashes keep the columns in place (合计 870 may not)
 
 
 def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
@@ -419,6 +430,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     text = _CURRENCY_LEAD.sub("", unit_text.replace("％", "%").strip("（()） "))  # （人民币百万元）: 百万元
     if text[:2] == "百万" and text[2:] in ("元", "美元", "港元"):
         return Decimal(10) ** 6, "money", text[2:]
+    if text[:2] == "百万" and text[2:] in ("元新台币", "新台币元", "新台币"):
+        return Decimal(10) ** 6, "money", "新台币"  # 金额（百万元新台币）
     if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
         return Decimal(1000), "money", text[1:]
     if text in ("港仙", "仙"):

@@ -2285,3 +2285,15 @@ def test_an_airport_s_news_under_its_group_s_banner_is_the_airport_s_and_a_summa
     assert _facts_of(text)["126.8万人次"].subject == "郑州机场"
     summary = _facts_of("鄞州区教育局智慧教室设备采购项目成交结果公告\n公告概要：成交金额463.5万元，成交供应商2家\n")
     assert summary["463.5万元"].subject != "公告概要"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("二、实施地点\n地址：云南省大理州洱源县\n三、资金规模\n项目总投资3.2亿元。", "3.2亿元", "大理州"),  # where the works are
+    ("项目地址：云南省大理州洱源县，电话0872-5120000，总投资8亿元。", "8亿元", "洱源县"),
+])
+def test_an_address_names_the_subject_unless_it_is_a_contact_line(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+def test_a_plain_word_before_street_office_is_no_subdistrict():
+    assert _facts_of("城市街道办事处改革，城市街道共有工作人员2.3万人。")["2.3万人"].subject != "城市街道办事处"

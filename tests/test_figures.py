@@ -176,14 +176,17 @@ CASES = [
     ("价格为78万元/吨。", ["78万元/吨 money 780000 元"]),
     # two rates of one unit make one range; a dash after a rate is no minus sign; 由…至… is a move
     ("基本每股收益0.93元/股～1.07元/股。", ["0.93元/股～1.07元/股 money 0.93 元 max=1.07"]),
-    ("门票100元/人-120元/人，旺季150元/人-120元/人。", ["100元/人-120元/人 money 100 元 max=120", "150元/人 money 150 元",
-                                                  "120元/人 money 120 元"]),
+    ("门票100元/人-120元/人。", ["100元/人-120元/人 money 100 元 max=120"]),
+    ("收盘价3650元/吨-50元/吨，发行价格为8.88元/股份。", ["3650元/吨 money 3650 元", "-50元/吨 money -50 元", "8.88元 money 8.88 元"]),
+    ("预计价格由2.38元/斤至2.40元/斤。", ["2.38元/斤 money 2.38 元", "2.40元/斤 money 2.4 元"]),
     ("价格由3000元/吨调至3200元/吨，预计电价0.5元/千瓦时至0.6元/千瓦时。",
      ["3000元/吨 money 3000 元", "3200元/吨 money 3200 元", "0.5元/千瓦时至0.6元/千瓦时 money 0.5 元 max=0.6"]),
     # a currency named after the amount; a postcode before 台北 is no count of machines
-    ("名目GDP为6兆3,275亿元新台币。地址：10065台北市中正区。采购空调100台。", ["6兆3,275亿元 money 6327500000000 新台币", "100台 count 100 台"]),
-    # a colon between the change and its value
-    ("比上年同期增长：42.3%～63.7%；同比下降：3.2%", ["42.3%～63.7% percent 42.3 % increase max=63.7", "3.2% percent 3.2 % decrease"]),
+    ("名目GDP为6兆3,275亿元新台币。地址：10065台北市中正区。采购2台中央空调。", ["6兆3,275亿元 money 6327500000000 新台币", "2台 count 2 台"]),
+    ("奖金5000元港币或澳门币。", ["5000元 money 5000 元"]),
+    # a colon between the change and its value, in a table's cell
+    ("| 净利润 | 盈利：1.2亿元；比上年同期增长：42.3%～63.7%；同比下降：3.2% |",
+     ["1.2亿元 money 120000000 元", "42.3%～63.7% percent 42.3 % increase max=63.7", "3.2% percent 3.2 % decrease"]),
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
     # a rate's denominator after a slash is no figure of its own
     ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
@@ -643,3 +646,12 @@ def test_gold_figures_score():
 def test_a_list_item_s_number_before_a_figure_is_no_decimal_point():
     text = "须知：\n1.免票对象：身高1.2米以下的儿童。\n2.半价对象：学生。\n3.20人以上的旅行社团队，门票每人优惠10元。\n价格3.20元。"
     assert [row(f) for f in figures(text)] == ["1.2米 quantity 1.2 米 <", "20人 count 20 人 >", "10元 money 10 元", "3.20元 money 3.2 元"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.总体目标。\n2.主要指标。\n3.城镇登记失业率控制在\n3.5%以内。", "3.5% percent 3.5 % <="),  # a wrapped line, item 3 used
+    ("1.企业注册满一年；\n2.年营业收入不低于500万元；\n3.5亿元以上项目需另行报批。", "3.5亿元 money 350000000 元 >"),  # no count unit
+    ("1.设备参数：\n2.叶轮直径：\n3.5米。", "3.5米 quantity 3.5 米"),  # the line above is not finished
+])
+def test_a_decimal_opening_a_line_keeps_its_point_unless_it_is_a_list_item_before_a_count(text, expected):
+    assert row(figures(text)[-1]) == expected

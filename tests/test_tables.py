@@ -837,3 +837,20 @@ def test_a_column_in_years_gives_spans_of_years():
 def test_a_header_in_yi_yuan_of_new_taiwan_dollars_gives_new_taiwan_dollars():
     figures = figures_of("| 项目 | 113年第2季 | 114年第2季 |\n| --- | --- | --- |\n| 名目GDP（亿元新台币） | 59,812 | 63,275 |\n", "tw.txt")
     assert (figures[("63,275", 1)]["value"], figures[("63,275", 1)]["unit"]) == (6327500000000, "新台币")
+
+
+def test_report_period_headers_keep_their_end_or_within():
+    figures = figures_of("| 项目 | 报告期末余额 | 报告期内 |\n| --- | --- | --- |\n| 应收账款（万元） | 12,560 | 8,560 |\n", "period.txt")
+    assert (figures[("12,560", 1)]["time"], figures[("8,560", 1)]["time"]) == ("报告期末", "报告期内")
+
+
+def test_a_bond_table_with_a_code_column_and_a_total_row_without_codes():
+    text = ("债券名称　　期限（年）　发行规模（亿元）　票面利率（%）　投向项目（个）　债券代码（银行间/上交所/深交所）\n"
+            "三十一期　　10　　86.5　　1.86　　124　　2505317 / 257931 / 109462\n"
+            "三十二期　　20　　78.3　　2.12　　96　　2505318 / 257932 / 109463\n"
+            "合计　　—　　164.8　　—　　220\n")
+    figures = figures_of(text, "bonds.txt")
+    assert (figures[("86.5", 1)]["value"], figures[("86.5", 1)]["metric"].endswith("发行规模")) == (8650000000, True)
+    assert (figures[("10", 1)]["unit"], figures[("1.86", 1)]["unit"]) == ("年", "%")
+    assert figures[("164.8", 1)]["value"] == 16480000000
+    assert not any(key[0].startswith("2505317") for key in figures)
