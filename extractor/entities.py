@@ -341,6 +341,8 @@ class CandidateFinder:
             cands.append(Cand(*match.span(), "firm", match.group(0), RULE.format("railway_bureau", "firm"), priority=2))
         for match in SECURITIES_NAME.finditer(text) if "简称" in text else ():  # 证券简称：澄远新材: a listed firm
             cands.append(Cand(*match.span(1), "firm", match.group(1), RULE.format("securities_name", "firm"), priority=1))
+        for start, end in _firm_column_cells(text) if "|" in text and ("名称" in text or "单位" in text) else ():  # | 被抽样单位 |
+            cands.append(Cand(start, end, "firm", text[start:end], RULE.format("firm_column", "firm"), priority=2))
         for match in PHOTO_CREDIT.finditer(text):
             if CREDIT_NAME.fullmatch(match.group(1)):
                 cands.append(Cand(*match.span(1), "organization", match.group(1), CREDIT_RULE, priority=1))
@@ -1198,6 +1200,39 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
 
 
 _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]")
+_FIRM_COLUMN = re.compile(
+    r"(?:被抽样|被抽检|被检查|受检|标称)(?:单位|经营者|企业|生产企业|生产者)(?:名称)?"
+    r"|(?:单位|经营者|企业|生产者|生产企业|生产单位|经营单位|商户|店铺|当事人)名称"
+)
+_FIRM_CELL = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+_NOT_FIRM_CELL = re.compile(  # 某县教育局, 城关镇中心小学: a body, a school or a place, not a firm
+    r"(?:局|委员会|委|厅|办公室|政府|学校|小学|中学|大学|学院|幼儿园|医院|卫生院|中心|协会|学会|村委会|居委会|社区|街道|镇|乡|村|县|市|区|所|站|队)$")
+_TABLE_LINE = re.compile(r"^\|.*\|[ \t]*$", re.M)
+
+
+def _firm_column_cells(text: str) -> list[tuple[int, int]]:
+    """The cells under a table's firm column (被抽样单位名称, 经营者名称): whole names of shops and firms that no
+    suffix pattern may know (盛丰菜档, 好客来酒家)."""
+    out: list[tuple[int, int]] = []
+    column, previous_end = None, -2
+    for line in _TABLE_LINE.finditer(text):
+        cells = [(m.start(1), m.end(1)) for m in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", text[line.start():line.end()])]
+        cells = [(line.start() + a, line.start() + b) for a, b in cells]
+        if line.start() != previous_end + 1:
+            column = None  # a new table
+        previous_end = line.end()
+        names = [text[a:b].replace(" ", "") for a, b in cells]
+        if column is None:
+            column = next((i for i, name in enumerate(names) if _FIRM_COLUMN.fullmatch(name)), None)
+            continue
+        if column < len(cells):
+            start, end = cells[column]
+            if (_FIRM_CELL.fullmatch(text, start, end) and not text.endswith(("合计", "总计"), start, end)
+                    and not _NOT_FIRM_CELL.search(text, start, end)):
+                out.append((start, end))
+    return out
+
+
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")

@@ -630,3 +630,12 @@ def test_a_subdistrict_office_named_by_a_plain_word_is_a_government_body_when_it
 def test_a_county_whose_name_is_a_plain_word_needs_its_province_named():
     assert ("新建区", "place") not in found("滑县高标准农田建设项目。新建区亩均投入3000元，改造提升区亩均投入1500元。")
     assert ("新建区", "place") in found("江西省南昌市新建区今年投资5亿元。")
+
+
+def test_the_cells_under_a_sampled_units_column_are_firms_but_bodies_and_schools_are_not():
+    text = ("| 序号 | 被抽样单位 | 食品名称 | 检验结果 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 佛山市南海区桂城盛丰菜档 | 芹菜 | 0.21mg/kg |\n| 2 | 佛山市顺德区容桂好客来酒家 | 猪肉 | 0.8μg/kg |\n"
+            "| 3 | 佛山市禅城区市场监督管理局 | 抽检 | 合格 |\n")
+    names = found(text)
+    assert ("佛山市南海区桂城盛丰菜档", "firm") in names and ("佛山市顺德区容桂好客来酒家", "firm") in names
+    assert ("佛山市禅城区市场监督管理局", "firm") not in names
