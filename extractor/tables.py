@@ -42,6 +42,7 @@ _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证�
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速积])率)$")  # not 容积率 (a floor-area ratio)
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
+_ROC_PERIOD_HEADER = re.compile(r"1[01]\d年(?:第[1-4一二三四]季|[1-4一二三四]季度?|\d{1,2}(?:[-—–至]\d{1,2})?月|[上下]半年)")  # 113年第2季
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[内后前间])(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次; not 100年一遇
 _BASIS_PERIOD = re.compile(r"上年同期|去年同期|上年|去年|上年同月|去年同月")
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
@@ -288,7 +289,8 @@ def _data_like(cell: str) -> bool:
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
     if _LABELED_VALUE.match(compact):
         return True  # 盈利：18,600万元～21,400万元: a forecast's cell, its sign named before the value
-    if not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact):
+    if (not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact)
+            or _ROC_PERIOD_HEADER.fullmatch(compact)):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column; 5G基站（万个）: a name
     dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
     if dated is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, dated.end()):
@@ -405,11 +407,12 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         if not _last_bracket(compact) and not compact.endswith(("%", "％")) and kind not in ("percent", ""):
             return _Column("", "", Decimal(1), "percent", "%", True)  # 本年比上年增减 under 单位：元: a rate, not 12.06 元
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
-    period = _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare) or _BASIS_PERIOD.fullmatch(bare)
+    period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
+              or _BASIS_PERIOD.fullmatch(bare))
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
-    if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
+    if period is not None and period.re in (_ROC_PERIOD_HEADER, _ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate

@@ -79,9 +79,11 @@ FLOORS = {
     "devgold65": (0.98, 0.89, 0.84),  # session 15
     "devgold66": (0.93, 0.33, 0.72),
     "devgold67": (0.89, 0.75, 0.74),
-    "devgold68": (0.97, 0.68, 0.70),
+    "devgold68": (0.97, 0.68, 0.79),
     "devgold69": (0.96, 0.71, 0.64),  # late in session 15: scored, not used for rules
     "devgold70": (0.96, 0.70, 0.79),
+    "devgold71": (0.93, 0.66, 0.73),  # on session 15's last code
+    "devgold72": (0.94, 0.61, 0.66),
 }
 
 

@@ -837,6 +837,7 @@ def test_a_column_in_years_gives_spans_of_years():
 def test_a_header_in_yi_yuan_of_new_taiwan_dollars_gives_new_taiwan_dollars():
     figures = figures_of("| 项目 | 113年第2季 | 114年第2季 |\n| --- | --- | --- |\n| 名目GDP（亿元新台币） | 59,812 | 63,275 |\n", "tw.txt")
     assert (figures[("63,275", 1)]["value"], figures[("63,275", 1)]["unit"]) == (6327500000000, "新台币")
+    assert (figures[("59,812", 1)]["time"], figures[("63,275", 1)]["time"]) == ("113年第2季", "114年第2季")
 
 
 def test_report_period_headers_keep_their_end_or_within():
