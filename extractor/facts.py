@@ -1928,8 +1928,8 @@ class _DocumentContext:
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
-            if _BREADCRUMB.match(line.group(0)):
-                continue  # 首页 > 院务公开 > 工作总结: the site's path, not the headline
+            if _BREADCRUMB.match(line.group(0)) or _PATH_IN_LINE.search(line.group(0)):
+                continue  # 首页 > 院务公开 > 工作总结, 江汉区人民政府门户网站 首页 > …: the site's path, not the headline
             named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
             if (len(named) == 1 and named[0].type in ("government", "organization")
                     and line.group(0).strip() == named[0].text and self._headline is None):
@@ -2021,7 +2021,8 @@ class _DocumentContext:
             return None
         start, end = self._headline
         return next((m for m in self.mentions_between(start, end) if (m.type == "organization" and _INSTITUTION.search(m.canonical))
-                     or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院")))), None)  # 安吉县人民法院工作报告
+                     or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院", "街道办事处")))),
+                    None)  # 安吉县人民法院工作报告, 民意街道办事处2024年工作总结
 
     @cached_property
     def _local_home(self) -> Mention | None:
@@ -2133,6 +2134,7 @@ class _DocumentContext:
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
+_PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")

@@ -2297,3 +2297,12 @@ def test_an_address_names_the_subject_unless_it_is_a_contact_line(text, figure, 
 
 def test_a_plain_word_before_street_office_is_no_subdistrict():
     assert _facts_of("城市街道办事处改革，城市街道共有工作人员2.3万人。")["2.3万人"].subject != "城市街道办事处"
+
+
+def test_a_subdistrict_office_s_year_under_a_district_site_s_path_is_the_office_s():
+    text = ("江汉区人民政府门户网站　首页 > 政务公开 > 街道动态 > 民意街道\n民意街道办事处2024年工作总结和2025年工作计划\n"
+            "2024年，民意街道办事处在江汉区委、区政府的坚强领导下，各项工作取得新成效。\n"
+            "全年招商引资到位资金3.85亿元，新增市场主体412户。\n")
+    facts = _facts_of(text)
+    assert facts["3.85亿元"].subject == "民意街道办事处"
+    assert facts["412户"].subject == "民意街道办事处"
