@@ -2020,9 +2020,11 @@ class _DocumentContext:
         if self._headline is None:
             return None
         start, end = self._headline
+        procurement = _PROCUREMENT_HEADLINE.search(self.text, start, end) is not None
         return next((m for m in self.mentions_between(start, end) if (m.type == "organization" and _INSTITUTION.search(m.canonical))
-                     or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院", "街道办事处")))),
-                    None)  # 安吉县人民法院工作报告, 民意街道办事处2024年工作总结
+                     or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院", "街道办事处")))
+                     or (procurement and m.type == "government" and m.span[0] == start)),
+                    None)  # 安吉县人民法院工作报告, 民意街道办事处2024年工作总结, 鄞州区教育局…采购项目成交结果公告: the purchaser
 
     @cached_property
     def _local_home(self) -> Mention | None:
@@ -2134,6 +2136,7 @@ class _DocumentContext:
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
+_PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
 _PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")

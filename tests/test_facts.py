@@ -2306,3 +2306,11 @@ def test_a_subdistrict_office_s_year_under_a_district_site_s_path_is_the_office_
     facts = _facts_of(text)
     assert facts["3.85亿元"].subject == "民意街道办事处"
     assert facts["412户"].subject == "民意街道办事处"
+
+
+def test_a_procurement_result_s_figures_are_the_purchaser_s_the_headline_opens_on():
+    text = ("宁波市鄞州区教育局2025年中小学智慧教室设备采购项目成交结果公告\n"
+            "一、项目预算金额：485万元。\n二、成交总金额：463.5万元，成交供应商2家。\n")
+    facts = _facts_of(text)
+    assert facts["463.5万元"].subject == "宁波市鄞州区教育局"
+    assert _facts_of("宁波市2025年国民经济运行情况\n全市地区生产总值增长5.5%。\n")["5.5%"].subject == "宁波市"
