@@ -1789,8 +1789,7 @@ class _DocumentContext:
             m for m in mentions
             if m.type in ("place", "park", "firm", "government", "organization")
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
-            and not (m.type in ("place", "park") and _ADDRESS_BEFORE.search(self.text, max(0, m.span[0] - 40), m.span[0])
-                     and _CONTACT_LINE.search(self.text, self.text.rfind("\n", 0, m.span[0]) + 1, _line_end(self.text, m.span[1])))
+            and not (m.type in ("place", "park") and self._in_address(m))
             and not (norm.boilerplate and norm.is_boilerplate(m.span))  # a photo credit: no subject, no publisher
         )
         self.starting_at: dict[int, list[int]] = {}
@@ -1810,6 +1809,17 @@ class _DocumentContext:
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
         self._surface_starts = frozenset(surface[:1] for surface in self._surfaces)
         self.home = self._home_places(meta, norm.boilerplate)
+
+    def _in_address(self, mention: Mention) -> bool:
+        """地址：北京市东城区… on a contact line (or above one), 住所：…: where to write or where a party is registered,
+        not whose figures (but 实施地点⏎地址：云南省大理州洱源县: where the works are)."""
+        label = _ADDRESS_BEFORE.search(self.text, max(0, mention.span[0] - 40), mention.span[0])
+        if label is None:
+            return False
+        if label.group(1) != "地址":
+            return True
+        line_start = self.text.rfind("\n", 0, mention.span[0]) + 1
+        return _CONTACT_LINE.search(self.text, line_start, _line_end(self.text, _line_end(self.text, mention.span[1]) + 1)) is not None
 
     def names_nothing_in(self, phrase: str) -> bool:
         """No surface is in ``phrase``, nor in any phrase made of its characters and spaces
@@ -2797,7 +2807,7 @@ _MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|�
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _ADDRESS_BEFORE = re.compile(  # 地址：北京市东城区…: where to write, not whose (but 项目地址, 建设地址: where the works are)
-    r"(?<![\u4e00-\u9fff])(?:地址|通讯地址|办公地址|联系地址|邮寄地址|通信地址)[：:][^\s。；;，,]*$")
+    r"(?<![\u4e00-\u9fff])(地址|通讯地址|办公地址|联系地址|邮寄地址|通信地址|注册地址|住所|住址|经营场所)[：:][^\s。；;，,]*$")
 _CONTACT_LINE = re.compile(r"电话|联系|邮编|邮政编码|传真|网址|邮箱|E-?mail", re.I)  # the address is where to write: a contact line
 
 

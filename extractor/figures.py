@@ -282,7 +282,7 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东票本权]))"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面)))"
     r"(?! ?/)"
 )
 
@@ -312,7 +312,8 @@ _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
-_CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]|澳门|人民币|美元)")
+_CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]?(?:澳门|人民币|美元|港币|新台币))")  # not 港币、澳门币或人民币
+_TAIWAN_PLACE_AFTER = re.compile(r"(?:北|中|南|东|新北|北)(?:市|县)")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
 _RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
 _CLOCK_PART = re.compile(r"(?:^|[:：])0\d")  # 14:30:00
@@ -411,7 +412,8 @@ class _Finder:
     # Each handler returns the position to continue from.
     def take(self, m: re.Match) -> int:
         pct, half, sep, cur, n1, a1, m1, u1 = m.group("pct", "half", "sep", "cur", "n1", "a1", "m1", "u1")
-        if n1 is not None and "." in n1 and u1 in _COUNTED_UNITS and (marker := self.list_marker(m.start())) is not None:
+        if (n1 is not None and "." in n1 and (u1 in _COUNTED_UNITS or _ROUND_AFTER_POINT.search(n1))
+                and (marker := self.list_marker(m.start())) is not None):
             return marker.end()  # 3.20人以上的旅行社团队 under 1.… 2.…: item 3, then 20人 (no one counts 3.2 people)
         if pct is not None:
             value = _parse(pct) if pct != "百" else Decimal(100)
@@ -540,10 +542,15 @@ class _Finder:
             return None
         number = int(marker.group(1))
         before = text[max(0, line_start - 1000):line_start]
+        sections = list(_SECTION_HEAD.finditer(before))
+        if sections:
+            before = before[sections[-1].end():]  # （二）主要任务⏎1.…: the list restarts under each section
         if number < 2 or not _list_item(number - 1).search(before) or _list_item(number).search(before):
             return None  # item N follows item N-1 and is not used yet
-        if not _ITEM_END.search(text, max(0, line_start - 2), max(0, line_start - 1)):
-            return None  # 3.城镇登记失业率控制在⏎3.5%以内: a wrapped line, not a new item
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+        heading = _list_item(number - 1).match(above) is not None and len(above) <= 16 and not _OPEN_END.search(above)
+        if not (_ITEM_END.search(above[-1:]) or heading):
+            return None  # 3.城镇登记失业率控制在⏎3.5%以内: a wrapped line, not a new item (but 1.招聘岗位：社区工作者⏎2.20人)
         return marker
 
     def rejected_start(self, start: int) -> bool:
@@ -639,8 +646,8 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
-        if unit_name == "台" and len(num) >= 5 and num.isdigit() and text[end:end + 1] in "北中南东湾":
-            return  # 10065台北市中正区: a postcode before a city, not 10065 machines
+        if unit_name == "台" and num.isdigit() and _TAIWAN_PLACE_AFTER.match(text, end):
+            return  # 10065台北市中正区, 100台北市: a postcode before a city, not machines (but 1200台北斗终端, 2台中央空调)
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
             value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), 5), Decimal(1), tenth.end()
@@ -915,7 +922,7 @@ class _Finder:
         if sep is None or not previous.value < value:
             return False
         if sep.group(1) in "至到" and (not _ESTIMATE_BEFORE.search(self.before(previous.span[0], 40))
-                                     or self.text.endswith(("由", "从"), 0, previous.span[0])):
+                                     or self.text.endswith(("由", "从"), 0, previous.span[0]) and not _RANGE_AFTER.match(self.text, end)):
             return False  # 由3000元/吨调至3200元/吨, 预计由2.38元/斤至2.40元/斤: a move, not a range
         span = (previous.span[0], end)
         damaged = self.norm.is_damaged(span, margin=1) if self.norm.damaged else False
@@ -924,12 +931,17 @@ class _Finder:
         return True
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
-        if (self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]
-                and self.joined_per_unit_range(start, end, kind, value, unit)):
-            return
+        dash = False  # 3680元/吨-3650元/吨: a range written from the top, its dash no minus (but 3650元/吨-50元/吨 is a fall)
+        if self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]:
+            if self.joined_per_unit_range(start, end, kind, value, unit):
+                return
+            previous = self.figures[-1]
+            dash = (previous.span[1] == start - 1 and self.text[start - 1] in "-−" and previous.unit == unit
+                    and previous.kind == kind and 0 < value <= previous.value <= 2 * value
+                    and self.text.endswith(previous.text[previous.text.rfind("/"):], 0, end))
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
+        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
@@ -953,7 +965,10 @@ class _Finder:
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})[.．](?=\d)")
 _COUNTED_UNITS = frozenset("人 家 个 户 名 辆 台 件 次 所 只 头 套 间 项 条 座 场 批 位 张 艘 架 人次 户次".split())
-_ITEM_END = re.compile(r"[。；;！？!?]")
+_ROUND_AFTER_POINT = re.compile(r"\.\d*0[万亿千百]*$")  # 2.100万元, 2.30%: no one writes these decimals' last zero in a list
+_SECTION_HEAD = re.compile(r"^[ \t]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
+_OPEN_END = re.compile(r"[：:，,、的和及与在为达至（(]$")
+_ITEM_END = re.compile(r"[。；;！？!?）)]")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,2})\.$")
 
 
@@ -962,6 +977,7 @@ def _list_item(number: int) -> re.Pattern:
     return re.compile(rf"^[ \t]*{number}[.．、](?!\d)", re.M)
 
 
+_RANGE_AFTER = re.compile(r"(?:的)?(?:区间|之间|范围)")  # 由2.38元/斤至2.45元/斤区间运行: a range after all
 _PER_UNIT_RANGE_SEP = re.compile(r" ?(～|~|〜|—{1,2}|–|-|－|至|到) ?")
 _MAGNITUDE_IN_UNIT = re.compile(  # a column's unit: （百万港元）, 百万港元 百万港元
     r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元(?:新台币)?|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)

@@ -160,7 +160,7 @@ def _spaced_tables(text: str) -> list[Table]:
     block: list[re.Match] = []
     for match in _SPACED_ROW.finditer(text):
         if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
-                      and not _short_total_row(match.group(0), _cell_count(block[0].group(0)))):
+                      and not _short_total_row(match.group(0), block[0].group(0))):
             tables.extend(_spaced_table(text, block))
             block = []
         block.append(match)
@@ -169,14 +169,15 @@ def _spaced_tables(text: str) -> list[Table]:
     return tables
 
 
+_CODES_LAST = re.compile(r" \d{5,}(?: ?/ ?\d{5,})+$")
 _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
 
 
-def _short_total_row(line: str, width: int) -> bool:
-    """合计 — 216.8 — 267 under rows ending in a code column: a total without the last cells."""
-    count = _cell_count(line)
-    return (_TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is not None and count == width - 1
-            and _DASH_CELL.search(line) is not None)  # its dashes keep the columns in place (合计 870 may not)
+def _short_total_row(line: str, first_row: str) -> bool:
+    """合计 — 216.8 — 267 under rows ending in a cell of codes: a total without that last cell, its dashes keeping the
+    other columns in place (合计 870 may not)."""
+    return (_TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is not None and _cell_count(line) == _cell_count(first_row) - 1
+            and _DASH_CELL.search(line) is not None and _CODES_LAST.search(first_row) is not None)
 
 
 def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
@@ -411,8 +412,10 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
               or _BASIS_PERIOD.fullmatch(bare))
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
+    if period is not None and period.re is _ROC_PERIOD_HEADER:
+        metric = metric[period.end():]  # 114年上半年营收: the period cut before 上半年 is taken out below
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
-    if period is not None and period.re in (_ROC_PERIOD_HEADER, _ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
+    if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate

@@ -639,3 +639,6 @@ def test_the_cells_under_a_sampled_units_column_are_firms_but_bodies_and_schools
     names = found(text)
     assert ("佛山市南海区桂城盛丰菜档", "firm") in names and ("佛山市顺德区容桂好客来酒家", "firm") in names
     assert ("佛山市禅城区市场监督管理局", "firm") not in names
+    others = found("| 当事人名称 | 处罚金额（元） |\n| --- | --- |\n| 司马某某 | 3000 |\n| 市中级人民法院 | 0 |\n| 市档案馆 | 0 |\n"
+                   "| 事业单位 | 0 |\n")
+    assert not any(kind == "firm" for _, kind in others)

@@ -2292,6 +2292,7 @@ def test_an_airport_s_news_under_its_group_s_banner_is_the_airport_s_and_a_summa
     ("项目地址：云南省大理州洱源县，电话0872-5120000，总投资8亿元。", "8亿元", "洱源县"),
 ])
 def test_an_address_names_the_subject_unless_it_is_a_contact_line(text, figure, subject):
+    assert _facts_of("当事人：某某建材有限公司，住所：江苏省南京市江宁区秣陵街道某路8号。罚款5万元。")["5万元"].subject != "秣陵街道"
     assert _facts_of(text)[figure].subject == subject
 
 

@@ -178,12 +178,15 @@ CASES = [
     ("基本每股收益0.93元/股～1.07元/股。", ["0.93元/股～1.07元/股 money 0.93 元 max=1.07"]),
     ("门票100元/人-120元/人。", ["100元/人-120元/人 money 100 元 max=120"]),
     ("收盘价3650元/吨-50元/吨，发行价格为8.88元/股份。", ["3650元/吨 money 3650 元", "-50元/吨 money -50 元", "8.88元 money 8.88 元"]),
+    ("报价3680元/吨-3650元/吨。", ["3680元/吨 money 3680 元", "3650元/吨 money 3650 元"]),  # written from the top: no minus
     ("预计价格由2.38元/斤至2.40元/斤。", ["2.38元/斤 money 2.38 元", "2.40元/斤 money 2.4 元"]),
+    ("预计下周价格由2.38元/斤至2.45元/斤区间运行。", ["2.38元/斤至2.45元/斤 money 2.38 元 max=2.45"]),
     ("价格由3000元/吨调至3200元/吨，预计电价0.5元/千瓦时至0.6元/千瓦时。",
      ["3000元/吨 money 3000 元", "3200元/吨 money 3200 元", "0.5元/千瓦时至0.6元/千瓦时 money 0.5 元 max=0.6"]),
     # a currency named after the amount; a postcode before 台北 is no count of machines
     ("名目GDP为6兆3,275亿元新台币。地址：10065台北市中正区。采购2台中央空调。", ["6兆3,275亿元 money 6327500000000 新台币", "2台 count 2 台"]),
     ("奖金5000元港币或澳门币。", ["5000元 money 5000 元"]),
+    ("罚款20000元港币或等值外币。地址：100台北市中正区。", ["20000元 money 20000 港元"]),
     # a colon between the change and its value, in a table's cell
     ("| 净利润 | 盈利：1.2亿元；比上年同期增长：42.3%～63.7%；同比下降：3.2% |",
      ["1.2亿元 money 120000000 元", "42.3%～63.7% percent 42.3 % increase max=63.7", "3.2% percent 3.2 % decrease"]),
@@ -652,6 +655,10 @@ def test_a_list_item_s_number_before_a_figure_is_no_decimal_point():
     ("1.总体目标。\n2.主要指标。\n3.城镇登记失业率控制在\n3.5%以内。", "3.5% percent 3.5 % <="),  # a wrapped line, item 3 used
     ("1.企业注册满一年；\n2.年营业收入不低于500万元；\n3.5亿元以上项目需另行报批。", "3.5亿元 money 350000000 元 >"),  # no count unit
     ("1.设备参数：\n2.叶轮直径：\n3.5米。", "3.5米 quantity 3.5 米"),  # the line above is not finished
+    ("资金使用计划：\n1.省级资金统筹安排。\n2.100万元用于设备购置；", "100万元 money 1000000 元"),  # no one writes 2.100万元
+    ("报名须知：\n1.报名时间：即日起至3月31日（节假日除外）\n2.30人以内的团体可现场报名。", "30人 count 30 人 <="),
+    ("（一）总体要求\n1.坚持问题导向\n2.坚持系统治理\n3.坚持依法行政\n（二）主要任务\n1.开展专项整治。\n2.查处违法案件。\n3.20家企业列入名单。",
+     "20家 count 20 家"),  # the list restarts under （二）
 ])
 def test_a_decimal_opening_a_line_keeps_its_point_unless_it_is_a_list_item_before_a_count(text, expected):
     assert row(figures(text)[-1]) == expected

@@ -838,6 +838,8 @@ def test_a_header_in_yi_yuan_of_new_taiwan_dollars_gives_new_taiwan_dollars():
     figures = figures_of("| 项目 | 113年第2季 | 114年第2季 |\n| --- | --- | --- |\n| 名目GDP（亿元新台币） | 59,812 | 63,275 |\n", "tw.txt")
     assert (figures[("63,275", 1)]["value"], figures[("63,275", 1)]["unit"]) == (6327500000000, "新台币")
     assert (figures[("59,812", 1)]["time"], figures[("63,275", 1)]["time"]) == ("113年第2季", "114年第2季")
+    revenue = figures_of("| 项目 | 114年上半年营收（百万元） |\n| --- | --- |\n| 本公司 | 3,210 |\n", "h1.txt")[("3,210", 1)]
+    assert (revenue["metric"], revenue["time"]) == ("营收", "114年上半年")
 
 
 def test_report_period_headers_keep_their_end_or_within():
@@ -855,3 +857,5 @@ def test_a_bond_table_with_a_code_column_and_a_total_row_without_codes():
     assert (figures[("10", 1)]["unit"], figures[("1.86", 1)]["unit"]) == ("年", "%")
     assert figures[("164.8", 1)]["value"] == 16480000000
     assert not any(key[0].startswith("2505317") for key in figures)
+    plain = figures_of("品名　　数量　　单价　　金额\n钢材　　10　　500　　5000\n水泥　　20　　300　　6000\n合计　　—　　11000\n", "sum.txt")
+    assert ("11000", 1) not in plain or plain[("11000", 1)]["metric"] != "单价"
