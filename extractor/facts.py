@@ -2092,9 +2092,17 @@ class _DocumentContext:
         return self._document_subject
 
     @cached_property
+    def _approved_project(self) -> str:
+        """甘肃省发展和改革委员会关于瓜州北大桥第八风电场50万千瓦项目核准的批复: the project an approval is for."""
+        found = _APPROVED_PROJECT.search(self.text, 0, 400)  # in the title, below any banner and index lines
+        return found.group(1) if found and "年" not in found.group(1) else ""
+
+    @cached_property
     def _document_subject(self) -> _Resolved:
         if self._announcing_firm is not None:  # 澄源新材料股份有限公司（「本公司」）董事会欣然宣布…: its own results
             return self.resolved(self._announcing_firm, "facts.subject.main_body.v1")
+        if self._approved_project:
+            return _Resolved(self._approved_project, "", "facts.subject.document.v1")  # the approved works' own figures
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
@@ -2146,6 +2154,9 @@ class _DocumentContext:
 # 香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责: the exchange's disclaimer, not who speaks
 _PARK_SCOPE = re.compile(r"(?<![\u4e00-\u9fff])(?:园区|经开区|高新区|开发区|新区|全区|区内)")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
+_APPROVED_PROJECT = re.compile(
+    r"关于([\u4e00-\u9fff\d.]{2,30}?(?:风电场|光伏电站|光伏|电站|储能|公路|铁路|大桥|隧道|水库|管道|线路|变电站|工程|厂)"
+    r"[\u4e00-\u9fff\d.]{0,12}?项目)(?:核准|备案|可行性研究报告|初步设计|节能报告)的(?:批复|复函)")
 _PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
 _PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")

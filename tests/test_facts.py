@@ -2315,3 +2315,11 @@ def test_a_procurement_result_s_figures_are_the_purchaser_s_the_headline_opens_o
     facts = _facts_of(text)
     assert facts["463.5万元"].subject == "宁波市鄞州区教育局"
     assert _facts_of("宁波市2025年国民经济运行情况\n全市地区生产总值增长5.5%。\n")["5.5%"].subject == "宁波市"
+
+
+def test_an_approval_s_figures_are_the_approved_project_s():
+    text = ("甘肃省发展和改革委员会\n首页 > 政务公开 > 通知公告\n"
+            "甘肃省发展和改革委员会关于瓜州北大桥第八风电场50万千瓦项目核准的批复\n酒泉市发展改革委：\n"
+            "一、同意建设该项目。\n二、场址面积约42.6平方公里，永久性用地约18.7公顷。\n三、项目总投资约28亿元。\n")
+    facts = _facts_of(text)
+    assert "风电场" in facts["42.6平方公里"].subject and "风电场" in facts["28亿元"].subject

@@ -32,7 +32,7 @@ FLOORS = {
     "devgold18": (0.98, 0.89, 0.85),
     "devgold19": (0.97, 0.88, 0.85),
     "devgold20": (0.98, 0.83, 0.87),
-    "devgold21": (0.97, 0.71, 0.94),
+    "devgold21": (0.97, 0.75, 0.94),  # session 15: a procurement notice's purchaser
     "devgold22": (0.98, 0.89, 0.83),
     "devgold23": (0.97, 0.89, 0.87),
     "devgold24": (0.96, 0.86, 0.89),
@@ -62,7 +62,7 @@ FLOORS = {
     "devgold48": (0.97, 0.91, 0.70),
     "devgold49": (0.99, 0.90, 0.67),
     "devgold50": (0.95, 0.89, 0.87),
-    "devgold51": (0.98, 0.77, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
+    "devgold51": (0.98, 0.82, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
     "devgold52": (0.97, 0.62, 0.93),  # session 14: 元/吨 prices in 元, annotators split (README, known gaps)
     "devgold53": (0.96, 0.71, 0.79),
     "devgold54": (0.96, 0.65, 0.83),
@@ -73,13 +73,13 @@ FLOORS = {
     "devgold59": (0.89, 0.69, 0.73),
     "devgold60": (0.91, 0.84, 0.82),  # late in session 14: scored, not used for rules
     "devgold61": (0.93, 0.66, 0.81),
-    "devgold62": (0.97, 0.68, 0.84),  # session 15: an earnings forecast's table read
+    "devgold62": (0.97, 0.75, 0.84),  # session 15: an earnings forecast's table read, a purchaser
     "devgold63": (0.91, 0.81, 0.67),  # on the session's last code
     "devgold64": (0.92, 0.65, 0.90),
     "devgold65": (0.98, 0.89, 0.84),  # session 15
-    "devgold66": (0.93, 0.54, 0.72),
-    "devgold67": (0.89, 0.75, 0.74),
-    "devgold68": (0.97, 0.68, 0.79),
+    "devgold66": (0.93, 0.61, 0.72),
+    "devgold67": (0.92, 0.81, 0.74),
+    "devgold68": (0.97, 0.78, 0.79),
     "devgold69": (0.96, 0.71, 0.64),  # late in session 15: scored, not used for rules
     "devgold70": (0.96, 0.70, 0.79),
     "devgold71": (0.93, 0.66, 0.73),  # on session 15's last code
