@@ -545,9 +545,13 @@ class _Finder:
         sections = list(_SECTION_HEAD.finditer(before))
         if sections:
             before = before[sections[-1].end():]  # （二）主要任务⏎1.…: the list restarts under each section
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+        if _counted_item(number - 1).match(above) or (
+                _INTRO_END.search(above[-1:]) if number == 1 else _ITEM_END.search(above[-1:])) and _counted_item(number + 1).match(
+                text, text.find("\n", start) + 1 if text.find("\n", start) >= 0 else len(text)):
+            return marker  # 1.10人以上…；⏎2.15人以上…；⏎3.20人以上…: items each opening on a count, none of them 1.1 people
         if number < 2 or not _list_item(number - 1).search(before) or _list_item(number).search(before):
             return None  # item N follows item N-1 and is not used yet
-        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
         heading = _list_item(number - 1).match(above) is not None and len(above) <= 16 and not _OPEN_END.search(above)
         if not (_ITEM_END.search(above[-1:]) or heading):
             return None  # 3.城镇登记失业率控制在⏎3.5%以内: a wrapped line, not a new item (but 1.招聘岗位：社区工作者⏎2.20人)
@@ -970,6 +974,16 @@ _SECTION_HEAD = re.compile(r"^[ \t]*(?:[（(][一二三四五六七八九十]{1,
 _OPEN_END = re.compile(r"[：:，,、的和及与在为达至（(]$")
 _ITEM_END = re.compile(r"[。；;！？!?）)]")
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,2})\.$")
+
+
+_INTRO_END = re.compile(r"[：:。；;]")
+
+
+@lru_cache(maxsize=64)
+def _counted_item(number: int) -> re.Pattern:
+    """``2.15人以上``: item ``number`` opening on a count (a whole number of people, firms, rooms…)."""
+    units = "|".join(sorted(_COUNTED_UNITS, key=len, reverse=True))
+    return re.compile(rf"[ \t]*{number}\.\d{{1,4}}(?:{units})")
 
 
 @lru_cache(maxsize=64)

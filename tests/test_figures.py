@@ -659,6 +659,13 @@ def test_a_list_item_s_number_before_a_figure_is_no_decimal_point():
     ("报名须知：\n1.报名时间：即日起至3月31日（节假日除外）\n2.30人以内的团体可现场报名。", "30人 count 30 人 <="),
     ("（一）总体要求\n1.坚持问题导向\n2.坚持系统治理\n3.坚持依法行政\n（二）主要任务\n1.开展专项整治。\n2.查处违法案件。\n3.20家企业列入名单。",
      "20家 count 20 家"),  # the list restarts under （二）
+    ("补助标准如下：\n1.10人以上的团队，每人补助50元；\n2.15人以上的团队，每人补助80元；\n3.20人以上的团队。", "20人 count 20 人 >"),
+    ("主要数据：\n1.5万人参加活动。\n2.3万人次观看直播。", "2.3万人次 count 23000 人次"),  # a count with a magnitude may be a decimal
 ])
 def test_a_decimal_opening_a_line_keeps_its_point_unless_it_is_a_list_item_before_a_count(text, expected):
     assert row(figures(text)[-1]) == expected
+
+
+def test_a_list_whose_every_item_opens_on_a_count_reads_no_fractional_people():
+    text = "补助标准如下：\n1.10人以上的团队，每人补助50元；\n2.15人以上的团队，每人补助80元；\n3.20人以上的团队，每人补助100元。"
+    assert [row(f) for f in figures(text) if f.unit == "人"] == ["10人 count 10 人 >", "15人 count 15 人 >", "20人 count 20 人 >"]
