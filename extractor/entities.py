@@ -183,6 +183,11 @@ def _kin_before(text: str, s: int) -> bool:
     return len(word) == 1 or flag == "un"
 
 
+def _starts_a_name(text: str, start: int) -> bool:
+    """At the text's start, a break, a function word or a character that is no Chinese word's: not inside a word."""
+    return not start or text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE or not re.match(f"[{CJK}]", text[start - 1])
+
+
 def _opens_body(text: str, start: int) -> bool:
     """A body's name may start here: at a break, after a function word, or after a party committee
     (省委省政府)."""
@@ -668,8 +673,7 @@ class CandidateFinder:
         start = s - 1 - len(word)
         if not _is_name_word(word, flag):
             return None  # not 设区市, 试点县, 主城区, 保税区: kinds of places
-        if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
-                          or not re.match(f"[{CJK}]", text[start - 1])):
+        if not _starts_a_name(text, start):
             return None  # inside a longer word
         return start, word + level
 
@@ -684,10 +688,7 @@ class CandidateFinder:
         start = s - len(word)
         if word in _SUBDISTRICT_KINDS or not (_is_name_word(word, flag) or flag == "n" and 2 <= len(word) <= 3):
             return None  # 民意, 新华: a subdistrict is often named by a plain word; not 乡镇街道办事处
-        if text.count(word + "街道") < 2:
-            return None
-        if start and not (text[start - 1] in HARD_STOP or text[start - 1] in LEVEL_OK_BEFORE
-                          or not re.match(f"[{CJK}]", text[start - 1])):
+        if text.count(word + "街道") < 2 or not _starts_a_name(text, start):
             return None
         return start, word
 

@@ -488,7 +488,7 @@ def _with_relations(text: str, facts: list[Fact]) -> tuple[Fact, ...]:
             relations[index] = ("to", index - 1)
         if (_ADJUST_VERB.fullmatch(facts[index].metric) and facts[index - 1].metric
                 and not _ADJUST_VERB.fullmatch(facts[index - 1].metric) and not _SENTENCE_BREAK.search(gap)
-                and ("由" in opening and _FROM_TO_GAP.match(gap) or relations.get(index - 1, ("",))[0] == "to")):
+                and "to" in (relations.get(index, ("",))[0], relations.get(index - 1, ("",))[0])):
             facts[index] = replace(facts[index], metric=facts[index - 1].metric)  # …调整为130元/人，下调20元: the 门票's
     for index, fact in enumerate(facts):
         end = fact.figure.span[1]
@@ -2031,7 +2031,7 @@ class _DocumentContext:
             return None
         start, end = self._headline
         procurement = _PROCUREMENT_HEADLINE.search(self.text, start, end) is not None
-        return next((m for m in self.mentions_between(start, end) if (m.type == "organization" and _INSTITUTION.search(m.canonical))
+        return next((m for m in self._headline_mentions if (m.type == "organization" and _INSTITUTION.search(m.canonical))
                      or (m.type == "government" and m.canonical.endswith(("人民法院", "人民检察院", "街道办事处")))
                      or (procurement and m.type == "government" and m.span[0] == start)),
                     None)  # 安吉县人民法院工作报告, 民意街道办事处2024年工作总结, 鄞州区教育局…采购项目成交结果公告: the purchaser
@@ -2059,18 +2059,16 @@ class _DocumentContext:
         return next((m for m in self.mentions if m.type == "organization" and _SCHOOL.search(m.canonical)), None)
 
     @cached_property
+    def _headline_mentions(self) -> list[Mention]:
+        return self.mentions_between(*self._headline) if self._headline is not None else []
+
+    @cached_property
     def _headline_park(self) -> Mention | None:
-        if self._headline is None:
-            return None
-        start, end = self._headline
-        return next((m for m in self.mentions_between(start, end) if m.type == "park"), None)
+        return next((m for m in self._headline_mentions if m.type == "park"), None)
 
     @cached_property
     def _headline_site(self) -> Mention | None:
-        if self._headline is None:
-            return None
-        start, end = self._headline
-        return next((m for m in self.mentions_between(start, end) if m.rule == _SITE_RULE), None)
+        return next((m for m in self._headline_mentions if m.rule == _SITE_RULE), None)
 
     @cached_property
     def _about_hong_kong(self) -> bool:

@@ -313,7 +313,7 @@ _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]?(?:澳门|人民币|美元|港币|新台币))")  # not 港币、澳门币或人民币
-_TAIWAN_PLACE_AFTER = re.compile(r"(?:北|中|南|东|新北|北)(?:市|县)")
+_TAIWAN_PLACE_AFTER = re.compile(r"(?:新北|北|中|南|东)(?:市|县)")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
 _RATIO_PARTS = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)[:：](\d{1,3}(?:\.\d{1,2})?)(?![\d:：])")
 _CLOCK_PART = re.compile(r"(?:^|[:：])0\d")  # 14:30:00
@@ -541,15 +541,16 @@ class _Finder:
         if marker is None or text[line_start:start].strip():
             return None
         number = int(marker.group(1))
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+        line_end = text.find("\n", start)
+        below = line_end + 1 if line_end >= 0 else len(text)
+        ended = (_INTRO_END if number == 1 else _ITEM_END).search(above[-1:])
+        if _counted_item(number - 1).match(above) or ended and _counted_item(number + 1).match(text, below):
+            return marker  # 1.10人以上…；⏎2.15人以上…；⏎3.20人以上…: items each opening on a count, none of them 1.1 people
         before = text[max(0, line_start - 1000):line_start]
         sections = list(_SECTION_HEAD.finditer(before))
         if sections:
             before = before[sections[-1].end():]  # （二）主要任务⏎1.…: the list restarts under each section
-        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
-        if _counted_item(number - 1).match(above) or (
-                _INTRO_END.search(above[-1:]) if number == 1 else _ITEM_END.search(above[-1:])) and _counted_item(number + 1).match(
-                text, text.find("\n", start) + 1 if text.find("\n", start) >= 0 else len(text)):
-            return marker  # 1.10人以上…；⏎2.15人以上…；⏎3.20人以上…: items each opening on a count, none of them 1.1 people
         if number < 2 or not _list_item(number - 1).search(before) or _list_item(number).search(before):
             return None  # item N follows item N-1 and is not used yet
         heading = _list_item(number - 1).match(above) is not None and len(above) <= 16 and not _OPEN_END.search(above)
@@ -914,13 +915,15 @@ class _Finder:
         line_start = self.text.rfind("\n", 0, start) + 1
         return "|" in self.text[line_start:start]
 
+    def same_rate(self, previous: Figure, end: int) -> bool:
+        """Whether the text up to ``end`` ends in the ``/吨`` that ``previous`` ends in."""
+        per = previous.text.rfind("/")
+        return per >= 0 and self.text.endswith(previous.text[per:], 0, end)
+
     def joined_per_unit_range(self, start, end, kind, value, unit) -> bool:
         """3000元/吨～3200元/吨, 0.93元/股～1.07元/股: two rates of one unit make one range."""
         previous = self.figures[-1]
-        per = previous.text.rfind("/")
-        if per < 0 or previous.kind != kind or previous.unit != unit or previous.value_max is not None:
-            return False
-        if not self.text.endswith(previous.text[per:], 0, end):
+        if previous.kind != kind or previous.unit != unit or previous.value_max is not None or not self.same_rate(previous, end):
             return False
         sep = _PER_UNIT_RANGE_SEP.fullmatch(self.text, previous.span[1], start)
         if sep is None or not previous.value < value:
@@ -941,8 +944,7 @@ class _Finder:
                 return
             previous = self.figures[-1]
             dash = (previous.span[1] == start - 1 and self.text[start - 1] in "-−" and previous.unit == unit
-                    and previous.kind == kind and 0 < value <= previous.value <= 2 * value
-                    and self.text.endswith(previous.text[previous.text.rfind("/"):], 0, end))
+                    and previous.kind == kind and 0 < value <= previous.value <= 2 * value and self.same_rate(previous, end))
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
         elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
@@ -973,10 +975,8 @@ _ROUND_AFTER_POINT = re.compile(r"\.\d*0[万亿千百]*$")  # 2.100万元, 2.30%
 _SECTION_HEAD = re.compile(r"^[ \t]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)", re.M)
 _OPEN_END = re.compile(r"[：:，,、的和及与在为达至（(]$")
 _ITEM_END = re.compile(r"[。；;！？!?）)]")
+_INTRO_END = re.compile(r"[：:。；;]")  # 补助标准如下：⏎1.10人以上…: a list's first item after its introduction
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,2})\.$")
-
-
-_INTRO_END = re.compile(r"[：:。；;]")
 
 
 @lru_cache(maxsize=64)

@@ -143,15 +143,16 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # more (its unit or class: 原煤 万吨 …, 白鹤 一级 …), then two or more numbers; above the rows (and a
 # rule of dashes), a header of as many cells holding no number. A label spaced out to the column's
 # width (小　学, 类　别) is one cell.
+_CODES = r"\d{5,}(?: ?/ ?\d{5,})+"  # a bond's codes on several markets: one cell
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,6}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
-    rf"(?: [—–－-]{{1,2}})*(?: \d{{5,}}(?: ?/ ?\d{{5,}})+)?$", re.M
-)  # … 124 2505317 / 257931 / 109462: a last cell of codes on several markets  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210)
+    rf"(?: [—–－-]{{1,2}})*(?: {_CODES})?$", re.M
+)  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
-_SPACED_CELL = re.compile(r"\d{5,}(?: ?/ ?\d{5,})+|[^ ]+")
+_SPACED_CELL = re.compile(rf"{_CODES}|[^ ]+")
 _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 
 
@@ -169,7 +170,7 @@ def _spaced_tables(text: str) -> list[Table]:
     return tables
 
 
-_CODES_LAST = re.compile(r" \d{5,}(?: ?/ ?\d{5,})+$")
+_CODES_LAST = re.compile(rf" {_CODES}$")
 _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
 
 
@@ -436,7 +437,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     text = _CURRENCY_LEAD.sub("", unit_text.replace("％", "%").strip("（()） "))  # （人民币百万元）: 百万元
     if text[:2] == "百万" and text[2:] in ("元", "美元", "港元"):
         return Decimal(10) ** 6, "money", text[2:]
-    if text[:2] == "百万" and text[2:] in ("元新台币", "新台币元", "新台币"):
+    if text[:2] == "百万" and text[2:] in _NEW_TAIWAN_DOLLARS:
         return Decimal(10) ** 6, "money", "新台币"  # 金额（百万元新台币）
     if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
         return Decimal(1000), "money", text[1:]
@@ -454,7 +455,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = Decimal(10) ** 12, text[2:]
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
-    if text in ("元新台币", "新台币元", "新台币"):
+    if text in _NEW_TAIWAN_DOLLARS:
         return magnitude, "money", "新台币"  # 名目GDP（亿元新台币）
     if text == "分" and per:
         return Decimal("0.01"), "money", "元"  # 上网电价（分/千瓦时）: cents
@@ -468,6 +469,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     return magnitude, found[0], found[1]  # 万元/人: the amount per person is money, in its currency
 
 
+_NEW_TAIWAN_DOLLARS = frozenset({"元新台币", "新台币元", "新台币"})
 _CURRENCY_LEAD = re.compile(r"^(?:人民币|港币)(?=[百千万亿]*元)")
 
 
@@ -650,7 +652,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
             continue
         table, row, index, line = placed[cells[position]]
         lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
-        leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None  # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
+        # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
+        leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         if id(table) not in per_table:
