@@ -84,6 +84,8 @@ FLOORS = {
     "devgold70": (0.96, 0.70, 0.79),
     "devgold71": (0.93, 0.66, 0.73),  # on session 15's last code
     "devgold72": (0.94, 0.61, 0.66),
+    "devgold73": (0.97, 0.78, 0.83),  # session 16, on arrival
+    "devgold74": (0.88, 0.54, 0.83),
 }
 
 
