@@ -24,7 +24,7 @@ from typing import Any
 from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
 from extractor.gazetteer import SURNAMES, get_gazetteer
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
-from extractor.regexes import EndGuarded, first_chars, guarded
+from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarded
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
@@ -133,8 +133,9 @@ _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全�
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
 # In a release dated in the Republic of China era, a year of it alone (113年, 112年的648.7万人次) is a period too.
-_ROC_PERIOD_SCAN = guarded(re.compile(
-    _PERIOD.pattern + r"|(?<![\d.有逾近约超达满])1[01]\d年(?:(?:至|到|—|-)1[01]\d年间?|度)?(?:全年)?(?!来(?!台)|以来|间|代|级|历史|前|者|之久|至|到)"))
+_ROC_PERIOD = re.compile(
+    _PERIOD.pattern + r"|(?<![\d.有逾近约超达满])1[01]\d年(?:(?:至|到|—|-)1[01]\d年间?|度)?(?:全年)?(?!来(?!台)|以来|间|代|级|历史|前|者|之久|至|到)")
+_PERIOD_FINDER, _ROC_PERIOD_FINDER = FirstCharDispatch(_PERIOD), FirstCharDispatch(_ROC_PERIOD)
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
@@ -3250,7 +3251,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
     best, best_end = "", -1
     if not _PERIOD_MARK.search(text, start, end):
         return best
-    for match in (_ROC_PERIOD_SCAN if _roc_dated(text) else _PERIOD_SCAN).finditer(text, start, end):
+    for match in (_ROC_PERIOD_FINDER if _roc_dated(text) else _PERIOD_FINDER).finditer(text, start, end):
         match_start, match_end = match.span()
         if any(span[0] < match_end and match_start < span[1] for span in figure_spans):
             continue

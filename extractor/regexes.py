@@ -130,3 +130,71 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
         return re.compile(f"(?={firsts.pattern})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags such as (?s) must stay first
         return pattern
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` split at each ``|`` outside brackets, classes and escapes."""
+    alternatives, depth, in_class, start, at = [], 0, False, 0, 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("]", at + 1) or source.startswith("^]", at + 1):
+                at += source.index("]", at + 1) - at  # []…] and [^]…]: the bracket is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:at])
+            start = at + 1
+        at += 1
+    alternatives.append(source[start:])
+    return alternatives
+
+
+class FirstCharDispatch:
+    """A top-level alternation that tries, at each position, only the alternatives that can
+    start with the character there, in their order: ``finditer`` gives the same matches as the
+    pattern's own, without trying dozens of alternatives at every digit."""
+
+    __slots__ = ("pattern", "_starts", "_alternatives", "_classes", "_by_char")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        alternatives = _top_level_alternatives(pattern.pattern)
+        compiled = [re.compile(alternative, pattern.flags) for alternative in alternatives]
+        classes = [first_chars(alternative) for alternative in compiled]
+        if (len(alternatives) < 2 or any(c is None for c in classes)
+                or any(sre_parse.parse(a, pattern.flags).getwidth()[0] == 0 for a in alternatives)):
+            raise ValueError(f"no first-character dispatch for {pattern.pattern[:40]!r}")
+        self._starts = first_chars(pattern)
+        self._alternatives = alternatives
+        self._classes = classes
+        self._by_char: dict[str, re.Pattern | None] = {}
+
+    def _for(self, char: str) -> re.Pattern | None:
+        try:
+            return self._by_char[char]
+        except KeyError:
+            chosen = [a for a, starts in zip(self._alternatives, self._classes) if starts.match(char)]
+            found = self._by_char[char] = re.compile("|".join(chosen), self.pattern.flags) if chosen else None
+            return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = len(string) if endpos is None else min(endpos, len(string))
+        find, at = self._starts.search, pos
+        while (start := find(string, at, end)) is not None:
+            at = start.start()
+            candidate = self._for(string[at])
+            match = candidate.match(string, at, end) if candidate is not None else None
+            if match is None:
+                at += 1
+                continue
+            yield match
+            at = match.end()

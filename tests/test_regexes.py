@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import facts, figures
-from extractor.regexes import first_chars, guarded, last_chars
+from extractor.regexes import FirstCharDispatch, _top_level_alternatives, first_chars, guarded, last_chars
 
 
 @pytest.mark.parametrize("pattern, starts, others", [
@@ -53,6 +53,34 @@ def test_guarded_pattern_finds_the_same_matches(pieces, pattern):
     for start in range(0, len(text), 3):
         assert [m.span() for m in scan.finditer(text, start, len(text) - 1)] == [
             m.span() for m in pattern.finditer(text, start, len(text) - 1)]
+
+
+@settings(max_examples=500)
+@given(st.lists(_PIECES, max_size=8), st.sampled_from([facts._PERIOD, facts._ROC_PERIOD, facts._BASIS]), st.data())
+def test_first_char_dispatch_finds_the_same_matches(pieces, pattern, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text) + 1))
+    dispatch = FirstCharDispatch(pattern)
+    assert [(m.span(), m.group(0)) for m in dispatch.finditer(text, start, end)] == [
+        (m.span(), m.group(0)) for m in pattern.finditer(text, start, end)]
+    assert [m.span() for m in dispatch.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("source, alternatives", [
+    ("a|b", ["a", "b"]),
+    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|(]x|\|y|[]|]z", [r"[|(]x", r"\|y", "[]|]z"]),
+    (r"[^]|]a|\(b", [r"[^]|]a", r"\(b"]),
+])
+def test_top_level_alternatives(source, alternatives):
+    assert _top_level_alternatives(source) == alternatives
+
+
+@pytest.mark.parametrize("pattern", ["abc", "a|.b", "a|x*"])
+def test_first_char_dispatch_refuses_what_it_cannot_split(pattern):
+    with pytest.raises(ValueError):
+        FirstCharDispatch(re.compile(pattern))
 
 
 def test_guarded_leaves_patterns_without_first_chars_and_empty_matches_alone():
