@@ -317,7 +317,7 @@ class CandidateFinder:
         cands: list[Cand] = []
         for start, end, entry in self.gaz.scan(text, bounds=bounds):
             if entry.type == "place" and text.startswith(NAMED_AFTER_PLACE, end):
-                continue  # 武汉肺炎: a disease named after the place
+                continue  # 武汉肺炎, 马德里体系: a disease or a treaty named after the place
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
             if entry.name == "好又多" and text[start - 1:start] == "又":
@@ -982,7 +982,7 @@ class CandidateFinder:
 
 
 PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时日所商部贷存理金界保机系]")
-NAMED_AFTER_PLACE = ("肺炎",)
+NAMED_AFTER_PLACE = ("肺炎", "商标国际", "体系", "协定", "议定书", "公约")  # 马德里商标国际注册, 巴黎协定: a treaty's
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 _BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})

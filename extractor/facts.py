@@ -109,7 +109,7 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
 
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
-    r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|平均每年"
+    r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|年平均(?=增长|增速|增幅|下降|递增|递减)|平均每年"
     r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
@@ -283,6 +283,9 @@ def assemble_facts(
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
         if figure.rule == "figures.ratio.parts.v1" and (named := _STRUCTURE_NAMED.search(text, sentence.span[0], figure.span[0])):
             metric, metric_rule = _STRUCTURE_LEAD.sub("", named.group(1)), "facts.metric.structure.v1"  # 三次产业结构由…调整为…
+        if (previous is not None and previous.metric and previous.figure.unit == figure.unit
+                and _COMPARED_WITH.fullmatch(text, clause_start, figure.span[0]) and _COMPARED_AFTER.match(text, figure.span[1])):
+            metric, metric_rule = previous.metric, "facts.metric.basis_value.v1"  # 常住人口为587,265人，与2010年第六次全国人口普查的459,410人相比
         if figure.unit == "级" and "震" not in metric and "风" not in metric:
             wind = _WIND_NAMED_AFTER.match(text, figure.span[1])  # 出现6级以上大风: a wind's force
             metric, metric_rule = (wind.group(1), "facts.metric.wind.v1") if wind else ("震级", "facts.metric.magnitude.v1")
@@ -379,6 +382,8 @@ def assemble_facts(
                 (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
                 or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
             subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…; 据县文广新旅局统计，…: the place's figures
+        elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
+            subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
@@ -460,6 +465,8 @@ def assemble_facts(
     return _with_relations(text, facts)
 
 
+_COMPARED_WITH = re.compile(r"\s*(?:与|同|和)[^，,。；;：:]{1,24}?的\s*")
+_COMPARED_AFTER = re.compile(r"\s*(?:相比|相较)")
 _INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*(?:\d[\d,.]*点\s*或\s*)?")
 _INDEX_EXTREME = re.compile(r"\s*(?:全日|盘中|日内|早盘|午后)?最[高低](?:曾)?(?:见|报|为|至|达)?\s*")
 _EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
@@ -782,6 +789,8 @@ def _metric(
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
+    if after in _RATIO_NOUNS and figure.kind != "percent" and text.startswith("的", figure.span[1]):
+        after = ""  # 占公司总股本283,520,000股的比例为0.29%: the whole a share is of, not the share
     listed_items = (
         figure.kind == "count" and _ITEMS_BEFORE.search(text, clause_start, figure.span[0]) is not None
         and not cleaned.endswith(_METRIC_HEAD_WORDS)
@@ -1746,6 +1755,10 @@ _LONG_CONNECTIVES = frozenset({"之所以", "与此同时", "不仅如此", "除
 _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
 
 
+_RATIO_NOUNS = frozenset("比例 比重 占比 份额".split())
+_COUNT_HEADS = frozenset("天数 日数 次数 人数 户数 个数 件数".split())
+
+
 def _strip_leading_function_words(phrase: str) -> str:
     if len(phrase) < 3:
         return phrase
@@ -1759,7 +1772,8 @@ def _strip_leading_function_words(phrase: str) -> str:
         if (
             (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))
-            or (flag == "vn" and index > 0 and following in ("b", "n", "nz", "ns", "nt", "a"))
+            or (flag == "vn" and index > 0 and following in ("b", "n", "nz", "ns", "nt", "a")
+                and tokens[index + 1][0] not in _COUNT_HEADS)  # 重污染天数, 平均审理天数: the days of what
         ):
             index += 1
         else:
@@ -2392,7 +2406,12 @@ def _place_inside_clause(text: str, clause_start: int, figure: Figure, context: 
               and "的" in text[m.span[1]:figure.span[0]]}  # a modifier of what is counted, not where someone acted
     if len(places) != 1:
         return None
-    return context.resolved(next(iter(places.values())), "facts.subject.inner_place.v1")
+    place = next(iter(places.values()))
+    located = next((m for m in context.mentions_between(place.span[1] + 1, figure.span[0])
+                    if m.type in ("firm", "organization") and m.span[0] == place.span[1] + 1), None)
+    if located is not None and text.startswith("的", place.span[1]):
+        return context.resolved(located, "facts.subject.located_body.v1")  # 位于西安高新区的西安晶曜光电科技有限公司…研发投入
+    return context.resolved(place, "facts.subject.inner_place.v1")
 
 
 _COMPLETED_BEFORE = re.compile(
@@ -2649,6 +2668,8 @@ def _clause_actor(clause: str) -> str:
     if (len(actor) < 2 or _METRIC_HEAD.search(actor) or _MEASURE_WORD.search(actor)
             or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS):
         return ""
+    if _activity_measured(actor, _TRAILING_LINK.sub("", _UP_TO_VALUE.match(segment, len("".join(words))).group(0))):
+        return ""  # 专利商标质押融资登记金额186.5亿元，…，惠及企业2,140家: what is pledged, not who acts
     if _SOURCE_CLAUSE.search(clause) and not _SURVEYOR.search(actor):
         return ""  # 越冬水鸟同步调查结果显示，…: what was surveyed, not who acts (商会…调查显示: who surveyed)
     return actor
@@ -2709,7 +2730,23 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
     rest = metric[len(actor):]
     return (len(rest) <= 1 or rest in _MEASURED_ACTS  # 光子产业营|收约420亿元, 专利授权2.36万件
             or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
-            or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest)))
+            or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest))
+            or _activity_measured(actor, rest))
+
+
+_ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案)$")
+_STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
+_UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
+_ACHIEVING = frozenset("实现 完成 达到 达 新增 累计 共 拥有 有 获得 获 取得 带动 吸引 引进 招引 签约 投入 发放 支持 帮助 惠及 提供".split())
+
+
+def _activity_measured(actor: str, rest: str) -> bool:
+    """``马德里商标国际|注册申请386件``, ``专利商标|质押融资登记金额``: an activity's count or amount, the noun
+    before naming what is registered or pledged, not who acts (but 某公司|实现营业收入)."""
+    if _AGENT_OR_DOMAIN.search(actor) or actor in _STATE_ACTORS or not _ACTIVITY_MEASURE.search(rest):
+        return False
+    tokens = _pos(rest)
+    return bool(tokens) and tokens[0][1] in ("v", "vn") and len(tokens[0][0]) > 1 and tokens[0][0] not in _ACHIEVING
 
 
 def _continues_the_noun(rest: str) -> bool:
@@ -3240,6 +3277,19 @@ _BASIS_BEFORE_BRACKET = re.compile(
 )
 _BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
+
+
+_TAIWAN_BODY = re.compile(r"(?:行政院|主计总处|劳动部|劳工保险局|劳保局|内政部|经济部|卫生福利部|卫福部|交通部|国家发展委员会|国发会"
+                          r"|金融监督管理委员会|金管会|大陆委员会|陆委会|数位发展部)")
+
+
+_TAIWAN_WORDS = re.compile("台湾|来台|新台币|全台")
+
+
+@lru_cache(maxsize=1)
+def _taiwan() -> _Resolved:
+    found = get_gazetteer().match_at("台湾", 0)
+    return _Resolved("台湾", found[1].entity_id if found else "", "facts.subject.source_place.v1")
 
 
 @lru_cache(maxsize=8)

@@ -81,6 +81,8 @@ _AGE_GROUP = re.compile(
     r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
     r"|(?:及以上|以上|及以下|以下)?[)）]"  # 老年人口（60周岁及以上）
     r"|(?:及以上|以上|及以下|以下)的[，,、]"  # 年满80周岁及以上的，每人每月增加45元: those of that age
+    r"|(?:及以上|以上|及以下|以下)?(?=[ \t]+[+\-−(]?\d)"  # 其中:65岁及以上 96,018 16.35: a row's group
+    r"|(?:及以上|以上|及以下|以下)(?:者|的)?(?=占)"  # 24岁以下占5.6%: the group a share is of
 )
 _AGE_LIMIT = re.compile(r"(?:或|及)?(?:以上|以下|以内)|(?:降|升|提高|降低|放宽|调整|延长|推迟)?(?:至|到)\s*(?:\d|[一二三四五六七八九十])")
 
@@ -220,12 +222,22 @@ _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
-_INDEX_NOTE_BEFORE = re.compile(r"指数[（(][^（）()]{2,24}=100[)）](?:为|是|报)$")  # 售价指数（临时数字，1999年=100）为291.6
+_INDEX_NOTE_BEFORE = re.compile(
+    r"(?:指数[（(][^（）()]{2,24}=100|(?:指数|性别比)[（(]以[^（）()\d]{1,8}为100[^（）()\d]{0,16})[)）](?:为|是|报)$"
+)  # 售价指数（临时数字，1999年=100）为291.6; 性别比（以女性为100，男性对女性的比例）为105.75
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
     r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))
+_DAY_COUNT_BEFORE = re.compile(
+    r"(?:优良|达标|污染|超标|雾霾|霾|沙尘|降水|降雨|高温|晴)天数(?:[^。；;\n天]{0,12}"
+    r"|(?:为|达|达到|是|共|有)?\d+天[，,](?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增加|减少|多|少)了?)$"
+)
+_NUMBER_CHANGE_GAP = re.compile(
+    r"\s*[，,]\s*(?:(?:比|较)(?:\d{4}年)?[^，,。；;\d\s]{0,8}?|与(?:\d{4}年)?[^，,。；;\d\s]{0,8}?相比[，,]?)?"
+    r"(?:上升|下降|提高|降低|增加|减少|回落|回升|上涨|下跌)了?"
+)
 _PEOPLE = re.compile(
     r"新?(?:市民|居民|农民工|农民|群众|游客|旅客|学生|毕业生|职工|员工|工人|儿童|老人|患者|用户|会员|党员|志愿者|人口|常住人口)"
     r"|[\u4e00-\u9fff]{0,6}?(?:群体|人员|劳动力)(?![\u4e00-\u9fff]{0,2}(?:的|占))"
@@ -651,6 +663,8 @@ class _Finder:
         if info is None:
             return
         kind, unit_name, rule, factor = info
+        if unit_name == "天" and kind == "quantity" and _DAY_COUNT_BEFORE.search(self.in_sentence(start, 30)):
+            kind, rule = "count", "figures.count.days.v1"  # 优良天数为22天，同比增加3天: days counted, not a span of time
         if unit_name == "台" and num.isdigit() and _TAIWAN_PLACE_AFTER.match(text, end):
             return  # 10065台北市中正区, 100台北市: a postcode before a city, not machines (but 1200台北斗终端, 2台中央空调)
         tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
@@ -741,10 +755,17 @@ class _Finder:
             return
         if _BOUND_CHAIN.match(text, end):
             return  # 容积率1.0＜R≤2.5: the lower end of a range written as inequalities
-        if not (_METRIC_BEFORE.search(_strip_cmp(self.before(start))) or _INDEX_NOTE_BEFORE.search(text, max(0, start - 40), start)):
+        if not (_METRIC_BEFORE.search(_strip_cmp(self.before(start))) or _INDEX_NOTE_BEFORE.search(text, max(0, start - 40), start)
+                or self.changes_the_number_before(start)):
             return
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
                   self.change_before(start))
+
+    def changes_the_number_before(self, start: int) -> bool:
+        """性别比为105.75，比2010年下降1.12: the change of the unitless value just named."""
+        if not self.figures or self.figures[-1].rule != "figures.number.v1" or self.figures[-1].value_max is not None:
+            return False
+        return _NUMBER_CHANGE_GAP.fullmatch(self.text, self.figures[-1].span[1], start) is not None
 
     def classify(self, cur, num, value, unit, end, start):
         """(kind, unit, rule, factor) for a number and its written unit, or None if not a figure."""

@@ -141,19 +141,22 @@ def _grouped(match: re.Match) -> str:
 
 _CELL_SPLIT = re.compile(r"[\u3000\t ]+")
 _NUMBER_CELL = re.compile(r"[+\-−(]?\d[\d,.]*%?\)?")
+_SPACE_BEFORE_NUMBER_CELL = re.compile(rf"(?<=[{_CJK}]) (?=[+\-−(]?\d[\d,.]*%?\)?(?: |$))")
 
 
 def _aligned_columns(source: str) -> str:
     """湛江市　51.80　28.65: in a row ending on two numbers an ideographic space aligns columns as a tab does,
-    and keeps its edge; in prose (截至　9　月末) it folds like any space. One character for one: offsets stay."""
-    if "\u3000" not in source:
+    and keeps its edge; in prose (截至　9　月末) it folds like any space. So does the one space before a number
+    in a row aligned by runs of spaces (其中:65岁及以上 96,018     16.35). One character for one: offsets stay."""
+    if "\u3000" not in source and "  " not in source:
         return source
     lines = source.split("\n")
     for index, line in enumerate(lines):
-        if "\u3000" in line:
+        if "\u3000" in line or "  " in line:
             cells = _CELL_SPLIT.split(line.strip(" \t\u3000"))
             if len(cells) >= 3 and all(_NUMBER_CELL.fullmatch(cell) for cell in cells[-2:]):
-                lines[index] = line.replace("\u3000", "\t")
+                line = line.replace("\u3000", "\t")
+                lines[index] = _SPACE_BEFORE_NUMBER_CELL.sub("\t", line) if "  " in line else line
     return "\n".join(lines)
 
 

@@ -642,3 +642,11 @@ def test_the_cells_under_a_sampled_units_column_are_firms_but_bodies_and_schools
     others = found("| 当事人名称 | 处罚金额（元） |\n| --- | --- |\n| 司马某某 | 3000 |\n| 市中级人民法院 | 0 |\n| 市档案馆 | 0 |\n"
                    "| 事业单位 | 0 |\n")
     assert not any(kind == "firm" for _, kind in others)
+
+
+def test_taiwan_s_executive_bodies_are_government_and_a_treaty_s_city_no_place():
+    names = found("劳动部今日公布，劳动部劳工保险局核付3万8,214人；行政院主计总处与国发会发布。马德里商标国际注册申请386件。")
+    assert {("劳动部", "government"), ("劳动部劳工保险局", "government"), ("行政院主计总处", "government"),
+            ("国发会", "government")} <= names
+    assert ("马德里", "place") not in names
+    assert ("马德里", "place") in found("西班牙首都马德里举办了展会。")

@@ -2323,3 +2323,37 @@ def test_an_approval_s_figures_are_the_approved_project_s():
             "一、同意建设该项目。\n二、场址面积约42.6平方公里，永久性用地约18.7公顷。\n三、项目总投资约28亿元。\n")
     facts = _facts_of(text)
     assert "风电场" in facts["42.6平方公里"].subject and "风电场" in facts["28亿元"].subject
+
+
+def test_a_basis_value_before_xiangbi_is_the_measure_s_and_what_follows_changes_it():
+    facts = _facts_of("全县常住人口为587,265人，与2010年第六次全国人口普查的459,410人相比，增加127,855人，增长27.83%，年平均增长2.49%。")
+    assert [facts[f].metric for f in ("459,410人", "127,855人", "27.83%", "2.49%")] == ["常住人口"] * 4
+
+
+def test_a_thing_registered_or_pledged_is_no_actor_but_a_firm_s_own_deed_is():
+    facts = _facts_of("前三季度，全省注册商标11.36万件；马德里商标国际注册申请386件，同比增长21.8%；"
+                      "专利商标质押融资登记金额186.5亿元，同比增长23.6%，惠及企业2,140家。")
+    assert {facts[f].subject for f in ("386件", "186.5亿元", "2,140家")} <= {"", "全省"}
+    assert _facts_of("卓悦公布供股计划，集资最多1.07亿元。")["1.07亿元"].subject == "卓悦"
+    assert _facts_of("国家下达新一批以工代赈中央投资50亿元。")["50亿元"].subject in ("国家", "全国")
+
+
+def test_a_day_count_s_metric_keeps_what_the_days_are_of():
+    facts = _facts_of("全市优良天数为300天，重污染天数2天，平均审理天数46.2天。")
+    assert facts["2天"].metric == "污染天数" and facts["46.2天"].metric == "审理天数"
+
+
+def test_a_taiwan_ministry_s_release_is_taiwan_s_figures():
+    text = "交通部观光署今（22）日公布113年观光统计，113年全年来台旅客达788.2万人次，较112年成长21.5%。"
+    assert _facts_of(text)["788.2万人次"].subject == "台湾"
+
+
+def test_a_count_before_de_bili_is_the_whole_not_the_share():
+    facts = _facts_of("公司回购股份812,300股，占公司总股本283,520,000股的比例为0.29%。")
+    assert "总股本" in facts["283,520,000股"].metric
+
+
+def test_a_firm_located_in_a_park_owns_its_figures():
+    facts = _facts_of("位于西安高新区的西安晶曜光电科技有限公司2024年研发投入2.37亿元。")
+    assert facts["2.37亿元"].subject == "西安晶曜光电科技有限公司"
+    assert _facts_of("安装在岳阳市各企业排水口的1000多套在线监测设备。")["1000多套"].subject == "岳阳市"

@@ -669,3 +669,26 @@ def test_a_decimal_opening_a_line_keeps_its_point_unless_it_is_a_list_item_befor
 def test_a_list_whose_every_item_opens_on_a_count_reads_no_fractional_people():
     text = "补助标准如下：\n1.10人以上的团队，每人补助50元；\n2.15人以上的团队，每人补助80元；\n3.20人以上的团队，每人补助100元。"
     assert [row(f) for f in figures(text) if f.unit == "人"] == ["10人 count 10 人 >", "15人 count 15 人 >", "20人 count 20 人 >"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("总人口性别比(以女性为100，男性对女性的比例)为105.75，比2010年下降1.12。", ["105.75 number 105.75 ", "1.12 number 1.12  decrease"]),
+    ("非制造业商务活动指数为50.2，比上月上升0.4。", ["50.2 number 50.2 ", "0.4 number 0.4  increase"]),
+    ("居民消费价格指数为101.2，下降0.8。", ["101.2 number 101.2 ", "0.8 number 0.8  decrease"]),
+    ("城乡居民收入比为2.01，全市新增企业12。", ["2.01 number 2.01 "]),  # a bare number after it changes nothing
+])
+def test_a_unitless_value_s_change_right_after_it_is_a_number_too(text, expected):
+    assert [row(f) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["初次认定者中，24岁以下占5.6%，65岁以上占2.8%。", "年龄组 人口数\n其中:65岁及以上  96,018  16.35"])
+def test_an_age_naming_the_group_a_share_or_a_row_is_of_is_no_figure(text):
+    assert not [f for f in figures(text) if f.unit == "岁"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全市优良天数为300天，同比增加3天；重污染天数2天。", ["300天 count 300 天", "3天 count 3 天 increase", "2天 count 2 天"]),
+    ("平均审理天数46.2天。", ["46.2天 quantity 46.2 天"]),  # a span of time
+])
+def test_days_of_good_or_polluted_air_are_counted(text, expected):
+    assert [row(f) for f in figures(text)] == expected

@@ -334,3 +334,8 @@ def test_a_page_view_counter_is_boilerplate_but_its_line_is_not():
     norm = normalize("2025-10-15 16:20来源：台州三门湾银行 浏览：1,026次 【字体：大 中 小】\n普惠小微贷款余额486.35亿元。\n")
     marked = [norm.text[start:end] for start, end in norm.boilerplate]
     assert any("1,026" in span for span in marked) and not any("三门湾银行" in span for span in marked)
+
+
+def test_one_space_before_a_number_in_a_row_aligned_by_spaces_keeps_its_column():
+    text = "年龄组        人口数(人)    比重(%)\n60岁及以上      127,289       21.67\n  其中:65岁及以上 96,018     16.35\n全市 3.5万人"
+    assert normalize(text).text.splitlines()[2:] == ["其中:65岁及以上 96,018 16.35", "全市3.5万人"]
