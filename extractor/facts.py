@@ -408,6 +408,9 @@ def assemble_facts(
         if (context.headline_works and not subject.entity_id.startswith(("firm:", "government:", "organization:"))
                 and (_WORKS_ANAPHOR.match(text, sentence.span[0]) or _WORKS_ANAPHOR.match(text, clause_start))):
             subject = _Resolved(context.headline_works, "", "facts.subject.headline_works.v1")  # 项目全长86.4公里: the road's
+        lot = _LOT_LEAD.match(sentence.text)
+        if lot is not None and subject.rule in _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}:
+            subject = _Resolved(lot.group(1), "", "facts.subject.lot.v1")  # 2025G18地块规划条件：建筑密度≤22%
         rules.append(subject.rule)
 
         period, period_rule = _period(
@@ -811,6 +814,9 @@ def _metric(
         return topical, "facts.metric.previous_clause.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
+    casualty = _CASUALTY.fullmatch(text, clause_start, figure.span[0]) if figure.kind == "count" else None
+    if casualty is not None:
+        return casualty.group(1), "facts.metric.casualty.v1"  # …；死亡7人，同比减少3人: the dead counted
     if previous is not None and previous.metric and figure.change:
         item_start = _previous_clause_start(text, clause_start - 1)
         if previous.figure.span[1] <= item_start and _NEXT_ITEM.match(text, item_start):
@@ -1755,6 +1761,7 @@ _LONG_CONNECTIVES = frozenset({"之所以", "与此同时", "不仅如此", "除
 _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
 
 
+_CASUALTY = re.compile(r"\s*(?:共|共计|累计|造成|致)?(死亡|受伤|失踪|遇难|获救|伤亡|重伤|轻伤|死伤)(?:人数)?(?:为|达)?\s*")
 _RATIO_NOUNS = frozenset("比例 比重 占比 份额".split())
 _COUNT_HEADS = frozenset("天数 日数 次数 人数 户数 个数 件数".split())
 
@@ -1948,6 +1955,7 @@ class _DocumentContext:
         none but 全国 or 我国 makes the notice national."""
         self._title_scope = None
         self._headline = None
+        banner_places: list[Mention] = []
         for line in re.finditer(r"[^\n]+", self.text):
             if any(start <= line.start() and line.end() <= end for start, end in boilerplate):
                 continue
@@ -1963,6 +1971,9 @@ class _DocumentContext:
             if (len(named) == 1 and named[0].type == "firm" and line.group(0).strip() == named[0].text
                     and _BREADCRUMB.match(self.text, line.end() + 1)):
                 continue  # 河南机场集团有限公司⏎首页 > 新闻中心: a firm's site banner over its path, not the headline
+            if _SITE_BANNER.search(line.group(0)):
+                banner_places = banner_places or [p for p in map(_place_of_body, named) if p is not None]
+                continue  # 兰州市体育局 繁体版 | 简体版 | 无障碍浏览: the site's banner, not the headline (but its owner's place)
             self._headline = line.span()
             firms = [m.span for m in named if m.type == "firm"]  # 江苏澄远新材料股份有限公司2024年年度报告摘要: the firm's, not 江苏's
             places = [m for m in named if m.type == "place" and not any(a <= m.span[0] and m.span[1] <= b for a, b in firms)] or [
@@ -1970,7 +1981,7 @@ class _DocumentContext:
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)
-            return places[0] if places else None
+            return places[0] if places else banner_places[0] if banner_places and not national else None
         return None
 
     def scope(self, word: str, national: bool = False, at: int = -1) -> _Resolved | None:
@@ -2041,6 +2052,16 @@ class _DocumentContext:
         return found.group(1) if found else ""
 
     @cached_property
+    def _headline_event(self) -> str:
+        """2025兰州马拉松男子全程赛会纪录被刷新: the event the headline names and the body names again."""
+        if self._headline is None:
+            return ""
+        found = _HEADLINE_EVENT.search(self.text, self._headline[0], self._headline[1])
+        if found is None or self.text.find(found.group(2), self._headline[1]) < 0:
+            return ""
+        return found.group(1)
+
+    @cached_property
     def _headline_institution(self) -> Mention | None:
         if self._headline is None:
             return None
@@ -2106,8 +2127,10 @@ class _DocumentContext:
 
     @cached_property
     def _approved_project(self) -> str:
-        """甘肃省发展和改革委员会关于瓜州北大桥第八风电场50万千瓦项目核准的批复: the project an approval is for."""
-        found = _APPROVED_PROJECT.search(self.text, 0, 400)  # in the title, below any banner and index lines
+        """甘肃省发展和改革委员会关于瓜州北大桥第八风电场50万千瓦项目核准的批复: the project an approval is for;
+        …老旧小区改造工程（一标段）施工招标公告: the works a tender is for."""
+        found = (_APPROVED_PROJECT.search(self.text, 0, 400)  # in the title, below any banner and index lines
+                 or _TENDERED_WORKS.search(self.text, 0, 400))
         return found.group(1) if found and "年" not in found.group(1) else ""
 
     @cached_property
@@ -2116,6 +2139,8 @@ class _DocumentContext:
             return self.resolved(self._announcing_firm, "facts.subject.main_body.v1")
         if self._approved_project:
             return _Resolved(self._approved_project, "", "facts.subject.document.v1")  # the approved works' own figures
+        if self._headline_event:
+            return _Resolved(self._headline_event, "", "facts.subject.event.v1")  # 3.5万名跑者参赛: the marathon's
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
@@ -2170,6 +2195,17 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _APPROVED_PROJECT = re.compile(
     r"关于([\u4e00-\u9fff\d.]{2,30}?(?:风电场|光伏电站|光伏|电站|储能|公路|铁路|大桥|隧道|水库|管道|线路|变电站|工程|厂)"
     r"[\u4e00-\u9fff\d.]{0,12}?项目)(?:核准|备案|可行性研究报告|初步设计|节能报告)的(?:批复|复函)")
+_HEADLINE_EVENT = re.compile(
+    r"((?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:国际|全国)?"
+    r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)))"
+)
+_LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
+_HOSTING_AFTER = re.compile(
+    r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")
+_SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
+_TENDERED_WORKS = re.compile(
+    r"(?:^|\n)([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"
+    r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
 _PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
 _PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
@@ -2926,6 +2962,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type == "government" and _UNDER_GUIDANCE.match(text, mention.span[1]):
                 continue  # 在西安市委、市政府的坚强领导下，…: who leads, not what the figures are about
+            if mention.type in ("government", "organization", "firm") and _HOSTING_AFTER.match(text, mention.span[1]):
+                continue  # 兰州市体育局等单位承办，设全程马拉松: who runs the event, not what the figures are about
             if mention.type != "place" and _SOURCE_CUE.match(text, mention.span[1]) and _NEWS_CUE.match(text, mention.span[1]):
                 continue
             if mention.type == "firm" and mention.canonical in _DATA_PROVIDERS and _DATA_CUE.match(text, mention.span[1]):

@@ -47,7 +47,7 @@ _QUANTITY = {
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
     "mA": "mA", "MΩ": "MΩ", "Ω": "Ω",  # 泄漏电流1.12mA, 接地电阻0.16Ω: a test's readings, as written
     "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
-    "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日",
+    "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日", "个日历天": "日历天", "日历天": "日历天",
 }
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
@@ -133,7 +133,7 @@ _BLOCKED_AFTER = {
     "类": "似型别比区标水地功声的限以及、和与或级",  # 3类区域, 3类标准, 优于3类的断面: a class, not a count
     "站": "式点长台内外位稳立岗起",
 }
-_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "夜", "个工作日", "工作日", "个交易日"}
+_DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "夜", "个工作日", "工作日", "个交易日", "个日历天", "日历天"}
 
 _ARABIC = (
     r"\d{1,3}(?:,\d{3})+(?:[.．]\d+)?"
@@ -214,6 +214,7 @@ _DURATION_TRIGGER = re.compile(
     r"逗留|停留|留宿|住宿|留观|等待|排队|候诊|历时|持续|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)"
     r"|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|偏多|偏少|需要?)(?:了|到|至)? ?$"
 )
+_DURATION_LABEL = re.compile(r"(?:工期|服务期|服务期限|合同期限|履约期限|有效期|周期|时长)[：:]\s*$")  # 计划工期：240日历天
 _DAYS_COUNTED = re.compile(r"(?:天数|日数)[^，。；]{0,4}[，,]?(?:仅|只有|为|达)?$")  # 高温日数最少，仅2天
 _ASIDE = re.compile(r"[（(][^（）()]{0,16}[)）]")  # 高温日数（日最高气温≥35℃）为18.6天: the aside between
 _INDEX_BEFORE = re.compile(r"(?:指数|成指|综指|板指|沪指|深指|点数|恒指|国指|道指|纳指|标普|日经)")
@@ -841,13 +842,14 @@ class _Finder:
                 return None  # 留宿时间为1.6晚; not 星期六晚上, 朝九晚五, 早8晚8
             if unit in _DURATIONS:
                 before = _ASIDE.sub("", self.before(start, 30))[-10:]
-                if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))):
+                if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))
+                        or _DURATION_LABEL.search(text, max(0, start - 12), start)):
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None
             return "quantity", unit_name, "figures.quantity.v1", Decimal(1)
         # counts
-        if unit == "个" and text.startswith(("交易日", "工作日", "自然日"), end):
+        if unit == "个" and text.startswith(("交易日", "工作日", "自然日", "日历天"), end):
             return None
         if unit == "类" and _CLASS_BEFORE.search(text, max(0, start - 4), start):
             return None  # 优于3类, 执行3类标准, 划分为1类: a class

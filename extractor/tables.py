@@ -355,6 +355,9 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
                 column = replace(column, metric=measured.metric, period=column.period or measured.period)
         if not column.period and before.metric == column.metric:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
+        if (not column.metric and not column.change and _BASIS_PERIOD.fullmatch(column.period) and before.metric
+                and not before.change and before.kind == column.kind and not _LABEL_HEADER.fullmatch(before.metric)):
+            column = replace(column, metric=before.metric)  # 优良比例（%）| 上年同期（%）: the same measure, last year
         if column.change and column.metric in _ASPECTS:  # 销货价值 | 按年变动百分率: 价值, 数量: of 销货价值, 销货数量
             stem = next((other.metric[:-2] for other in raw[1:index] if other.metric[-2:] in _ASPECTS and len(other.metric) > 2), "")
             if stem:
@@ -413,6 +416,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
               or _BASIS_PERIOD.fullmatch(bare))
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
+    if "=100" in header_text:
+        change = False  # 环比（上月=100）| 99.6: an index on the base, not a change
     if period is not None and period.re is _ROC_PERIOD_HEADER:
         metric = metric[period.end():]  # 114年上半年营收: the period cut before 上半年 is taken out below
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
@@ -552,6 +557,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 row_unit = None if _NOT_IN_ROW_UNIT.search(headers[index]) else indicator
                 # (人均 | 8.9, 指数（上年同月=100）| 105.6 beside a row in 亿元: not in the row's unit)
                 figure = _cell_figure(cell, match, _value_column(column, row_unit)) if match else None
+                ranged = _RANGE_CELL.fullmatch(value_text) if figure is None and bound is None else None
+                if ranged is not None:  # 容积率 | 1.2-1.8: one figure from its low end to its high end
+                    figure = _range_figure(cell, ranged, _value_column(column, row_unit))
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"
@@ -599,6 +607,20 @@ def _as_change(figure: Figure, column: _Column) -> Figure:
         return figure  # a signed quantity under a 距平 column (+1.5 ℃) is a change too
     decrease = figure.value < 0 or figure.text.startswith(("-", "−"))
     return replace(figure, value=abs(figure.value), change="decrease" if decrease else "increase")
+
+
+_RANGE_CELL = re.compile(r"(\d{1,4}(?:\.\d{1,3})?)\s*[-—~～至]\s*(\d{1,4}(?:\.\d{1,3})?)(%?)")
+
+
+def _range_figure(cell: Cell, ranged: re.Match, column: _Column) -> Figure | None:
+    low, high = (parse_number(part) for part in ranged.group(1, 2))
+    if not 0 < low < high or (len(ranged.group(1)) == 4 and len(ranged.group(2)) == 4):
+        return None  # 2024-2025: years
+    low_cell = Cell(ranged.group(1) + ranged.group(3), (cell.span[0], cell.span[0] + len(ranged.group(1))))
+    figure = _cell_figure(low_cell, _NUMBER.match(low_cell.text), column)
+    if figure is None or figure.change:
+        return None
+    return replace(figure, text=cell.text, span=cell.span, value_max=high * column.magnitude)
 
 
 def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
@@ -669,7 +691,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")
-_CODE_LABEL = re.compile(r"[A-Z]{2,6}\d{4,}[-—\dA-Z号]*|\d{6,12}")  # a lot SS202509, a batch 20241015 (not M2, PM10, KFR-35GW)
+_CODE_LABEL = re.compile(
+    r"[A-Z]{2,6}\d{4,}[-—\dA-Z号]*|\d{6,12}|(?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?"
+)  # a lot SS202509 or 2025G18, a batch 20241015 (not M2, PM10, KFR-35GW)
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
 
 
@@ -692,7 +716,10 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
 
 
 _ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
-_NAME_HEADER = re.compile(r"^(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)$")  # 水库名称: rows named, each its own
+_NAME_HEADER = re.compile(
+    r"^(?:(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)"
+    r"|(?:流域|河流|湖泊|水系|断面|监测断面|监测点位)(?:名称|名)?)$"
+)  # 水库名称, 流域: rows named, each its own
 
 
 def _first_header(table: Table) -> str:
@@ -735,6 +762,11 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _ROW_PERIOD.match(label.replace(" ", "")):
         time = label  # a table over the years: the row is the period
         subject = _caption_subject(table.caption) or subject
+    elif (not metric or _BASIS_HEADER_WORD.fullmatch(metric)) and not column.period and entity_row:
+        subject = label  # 城市 | 环比（上月=100）: each city's value of the caption's index, against the column's basis
+        basis = metric
+        metric = _caption_metric(_HEADER_PERIOD.sub("", _compact_caption(table.caption))) or fact.metric
+        time = f"{_caption_period(table.caption) or fact.time} {basis}".strip() if basis else time
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # the columns are periods: the row is what is measured
         subject = _caption_subject(table.caption) or subject
@@ -754,9 +786,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _whole_of_rows(table, row_labels, subject, label, carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
-        compact_caption = _compact_caption(table.caption)
-        caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
-        time = caption_period.group(1 if caption_period.re is _CAPTION_MOMENT else 0) if caption_period else fact.time
+        time = _caption_period(table.caption) or fact.time
     basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
     if basis and basis.group(0) not in time:
         time = f"{time}{basis.group(0)}"  # 2015年 | 3.27万（较2011年升7.6%）: the row's year, against 2011
@@ -764,6 +794,15 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
                    subject_id="" if subject == label else fact.subject_id, relation="", related=-1)
+
+
+_BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+
+
+def _caption_period(caption: str) -> str:
+    compact_caption = _compact_caption(caption)
+    caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
+    return caption_period.group(1 if caption_period.re is _CAPTION_MOMENT else 0) if caption_period else ""
 
 
 _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本区|本县)$")

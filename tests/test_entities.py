@@ -650,3 +650,8 @@ def test_taiwan_s_executive_bodies_are_government_and_a_treaty_s_city_no_place()
             ("国发会", "government")} <= names
     assert ("马德里", "place") not in names
     assert ("马德里", "place") in found("西班牙首都马德里举办了展会。")
+
+
+def test_a_road_named_after_a_place_is_no_place():
+    assert not {name for name, _ in found("弋江区中山南路以东、北京中路以南、山东路以西")} & {"中山", "北京", "山东"}
+    assert ("北京", "place") in found("北京中关村发布新政。")

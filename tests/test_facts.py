@@ -2357,3 +2357,31 @@ def test_a_firm_located_in_a_park_owns_its_figures():
     facts = _facts_of("位于西安高新区的西安晶曜光电科技有限公司2024年研发投入2.37亿元。")
     assert facts["2.37亿元"].subject == "西安晶曜光电科技有限公司"
     assert _facts_of("安装在岳阳市各企业排水口的1000多套在线监测设备。")["1000多套"].subject == "岳阳市"
+
+
+def test_a_tender_s_figures_are_the_tendered_works_own():
+    text = ("武汉市江夏区人民政府 | 设为首页\n武汉市江夏区纸坊街道老旧小区改造工程（一标段）施工招标公告\n"
+            "建设规模：改造老旧小区14个、楼栋86栋，惠及居民3,512户。\n资金来源：预算金额2,865.42万元。\n")
+    facts = _facts_of(text)
+    assert facts["86栋"].subject == facts["2,865.42万元"].subject == "武汉市江夏区纸坊街道老旧小区改造工程"
+
+
+def test_an_event_the_headline_names_owns_the_figures_not_its_hosts_or_the_site():
+    text = ("兰州市体育局 繁体版 | 简体版 | 无障碍浏览\n首页 > 体育新闻 > 赛事活动\n3.5万名跑者竞逐金城 2025兰州马拉松男子全程赛会纪录被刷新\n"
+            "6月8日7时30分，2025兰州马拉松鸣枪开跑。本届赛事由中国田径协会、兰州市人民政府主办，兰州市体育局等单位承办，"
+            "设全程马拉松(42.195公里)和半程马拉松(21.0975公里)两个项目，共有3.5万名跑者参赛。\n赛事共设补给站18个。\n")
+    facts = _facts_of(text)
+    assert {facts[f].subject for f in ("42.195公里", "21.0975公里", "18个")} == {"2025兰州马拉松"}
+
+
+def test_a_site_banner_is_no_headline_but_its_owner_s_place_is_the_notice_s():
+    text = ("安徽省能源局　　网站首页 | 政务公开 | 能源数据 | 政策解读\n您当前的位置：首页 > 能源数据 > 电力运行\n"
+            "7月份全省全社会用电量同比增长8.5%\n7月，全省全社会用电量358.64亿千瓦时，同比增长8.5%。\n")
+    assert _facts_of(text)["358.64亿千瓦时"].subject in ("安徽省", "全省")
+    hosted = _facts_of("本届赛事由省体育局主办，荆楚驰远体育发展有限公司运营，设半程马拉松（21.0975公里）。")
+    assert hosted["21.0975公里"].subject != "荆楚驰远体育发展有限公司"
+
+
+def test_the_dead_and_injured_counted_after_the_fires_are_their_own_measures():
+    facts = _facts_of("2024年，全市共接报火灾1,846起，同比下降12.4%；死亡7人，同比减少3人；受伤15人，同比下降21.1%。")
+    assert [facts[f].metric for f in ("1,846起", "7人", "3人", "15人", "21.1%")] == ["接报火灾", "死亡", "死亡", "受伤", "受伤"]

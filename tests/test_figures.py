@@ -692,3 +692,12 @@ def test_an_age_naming_the_group_a_share_or_a_row_is_of_is_no_figure(text):
 ])
 def test_days_of_good_or_polluted_air_are_counted(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("计划工期：240日历天。", ["240日历天 quantity 240 日历天"]),
+    ("工期为180个日历天。", ["180个日历天 quantity 180 日历天"]),
+    ("有效期：90天。", ["90天 quantity 90 天"]),
+])
+def test_a_term_in_calendar_days_or_under_its_label_is_a_duration(text, expected):
+    assert [row(f) for f in figures(text)] == expected

@@ -859,3 +859,36 @@ def test_a_bond_table_with_a_code_column_and_a_total_row_without_codes():
     assert not any(key[0].startswith("2505317") for key in figures)
     plain = figures_of("品名　　数量　　单价　　金额\n钢材　　10　　500　　5000\n水泥　　20　　300　　6000\n合计　　—　　11000\n", "sum.txt")
     assert ("11000", 1) not in plain or plain[("11000", 1)]["metric"] != "单价"
+
+
+LOTS_TABLE = """<html><body><p>挂牌出让宗地的基本情况：</p>
+<table><tr><th>宗地编号</th><th>出让面积(平方米)</th><th>容积率</th><th>起始价(万元)</th></tr>
+<tr><td>2025G18</td><td>36,842.17</td><td>1.2-1.8</td><td>28,740</td></tr>
+<tr><td>2025G19</td><td>52,316.40</td><td>2024-2025</td><td>1,100</td></tr>
+</table><p>2025G18地块规划条件：建筑密度≤22%。</p></body></html>"""
+
+
+def test_a_lot_s_row_is_the_lot_s_and_a_range_cell_is_one_figure():
+    extraction = extract_document(document_from_bytes(LOTS_TABLE.encode(), "lots.html"))
+    facts = {fact.figure.text: fact for fact in extraction.facts}
+    assert facts["36,842.17"].subject == "2025G18" and facts["1,100"].subject == "2025G19"
+    ranged = facts["1.2-1.8"].figure
+    assert (ranged.kind, ranged.value, ranged.value_max) == ("number", Decimal("1.2"), Decimal("1.8"))
+    assert "2024-2025" not in facts  # years, not a range of ratios
+    assert facts["22%"].subject == "2025G18"
+
+
+def test_a_city_s_row_under_index_columns_is_the_city_s_index_on_its_base_not_a_change():
+    text = ("表1 2025年10月一线城市新建商品住宅销售价格指数\n| 城市 | 环比（上月=100） | 同比（上年同月=100） |\n| --- | --- | --- |\n"
+            "| 北京 | 99.6 | 97.6 |\n| 上海 | 99.9 | 98.9 |\n")
+    facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode(), "index.txt")).facts}
+    assert [(facts[f].subject, facts[f].figure.change) for f in ("99.6", "98.9")] == [("北京", None), ("上海", None)]
+    assert "销售价格指数" in facts["99.6"].metric and "环比" in facts["99.6"].time and "同比" in facts["97.6"].time
+
+
+def test_a_basin_s_row_is_the_basin_s_and_last_year_s_column_measures_the_same():
+    text = ("各流域情况见下表。\n| 流域 | 国控断面(个) | 优良比例(%) | 上年同期(%) |\n|---|---|---|---|\n"
+            "| 湘江流域 | 41 | 100 | 100 |\n| 资江流域 | 19 | 97.0 | 94.7 |\n")
+    facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode(), "basins.txt")).facts}
+    assert (facts["94.7"].subject, facts["94.7"].metric) == ("资江流域", "优良比例")
+    assert "上年同期" in facts["94.7"].time and facts["19"].subject == "资江流域"
