@@ -33,7 +33,7 @@ FLOORS = {
     "devgold19": (0.97, 0.88, 0.85),
     "devgold20": (0.98, 0.83, 0.87),
     "devgold21": (0.97, 0.75, 0.94),  # session 15: a procurement notice's purchaser
-    "devgold22": (0.98, 0.89, 0.83),
+    "devgold22": (0.98, 0.91, 0.83),  # session 16: days of good air counted
     "devgold23": (0.97, 0.89, 0.87),
     "devgold24": (0.96, 0.86, 0.89),
     "devgold25": (0.98, 0.89, 0.84),
@@ -50,7 +50,7 @@ FLOORS = {
     "devgold36": (0.98, 0.84, 0.83),  # session 12 sets: floors under their end-of-session values
     "devgold37": (0.92, 0.69, 0.74),
     "devgold38": (0.97, 0.88, 0.86),
-    "devgold39": (0.95, 0.79, 0.84),
+    "devgold39": (0.96, 0.83, 0.84),  # session 16: a unitless change, a sex ratio
     "devgold40": (0.97, 0.85, 0.89),
     "devgold41": (0.97, 0.86, 0.83),
     "devgold42": (0.98, 0.81, 0.70),
@@ -64,8 +64,8 @@ FLOORS = {
     "devgold50": (0.95, 0.89, 0.87),
     "devgold51": (0.98, 0.82, 0.78),  # 武夷山国家公园 is a place here, the annotator typed it park
     "devgold52": (0.97, 0.62, 0.93),  # session 14: 元/吨 prices in 元, annotators split (README, known gaps)
-    "devgold53": (0.96, 0.71, 0.79),
-    "devgold54": (0.96, 0.65, 0.83),
+    "devgold53": (0.96, 0.76, 0.79),  # session 16
+    "devgold54": (0.96, 0.70, 0.83),  # session 16
     "devgold55": (0.97, 0.63, 0.66),  # 全国碳市场 as a subject is not produced
     "devgold56": (0.95, 0.77, 0.82),
     "devgold57": (0.97, 0.70, 0.90),
@@ -75,7 +75,7 @@ FLOORS = {
     "devgold61": (0.93, 0.66, 0.81),
     "devgold62": (0.97, 0.75, 0.84),  # session 15: an earnings forecast's table read, a purchaser
     "devgold63": (0.91, 0.81, 0.67),  # on the session's last code
-    "devgold64": (0.92, 0.65, 0.90),
+    "devgold64": (0.93, 0.70, 0.91),  # session 16
     "devgold65": (0.98, 0.89, 0.84),  # session 15
     "devgold66": (0.93, 0.61, 0.72),
     "devgold67": (0.92, 0.81, 0.74),
@@ -84,10 +84,12 @@ FLOORS = {
     "devgold70": (0.96, 0.70, 0.79),
     "devgold71": (0.93, 0.66, 0.73),  # on session 15's last code
     "devgold72": (0.94, 0.61, 0.66),
-    "devgold73": (0.97, 0.78, 0.83),  # session 16, on arrival
-    "devgold74": (0.88, 0.54, 0.83),
-    "devgold75": (0.82, 0.55, 0.83),
-    "devgold76": (0.96, 0.76, 0.85),
+    "devgold73": (0.97, 0.82, 0.84),  # session 16
+    "devgold74": (0.90, 0.80, 0.84),
+    "devgold75": (0.83, 0.66, 0.86),
+    "devgold76": (0.96, 0.84, 0.85),  # session 16's rules from it
+    "devgold77": (0.98, 0.82, 0.85),  # late in session 16: scored, not used for rules
+    "devgold78": (0.95, 0.77, 0.70),
 }
 
 
