@@ -984,7 +984,10 @@ class CandidateFinder:
 
 
 PLACE_FIRM_NOT = re.compile("[市业交法期公投化监账行间卡家从时日所商部贷存理金界保机系]")
-_ROAD_AFTER = re.compile(r"[东西南北中]?[一二三四五六七八九十]?(?:路|大街|大道|街(?!道)|巷|胡同)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|厅|政府|公司|集团))")
+_ROAD_AFTER = re.compile(
+    r"[东西南北中]?[一二三四五六七八九十]?(?:路(?![网况线段面上口费桥径演])|大街|大道|街(?![道头区景面市])|巷|胡同)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:局|委|办|厅|政府|公司|集团))"
+)
 NAMED_AFTER_PLACE = ("肺炎", "商标国际", "体系", "协定", "议定书", "公约")  # 马德里商标国际注册, 巴黎协定: a treaty's
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币

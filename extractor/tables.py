@@ -26,13 +26,13 @@ METRIC_RULE = "facts.table.metric.v1"
 SUBJECT_RULE = "facts.table.row.v1"
 TIME_RULE = "facts.table.period.v1"
 
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*(?:\|[^|\n]*){2,}$", re.M)  # | a | b |, or a | b | c written bare
 _SEPARATOR = re.compile(r"^:?-{3,}:?$")
 _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?\)?(?=\s*(?:$|[（(]|[x×]\s))")  # (6,568.9): an amount in accounting brackets
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|本期|上一?期|本月|上月|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
@@ -77,7 +77,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
-_COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
+_COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|名称|地区|区域|行业|类型|品种|门类)(?:名称)?")  # 类别 | 环比: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
@@ -243,38 +243,69 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
 
 
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
-    start = text.index("|", line.start()) + 1
-    cells = []
-    for part in _CELL.finditer(text[start:line.end()]):
-        raw_start = start + part.start()
-        content = part.group(0)[:-1]
-        stripped = content.strip()
-        offset = raw_start + (len(content) - len(content.lstrip()))
+    body = line.group(0)
+    outer = _OUTER_PIPES.fullmatch(body) is not None
+    first, last = (body.index("|") + 1, body.rindex("|")) if outer else (0, len(body))
+    cells, position = [], first
+    for piece in body[first:last].split("|"):
+        stripped = piece.strip()
+        offset = line.start() + position + len(piece) - len(piece.lstrip())
         cells.append(Cell(stripped, (offset, offset + len(stripped))))
+        position += len(piece) + 1
     return tuple(cells)
+
+
+_OUTER_PIPES = re.compile(r"[ \t]*\|.*\|[ \t]*")
+
+
+def _bare(line: re.Match) -> bool:
+    return _OUTER_PIPES.fullmatch(line.group(0)) is None
 
 
 def _is_separator(cells: tuple[Cell, ...]) -> bool:
     return all(_SEPARATOR.match(c.text.replace(" ", "")) or not c.text for c in cells)
 
 
-def _table(text: str, lines: list[re.Match]) -> list[Table]:
+def _table(text: str, lines: list[re.Match], caption: str | None = None, part: bool = False) -> list[Table]:
     parsed = [_cells(text, line) for line in lines]
     separators = [k for k, cells in enumerate(parsed) if k > 1 and _is_separator(cells)]
     if separators:  # two Markdown tables with no text between: the row above a --- row is a header
         bounds = [0] + [k - 1 for k in separators] + [len(lines)]
         return [table for a, b in zip(bounds, bounds[1:]) for table in _table(text, lines[a:b])]
+    second_header = next((k for k in range(1, len(parsed)) if _names_columns(parsed[k]) and any(
+        _holds_data(cells) for cells in parsed[:k]) and any(_holds_data(cells) for cells in parsed[k + 1:])), None)
+    if second_header is not None:  # 总资产 … ⏎ | 本报告期末 | 上年度末 | …: a header of its own for the rows below
+        above = _table(text, lines[:second_header], caption, part=True)
+        return above + _table(text, lines[second_header:], above[0].caption if above else caption, part=True)
     rows = [cells for cells in parsed if len(cells) >= 2 and not _is_separator(cells)]
     header_count = 0
     while header_count < len(rows) and not any(_data_like(cell.text) for cell in rows[header_count][1:]):
         header_count += 1
     if header_count == len(rows):
         return []  # no row holds a value
-    caption = _caption(text, lines[0].start())
+    if any(_bare(line) for line in lines) and (header_count == 0 or len(rows) - header_count < (1 if part else 2) or any(
+            sum(_data_like(cell.text) for cell in row[1:]) < 2 for row in rows[header_count:])):
+        return []  # bare a | b | c lines: a table only under a header, two rows or more, each of two values or more
+    caption = _caption(text, lines[0].start()) if caption is None else caption
     header = tuple(rows[:header_count])
     width = max(len(row) for row in rows)
     return [Table((lines[0].start(), lines[-1].end()), caption, header, tuple(rows[header_count:]),
                   _columns(header, caption, width))]
+
+
+def _holds_data(cells: tuple[Cell, ...]) -> bool:
+    return any(_data_like(cell.text) for cell in cells[1:])
+
+
+def _names_columns(cells: tuple[Cell, ...]) -> bool:
+    """`` | 本报告期末 | 上年度末 | 增减(%)``: a header row under rows of values, its label cell empty or a header word."""
+    named = [cell.text for cell in cells[1:] if cell.text]
+    return (len(named) >= 2 and (not cells[0].text or _LABEL_HEADER.fullmatch(cells[0].text) is not None)
+            and all(_COLUMN_NAME.match(name) and not _DIGIT.search(name) for name in named))
+
+
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
+_DIGIT = re.compile(r"\d")
 
 
 def _caption(text: str, start: int) -> str:
@@ -620,6 +651,8 @@ def _range_figure(cell: Cell, ranged: re.Match, column: _Column) -> Figure | Non
     figure = _cell_figure(low_cell, _NUMBER.match(low_cell.text), column)
     if figure is None or figure.change:
         return None
+    if not column.kind and not ranged.group(3):
+        figure = replace(figure, kind="number", unit="")  # pH值 | 6-9: a range of a measure, not a count
     return replace(figure, text=cell.text, span=cell.span, value_max=high * column.magnitude)
 
 

@@ -2385,3 +2385,26 @@ def test_a_site_banner_is_no_headline_but_its_owner_s_place_is_the_notice_s():
 def test_the_dead_and_injured_counted_after_the_fires_are_their_own_measures():
     facts = _facts_of("2024年，全市共接报火灾1,846起，同比下降12.4%；死亡7人，同比减少3人；受伤15人，同比下降21.1%。")
     assert [facts[f].metric for f in ("1,846起", "7人", "3人", "15人", "21.1%")] == ["接报火灾", "死亡", "死亡", "受伤", "受伤"]
+
+
+def test_a_compared_value_of_another_named_measure_keeps_its_own():
+    facts = _facts_of("男性人口为301万人，与女性人口的298万人相比，多3万人。")
+    assert facts["298万人"].metric == "女性人口"
+
+
+def test_a_place_before_its_road_network_or_streets_is_still_the_place():
+    assert _facts_of("深圳路网密度达7.4公里/平方公里，居全国第一。")["7.4公里/平方公里"].subject == "深圳"
+
+
+def test_an_annual_average_growth_rate_keeps_its_measure():
+    assert "年平均增长率" in _facts_of("户籍人口年平均增长率为0.8‰。")["0.8‰"].metric
+
+
+def test_a_labelled_term_s_metric_is_its_label():
+    facts = _facts_of("工程位于城北区，估算投资1200万元，计划工期：240日历天。一标段计划工期：180日历天；二标段计划工期：200日历天。")
+    assert [facts[f].metric for f in ("240日历天", "180日历天", "200日历天")] == ["计划工期", "一标段计划工期", "二标段计划工期"]
+
+
+def test_a_tender_headline_opening_on_guanyu_names_the_works_without_it():
+    text = "关于城南污水处理厂提标改造工程施工招标公告\n项目总投资3,200万元。\n"
+    assert _facts_of(text)["3,200万元"].subject == "城南污水处理厂提标改造工程"

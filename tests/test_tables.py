@@ -892,3 +892,36 @@ def test_a_basin_s_row_is_the_basin_s_and_last_year_s_column_measures_the_same()
     facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode(), "basins.txt")).facts}
     assert (facts["94.7"].subject, facts["94.7"].metric) == ("资江流域", "优良比例")
     assert "上年同期" in facts["94.7"].time and facts["19"].subject == "资江流域"
+
+
+QUARTER_TABLE = """单位：元
+项目 | 本报告期 | 本报告期比上年同期增减(%) | 年初至报告期末 | 年初至报告期末比上年同期增减(%)
+营业收入 | 1,286,453,217.36 | 18.42 | 3,412,876,905.12 | 12.07
+经营活动产生的现金流量净额 | — | — | 186,390,455.21 | -22.16
+ | 本报告期末 | 上年度末 | 本报告期末比上年度末增减(%)
+总资产 | 8,954,221,603.88 | 8,310,472,915.06 | 7.75
+"""
+
+
+def test_a_table_written_with_bare_pipes_is_read_and_a_second_header_heads_the_rows_below_it():
+    facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(QUARTER_TABLE.encode(), "q3.txt")).facts}
+    revenue = facts["1,286,453,217.36"]
+    assert (revenue.figure.kind, revenue.figure.unit, revenue.metric, revenue.time) == ("money", "元", "营业收入", "本报告期")
+    assert (facts["-22.16"].figure.change, facts["-22.16"].figure.value) == ("decrease", Decimal("22.16"))
+    assets = facts["8,954,221,603.88"]
+    assert (assets.figure.unit, assets.metric, assets.time) == ("元", "总资产", "本报告期末")
+    assert facts["7.75"].figure.kind == "percent"  # under its own header's 增减(%), not 本报告期比上年同期增减 money
+
+
+@pytest.mark.parametrize("text", [
+    "重要告示 | 私隐政策 | 版权告示\n2025 © | 最近修订日期 | 2025年11月28日\n",
+    "发布时间：2025-11-28 | 来源：纸坊街道办事处 | 浏览次数：412\n网站标识码 | 4201150001 | 鄂ICP备05003233号\n",
+])
+def test_banner_lines_with_bare_pipes_make_no_table(text):
+    assert find_tables(text) == ()
+
+
+def test_a_range_cell_of_a_unitless_measure_is_a_number():
+    text = "| 指标 | 标准值 | 实测值 |\n| --- | --- | --- |\n| pH值 | 6-9 | 7.2 |\n| 化学需氧量 | 40 | 18 |\n"
+    figure = next(f for f in extract_document(document_from_bytes(text.encode(), "ph.txt")).figures if f.text == "6-9")
+    assert (figure.kind, figure.value, figure.value_max, figure.unit) == ("number", Decimal(6), Decimal(9), "")
