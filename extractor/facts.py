@@ -301,6 +301,9 @@ def assemble_facts(
             measured = _parallel_measure(metric, previous.metric)
             if measured:  # 本科生平均月薪6,350元，硕士研究生8,460元: the same measure of the next group
                 metric, metric_rule = measured, "facts.metric.parallel.v1"
+        aged = _AGE_GROUP_SHARE.search(text, max(clause_start, figure.span[0] - 14), figure.span[0]) if figure.kind == "percent" else None
+        if aged is not None and aged.group(1).startswith(metric):
+            metric = aged.group(1)  # 35岁以上占63.2%: the share of those 35 and over, not of 35-year-olds
         if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
             metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
@@ -1767,6 +1770,7 @@ _LONG_CONNECTIVES = frozenset({"之所以", "与此同时", "不仅如此", "除
 _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
 
 
+_AGE_GROUP_SHARE = re.compile(r"(\d{1,3}周?岁及?以[上下])(?:的|者)?(?:人口|人员|老人)?占(?:比)?(?:为|达)?\s*$")
 _TERM_LABEL = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:工期|服务期|保修期|质保期|有效期|期限|周期|时长))[：:]\s*$")
 _CASUALTY = re.compile(r"\s*(?:共|共计|累计|造成|致)?(死亡|受伤|失踪|遇难|获救|伤亡|重伤|轻伤|死伤)(?:人数)?(?:为|达)?\s*")
 _RATIO_NOUNS = frozenset("比例 比重 占比 份额".split())

@@ -2408,3 +2408,8 @@ def test_a_labelled_term_s_metric_is_its_label():
 def test_a_tender_headline_opening_on_guanyu_names_the_works_without_it():
     text = "关于城南污水处理厂提标改造工程施工招标公告\n项目总投资3,200万元。\n"
     assert _facts_of(text)["3,200万元"].subject == "城南污水处理厂提标改造工程"
+
+
+def test_an_age_group_s_share_keeps_its_bound():
+    facts = _facts_of("从年龄结构看，24岁以下占5.6%，35岁以上占63.2%；60岁及以上占四成。")
+    assert [facts[f].metric for f in ("5.6%", "63.2%", "四成")] == ["24岁以下", "35岁以上", "60岁及以上"]
