@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.markup import strip_markup
+from extractor.normalize import normalize
 from extractor.pipeline import document_from_bytes, extract_document
 from extractor.tables import find_tables
 
@@ -925,3 +926,11 @@ def test_a_range_cell_of_a_unitless_measure_is_a_number():
     text = "| 指标 | 标准值 | 实测值 |\n| --- | --- | --- |\n| pH值 | 6-9 | 7.2 |\n| 化学需氧量 | 40 | 18 |\n"
     figure = next(f for f in extract_document(document_from_bytes(text.encode(), "ph.txt")).figures if f.text == "6-9")
     assert (figure.kind, figure.value, figure.value_max, figure.unit) == ("number", Decimal(6), Decimal(9), "")
+
+
+def test_a_spaced_row_may_open_on_a_long_age_group_or_a_disease_type():
+    text = ("前三季度重点项目完成情况如下：\n项目                        任务数(人)    完成数(人)    完成率(%)\n"
+            "65岁及以上老年人健康管理      57,000        58,940        103.4\n"
+            "2型糖尿病患者规范管理          9,500         9,380         98.7\n")
+    rows = find_tables(normalize(text).text)[0].rows
+    assert [row[0].text for row in rows] == ["65岁及以上老年人健康管理", "2型糖尿病患者规范管理"]
