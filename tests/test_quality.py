@@ -86,8 +86,8 @@ FLOORS = {
     "devgold72": (0.94, 0.61, 0.66),
     "devgold73": (0.97, 0.82, 0.84),  # session 16
     "devgold74": (0.90, 0.80, 0.84),
-    "devgold75": (0.83, 0.66, 0.86),
-    "devgold76": (0.96, 0.84, 0.85),  # session 16's rules from it
+    "devgold75": (0.89, 0.78, 0.86),
+    "devgold76": (0.98, 0.89, 0.85),  # session 16's rules from it
     "devgold77": (0.98, 0.82, 0.85),  # late in session 16: scored, not used for rules
     "devgold78": (0.95, 0.77, 0.70),
 }
