@@ -411,8 +411,8 @@ def assemble_facts(
         if (context.headline_works and not subject.entity_id.startswith(("firm:", "government:", "organization:"))
                 and (_WORKS_ANAPHOR.match(text, sentence.span[0]) or _WORKS_ANAPHOR.match(text, clause_start))):
             subject = _Resolved(context.headline_works, "", "facts.subject.headline_works.v1")  # 项目全长86.4公里: the road's
-        lot = _LOT_LEAD.match(sentence.text)
-        if lot is not None and subject.rule in _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}:
+        lot = _LOT_LEAD.match(sentence.text) if subject.rule in _LOT_OVERRIDABLE else None
+        if lot is not None:
             subject = _Resolved(lot.group(1), "", "facts.subject.lot.v1")  # 2025G18地块规划条件：建筑密度≤22%
         rules.append(subject.rule)
 
@@ -2210,6 +2210,7 @@ _HEADLINE_EVENT = re.compile(
     r"((?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:国际|全国)?"
     r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)))"
 )
+_LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
 _HOSTING_AFTER = re.compile(
     r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")

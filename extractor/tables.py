@@ -244,7 +244,7 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
 
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
     body = line.group(0)
-    outer = _OUTER_PIPES.fullmatch(body) is not None
+    outer = not _bare(line)
     first, last = (body.index("|") + 1, body.rindex("|")) if outer else (0, len(body))
     cells, position = [], first
     for piece in body[first:last].split("|"):
