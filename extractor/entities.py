@@ -250,9 +250,9 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
             cut = k + 1
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":
             cut = k + 1  # 2019 | 年入职 | 南京邮电大学
-        elif word in STOP_WORDS and not last:
+        elif word in STOP_WORDS and not last and not _business_words(tokens, k):
             cut = k + 1
-        elif (flag == "v" and not last and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS)
+        elif (flag == "v" and not last and not _business_words(tokens, k) and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS)
               and not (k and k - 1 == cut and (tokens[k - 1][1] == "un" or tokens[k - 1][1] == "ns" and _guessed(word)))):
             cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工); so is one after an
             # unknown word (莒州|汇能), and a rare word after a place (安徽|启衡|储能技术有限公司)
@@ -263,6 +263,14 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
     if cut >= len(tokens):
         return seg_end, []
     return offsets[cut], tokens[cut:]
+
+
+_BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业"})
+
+
+def _business_words(tokens: list[tuple[str, str]], k: int) -> bool:
+    """常州澄远 | 投资 | 控股 (有限公司): the firm's line of business closing its name, not a verb before it."""
+    return len(tokens) - k >= 2 and k > 0 and all(word in _BUSINESS_WORDS for word, _ in tokens[k:])
 
 
 _RARE_WORD = 50  # a dictionary count under which a word's tag says little (启衡: 3)
@@ -1244,7 +1252,7 @@ def _firm_column_cells(text: str) -> list[tuple[int, int]]:
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
-SECURITIES_LEAD = r"(?:证券|股票|A股|H股)简称[：:]\s*"  # 证券代码：605497 证券简称：澄远新材
+SECURITIES_LEAD = r"(?:证券|股票|A股|H股|(?:(?<=代码：\d{6})|(?<=代码：\d{6}\s))公司)简称[：:]\s*"  # 证券代码：605497 证券简称：澄远新材
 SECURITIES_NAME = re.compile(SECURITIES_LEAD + r"(\*?(?:ST)?[\u4e00-\u9fffA-Z]{2,8}?)(?=[\s，,。；;)）]|公告|$)", re.M)
 _LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占)")  # 项目由…公司投资
 

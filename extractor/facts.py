@@ -392,7 +392,7 @@ def assemble_facts(
         if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
             metric = metric[:-2] if metric.endswith(("最高", "最低")) else metric[:-1]  # 单项资助最高达1200万元: a bound
         if subject.rule == "facts.subject.anaphora.v1" and figure.kind != "count":
-            head = _DEMONSTRATED_HEAD.search(subject.text)
+            head = _DEMONSTRATED_HEAD.search(subject.text) or _THE_FIRM.match(metric)  # (澄远新材's 公司实现营业收入)
             named = subject.text if metric.startswith(subject.text) else head.group(0) if head else ""
             if named and metric.startswith(named) and len(metric) > len(named) + 1:
                 metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
@@ -1899,6 +1899,8 @@ class _DocumentContext:
         home: dict[str, Mention] = {}
         for level, counter in by_level.items():
             home[level] = first[counter.most_common(1)[0][0]]
+        if len(by_level.get("province", ())) > 1:
+            home["province"] = first[_province_of_places(by_level)]
         body_places = [place for place in map(_place_of_body, self.mentions) if place is not None]
         parks = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "park")
         if parks:
@@ -2049,10 +2051,21 @@ class _DocumentContext:
         return park if bare and self.text.count("\n", 0, park.span[0]) <= 2 else None
 
     @cached_property
-    def _announcing_firm(self) -> Mention | None:
+    def announcing_firm(self) -> Mention | None:
         return next((m for m in self.mentions if m.type == "firm" and (
             _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0])
             or _SECURITIES_NAME.search(self.text, max(0, m.span[0] - 8), m.span[0]))), None)
+
+    @cached_property
+    def _reporting_firm(self) -> Mention | None:
+        """嘉兴南湖泽丰农村商业银行股份有限公司2024年度社会责任报告 … 本行: the firm whose own report the headline opens on."""
+        if self._headline is None or not _SELF_REFERENCE.search(self.text, self._headline[1]):
+            return None
+        start, end = self._headline
+        firm = next((m for m in self._headline_mentions if m.type == "firm"), None)
+        if firm is None or self.text[start:firm.span[0]].strip() or not LEGAL.search(firm.canonical):
+            return None
+        return firm if _OWN_REPORT.match(self.text, firm.span[1], end) else None
 
     @cached_property
     def headline_works(self) -> str:
@@ -2146,8 +2159,8 @@ class _DocumentContext:
 
     @cached_property
     def _document_subject(self) -> _Resolved:
-        if self._announcing_firm is not None:  # 澄源新材料股份有限公司（「本公司」）董事会欣然宣布…: its own results
-            return self.resolved(self._announcing_firm, "facts.subject.main_body.v1")
+        if self.announcing_firm is not None:  # 澄源新材料股份有限公司（「本公司」）董事会欣然宣布…: its own results
+            return self.resolved(self.announcing_firm, "facts.subject.main_body.v1")
         if self._approved_project:
             return _Resolved(self._approved_project, "", "facts.subject.document.v1")  # the approved works' own figures
         if self._headline_event:
@@ -2168,6 +2181,8 @@ class _DocumentContext:
             return self.resolved(self.notice_park, "facts.subject.document.v1")  # 芜湖经济技术开发区（简称“芜湖经开区”）…全区…园区…
         if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
+        if self._reporting_firm is not None:
+            return self.resolved(self._reporting_firm, "facts.subject.main_body.v1")
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         if self._headline_site is not None and not self._headline_place:
@@ -2225,6 +2240,10 @@ _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
 _SECURITIES_NAME = re.compile(SECURITIES_LEAD + "$")  # the firm a listed company's announcement names: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
+_SELF_REFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:本行|本公司|本集团)|[。，；\n](?:我行|我公司)")
+_OWN_REPORT = re.compile(
+    r"\s*(?:(?:19|20)\d{2}年?(?:度|第[一二三四]季度|半年度|上半年)?)?\s*(?:社会责任|可持续发展|环境、社会及治理|ESG|年度|年|半年度|季度)?"
+    r"(?:报告|年报)(?:摘要|全文)?\s*$")
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
@@ -2277,6 +2296,17 @@ _SITE_RULE = "entities.site.place.v1"
 _AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1", _SITE_RULE})
 _NATIONAL_PARENT = re.compile(f"^(?:{'|'.join(NATIONAL_PARENTS)})")
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
+
+
+def _province_of_places(by_level: dict[str, Counter]) -> str:
+    """陕西 twice, 甘肃 once, but 陇南市 and 成县 five times each: 全省 is 甘肃, whose cities the notice names."""
+    inner: Counter = Counter()
+    for level in ("city", "county"):
+        for key, count in by_level.get(level, Counter()).items():
+            if _CODE_LEVEL.match(key):
+                inner[key[6:8]] += count
+    provinces = by_level["province"]
+    return max(provinces, key=lambda key: provinces[key] + (inner[key[6:8]] if _CODE_LEVEL.match(key) else 0))
 
 
 def _place_level(mention: Mention) -> str:
@@ -3025,6 +3055,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
+            if firm is not None and context.announcing_firm is not None and "\n" in text[firm.span[1]:offset]:
+                firm = context.announcing_firm  # …| 香港中央结算有限公司 | 1.84 |⏎报告期内，公司实现营业收入…: the announcer
             main = context.main_firm if firm is None else None
             if main is not None and main.span[0] < offset and not _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset):
                 firm = main  # 集团净负债比率为23.5%: the firm the notice is about (not a speaker's 集团)

@@ -90,8 +90,9 @@ class _TableWriter:
         mark, columns = self.cell
         content = " ".join(self.builder.text_since(mark).split())
         self.builder.insert(" |")
+        copy = "" if _BARE_NUMBER.fullmatch(content) else content  # a value spanning columns is one figure, once
         for _ in range(columns - 1):
-            self.builder.insert(f" {content} |")
+            self.builder.insert(f" {copy} |")
         self.column += columns
         self.cell = None
 
@@ -100,6 +101,9 @@ class _TableWriter:
             self.below[self.column] -= 1
             self.builder.insert("  |")
             self.column += 1
+
+
+_BARE_NUMBER = re.compile(r"[-+−－]?[\d０-９][\d０-９.,，．%％]*")
 
 
 def _span_attribute(token: str, name: str) -> int:

@@ -600,6 +600,8 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("该项目由蒙西绿能新能源有限公司投资建设。", "蒙西绿能新能源有限公司", "firm"),
     ("由蒙西绿能新能源有限公司投资建设的光伏项目并网。", "蒙西绿能新能源有限公司", "firm"),
     ("物流业务收益3,517.4百万港元，占本集团总收益72.9%；港湾物流控股有限公司公布业绩。", "港湾物流控股有限公司", "firm"),
+    ("常州澄远投资控股有限公司持有公司股份88,417,500股。", "常州澄远投资控股有限公司", "firm"),
+    ("项目由甘肃陇秦高速公路建设管理有限公司负责建设。", "甘肃陇秦高速公路建设管理有限公司", "firm"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
     assert (name, kind) in found(text)
@@ -616,7 +618,8 @@ def test_a_share_of_the_group_names_no_firm_called_zhan_ben_jituan():
 
 
 @pytest.mark.parametrize("text,name", [("证券代码：605497　证券简称：澄远新材　公告编号：2025-012", "澄远新材"),
-                                       ("证券代码：600123 证券简称：*ST沪科 公告编号：临2025-01", "*ST沪科")])
+                                       ("证券代码：600123 证券简称：*ST沪科 公告编号：临2025-01", "*ST沪科"),
+                                       ("公司代码：605879 公司简称：澄远新材", "澄远新材")])
 def test_a_securities_name_is_a_listed_firm(text, name):
     assert (name, "firm") in found(text)
 

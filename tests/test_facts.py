@@ -543,6 +543,21 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
     assert facts["33.52%"].subject == "合肥星衡智能装备股份有限公司"
 
 
+def test_a_firm_s_own_report_speaks_of_the_firm_as_ben_hang():
+    text = ("丽水青田瓯江农村商业银行股份有限公司2024年度社会责任报告\n"
+            "截至2024年末，本行涉农贷款余额112.60亿元。本行在青田县设立普惠金融服务站86个，首贷户新增1,204户。\n"
+            "本行获评浙江省金融监管局评价一级。")
+    facts = _facts_of(text)
+    assert facts["112.60亿元"].subject == "丽水青田瓯江农村商业银行股份有限公司"
+    assert facts["1,204户"].subject == "丽水青田瓯江农村商业银行股份有限公司"
+
+
+def test_a_headline_naming_a_firm_without_its_own_voice_keeps_the_place():
+    text = ("丽水青田瓯江农村商业银行股份有限公司2024年度社会责任报告获评优秀\n"
+            "青田县涉农贷款余额112.60亿元，青田县首贷户新增1,204户。")
+    assert _facts_of(text)["112.60亿元"].subject == "青田县"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
@@ -2092,6 +2107,21 @@ def test_a_listed_company_s_announcement_is_about_the_firm_its_securities_name_n
     facts = _facts_of("澄远新材：2024年年度报告摘要\n证券代码：605497　证券简称：澄远新材　公告编号：2025-012\n"
                       "办公地址：江苏省江阴市澄江街道长山大道88号\n江苏省江阴市2024年经济平稳。\n报告期内，实现营业收入41.29亿元，同比增长12.06%。")
     assert facts["41.29亿元"].subject == "澄远新材"
+
+
+def test_a_half_year_report_s_prose_after_the_shareholder_table_is_the_announcer_s():
+    facts = _facts_of("澄远新材：2025年半年度报告摘要\n公司代码：605879 公司简称：澄远新材\n江苏澄远新材料股份有限公司\n"
+                      "前10名股东持股情况表 单位：股\n| 股东名称 | 持股比例(%) | 持股数量 |\n"
+                      "| 常州澄远投资控股有限公司 | 32.15 | 88,417,500 |\n| 香港中央结算有限公司 | 1.84 | 5,060,294 |\n"
+                      "报告期内，公司实现营业收入18.62亿元，同比增长16.53%。")
+    assert facts["18.62亿元"].subject == "澄远新材" and facts["18.62亿元"].metric == "营业收入"
+    assert facts["5,060,294"].subject == "香港中央结算有限公司"
+
+
+def test_quan_sheng_is_the_province_whose_cities_the_notice_names():
+    facts = _facts_of("陇南市两当至成县高速公路建成通车\n项目连接陕西宝鸡，是陕西通往西南的通道。成县、两当县群众出行更便捷，"
+                      "陇南市高速公路通车里程将达到628公里，全省高速公路通车里程突破7,000公里。甘肃陇南的群众出行更便捷。")
+    assert facts["7,000公里"].subject in ("甘肃", "甘肃省")
 
 
 def test_a_road_the_headline_opens_on_is_what_xiangmu_and_quanxian_stand_for():

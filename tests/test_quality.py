@@ -90,6 +90,12 @@ FLOORS = {
     "devgold76": (0.98, 0.89, 0.85),  # session 16's rules from it
     "devgold77": (0.98, 0.82, 0.85),  # late in session 16: scored, not used for rules
     "devgold78": (0.95, 0.77, 0.70),
+    "devgold79": (0.96, 0.82, 0.90),  # session 17, on arrival
+    "devgold80": (0.97, 0.65, 0.71),
+    "devgold81": (0.95, 0.77, 0.88),
+    "devgold82": (0.90, 0.64, 0.82),
+    "devgold83": (0.96, 0.55, 0.80),
+    "devgold84": (0.93, 0.59, 0.77),
 }
 
 

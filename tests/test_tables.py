@@ -77,6 +77,14 @@ def test_html_tables_are_laid_out_one_row_a_line_with_spanned_cells_filled():
     ]
 
 
+def test_a_value_spanning_columns_is_written_once():
+    text, _ = strip_markup("<table><tr><td>截至报告期末股东总数（户）</td><td colspan=\"4\">18,426</td></tr>"
+                           "<tr><td>2024年</td><td colspan=2>增长8.5%</td></tr></table>")
+    assert [line for line in text.split("\n") if line] == [
+        "| 截至报告期末股东总数（户） | 18,426 |  |  |  |", "| 2024年 | 增长8.5% | 增长8.5% |",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "occurrence", "kind", "value", "unit", "change", "metric", "subject", "time", "row"),
     [
