@@ -1890,7 +1890,8 @@ class _DocumentContext:
         first: dict[str, Mention] = {}
         firm_starts = {m.span[0] for m in self.mentions if m.type == "firm"}
         for mention in (_place_of_site(m) if m.rule == _SITE_RULE else m for m in self.mentions):
-            if mention is None or mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES:
+            if (mention is None or mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES
+                    or mention.canonical in _PLACE_GROUPS):
                 continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
@@ -1913,6 +1914,9 @@ class _DocumentContext:
         if (speaking is not None and _place_level(speaking) in ("city", "province") and "any" not in home
                 and not any(level in home for level in ("city", "province", "region"))):
             home["any"] = speaking  # 常州市公安局交通警察支队…| 天宁区 | 38 |: the city that speaks, not the first district it lists
+        elif (speaking is not None and "any" not in home and _place_level(speaking) in ("province", "region")
+              and _place_level(speaking) not in home and all(_within(m, speaking) for m in home.values() if m.type == "place")):
+            home["any"] = speaking  # 湖北省发展和改革委员会 … 武汉市、襄阳市、宜昌市分别安排项目: the province that speaks
         if "any" not in home:
             for level in ("city", "province", "region", "county", "town", "place"):
                 if level in home:
@@ -1923,7 +1927,8 @@ class _DocumentContext:
             first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta, self.text)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
-        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule not in _AREA_RULES]
+        named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule not in _AREA_RULES
+                 and m.canonical not in _PLACE_GROUPS]  # 国际及港澳台快递业务: a kind of destination, not the notice's place
         named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
@@ -2240,11 +2245,12 @@ _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
 _SECURITIES_NAME = re.compile(SECURITIES_LEAD + "$")  # the firm a listed company's announcement names: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
+_SELF_IN_CLAUSE = re.compile(r"[我本]行(?![业政为])|我公司|我司|本公司")
 _SELF_REFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:本行|本公司|本集团)|[。，；\n](?:我行|我公司)")
 _OWN_REPORT = re.compile(
     r"\s*(?:(?:19|20)\d{2}年?(?:度|第[一二三四]季度|半年度|上半年)?)?\s*(?:社会责任|可持续发展|环境、社会及治理|ESG|年度|年|半年度|季度)?"
     r"(?:报告|年报)(?:摘要|全文)?\s*$")
-_SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行)[」”\"]?")  # …有限公司（「本公司」）
+_SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行|我行|我公司|我司)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
 _INSTITUTION = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|医院|卫生院|博物馆|图书馆|研究院|研究所)$")  # 霍山县人民医院2024年工作总结
@@ -2296,6 +2302,18 @@ _SITE_RULE = "entities.site.place.v1"
 _AREA_RULES = frozenset({"entities.pattern.scenic.v1", "entities.pattern.region.v1", _SITE_RULE})
 _NATIONAL_PARENT = re.compile(f"^(?:{'|'.join(NATIONAL_PARENTS)})")
 _CODE_LEVEL = re.compile(r"place:\d{6}$")
+
+
+def _within(place: Mention, area: Mention) -> bool:
+    """宜昌市 (420500) lies in 湖北省 (420000), by their division codes."""
+    if not (_CODE_LEVEL.match(place.entity_id) and _CODE_LEVEL.match(area.entity_id)):
+        return False
+    prefix = re.sub(r"(?:00)+$", "", area.entity_id[6:])
+    return bool(prefix) and place.entity_id[6:].startswith(prefix)
+
+
+_SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统|系统|平台)")
+_PLACE_GROUPS = frozenset({"港澳台", "港澳", "港澳台地区", "港澳地区", "两岸四地", "海峡两岸"})
 
 
 def _province_of_places(by_level: dict[str, Counter]) -> str:
@@ -2363,6 +2381,8 @@ def _subject(
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
+    if context.announcing_firm is not None and _SELF_IN_CLAUSE.search(clause):
+        return context.resolved(context.announcing_firm, "facts.subject.self_reference.v1")  # 本次调整后我行一年期…下调0.20个百分点
     for mention in context.mentions_between(clause_start, figure.span[0]):
         if mention.type == "park" and _COUNTED_PARKS.search(text, clause_start, mention.span[0]):
             return context.resolved(mention, "facts.subject.counted_parks.v1")  # 全省9家国家级高新区实现营业收入…
@@ -3030,6 +3050,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _with_sector(context.resolved(chained, "facts.subject.topic.v1"), text, chained.span[1], end)
     if _TOPIC_WORD_START.match(text, offset, end):
         scope = _SCOPE.match(text, offset, end)
+        if scope and _SYSTEM_NAME.match(text, scope.end(), end):
+            scope = None  # 全国银行业理财信息登记系统登记编码: a register's name, not the nation's figures
         if scope:
             national = scope.group(0) == "全社会" and _NATIONAL_SOURCE.search(text, max(0, offset - 40), offset) is not None
             resolved = context.scope(scope.group(0), national=national, at=offset)
@@ -3121,7 +3143,8 @@ _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _THE_FIRM = re.compile(
-    r"(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
+    r"(?:[我本]行|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
+    r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
 _HONG_KONG_WORDS = re.compile(r"香港|本港|港府|特区政府|港元|港币|立法会|财政司|统计处|维港|维多利亚港|港岛|九龙|新界|海事处|货柜|按年|差饷|公屋")

@@ -95,7 +95,7 @@ def short_division_name(div: Division) -> str | None:
                 stem = name[: -len(suffix)]
                 break
     elif div.level == 2:
-        stem = re.sub(r"(市|地区|自治州)$", "", name)
+        stem = re.sub(r"(市|地区|自治州)$|(?<=[\u4e00-\u9fff]{3})盟$", "", name)  # 锡林郭勒盟 -> 锡林郭勒 (not 兴安盟: 兴安县's)
         if stem == name:
             return None
     else:

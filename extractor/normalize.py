@@ -443,6 +443,7 @@ _BOILERPLATE_WORDS = re.compile(
     r"|分享到|分享至|点击.{0,6}关注|关注.{0,8}公众号|长按.{0,6}识别|打开.{0,6}(?:[Aa][Pp][Pp]|客户端)|阅读原文|查看原文|返回顶部|相关阅读|相关新闻|猜你喜欢"
     r"|版权所有|版权声明|C(?i:opyright)|c(?i:opyright)|©|未经授权.{0,6}(?:禁止|不得)转载|转载请注明"
     r"|月费订户|成为.{0,10}订户|支持我们的工作"
+    r"|ICP备|ICP证|公网安备|网站标识码|网站识别码"  # a site's footer: 主办：…　地址：…　鄂ICP备05003312号
 )
 # … or is one of these whole lines
 _BOILERPLATE_LINE = re.compile(

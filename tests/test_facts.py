@@ -1,5 +1,6 @@
 """Facts: metric, subject and time resolution, on figures and mentions placed by hand so
 the table tests exercise only the facts stage."""
+import os
 import re
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ import extractor.facts as facts_module
 
 from extractor.facts import assemble_facts
 from extractor.normalize import normalize
-from extractor.pipeline import document_from_bytes, extract_document
+from extractor.pipeline import document_from_bytes, extract_document, extract_path
 from extractor.records import Figure, Mention
 from extractor.segment import split_sentences
 
@@ -39,6 +40,9 @@ def facts_for(text, figure_texts, entities=(), meta=None):
                 mentions.append(Mention(surface, match.span(), entity_type, canonical, "test.v1", f"{entity_type}:{canonical}"))
     mentions.sort(key=lambda m: m.span)
     return assemble_facts(norm, split_sentences(norm), tuple(figures), tuple(mentions), meta or {})
+
+
+EVAL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval")
 
 
 def _facts_of(text):
@@ -2116,6 +2120,30 @@ def test_a_half_year_report_s_prose_after_the_shareholder_table_is_the_announcer
                       "报告期内，公司实现营业收入18.62亿元，同比增长16.53%。")
     assert facts["18.62亿元"].subject == "澄远新材" and facts["18.62亿元"].metric == "营业收入"
     assert facts["5,060,294"].subject == "香港中央结算有限公司"
+
+
+def test_a_provincial_body_listing_its_cities_speaks_for_the_province():
+    path = os.path.join(EVAL, "devgold83", "notices", "695_hubei-urban-renewal-central-budget-investment-2025.txt")
+    facts = {fact.figure.text: fact for fact in extract_path(path).facts}
+    assert facts["356.8亿元"].subject == "湖北省" and facts["4.26亿元"].subject == "湖北省"
+    assert facts["18个"].subject == "武汉市"
+
+
+def test_hong_kong_macau_and_taiwan_together_are_a_kind_of_destination_not_the_notice_s_place():
+    facts = _facts_of("金华市邮政管理局\n1-10月全市快递业务量完成118.62亿件\n"
+                      "1-10月同城、异地、国际及港澳台快递业务收入分别完成9.86亿元、236.74亿元和12.35亿元。"
+                      "港澳台快递业务量增长较快。港澳台业务收入占比0.5%。")
+    assert facts["9.86亿元"].subject == "金华市"
+
+
+def test_a_bank_calling_itself_wo_hang_publishes_its_own_rates():
+    facts = _facts_of("关于调整人民币存款挂牌利率的公告\n根据中国人民银行有关要求，江苏运河农村商业银行股份有限公司（以下简称“我行”）决定调整挂牌利率。"
+                      "在中国人民银行公布的一年期存款基准利率1.50%基础上，本次调整后我行一年期整存整取挂牌利率下调0.20个百分点。\n"
+                      "同步发售理财产品（产品代码：YHLC25018，全国银行业理财信息登记系统登记编码：Z7002825000186）。"
+                      "业绩比较基准为年化2.30%-2.80%，起购金额1万元。")
+    bank = "江苏运河农村商业银行股份有限公司"
+    assert facts["0.20个百分点"].subject == bank
+    assert facts["1万元"].subject == bank and facts["2.30%-2.80%"].subject == bank
 
 
 def test_quan_sheng_is_the_province_whose_cities_the_notice_names():

@@ -63,7 +63,8 @@ def test_divisions_cover_three_levels():
 
 @pytest.mark.parametrize(
     "code, short",
-    [("610000", "陕西"), ("450000", "广西"), ("611000", "商洛"), ("110101", None), ("222400", "延边")],
+    [("610000", "陕西"), ("450000", "广西"), ("611000", "商洛"), ("110101", None), ("222400", "延边"),
+     ("152500", "锡林郭勒"), ("152900", "阿拉善"), ("152200", None)],
 )
 def test_short_division_name(code, short):
     assert short_division_name(load_divisions()[code]) == short

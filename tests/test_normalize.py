@@ -130,6 +130,13 @@ def test_boilerplate_lines_stay_in_the_text_and_are_marked():
     assert norm.text.startswith("全市完成投资12亿元。")
 
 
+def test_a_site_footer_with_its_icp_number_is_boilerplate():
+    raw = "全省安排项目128个。\n主办：湖北省发展和改革委员会　地址：武汉市武昌区中北路77号　鄂ICP备05003312号\n"
+    norm = normalize(raw)
+    assert [norm.text[start:end] for start, end in norm.boilerplate] == [
+        "主办：湖北省发展和改革委员会 地址：武汉市武昌区中北路77号 鄂ICP备05003312号"]
+
+
 def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
     raw = "宽带订户达280万户。\n请加入成为本台的月费订户，长期支持我们的工作。所有订户都可以收到通讯。\n"
     norm = normalize(raw)
