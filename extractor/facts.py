@@ -147,7 +147,7 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|(?<![下到表传送通抵发])达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
-    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币)*$"
+    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降"
@@ -396,6 +396,8 @@ def assemble_facts(
             named = subject.text if metric.startswith(subject.text) else head.group(0) if head else ""
             if named and metric.startswith(named) and len(metric) > len(named) + 1:
                 metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
+        if subject.rule == "facts.subject.group.v1" and metric.startswith(subject.text[2:]) and len(metric) > len(subject.text):
+            metric = metric[len(subject.text) - 2:]  # 本国|银行平均逾放比率 -> 平均逾放比率
         if subject.rule == "facts.subject.work.v1" and f"《{subject.text}》" in metric:
             metric = _WORK_METRIC_END.sub("", metric.split(f"《{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
@@ -2312,6 +2314,7 @@ def _within(place: Mention, area: Mention) -> bool:
     return bool(prefix) and place.entity_id[6:].startswith(prefix)
 
 
+_BANK_GROUP = re.compile(r"(?:本国|外国|全体)银行(?:海外分行|国际金融业务分行|在台分行)?")
 _SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统|系统|平台)")
 _PLACE_GROUPS = frozenset({"港澳台", "港澳", "港澳台地区", "港澳地区", "两岸四地", "海峡两岸"})
 
@@ -3048,6 +3051,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             if facility:
                 return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
             return _with_sector(context.resolved(chained, "facts.subject.topic.v1"), text, chained.span[1], end)
+    banks = _BANK_GROUP.match(text, offset, end)
+    if banks:
+        return _Resolved(banks.group(0), "", "facts.subject.group.v1")  # 本国银行平均逾放比率为0.16%: the banks as one
     if _TOPIC_WORD_START.match(text, offset, end):
         scope = _SCOPE.match(text, offset, end)
         if scope and _SYSTEM_NAME.match(text, scope.end(), end):

@@ -42,7 +42,7 @@ _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证�
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
 _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![汇频功效速积])率)$")  # not 容积率 (a floor-area ratio)
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
-_ROC_PERIOD_HEADER = re.compile(r"1[01]\d年(?:第[1-4一二三四]季|[1-4一二三四]季度?|\d{1,2}(?:[-—–至]\d{1,2})?月|[上下]半年)")  # 113年第2季
+_ROC_PERIOD_HEADER = re.compile(r"1[01]\d年(?:第[1-4一二三四]季|[1-4一二三四]季度?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:底|末|份)?|[上下]半年)")  # 113年第2季
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[内后前间])(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次; not 100年一遇
 _BASIS_PERIOD = re.compile(r"上年同期|去年同期|上年|去年|上年同月|去年同月")
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
@@ -92,7 +92,7 @@ _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
 _COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数|家数|企业数|次数|个数|项目数|小区数|单位数|学校数)$")
-_IDENTIFIER_HEADER = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证|年份|排名|名次|序号|批次|期号)$")
+_IDENTIFIER_HEADER = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证|年份|排名|名次|序号|批次|期号|批号|单号)$")
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全部|总额)[：:]?")
 _COUNTED_UNITS = {"人次": "人次", "人数": "人", "户数": "户", "宗数": "宗", "家数": "家", "企业数": "家", "次数": "次"}
 _PER = re.compile(r"[/／]")
@@ -489,6 +489,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     magnitude = Decimal(1)
     if text[:2] in ("万亿",):
         magnitude, text = Decimal(10) ** 12, text[2:]
+    elif text[:1] == "兆" and (text[1:] in ("元", "美元", "日元") or text[1:] in _NEW_TAIWAN_DOLLARS):
+        magnitude, text = Decimal(10) ** 12, text[1:]  # 放款总余额（兆元）: Taiwan's trillion (兆瓦 is a unit)
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
     if text in _NEW_TAIWAN_DOLLARS:

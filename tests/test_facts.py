@@ -2146,6 +2146,13 @@ def test_a_bank_calling_itself_wo_hang_publishes_its_own_rates():
     assert facts["1万元"].subject == bank and facts["2.30%-2.80%"].subject == bank
 
 
+def test_taiwan_s_domestic_banks_are_one_subject():
+    facts = _facts_of("金管会：6月底本国银行平均逾放比率0.16%\n"
+                      "114年6月底本国银行逾期放款总金额为新台币660亿元，平均逾放比率为0.16%。本国银行海外分行放款余额约1,235亿美元。")
+    assert (facts["660亿元"].subject, facts["660亿元"].metric) == ("本国银行", "逾期放款总金额")
+    assert facts["1,235亿美元"].subject == "本国银行海外分行" and facts["1,235亿美元"].metric == "放款余额"
+
+
 def test_quan_sheng_is_the_province_whose_cities_the_notice_names():
     facts = _facts_of("陇南市两当至成县高速公路建成通车\n项目连接陕西宝鸡，是陕西通往西南的通道。成县、两当县群众出行更便捷，"
                       "陇南市高速公路通车里程将达到628公里，全省高速公路通车里程突破7,000公里。甘肃陇南的群众出行更便捷。")

@@ -851,6 +851,19 @@ def test_a_header_in_yi_yuan_of_new_taiwan_dollars_gives_new_taiwan_dollars():
     assert (revenue["metric"], revenue["time"]) == ("营收", "114年上半年")
 
 
+def test_a_taiwan_table_in_zhao_yuan_with_month_end_columns():
+    figures = figures_of("| 项目 | 114年6月底 | 114年5月底 | 113年6月底 |\n| --- | --- | --- | --- |\n"
+                         "| 放款总余额（兆元） | 41.28 | 41.02 | 38.90 |\n| 装机（兆瓦） | 12.5 | 12.1 | 11.0 |\n", "tw.txt")
+    assert figures[("41.02", 1)]["value"] == 41020000000000 and figures[("41.02", 1)]["time"] == "114年5月底"
+    assert (figures[("12.5", 1)]["value"], figures[("12.5", 1)]["unit"]) == (12.5, "兆瓦")
+
+
+def test_a_batch_number_column_holds_no_figures():
+    figures = figures_of("| 标示药品名称 | 标示生产企业 | 批号 | 抽检数量（批） |\n| --- | --- | --- | --- |\n"
+                         "| 黄芪 | 亳州市恒康中药饮片有限公司 | 2403016 | 3 |\n| 山药 | 安国市德春药业有限公司 | 20240612 | 2 |\n", "drug.txt")
+    assert not any(text in ("2403016", "20240612") for text, _ in figures)
+
+
 def test_report_period_headers_keep_their_end_or_within():
     figures = figures_of("| 项目 | 报告期末余额 | 报告期内 |\n| --- | --- | --- |\n| 应收账款（万元） | 12,560 | 8,560 |\n", "period.txt")
     assert (figures[("12,560", 1)]["time"], figures[("8,560", 1)]["time"]) == ("报告期末", "报告期内")
