@@ -265,6 +265,7 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
     return offsets[cut], tokens[cut:]
 
 
+_DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家|龙头")
 _BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业"})
 
 
@@ -807,6 +808,8 @@ class CandidateFinder:
                 return None
         elif namey and not proper and not _is_namey(tokens, self.freq):
             return None
+        if type_ == "firm" and _DESCRIBED_KIND.search(head):
+            return None  # 作为温州本土城市商业银行: what kind of bank it is, not its name
         if type_ == "firm" and chain and proper and c is not None and c.type == "government":
             type_ = "government"  # 中国人民银行西安分行
         return Cand(start, e, type_, text[start:e], RULE.format("pattern", type_), priority=1)

@@ -1981,7 +1981,7 @@ class _DocumentContext:
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
-            if _BREADCRUMB.match(line.group(0)) or _PATH_IN_LINE.search(line.group(0)):
+            if _BREADCRUMB.match(line.group(0)) or _PATH_IN_LINE.search(line.group(0)) or _PAGE_DATELINE.match(line.group(0)):
                 continue  # 首页 > 院务公开 > 工作总结, 江汉区人民政府门户网站 首页 > …: the site's path, not the headline
             named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
             if (len(named) == 1 and named[0].type in ("government", "organization")
@@ -2186,7 +2186,8 @@ class _DocumentContext:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self.notice_park is not None:
             return self.resolved(self.notice_park, "facts.subject.document.v1")  # 芜湖经济技术开发区（简称“芜湖经开区”）…全区…园区…
-        if self.main_firm is not None and not self._headline_place and LEGAL.search(self.main_firm.canonical):
+        if self.main_firm is not None and not self._headline_place and (
+                LEGAL.search(self.main_firm.canonical) or self.main_firm.canonical.endswith("银行")):
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._reporting_firm is not None:
             return self.resolved(self._reporting_firm, "facts.subject.main_body.v1")
@@ -2241,6 +2242,7 @@ _TENDERED_WORKS = re.compile(
     r"(?:^|\n)(?:关于)?([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"
     r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
 _PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
+_PAGE_DATELINE = re.compile(r"\s*(?:发布(?:时间|日期)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数)[：:]")  # the page's own line
 _PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
@@ -3149,7 +3151,7 @@ _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _THE_FIRM = re.compile(
-    r"(?:[我本]行|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
+    r"(?:[我本该]行(?![业政为动])|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
     r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
