@@ -466,7 +466,8 @@ def assemble_facts(
         )
         facts.append(fact)
         aside = sentence.index in previous_by_sentence and (
-            (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 16), figure.span[0]))
+            (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 30), figure.span[0]))
+            or (text[figure.span[0] - 1:figure.span[0]] in ("（", "(") and _BRACKETED_AFTER.match(text, figure.span[1]))
             or (figure.kind == "points" and fact.metric in _RATE_HEADS))
         if not aside:  # 收入…，完成年初预算的53.6%，同比增长3.1%; 价格环比下降0.3%，降幅收窄0.2个百分点；同比下降5.8%: the measure's
             previous_by_sentence[sentence.index] = fact
@@ -484,7 +485,8 @@ _EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
 _TOTAL_WORD = re.compile(r"累计|合计|共计")
-_SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,10}?(?:预算|计划|目标|任务)的?(?:比例)?(?:为|达)?$")
+_SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,12}?(?:预算|计划|目标|任务)(?:[（(][^（）()]{1,12}[)）])?的?(?:比例)?(?:为|达)?$")
+_BRACKETED_AFTER = re.compile(r"[)）]")
 
 
 _FROM_TO_GAP = re.compile(
@@ -866,6 +868,9 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
+    if (inheriting and len(verb) == 2 and previous.figure.kind != figure.kind and figure.kind in _AMOUNTS
+            and all(f == "v" for _, f in _pos(verb))):
+        return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
     if inheriting:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
     topical = _topical_head(text, clause_start, context, verb)
@@ -918,6 +923,7 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     return previous.metric
 
 
+_AMOUNTS = frozenset({"count", "quantity", "money"})
 _NEW_ONES = re.compile(r"新增|新建|新签约?|新开工|新培育|新设立?")
 _CUMULATIVE = re.compile(r"累计|总数|总量|总计|合计|共计|共有|保有量")
 _PART_VERB = re.compile(r"\s*其中\s*([\u4e00-\u9fff]{2})\s*")
@@ -2769,8 +2775,8 @@ def _clause_actor(clause: str) -> str:
     if industry and len(industry.group()) > len(actor) and industry.group().startswith(actor):
         return ""  # 黑色金属冶炼和压延加工业增长1.04倍: a piece of an industry's name acts on nothing
     if (len(actor) < 2 or _METRIC_HEAD.search(actor) or _MEASURE_WORD.search(actor)
-            or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS):
-        return ""
+            or any(ch.isdigit() for ch in actor) or actor in _GENERIC_ACTORS or _PEOPLE_GROUP.search(actor)):
+        return ""  # (失业人员再就业1,152人: the people counted, not who acts)
     if _activity_measured(actor, _TRAILING_LINK.sub("", _UP_TO_VALUE.match(segment, len("".join(words))).group(0))):
         return ""  # 专利商标质押融资登记金额186.5亿元，…，惠及企业2,140家: what is pledged, not who acts
     if _SOURCE_CLAUSE.search(clause) and not _SURVEYOR.search(actor):
@@ -2864,6 +2870,7 @@ _METRIC_HEAD_WORD = re.compile(_METRIC_HEAD.pattern.rstrip("$"))
 _MEASURE_WORD = re.compile(r"(?:[涨跌增降振]幅|幅度|集资|融资|募资|筹资|总数|人数|数目|人次|数字)$")
 _ADVERBIAL_B = frozenset("主要 基本 大体 总体 整体 主动 被动 强制 自愿".split())  # 差距主要来自…, 主动退市1家: how, not who
 _MODALS = frozenset("需 需要 要 能 能够 可 可以 会 应 应当 应该 须 必须 得".split())
+_PEOPLE_GROUP = re.compile(r"(?:人员|群众|居民|农民|农户|职工|劳动力|毕业生|学生|考生|游客|旅客|患者|老人|儿童)$")
 _GENERIC_ACTORS = frozenset(
     "记者 工程 项目 企业 部门 单位 地方 各地 一共 总共 共计 其中 我们 他们 大家 有关 相关 市场 产业 行业"
     " 数据 统计 资料 报告 调查 结果 数字 消息 个人 局方 官方 两者 二者 双方 前者 后者 差距 差额 差异"

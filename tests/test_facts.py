@@ -2171,6 +2171,23 @@ def test_a_bank_described_as_a_local_bank_is_still_named_by_its_name():
     assert facts["3126.48亿元"].subject in ("瓯江银行", "瓯江银行股份有限公司")
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [  # a verb's own count after another kind of figure; a target in brackets is an aside
+        ("大理州接待612.35万人次，旅游收入68.92亿元；丽江市接待358.90万人次。", "358.90万人次", "接待"),
+        ("纳税人平均办税时间由去年同期的45分钟缩短至28分钟，压缩37.8%。", "37.8%", "纳税人平均办税时间"),
+        ("全县城镇新增就业4,286人，完成赣州市下达年度目标任务（5000人）的85.7%，较去年同期增加318人。", "318人", "城镇新增就业"),
+    ],
+)
+def test_the_measure_a_later_figure_takes(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+def test_people_counted_are_not_who_acts():
+    facts = _facts_of("于都县人社局\n1—9月，全县城镇新增就业4,286人；失业人员再就业1,152人，就业困难人员实现就业386人。")
+    assert facts["1,152人"].subject == "于都县" and facts["386人"].subject == "于都县"
+
+
 def test_quan_sheng_is_the_province_whose_cities_the_notice_names():
     facts = _facts_of("陇南市两当至成县高速公路建成通车\n项目连接陕西宝鸡，是陕西通往西南的通道。成县、两当县群众出行更便捷，"
                       "陇南市高速公路通车里程将达到628公里，全省高速公路通车里程突破7,000公里。甘肃陇南的群众出行更便捷。")
