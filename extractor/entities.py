@@ -246,6 +246,8 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         pos += len(word)
     for k, (word, flag) in enumerate(tokens):
         last = k == len(tokens) - 1
+        if k and _ORDINAL.fullmatch(word) and all(w in _NUMBERED_KINDS for w, _ in tokens[k + 1:]):
+            continue  # 嘉兴市 | 第二 | 医院, 郑州市 | 第十一 | 中学: a numbered institution of its place
         if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit():
             cut = k + 1
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":
@@ -265,6 +267,8 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
     return offsets[cut], tokens[cut:]
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+_NUMBERED_KINDS = frozenset({"人民", "中心", "实验", "附属", "中医"})
 _DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家|龙头")
 _BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业"})
 

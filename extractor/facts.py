@@ -139,7 +139,7 @@ _PERIOD_FINDER, _ROC_PERIOD_FINDER = FirstCharDispatch(_PERIOD), FirstCharDispat
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
     r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
-    r"|预期|预计|预料|估计|以上的|以下的|左右的|的)+"
+    r"|预期|预计|预料|估计|以上的|以下的|左右的|的|扣除价格因素后?|剔除价格因素后?|按可比价格计算|按可比口径计算?)+"
 )
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e00-\u9fff])(?!净)")
 # 净利润为负且营收低于: two conditions, the figure ends the second; not 持证且在岗的社会工作者 (one noun phrase)
@@ -466,6 +466,7 @@ def assemble_facts(
         )
         facts.append(fact)
         aside = sentence.index in previous_by_sentence and (
+            metric_rule == "facts.metric.converted.v1" or
             (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 30), figure.span[0]))
             or (text[figure.span[0] - 1:figure.span[0]] in ("（", "(") and _BRACKETED_AFTER.match(text, figure.span[1]))
             or (figure.kind == "points" and fact.metric in _RATE_HEADS))
@@ -698,6 +699,9 @@ def _metric(
 ) -> tuple[str, str]:
     if figure.rule == "figures.ratio.v1" and (named := _RATIO_NAME.search(text, max(0, figure.span[0] - 12), figure.span[0])):
         return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
+    if previous is not None and previous.metric and not figure.change and _CONVERTED.fullmatch(
+            text, max(clause_start, list_start), figure.span[0]):
+        return previous.metric, "facts.metric.converted.v1"  # 总产71.34万吨、折合14.27亿斤: the same amount in another unit
     if figure.unit == "秒" and (text.startswith("的成绩", figure.span[1]) or (
             text.endswith("以", 0, figure.span[0]) and _WON_AFTER.match(text, figure.span[1]))):
         return "成绩", "facts.metric.result.v1"  # 以2小时08分17秒(的成绩)夺冠: a race time
@@ -2583,7 +2587,7 @@ _STATION_THEN = re.compile(r"(?:出现在|位于|为)([\u4e00-\u9fff]{2,5}站)[�
 # ● 洛邑古城：假期累计接待游客168.5万人次: a bulleted line's lead names what its figures are about
 _BULLET_TOPIC = re.compile(r"\s*[●▲■◆•★◎▶►▪]\s*([^：:，,。；;\s\d]{2,12})[：:]")
 _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}")
-_CONVERTED = re.compile(r"\s*(?:折合|约合|合人民币|折算为|折算成)")
+_CONVERTED = re.compile(r"[\s、]*(?:折合人民币|折合|约合|合人民币|折算为|折算成)约?")
 _CLOSING_ASIDE = re.compile(r"[^（()）]*[)）]")  # the rest of an aside a figure inside it opened
 _COUNTED_PARKS = EndGuarded(re.compile(r"(?:全省|全国|全市|全区)(?:共有)?(?:\d+|[一二三四五六七八九十两]+)家$"))
 _BULLET_SITE = re.compile(r"(?:古城|街|景区|遗址|公园|广场|馆|院|寺|园|村|镇|湖|山|岛|港|站|城|楼|塔|宫|谷|峡|湾)$")

@@ -601,6 +601,9 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("由蒙西绿能新能源有限公司投资建设的光伏项目并网。", "蒙西绿能新能源有限公司", "firm"),
     ("物流业务收益3,517.4百万港元，占本集团总收益72.9%；港湾物流控股有限公司公布业绩。", "港湾物流控股有限公司", "firm"),
     ("常州澄远投资控股有限公司持有公司股份88,417,500股。", "常州澄远投资控股有限公司", "firm"),
+    ("嘉兴市第二医院公开招聘工作人员23名。", "嘉兴市第二医院", "organization"),
+    ("郑州市第十一中学录取分数线598分。", "郑州市第十一中学", "organization"),
+    ("杭州市第一人民医院门诊量100万人次。", "杭州市第一人民医院", "organization"),
     ("项目由甘肃陇秦高速公路建设管理有限公司负责建设。", "甘肃陇秦高速公路建设管理有限公司", "firm"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
@@ -608,7 +611,7 @@ def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_fir
 
 
 @pytest.mark.parametrize("text", ["按酒店级别分析，全市星级酒店入住率上升。", "全市新开门店120家，商店和超市营业额增长。",
-                                  "其中重点镇3个、特色镇5个、小城镇2个。"])
+                                  "其中重点镇3个、特色镇5个、小城镇2个。", "全市第二季度完成投资5亿元，公司第三车间产量100吨。"])
 def test_kinds_of_shops_and_towns_are_no_names(text):
     assert not any(kind in ("firm", "place") for _, kind in found(text))
 
