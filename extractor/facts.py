@@ -872,8 +872,8 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
-    if (inheriting and len(verb) == 2 and previous.figure.kind != figure.kind and figure.kind in _AMOUNTS
-            and all(f == "v" for _, f in _pos(verb))):
+    if (inheriting and len(verb) == 2 and figure.kind in _AMOUNTS and not previous.metric.endswith(verb)
+            and (previous.figure.kind != figure.kind or previous.figure.unit == figure.unit) and all(f == "v" for _, f in _pos(verb))):
         return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
     if inheriting:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
@@ -1889,6 +1889,10 @@ class _DocumentContext:
         key = body.entity_id or body.canonical
         start, end = self._headline
         return body if any((m.entity_id or m.canonical) == key for m in self.mentions_between(start, end)) else None
+
+    def only_firm_before(self, offset: int) -> Mention | None:
+        firms = [m for m in self.mentions if m.type == "firm" and m.span[1] <= offset]
+        return firms[-1] if firms and len({m.entity_id or m.canonical for m in self.mentions if m.type == "firm"}) == 1 else None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         if not self._ordered:
@@ -2940,7 +2944,9 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]"
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
-    rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并(?![购网表])|另|对于|在(?![建校岗职读库营册途])|于|据|从(?!业)"
+    rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并(?![购网表])|另|对于"
+    r"|在[^，,。；;]{2,40}?(?:的)?(?:坚强|正确|大力|有力)?(?:领导|指导|带领|支持|帮助|推动)下"  # 在宁波市发展改革委指导下，公司…
+    rf"|在(?![建校岗职读库营册途])|于|据|从(?!业)"
     rf"|经(?![营济开贸费理销信])|通过|随着"  # 经营主体, 从业人员, 在建项目: words, not connectives
     rf"|保荐机构|保荐人|主承销商|承销商|独立财务顾问|财务顾问|审计机构"
     rf"|{OWNERSHIP_WORDS}|{FIRM_KINDS})*"
@@ -3101,6 +3107,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             main = context.main_firm if firm is None else None
             if main is not None and main.span[0] < offset and not _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset):
                 firm = main  # 集团净负债比率为23.5%: the firm the notice is about (not a speaker's 集团)
+            if firm is None and main is None and _SPEAKER_BEFORE.search(text, max(0, offset - 40), offset) is None:
+                firm = context.only_firm_before(offset)  # 据宁波甬能电网有限公司…监测 … 公司组织需求响应: the one firm named
             if firm is not None:
                 return context.resolved(firm, "facts.subject.anaphora.v1")  # 以*ST沪科为例，公司2025年度…
     sector = _SECTOR.match(text, offset, end) if _SECTOR_VERB.search(text, offset, end) else None
