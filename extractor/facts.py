@@ -873,6 +873,7 @@ def _metric(
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
     if (inheriting and len(verb) == 2 and figure.kind in _AMOUNTS and not previous.metric.endswith(verb)
+            and _inheritable(previous, figure, text, clause_start) == previous.metric  # (其中增开1,432列: 增开旅客列车)
             and (previous.figure.kind != figure.kind or previous.figure.unit == figure.unit) and all(f == "v" for _, f in _pos(verb))):
         return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
     if inheriting:
