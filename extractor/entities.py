@@ -269,7 +269,7 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _NUMBERED_KINDS = frozenset({"人民", "中心", "实验", "附属", "中医"})
-_DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家|龙头")
+_DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家")
 _BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业"})
 
 

@@ -1918,7 +1918,10 @@ class _DocumentContext:
         for level, counter in by_level.items():
             home[level] = first[counter.most_common(1)[0][0]]
         if len(by_level.get("province", ())) > 1:
-            home["province"] = first[_province_of_places(by_level)]
+            speakers = Counter(place.entity_id or place.canonical for place in map(_place_of_body, self.mentions)
+                               if place and _place_level(place) in ("province", "region"))
+            spoken = next((key for key, _ in speakers.most_common() if key in by_level["province"]), None)
+            home["province"] = first[spoken or _province_of_places(by_level)]  # 浙江省发展和改革委员会 … 四川's cities: 浙江's 全省
         body_places = [place for place in map(_place_of_body, self.mentions) if place is not None]
         parks = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "park")
         if parks:
@@ -2264,7 +2267,8 @@ _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
 _SECURITIES_NAME = re.compile(SECURITIES_LEAD + "$")  # the firm a listed company's announcement names: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
-_SELF_IN_CLAUSE = re.compile(r"[我本]行(?![业政为])|我公司|我司|本公司")
+_SELF_IN_CLAUSE = re.compile(
+    r"(?:[我本]行(?![业政为人])|我公司|我司|本公司)(?![^，,。；;]{0,8}(?:预计|预测|认为|判断|估计|测算))")  # not 我行预计全年社会消费品零售总额…
 _SELF_REFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:本行|本公司|本集团)|[。，；\n](?:我行|我公司)")
 _OWN_REPORT = re.compile(
     r"\s*(?:(?:19|20)\d{2}年?(?:度|第[一二三四]季度|半年度|上半年)?)?\s*(?:社会责任|可持续发展|环境、社会及治理|ESG|年度|年|半年度|季度)?"
@@ -2332,7 +2336,7 @@ def _within(place: Mention, area: Mention) -> bool:
 
 
 _BANK_GROUP = re.compile(r"(?:本国|外国|全体)银行(?:海外分行|国际金融业务分行|在台分行)?")
-_SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统|系统|平台)")
+_SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统)")  # not 全市公安系统
 _PLACE_GROUPS = frozenset({"港澳台", "港澳", "港澳台地区", "港澳地区", "两岸四地", "海峡两岸"})
 
 
@@ -3171,7 +3175,7 @@ _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _THE_FIRM = re.compile(
-    r"(?:[我本该]行(?![业政为动])|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
+    r"(?:[我本该]行(?![业政为动人驶车])(?![^，,。；;]{0,8}(?:预计|预测|认为|判断|估计|测算))|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
     r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )

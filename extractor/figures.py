@@ -46,7 +46,7 @@ _QUANTITY = {
     "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
     "mA": "mA", "MΩ": "MΩ", "Ω": "Ω",  # 泄漏电流1.12mA, 接地电阻0.16Ω: a test's readings, as written
-    "mg": "mg", "kg": "kg", "g": "g", "μg": "μg", "mL": "mL", "ml": "mL",  # 每片含维生素C 49.5mg, 每片重0.32g: as written
+    "mg": "mg", "kg": "kg", "μg": "μg", "mL": "mL", "ml": "mL",  # 每片含维生素C 49.5mg: as written (not g: 流量30g, 802.11g)
     "mg/kg": "mg/kg", "μg/kg": "μg/kg", "µg/kg": "μg/kg", "g/kg": "g/kg", "mg/L": "mg/L", "μg/L": "μg/L",  # residues, as written
     "个工作日": "工作日", "工作日": "工作日", "个交易日": "交易日", "个日历天": "日历天", "日历天": "日历天",
 }
@@ -155,7 +155,7 @@ _CN_NUM = (
 _NUM = rf"(?:{_A_NUM}|{_CN_NUM})"
 _LATIN_UNIT_END = "(?![A-Za-z/×*])"  # not 7.8mg/dl, nor a package's spec (250ml×24盒)
 _UNIT_GUARDS = {"mg": _LATIN_UNIT_END, "kg": _LATIN_UNIT_END, "μg": _LATIN_UNIT_END, "mL": _LATIN_UNIT_END,
-                "ml": _LATIN_UNIT_END, "g": "(?![A-Za-z/×*\u4e00-\u9fff])"}  # (nor a 4g网络)
+                "ml": _LATIN_UNIT_END}
 _UNIT = "|".join(re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(_UNIT_KIND, key=len, reverse=True))
 _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"

@@ -50,7 +50,8 @@ def looks_like_markup(text: str, filename: str = "") -> bool:
 
 class _TableWriter:
     """Writes HTML tables as one line per row, cells between ``|`` (as Markdown tables):
-    a cell spanning columns repeats its text, a cell spanning rows leaves the cells under it empty."""
+    a cell spanning columns repeats its text (but a number in a table's first row, a summary above its header, is
+    written once), a cell spanning rows leaves the cells under it empty."""
 
     def __init__(self, builder: OffsetBuilder):
         self.builder = builder
@@ -59,10 +60,11 @@ class _TableWriter:
         self.below: dict[int, int] = {}  # column -> rows a cell above still covers
         self.cell: tuple[int, int] | None = None  # (text mark, columns spanned)
         self.caption = False
+        self.rows = 0  # rows opened in the current table
 
     def open_table(self) -> None:
         self.depth += 1
-        self.below, self.cell = {}, None
+        self.below, self.cell, self.rows = {}, None, 0
 
     def close_table(self) -> None:
         self.close_cell()
@@ -73,6 +75,7 @@ class _TableWriter:
         self.close_cell()
         self.builder.insert("\n|")
         self.column = 0
+        self.rows += 1
 
     def open_cell(self, token: str) -> None:
         self.close_cell()
@@ -90,7 +93,7 @@ class _TableWriter:
         mark, columns = self.cell
         content = " ".join(self.builder.text_since(mark).split())
         self.builder.insert(" |")
-        copy = "" if _BARE_NUMBER.fullmatch(content) else content  # a value spanning columns is one figure, once
+        copy = "" if self.rows <= 1 and _BARE_NUMBER.fullmatch(content) else content  # 股东总数 | 18,426 over all columns
         for _ in range(columns - 1):
             self.builder.insert(f" {copy} |")
         self.column += columns

@@ -443,8 +443,10 @@ _BOILERPLATE_WORDS = re.compile(
     r"|分享到|分享至|点击.{0,6}关注|关注.{0,8}公众号|长按.{0,6}识别|打开.{0,6}(?:[Aa][Pp][Pp]|客户端)|阅读原文|查看原文|返回顶部|相关阅读|相关新闻|猜你喜欢"
     r"|版权所有|版权声明|C(?i:opyright)|c(?i:opyright)|©|未经授权.{0,6}(?:禁止|不得)转载|转载请注明"
     r"|月费订户|成为.{0,10}订户|支持我们的工作"
-    r"|ICP备|ICP证|公网安备|网站标识码|网站识别码"  # a site's footer: 主办：…　地址：…　鄂ICP备05003312号
 )
+# a site's footer line: 主办：…　地址：…　鄂ICP备05003312号 (not 全省ICP备案网站达到56.3万个, 核发ICP证经营许可320张)
+_FOOTER_ID = re.compile(r"ICP[备证]\s*[:：]?\s*\d|公网安备\s*\d|网站(?:标识|识别)码\s*[:：]?\s*\d")
+_FOOTER_FIGURE = re.compile(r"[。；]|\d\s*(?:%|亿|万)")
 # … or is one of these whole lines
 _BOILERPLATE_LINE = re.compile(
     r"\s*(?:(?:责任编辑|编辑|校对|审核|审校|监制|出品|策划|排版|来源|作者|记者|原始网址|原文连结|原文链接|电子邮件|邮箱"
@@ -483,7 +485,8 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
             if not content.startswith("title:"):
                 spans.append((start, end))
             continue
-        if len(content) <= 120 and (_BOILERPLATE_WORDS.search(content) or _BOILERPLATE_LINE.match(content)):
+        if len(content) <= 120 and (_BOILERPLATE_WORDS.search(content) or _BOILERPLATE_LINE.match(content) or (
+                _FOOTER_ID.search(content) and not _FOOTER_FIGURE.search(content))):
             spans.append((start, end))
             continue
         byline = _TRAILING_BYLINE.search(content)

@@ -2202,6 +2202,19 @@ def test_an_order_to_stop_production_is_no_actor():
     assert {facts[f].subject for f in ("126家", "1,043宗")} == {"佛山市"}
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [  # review of session 17
+        ("浙江省发展和改革委员会\n浙江省对口支援四川省工作成效显著。2024年，浙江在阿坝州、凉山州、甘孜州以及广元市、南充市累计投入援建资金28亿元。"
+         "全省生产总值达到9.01万亿元，增长5.5%。", "9.01万亿元", "浙江省"),
+        ("全市公安系统共破获刑事案件3200起。", "3200起", "全市"),
+        ("浙江龙头山食品有限公司2024年实现营业收入5.6亿元。", "5.6亿元", "浙江龙头山食品有限公司"),
+    ],
+)
+def test_review_of_session_17_subjects(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
 def test_people_counted_are_not_who_acts():
     facts = _facts_of("于都县人社局\n1—9月，全县城镇新增就业4,286人；失业人员再就业1,152人，就业困难人员实现就业386人。")
     assert facts["1,152人"].subject == "于都县" and facts["386人"].subject == "于都县"

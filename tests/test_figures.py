@@ -418,8 +418,8 @@ CASES = [
      ["3年 quantity 3 年 >", "6个月 quantity 6 月", "36个月 quantity 36 月 <="]),
     ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
     # a tablet's strength as written; not a 4g network nor a reading in a unit we do not know (mg/dl)
-    ("规格为每片重0.32g，每片含维生素C 49.5mg，装量500ml；4g网络覆盖，血糖7.8mg/dl，乳饮料（250ml×24盒/箱）。",
-     ["0.32g quantity 0.32 g", "49.5mg quantity 49.5 mg", "500ml quantity 500 mL"]),
+    ("每片含维生素C 49.5mg，装量500ml；4g网络覆盖，流量30g，血糖7.8mg/dl，乳饮料（250ml×24盒/箱），支持802.11g。",
+     ["49.5mg quantity 49.5 mg", "500ml quantity 500 mL"]),
     # review of session 14: both ends below zero in %, a clock is no score, 年满60减免 is no voucher, no structure in a clock
     ("增速区间为-2.5%～-1.2%。", ["-2.5%～-1.2% percent -2.5 % max=-1.2"]),
     ("私人住宅售价指数（临时数字，1999年=100）为291.6，按月上升0.8%。", ["291.6 number 291.6 ", "0.8% percent 0.8 % increase"]),

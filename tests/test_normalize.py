@@ -137,6 +137,11 @@ def test_a_site_footer_with_its_icp_number_is_boilerplate():
         "主办：湖北省发展和改革委员会 地址：武汉市武昌区中北路77号 鄂ICP备05003312号"]
 
 
+def test_figures_about_icp_licences_are_not_a_footer():
+    raw = "全省ICP备案网站达到56.3万个，同比增长8%。\n全年核发ICP证经营许可320张，办理网站备案变更1.2万件。\n"
+    assert normalize(raw).boilerplate == ()
+
+
 def test_a_subscription_appeal_is_boilerplate_and_subscriber_counts_are_not():
     raw = "宽带订户达280万户。\n请加入成为本台的月费订户，长期支持我们的工作。所有订户都可以收到通讯。\n"
     norm = normalize(raw)

@@ -77,11 +77,11 @@ def test_html_tables_are_laid_out_one_row_a_line_with_spanned_cells_filled():
     ]
 
 
-def test_a_value_spanning_columns_is_written_once():
+def test_a_summary_value_spanning_a_first_row_is_written_once_and_others_fill_their_columns():
     text, _ = strip_markup("<table><tr><td>截至报告期末股东总数（户）</td><td colspan=\"4\">18,426</td></tr>"
-                           "<tr><td>2024年</td><td colspan=2>增长8.5%</td></tr></table>")
+                           "<tr><td>2024年</td><td colspan=2>增长8.5%</td></tr><tr><td>门票</td><td colspan=2>60</td></tr></table>")
     assert [line for line in text.split("\n") if line] == [
-        "| 截至报告期末股东总数（户） | 18,426 |  |  |  |", "| 2024年 | 增长8.5% | 增长8.5% |",
+        "| 截至报告期末股东总数（户） | 18,426 |  |  |  |", "| 2024年 | 增长8.5% | 增长8.5% |", "| 门票 | 60 | 60 |",
     ]
 
 
