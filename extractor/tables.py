@@ -278,6 +278,10 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
         above = _table(text, lines[:second_header], caption, part=True)
         return above + _table(text, lines[second_header:], above[0].caption if above else caption, part=True)
     rows = [cells for cells in parsed if len(cells) >= 2 and not _is_separator(cells)]
+    if _key_value(rows):  # | 建设单位 | 某某县交通局 | 总投资（万元） | 3200 |: each label names the value after it
+        pairs = tuple(row[k:k + 2] for row in rows for k in range(0, len(row) - 1, 2) if row[k].text and row[k + 1].text)
+        caption = _caption(text, lines[0].start()) if caption is None else caption
+        return [Table((lines[0].start(), lines[-1].end()), caption, (), pairs, _columns((), caption, 2))]
     header_count = 0
     while header_count < len(rows) and not any(_data_like(cell.text) for cell in rows[header_count][1:]):
         header_count += 1
@@ -291,6 +295,19 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
     width = max(len(row) for row in rows)
     return [Table((lines[0].start(), lines[-1].end()), caption, header, tuple(rows[header_count:]),
                   _columns(header, caption, width))]
+
+
+_KEY_LABEL = re.compile(
+    r"(?:名称|单位|地点|地址|规模|工期|期限|投资|金额|面积|日期|时间|编号|方式|电话|类型|性质|内容|年限|用途|价格|预算|人|[（(][^（）()]{1,8}[)）])$")
+
+
+def _key_value(rows: list[tuple[Cell, ...]]) -> bool:
+    """Rows of label | value pairs (a form, not a grid): every label names a field, no label holds a value."""
+    if len(rows) < 2 or any(len(row) < 4 or len(row) % 2 for row in rows):
+        return False
+    labels = [row[k].text.replace(" ", "") for row in rows for k in range(0, len(row), 2)]
+    return (all(label and _KEY_LABEL.search(label) and not _data_like(label) for label in labels)
+            and len(set(labels)) == len(labels) and any(_data_like(row[k].text) for row in rows for k in range(1, len(row), 2)))
 
 
 def _holds_data(cells: tuple[Cell, ...]) -> bool:
@@ -543,7 +560,13 @@ def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -
     if indicator is None or column.change or (column.kind and not column.blanket):
         return column  # (a row's own unit wins over a unit line's: 每股基本盈利（港仙）| 40.6 under 百万港元)
     magnitude, kind, unit = indicator
+    if kind != "money" and _PRICE_HEADER.search(column.metric):
+        return column  # 名称 | 数量 | 单位 | 金额: the 台 of the count is not the amount's unit
     return replace(column, magnitude=magnitude, kind=kind, unit=unit)
+
+
+_PRICE_HEADER = re.compile(r"金额|单价|总价|价格|价款|合价|报价|费用|资金|投资")
+_ITEM_MEASURE = re.compile(r"数量|金额|单价|总价|合价|报价")
 
 
 def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
@@ -809,6 +832,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
         if column.kind == "percent" and not column.change and _RATE_HEADER.search(column.metric):
             metric += column.metric  # 第一产业增加值（亿元）| … | 占比 8.5: the indicator's share
+        elif _ITEM_MEASURE.fullmatch(column.metric):
+            metric += column.metric  # 电脑 | 50 | 台 | …: 电脑数量
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         subject = _whole_of_rows(table, row_labels, subject, label, "")

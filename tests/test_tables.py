@@ -858,6 +858,18 @@ def test_a_taiwan_table_in_zhao_yuan_with_month_end_columns():
     assert (figures[("12.5", 1)]["value"], figures[("12.5", 1)]["unit"]) == (12.5, "兆瓦")
 
 
+def test_a_form_of_label_value_pairs_reads_each_value_under_its_own_label():
+    figures = figures_of("某某县道路改造项目公示\n| 项目名称 | 城关镇道路改造 | 建设地点 | 某某县城关镇 |\n"
+                         "| 建设单位 | 某某县交通局 | 总投资（万元） | 3200 |\n| 建设规模 | 道路长度5.2公里 | 建设工期 | 12个月 |\n", "form.txt")
+    assert (figures[("3200", 1)]["value"], figures[("3200", 1)]["unit"], figures[("3200", 1)]["metric"]) == (32000000, "元", "总投资")
+
+
+def test_a_purchase_list_s_unit_column_is_the_count_s_not_the_amount_s():
+    figures = figures_of("采购清单\n| 名称 | 数量 | 单位 | 金额 |\n| 电脑 | 50 | 台 | 30000 |\n| 打印机 | 5 | 台 | 8000 |\n", "buy.txt")
+    assert (figures[("50", 1)]["unit"], figures[("50", 1)]["metric"]) == ("台", "电脑数量")
+    assert figures[("30000", 1)]["unit"] != "台" and figures[("30000", 1)]["metric"] == "电脑金额"
+
+
 def test_a_batch_number_column_holds_no_figures():
     figures = figures_of("| 标示药品名称 | 标示生产企业 | 批号 | 抽检数量（批） |\n| --- | --- | --- | --- |\n"
                          "| 黄芪 | 亳州市恒康中药饮片有限公司 | 2403016 | 3 |\n| 山药 | 安国市德春药业有限公司 | 20240612 | 2 |\n", "drug.txt")
