@@ -29,7 +29,7 @@ from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
 
-_EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|会议|博览会|旅游节|迎峰度夏|迎峰度冬|台风|强降雨|降雨|防汛|灾害"  # 活动期间: an event's days
+_EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|高峰|会议|博览会|旅游节|迎峰度夏|迎峰度冬|台风|强降雨|降雨|防汛|灾害"  # 活动期间: an event's days
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\d{1,2}时|(?<![\d.])\d{1,2}日\d{1,2}时(?:至|到|—|-)\d{1,2}日\d{1,2}时"  # 截至10日12时
@@ -432,7 +432,7 @@ def assemble_facts(
         if not period and document_period:
             period, period_rule = document_period, "facts.time.document.v1"
         if period in ("当日", "当天"):
-            named = _last_day_date(text, sentence.span[0])
+            named = _last_day_date(text, clause_start)  # (2月4日为发送最高峰日，当日…: the day the sentence names)
             if named:
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period.startswith("假期") and (holiday := _named_holiday(text, sentences)):

@@ -1752,6 +1752,12 @@ def test_the_same_day_is_the_day_written_out_before():
     assert facts["2.57万亿元"].time == "6月11日"
 
 
+def test_the_same_day_is_the_day_its_own_sentence_names_and_peak_periods_are_periods():
+    facts = _facts_of("节后（1月29日至2月22日）发送旅客1,573.9万人次。2月4日（正月初七）为发送最高峰日，当日发送旅客88.7万人次。"
+                      "1月下旬，组织干部职工上道除冰扫雪。高峰期间，进站安检排队时间压缩至5～10分钟。")
+    assert facts["88.7万人次"].time == "2月4日" and facts["5~10分钟"].time == "高峰期间"
+
+
 def test_the_first_three_quarters_are_a_period():
     text = "国统局今年公布的首三季社会消费品零售总额为27.33万亿元。"
     (fact,) = facts_for(text, ["27.33万亿元"])
