@@ -872,7 +872,7 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
-    if (inheriting and len(verb) == 2 and figure.kind in _AMOUNTS and not previous.metric.endswith(verb)
+    if (inheriting and len(verb) == 2 and figure.kind in _AMOUNTS and not previous.metric.endswith(verb) and verb not in _DOING_THE_SAME
             and _inheritable(previous, figure, text, clause_start) == previous.metric  # (其中增开1,432列: 增开旅客列车)
             and (previous.figure.kind != figure.kind or previous.figure.unit == figure.unit) and all(f == "v" for _, f in _pos(verb))):
         return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
@@ -928,6 +928,7 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     return previous.metric
 
 
+_DOING_THE_SAME = frozenset({"完成", "实现", "达成", "落实", "累计", "共计", "合计", "建成"})  # 计划筹集…5万套，已完成4.06万套
 _AMOUNTS = frozenset({"count", "quantity", "money"})
 _NEW_ONES = re.compile(r"新增|新建|新签约?|新开工|新培育|新设立?")
 _CUMULATIVE = re.compile(r"累计|总数|总量|总计|合计|共计|共有|保有量")
