@@ -417,6 +417,9 @@ CASES = [
     ("签订3年以上劳动合同，缴纳社保满6个月，累计不超过36个月；近3年来。",
      ["3年 quantity 3 年 >", "6个月 quantity 6 月", "36个月 quantity 36 月 <="]),
     ("额定功率900瓦，泄漏电流实测值为1.12mA，接地电阻0.16Ω。", ["900瓦 quantity 900 瓦", "1.12mA quantity 1.12 mA", "0.16Ω quantity 0.16 Ω"]),
+    # a growth rate is an increase when positive (年增率, Taiwan's 成长率); a negative one keeps its sign
+    ("来台旅客年增率15.8%，增长率为6%，成长率7%，年增率-1.9%。",
+     ["15.8% percent 15.8 % increase", "6% percent 6 % increase", "7% percent 7 % increase", "-1.9% percent -1.9 %"]),
     # a tablet's strength as written; not a 4g network nor a reading in a unit we do not know (mg/dl)
     ("每片含维生素C 49.5mg，装量500ml；4g网络覆盖，流量30g，血糖7.8mg/dl，乳饮料（250ml×24盒/箱），支持802.11g。",
      ["49.5mg quantity 49.5 mg", "500ml quantity 500 mL"]),
