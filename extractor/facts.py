@@ -2832,7 +2832,12 @@ def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:
     park = context.notice_park if actor in _PARK_WORDS else None
     if park is not None:
         return context.resolved(park, "facts.subject.scope.v1")  # 园区已集聚各类市场主体4600余家: the notice's park
+    if actor in _ISSUER_SELF and context.announcing_firm is not None:
+        return context.document_subject()  # 当事人：…有限公司 … 本局决定：没收违法所得2,444元: the party's, not the issuer's
     return _Resolved(actor, "", "facts.subject.actor.v1")
+
+
+_ISSUER_SELF = frozenset("本局 我局 本委 我委 本厅 我厅 本办 我办".split())
 
 
 _REGION_LEAD = re.compile(r"\s*(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,]")

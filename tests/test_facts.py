@@ -2238,8 +2238,9 @@ def test_a_road_the_headline_opens_on_is_what_xiangmu_and_quanxian_stand_for():
 
 def test_a_penalty_decision_s_figures_are_the_party_s():
     facts = _facts_of("佛山市顺德区市场监督管理局行政处罚决定书\n当事人：佛山市顺德区恒美厨具电器有限公司\n住所：佛山市顺德区容桂街道\n"
-                      "经查，当事人共生产电压力锅1260台，货值金额337,680元，违法所得262,640元。")
-    assert {facts[f].subject for f in ("1260台", "337,680元", "262,640元")} == {"佛山市顺德区恒美厨具电器有限公司"}
+                      "经查，当事人共生产电压力锅1260台，货值金额337,680元，违法所得262,640元。\n"
+                      "本局决定：1.没收违法所得262,640元；2.罚款人民币伍万伍仟元整。")
+    assert {facts[f].subject for f in ("1260台", "337,680元", "262,640元", "伍万伍仟元")} == {"佛山市顺德区恒美厨具电器有限公司"}
 
 
 def test_the_parts_of_a_structure_share_its_name_and_period():
