@@ -90,7 +90,7 @@ FLOORS = {
     "devgold76": (0.98, 0.89, 0.85),  # session 16's rules from it
     "devgold77": (0.98, 0.82, 0.85),  # late in session 16: scored, not used for rules
     "devgold78": (0.95, 0.77, 0.70),
-    "devgold79": (0.96, 0.82, 0.90),  # session 17: arrival .839; floors under the end-of-session values
+    "devgold79": (0.96, 0.85, 0.90),  # session 17: arrival .839; floors under the end-of-session values
     "devgold80": (0.97, 0.78, 0.82),
     "devgold81": (0.95, 0.83, 0.88),
     "devgold82": (0.90, 0.68, 0.84),
