@@ -468,7 +468,7 @@ def assemble_facts(
         aside = sentence.index in previous_by_sentence and (
             metric_rule == "facts.metric.converted.v1" or
             (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 30), figure.span[0]))
-            or (text[figure.span[0] - 1:figure.span[0]] in ("（", "(") and _BRACKETED_AFTER.match(text, figure.span[1]))
+            or (text[figure.span[0] - 1:figure.span[0]] in ("（", "(") and text[figure.span[1]:figure.span[1] + 1] in ("）", ")"))
             or (figure.kind == "points" and fact.metric in _RATE_HEADS))
         if not aside:  # 收入…，完成年初预算的53.6%，同比增长3.1%; 价格环比下降0.3%，降幅收窄0.2个百分点；同比下降5.8%: the measure's
             previous_by_sentence[sentence.index] = fact
@@ -487,7 +487,6 @@ _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
 _TOTAL_WORD = re.compile(r"累计|合计|共计")
 _SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,12}?(?:预算|计划|目标|任务)(?:[（(][^（）()]{1,12}[)）])?的?(?:比例)?(?:为|达)?$")
-_BRACKETED_AFTER = re.compile(r"[)）]")
 
 
 _FROM_TO_GAP = re.compile(
@@ -872,12 +871,13 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
-    if (inheriting and len(verb) == 2 and figure.kind in _AMOUNTS and not previous.metric.endswith(verb) and verb not in _DOING_THE_SAME
-            and _inheritable(previous, figure, text, clause_start) == previous.metric  # (其中增开1,432列: 增开旅客列车)
-            and (previous.figure.kind != figure.kind or previous.figure.unit == figure.unit) and all(f == "v" for _, f in _pos(verb))):
-        return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
     if inheriting:
-        return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
+        inherited = _inheritable(previous, figure, text, clause_start)
+        if (len(verb) == 2 and figure.kind in _AMOUNTS and verb not in _DOING_THE_SAME and not previous.metric.endswith(verb)
+                and inherited == previous.metric  # (其中增开1,432列: 增开旅客列车)
+                and (previous.figure.kind != figure.kind or previous.figure.unit == figure.unit) and all(f == "v" for _, f in _pos(verb))):
+            return verb, "facts.metric.verb.v1"  # …，旅游收入68.92亿元；丽江市接待358.90万人次: not the income's measure
+        return inherited, "facts.metric.inherited.v1"
     topical = _topical_head(text, clause_start, context, verb)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
@@ -1918,12 +1918,12 @@ class _DocumentContext:
         home: dict[str, Mention] = {}
         for level, counter in by_level.items():
             home[level] = first[counter.most_common(1)[0][0]]
+        body_places = [place for place in map(_place_of_body, self.mentions) if place is not None]
         if len(by_level.get("province", ())) > 1:
-            speakers = Counter(place.entity_id or place.canonical for place in map(_place_of_body, self.mentions)
-                               if place and _place_level(place) in ("province", "region"))
+            speakers = Counter(place.entity_id or place.canonical for place in body_places
+                               if _place_level(place) in ("province", "region"))
             spoken = next((key for key, _ in speakers.most_common() if key in by_level["province"]), None)
             home["province"] = first[spoken or _province_of_places(by_level)]  # 浙江省发展和改革委员会 … 四川's cities: 浙江's 全省
-        body_places = [place for place in map(_place_of_body, self.mentions) if place is not None]
         parks = Counter(m.entity_id or m.canonical for m in self.mentions if m.type == "park")
         if parks:
             key = parks.most_common(1)[0][0]
@@ -2268,8 +2268,8 @@ _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")
 _SECURITIES_NAME = re.compile(SECURITIES_LEAD + "$")  # the firm a listed company's announcement names: the announcing firm
 _PARTY_LINE = re.compile(r"(?:^|\n)(?:当事人|被处罚人|被处罚单位)(?:名称)?[：:]\s*$")  # 行政处罚决定书: 当事人：…有限公司
-_SELF_IN_CLAUSE = re.compile(
-    r"(?:[我本]行(?![业政为人])|我公司|我司|本公司)(?![^，,。；;]{0,8}(?:预计|预测|认为|判断|估计|测算))")  # not 我行预计全年社会消费品零售总额…
+_NOT_FORECAST = r"(?![^，,。；;]{0,8}(?:预计|预测|认为|判断|估计|测算))"  # a firm's view of the economy is not its own figure
+_SELF_IN_CLAUSE = re.compile(r"(?:[我本]行(?![业政为人])|我公司|我司|本公司)" + _NOT_FORECAST)  # not 我行预计全年社会消费品零售总额…
 _SELF_REFERENCE = re.compile(r"(?<![\u4e00-\u9fff])(?:本行|本公司|本集团)|[。，；\n](?:我行|我公司)")
 _OWN_REPORT = re.compile(
     r"\s*(?:(?:19|20)\d{2}年?(?:度|第[一二三四]季度|半年度|上半年)?)?\s*(?:社会责任|可持续发展|环境、社会及治理|ESG|年度|年|半年度|季度)?"
@@ -3181,7 +3181,7 @@ _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _THE_FIRM = re.compile(
-    r"(?:[我本该]行(?![业政为动人驶车])(?![^，,。；;]{0,8}(?:预计|预测|认为|判断|估计|测算))|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
+    r"(?:[我本该]行(?![业政为动人驶车])" + _NOT_FORECAST + r"|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
     r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
     r"(?![\u4e00-\u9fff]{0,4}(?:主席|总裁|董事|经理|负责人|发言人|首席|高管))"  # 集团营运总裁称: its officer speaking
 )
