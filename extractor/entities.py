@@ -267,6 +267,11 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
     return offsets[cut], tokens[cut:]
 
 
+def _two_cities(code: str, other: str) -> bool:
+    """Two prefecture-level cities (not 德国杜伊斯堡: a city in its country)."""
+    return all(len(c) == 6 and c.endswith("00") and not c.endswith("0000") for c in (code, other)) and code != other
+
+
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _NUMBERED_KINDS = frozenset({"人民", "中心", "实验", "附属", "中医"})
 _DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家")
@@ -351,6 +356,9 @@ class CandidateFinder:
             if entry.type == "place" and PORT_AFTER_PLACE.match(text, end):  # 深圳港, 杜伊斯堡港
                 name = text[start:end + 1]
                 cands.append(Cand(start, end + 1, "place", name, RULE.format("port", "place"), priority=2))
+                twin = next((c for c in reversed(cands[-6:]) if c.type == "place" and c.end == start), None)
+                if twin is not None and _two_cities(twin.code, entry.code):  # 宁波舟山港: one port of two cities
+                    cands.append(Cand(twin.start, end + 1, "place", text[twin.start:end + 1], RULE.format("port", "place"), priority=2))
         towns = list(_TOWN_ROW.finditer(text)) if "|" in text or "镇 " in text or "道 " in text else []
         for match in towns if len(towns) >= 3 else ():  # | 1 | 武康街道 | 8,426.5 |: a table of towns
             if match.group(1)[:-1] not in VILLAGE_GENERIC and match.group(1) not in ("乡镇", "城镇", "各乡镇"):
@@ -1024,7 +1032,7 @@ def _names_a_site(middle: str) -> bool:
     return len(middle) == 2 and all(flag not in ("v", "p", "c", "d", "u", "f", "uj", "r", "m") for _, flag in quick_tag(middle))
 
 
-PORT_AFTER_PLACE = re.compile("港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞])")
+PORT_AFTER_PLACE = re.compile("港(?![口区澳台币元股人府车铁珠务湾岛城商资企籍漂胞航])")
 PEOPLE_OF_PLACE = re.compile("人(?![民口员大社才均次数力工事])")
 STOCK_MOVE_RE = re.compile(
     r"(?:股价)?(?:(?:(?<!上)涨|(?<!下)跌)(?:逾|超|近)?\d|涨停|跌停|大涨\d|大跌\d|主力资金净(?:流入|流出)|对(?:上证指数|深证成指|创业板指)[正负]?贡献)"

@@ -1612,9 +1612,14 @@ def _scope_break_unless_share(match: re.Match) -> str:
     return match.group(0) if match.string[match.start() - 1:match.start()] == "占" else " "
 
 
+_SELF_WORD = re.compile(r"[我本](?:公司|司|行(?![业政为人动驶车]))")
+
+
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
+    if "我" in phrase or "本" in phrase:
+        phrase = _SELF_WORD.sub(" ", phrase)  # 我司收到客户订单金额: the firm, not its measure
     if "占" in phrase:  # 开行数量占全国总数的, 增加值占全省的比重: the part and its whole are one phrase
         phrase = _SCOPE.sub(_scope_break_unless_share, phrase)
     else:
@@ -2976,7 +2981,7 @@ def _topic_lead_end(segment: str) -> int:
 
 
 _FACILITY = re.compile(
-    r"(?:(?!新建|在建|建设|开工|建成|投运|投产|完成|启动|实施|推进|累计|共有|拥有)[\u4e00-\u9fff]){0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港|机场|火车站|高铁站|铁路|高铁|运河|水库|(?<!充)电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
+    r"(?:(?!新建|在建|建设|开工|建成|投运|投产|完成|启动|实施|推进|累计|共有|拥有|对)[\u4e00-\u9fff]){0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港(?!澳)|机场|火车站|高铁站|铁路|高铁|运河|水库|(?<!充)电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
 _UNDER_GUIDANCE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,10})*的(?:坚强|正确|亲切|大力|有力)?(?:领导|带领|指导|关心|支持|关怀|部署)(?:和[\u4e00-\u9fff]{2})?下"

@@ -299,7 +299,7 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面)))"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面))|(?:kWh|kg|mg|g|t|m²|m³|㎡)(?![A-Za-z]))"
     r"(?! ?/)"
 )
 
@@ -328,6 +328,8 @@ _CONGRESS_SESSION = re.compile(
 _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
+_NAMED_CURRENCIES = frozenset(_CURRENCY_NAMED.values())
+_SENTENCE_OR_OTHER_CURRENCY = re.compile(r"[。；;！？!?\n|]|人民币|美元|港元|港币|澳门元|新台币")
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]?(?:澳门|人民币|美元|港币|新台币))")  # not 港币、澳门币或人民币
 _TAIWAN_PLACE_AFTER = re.compile(r"(?:新北|北|中|南|东)(?:市|县)")
@@ -938,6 +940,17 @@ class _Finder:
             return "increase" if spent.group(1) else "decrease"
         return None
 
+    def changed_amount_currency(self, start: int) -> str | None:
+        """The named currency of the sentence's last amount, when nothing but its own clause lies between."""
+        if not self.figures:
+            return None
+        previous = self.figures[-1]
+        if previous.kind != "money" or previous.unit not in _NAMED_CURRENCIES:
+            return None
+        if _SENTENCE_OR_OTHER_CURRENCY.search(self.text, previous.span[1], start):
+            return None
+        return previous.unit
+
     def in_table_row(self, start: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
         return "|" in self.text[line_start:start]
@@ -988,6 +1001,8 @@ class _Finder:
         if kind == "money" and unit == "元" and (named := _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start)
                                                   or _CURRENCY_AFTER.match(self.text, end)):
             unit = _CURRENCY_NAMED[named.group(1)]  # 新台币5,000元, 6兆3,275亿元新台币: the currency the text names
+        elif kind == "money" and unit == "元" and change is not None and (named := self.changed_amount_currency(start)):
+            unit = named  # 税前盈余为新台币3,000亿元，较上年同期增加420亿元: the amount's change, in its currency
         span = (start, end)
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):

@@ -176,6 +176,9 @@ def test_metric_of_a_threshold_or_a_rate(text, figure, metric):
         ("全市共有规模以上的工业企业1032家。", "1032家", "规模以上的工业企业"),
         # a bare amount takes its unit from the money word before it, which is also its measure
         ("公司收入16亿元,开支18亿元。总投资额为3亿的项目已开工。", "3亿", "总投资额"),
+        # the firm speaking of itself is no part of its measure
+        ("宁波某公司公告。我司收到客户订单金额共计5,600万元。", "5,600万元", "收到客户订单金额"),
+        ("某银行公告。本行贷款余额1200亿元。", "1200亿元", "贷款余额"),
     ],
 )
 def test_metric_in_a_whole_notice(text, figure, metric):
@@ -2549,3 +2552,16 @@ def test_a_tender_headline_opening_on_guanyu_names_the_works_without_it():
 def test_an_age_group_s_share_keeps_its_bound():
     facts = _facts_of("从年龄结构看，24岁以下占5.6%，35岁以上占63.2%；60岁及以上占四成。")
     assert [facts[f].metric for f in ("5.6%", "63.2%", "四成")] == ["24岁以下", "35岁以上", "60岁及以上"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        # 港 of 港澳台 is no port, 对 no part of a facility's name
+        ("厦门市商务局发布。厦门市对港澳台贸易额达到520亿元。", "520亿元", "厦门市"),
+        # one port named after two places
+        ("宁波市港航局发布。宁波舟山港完成货物吞吐量13亿吨。", "13亿吨", "宁波舟山港"),
+    ],
+)
+def test_ports_and_trade_partners(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
