@@ -734,7 +734,10 @@ class CandidateFinder:
             return None
         if word[0] in LEVEL_OK_BEFORE or word[0] in "本该各全其此这那每" or word in _NOT_PARK_NAMES:
             return None  # 对本高新区, 由该开发区, 城市高新区: a preposition, a pointer or a common place word
-        if len(tokens) > 1 and tokens[-2][1][:1] in ("n", "u") and tokens[-2][1] != "uj" and len(tokens[-1][0]) == len(word):
+        if len(tokens) > 1 and tokens[-2][1] == "ns" and len(tokens[-2][0]) >= 2 and len(tokens[-1][0]) == len(word) and (
+                flag in ("ns", "nz") and not _NOT_PARK_NAMES.intersection((word, tokens[-2][0]))):
+            word = tokens[-2][0] + word  # 江宁 | 滨江 | 经济开发区, 宁波 | 杭州湾 | 经济技术开发区: a place, then the park's own name
+        elif len(tokens) > 1 and tokens[-2][1][:1] in ("n", "u") and tokens[-2][1] != "uj" and len(tokens[-1][0]) == len(word):
             return None  # 智慧城市产业园: the end of a longer phrase, no name
         start = s - len(word)
         return Cand(start, e, "park", word + PARK_EXPAND.get(suffix, suffix), RULE.format("pattern", "park"), priority=1)

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
-from extractor.gazetteer import SURNAMES, get_gazetteer
+from extractor.gazetteer import SURNAMES, get_gazetteer, stable_id
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarded
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
@@ -151,7 +151,7 @@ _TRAILING_LINK = re.compile(
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降"
-    r"|偏多|偏少|偏高|偏低)(?:了)?$"
+    r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -2261,7 +2261,7 @@ _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.sub
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
 _HOSTING_AFTER = re.compile(
     r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")
-_SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
+_SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|(?:门户|官方)网站\s*$|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
 _TENDERED_WORKS = re.compile(
     r"(?:^|\n)(?:关于)?([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"
     r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
@@ -2314,12 +2314,17 @@ def _place_of_site(mention: Mention) -> Mention | None:
                    "entities.gazetteer.place.v1", entry.entity_id)
 
 
+_TOWN_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}(?:镇|乡|街道))(?:人民政府|党委|办事处)$")
+
+
 def _place_of_body(mention: Mention) -> Mention | None:
     """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span."""
     if mention.type != "government":
         return None
     name = _NATIONAL_PARENT.sub("", mention.canonical)  # 国家税务总局青岛市税务局 -> 青岛市税务局
     found = get_gazetteer().match_at(name, 0)
+    if found is None and (town := _TOWN_BODY.match(name)):  # 焦庙镇人民政府2024年工作总结: the town's own
+        return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
     if found is None or found[1].type != "place" or not found[1].code or found[1].short:
         return None
     entry = found[1]
@@ -2385,6 +2390,37 @@ _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|�
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
 
+
+_RECIPIENT_SCOPE = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?(我[省市县区]|本[省市县区])")
+
+
+_APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
+
+
+def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> _Resolved | None:
+    """省财政厅下达我市…: the place a body allots to, in the clause from ``start``."""
+    stop = _CLAUSE_BREAK.search(text, start, end)
+    clause = text[start:stop.start() if stop else end]
+    found = _RECIPIENT_SCOPE.search(clause) if "我" in clause or "本" in clause else None
+    scope = context.scope(found.group(1)) if found else None
+    return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1") if scope else None
+
+
+def _last_summed_group(text: str, start: int, end: int) -> re.Match | None:
+    head = text[start:end]
+    if "、" not in head:
+        return None
+    found = None
+    for found in _SUMMED_GROUP.finditer(head):
+        pass
+    return found
+
+
+_SUMMED_GROUP = re.compile(
+    r"、[^，,。；;、]{2,30}?((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)[\u4e00-\u9fff]{0,6}?"
+    r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口))(?:合计|共计|总计|合共|共(?!有|同))"
+)
+
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
     item: Span | None, exporter_before: _Resolved | None = None,
@@ -2413,6 +2449,12 @@ def _subject(
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
     if context.announcing_firm is not None and _SELF_IN_CLAUSE.search(clause):
         return context.resolved(context.announcing_firm, "facts.subject.self_reference.v1")  # 本次调整后我行一年期…下调0.20个百分点
+    recipient = _recipient(text, clause_start, figure.span[0], context)
+    if recipient is not None:
+        return recipient  # 省财政厅下达我市新增政府债券额度…: the city's
+    summed = _last_summed_group(text, sentence.span[0], figure.span[0])
+    if summed and not context.mentions_between(sentence.span[0] + summed.end(), figure.span[0]):
+        return _Resolved(summed.group(1), "", "facts.subject.summed_group.v1")  # A、B、C三大园区合计实现营业收入…: the three
     for mention in context.mentions_between(clause_start, figure.span[0]):
         if mention.type == "park" and _COUNTED_PARKS.search(text, clause_start, mention.span[0]):
             return context.resolved(mention, "facts.subject.counted_parks.v1")  # 全省9家国家级高新区实现营业收入…
@@ -2492,7 +2534,7 @@ def _subject(
     for start in same_part:
         if start == clause_start:
             continue  # the clause's own topic: none (whole)
-        topic = _clause_topic(text, start, figure.span[0], context)
+        topic = _recipient(text, start, figure.span[0], context) or _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
                 owner = _scoped_owner(text, start, clause_start, context)
@@ -2929,10 +2971,15 @@ def _scoped_owner(text: str, start: int, limit: int, context: "_DocumentContext"
 def sentence_topic(text: str, sentence: Sentence, context: "_DocumentContext") -> _Resolved | None:
     """The entity or scope word a sentence is about, from its first clause that names one."""
     for start in _clause_starts(text, sentence.span[0], sentence.span[1]):
+        recipient = _recipient(text, start, sentence.span[1], context)
+        if recipient is not None:
+            return recipient
         topic = _clause_topic(text, start, sentence.span[1], context)
         if (topic is not None and topic.entity_id.startswith(("government:", "organization:"))
                 and _cited_source(text, start, sentence.span[1], topic.text)):
             continue  # 据县文广新旅局统计，…全县…: the source, not what the sentence is about
+        if topic is not None and topic.entity_id.startswith("government:") and _APPROVED_BY.match(text, start):
+            continue  # 经财政部核定，省财政厅下达我市…: who approved, not whose
         if topic is not None:
             return topic
     offset = sentence.span[0] + _topic_lead_end(text[sentence.span[0]:sentence.span[1]])

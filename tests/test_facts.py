@@ -2565,3 +2565,50 @@ def test_an_age_group_s_share_keeps_its_bound():
 )
 def test_ports_and_trade_partners(text, figure, subject):
     assert _facts_of(text)[figure].subject == subject
+
+
+def test_respective_places_keep_their_order_past_an_ordinal_list():
+    facts = _facts_of("分城市看，上海市以1.12亿元居首，北京市、深圳市分别以0.98亿元、0.87亿元位列第二、三位。")
+    assert (facts["0.98亿元"].subject, facts["0.87亿元"].subject) == ("北京市", "深圳市")
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("2024年，江宁经济技术开发区、江宁高新区、江宁滨江经济开发区三大园区合计实现营业收入8330亿元，同比增长7.0%，"
+         "占全区的比重达到78.6%。", "78.6%", "三大园区"),
+        ("2024年，江宁经济技术开发区、江宁高新区、江宁滨江经济开发区三大园区合计实现营业收入8330亿元。", "8330亿元", "三大园区"),
+        # a list without a sum: each its own (the first named)
+        ("商洛市助力西部鑫兴、瑞美新能源等7家企业争创省级绿色工厂。", "7家", "西部鑫兴"),
+    ],
+)
+def test_a_named_list_summed_as_a_group_is_the_group(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    "figure,subject",
+    [("186.5亿元", "郑州市"), ("12.4%", "郑州市"), ("24.3亿元", "郑州市")],
+)
+def test_what_a_body_allots_to_the_city_is_the_city_s(figure, subject):
+    text = ("郑州市人民代表大会常务委员会关于批准2025年市级预算调整方案的决议\n经财政部核定，省财政厅下达我市2025年新增政府债券额度"
+            "186.5亿元，比上年的165.9亿元增长12.4%。其中，新增一般债券24.3亿元，新增专项债券162.2亿元。")
+    assert _facts_of(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    "figure,metric,change",
+    [("18.60亿元", "市级一般公共预算收入", "decrease"), ("11.20亿元", "市级一般公共预算支出", "increase")],
+)
+def test_a_budget_adjusted_up_or_down_is_a_change_of_the_budget(figure, metric, change):
+    text = "市级一般公共预算收入预计调减18.60亿元，调整为593.80亿元。市级一般公共预算支出调增11.20亿元。"
+    fact = _facts_of(text)[figure]
+    assert (fact.metric, fact.figure.change) == (metric, change)
+
+
+def test_a_town_s_report_on_its_county_s_portal_is_the_town_s():
+    text = ("齐河县人民政府 门户网站\n首页 > 政务公开 > 乡镇（街道）信息公开 > 计划总结\n焦庙镇人民政府2024年工作总结\n"
+            "发布机构：焦庙镇人民政府\n　　2024年，焦庙镇在县委、县政府的坚强领导下扎实推进各项工作。\n"
+            "　　（一）粮食生产再获丰收。全年粮食播种面积15.8万亩，粮食总产量达到11.05万吨。\n齐河县人民政府办公室主办")
+    facts = _facts_of(text)
+    assert (facts["15.8万亩"].subject, facts["11.05万吨"].subject) == ("焦庙镇", "焦庙镇")
