@@ -365,6 +365,9 @@ def assemble_facts(
         if (subject.rule == "facts.subject.carried.v1" and facts and facts[-1].rules[-2:-1] == ("facts.subject.trade_partner.v1",)
                 and sentence.span[0] <= facts[-1].figure.span[0]):
             subject = _Resolved(facts[-1].subject, facts[-1].subject_id, "facts.subject.trade_partner.v1")  # …，增长15.4%
+        if subject.rule == "facts.subject.summed_group.v1" and metric == subject.text and previous is not None and previous.metric:
+            metric = previous.metric.removeprefix(subject.text) or previous.metric  # 三市合计17.97亿件: the items' measure, summed
+            rules[rules.index(metric_rule)] = "facts.metric.summed_items.v1"
         if subject.rule == "facts.subject.builder.v1":
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
         if subject.rule == "facts.subject.station.v1":
@@ -686,6 +689,9 @@ _NAME_BEFORE_BRACKET = EndGuarded(re.compile(
 ))
 
 
+_SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff（）()]{2,24}?)按照?[^，,。；;：:]{0,30}?")
+
+
 def _metric(
     text: str,
     figure: Figure,
@@ -698,6 +704,11 @@ def _metric(
 ) -> tuple[str, str]:
     if figure.rule == "figures.ratio.v1" and (named := _RATIO_NAME.search(text, max(0, figure.span[0] - 12), figure.span[0])):
         return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
+    if text.startswith(("确定", "核定"), figure.span[1]) and (set_by := _SET_BY.fullmatch(text, clause_start, figure.span[0])):
+        named = _clean_metric_prefix(set_by.group(1), context)[0]
+        named = named if len(named) >= 2 else set_by.group(1)  # 上限按300%确定
+        if len(named) >= 2:
+            return named, "facts.metric.set_by.v1"  # 缴费基数下限按…月平均工资的60%确定: the floor, set by its rule
     if previous is not None and previous.metric and not figure.change and _CONVERTED.fullmatch(
             text, max(clause_start, list_start), figure.span[0]):
         return previous.metric, "facts.metric.converted.v1"  # 总产71.34万吨、折合14.27亿斤: the same amount in another unit
@@ -2416,6 +2427,16 @@ def _last_summed_group(text: str, start: int, end: int) -> re.Match | None:
     return found
 
 
+def _summing_group(text: str, start: int, sentence_start: int) -> _Resolved | None:
+    """三市合计17.97亿件 after the sentence listed 广州、深圳、揭阳: the group its items make."""
+    summing = _GROUP_TOTAL_LEAD.match(text, start) if "、" in text[sentence_start:start] else None
+    return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1") if summing else None
+
+
+_GROUP_TOTAL_LEAD = re.compile(
+    r"\s*((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口|地))(?:合计|共计|总计|合共|共(?!有|同))"
+)
 _SUMMED_GROUP = re.compile(
     r"、[^，,。；;、]{2,30}?((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)[\u4e00-\u9fff]{0,6}?"
     r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口))(?:合计|共计|总计|合共|共(?!有|同))"
@@ -2455,6 +2476,9 @@ def _subject(
     summed = _last_summed_group(text, sentence.span[0], figure.span[0])
     if summed and not context.mentions_between(sentence.span[0] + summed.end(), figure.span[0]):
         return _Resolved(summed.group(1), "", "facts.subject.summed_group.v1")  # A、B、C三大园区合计实现营业收入…: the three
+    summing = _summing_group(text, clause_start, sentence.span[0])
+    if summing is not None:
+        return summing  # 广州、深圳、揭阳三市…，三市合计17.97亿件
     for mention in context.mentions_between(clause_start, figure.span[0]):
         if mention.type == "park" and _COUNTED_PARKS.search(text, clause_start, mention.span[0]):
             return context.resolved(mention, "facts.subject.counted_parks.v1")  # 全省9家国家级高新区实现营业收入…
@@ -2534,7 +2558,8 @@ def _subject(
     for start in same_part:
         if start == clause_start:
             continue  # the clause's own topic: none (whole)
-        topic = _recipient(text, start, figure.span[0], context) or _clause_topic(text, start, figure.span[0], context)
+        topic = (_recipient(text, start, figure.span[0], context) or _summing_group(text, start, sentence.span[0])
+                 or _clause_topic(text, start, figure.span[0], context))
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
                 owner = _scoped_owner(text, start, clause_start, context)
@@ -2904,6 +2929,7 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
         return False
     rest = metric[len(actor):]
     return (len(rest) <= 1 or rest in _MEASURED_ACTS  # 光子产业营|收约420亿元, 专利授权2.36万件
+            or (actor.endswith(("险", "业务")) and _METRIC_HEAD.search(rest) is not None)  # 寿险保费收入: a line of business
             or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
             or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest))
             or _activity_measured(actor, rest))

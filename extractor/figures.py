@@ -161,7 +161,7 @@ _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
-    rf"(?P<half>一半|半数)|"
+    rf"(?P<half>一半|半数)|(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二三四五六七八九十]{{1,2}})|"
     rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
@@ -440,6 +440,9 @@ class _Finder:
             if value is not None:
                 self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
             return m.end()
+        if m.group("fden") is not None:
+            self.take_fraction(m)
+            return m.end()
         if n1 is not None and " " in n1 and _SPACED_THOUSANDS.search(n1) and not self.hong_kong:
             return m.end()  # 共有853 901家 outside Hong Kong: two numbers or a lost comma, no figure to cite
         if half is not None:
@@ -610,6 +613,19 @@ class _Finder:
             return True  # 1，234万元, 853 901: the tail of a grouped number, or of a list no figure is read from
         # a rank (前三, 后5): the window can match only when it ends on 前后头 (or, for $, a newline)
         return prev in "前后头\n" and _RANK_BEFORE.search(text[max(0, start - 2):start]) is not None
+
+    def take_fraction(self, m: re.Match) -> None:
+        """四分之一 = 25%, 五分之二 = 40%; 三分之一 has no exact percent to cite, so no figure."""
+        denominator, numerator = _parse(m.group("fden")), _parse(m.group("fnum"))
+        if not denominator or not numerator or numerator >= denominator:
+            return
+        share = numerator * 100 / denominator
+        if share != share.quantize(Decimal("0.0001")):
+            return
+        start, end = m.span()
+        share = Decimal(int(share)) if share == share.to_integral_value() else share.normalize()
+        self.emit(start, end, "percent", share, "%", "figures.fraction.v1",
+                  self.comparator(start, end, None), self.change_before(start))
 
     def take_single(self, start, cur, num, n_end, approx, unit, end) -> None:
         """A number (after its currency, if any) whose start ``rejected_start`` accepts."""

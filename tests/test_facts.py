@@ -2612,3 +2612,27 @@ def test_a_town_s_report_on_its_county_s_portal_is_the_town_s():
             "　　（一）粮食生产再获丰收。全年粮食播种面积15.8万亩，粮食总产量达到11.05万吨。\n齐河县人民政府办公室主办")
     facts = _facts_of(text)
     assert (facts["15.8万亩"].subject, facts["11.05万吨"].subject) == ("焦庙镇", "焦庙镇")
+
+
+def test_the_items_summed_later_in_the_sentence_are_the_group():
+    facts = _facts_of("广东省邮政管理局发布。分地市看，广州、深圳、揭阳三市快递业务量分别为8.92亿件、5.37亿件和3.68亿件，"
+                      "三市合计17.97亿件，占全省的62.7%。")
+    assert [(facts[f].subject, facts[f].metric) for f in ("8.92亿件", "17.97亿件")] == [("广州", "三市快递业务量"), ("三市", "快递业务量")]
+    assert facts["62.7%"].subject == "三市"
+
+
+@pytest.mark.parametrize(
+    "figure,metric",
+    [("60%", "职工社会保险缴费基数下限"), ("5,628元/月", "职工社会保险缴费基数下限"), ("300%", "上限"), ("28,140元/月", "上限"),
+     ("222元", "下限"), ("1,110元", "上限")],
+)
+def test_a_bound_set_by_its_rule_is_the_bound(figure, metric):
+    text = ("苏州市人力资源和社会保障局通知。一、职工社会保险缴费基数下限按全口径城镇单位就业人员月平均工资的60%确定，为5,628元/月；"
+            "上限按300%确定，为28,140元/月。与上年度相比，下限和上限分别提高222元和1,110元。")
+    assert _facts_of(text)[figure].metric == metric
+
+
+def test_a_line_of_insurance_is_measured_not_who_measures():
+    facts = _facts_of("湖北金融监管局发布。2025年1-9月，湖北省保险业累计实现原保险保费收入1862.47亿元。"
+                      "人身险业务中，寿险保费收入1102.58亿元，同比增长8.63%。")
+    assert (facts["1102.58亿元"].subject, facts["1102.58亿元"].metric) == ("湖北省保险业", "寿险保费收入")

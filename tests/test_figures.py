@@ -275,6 +275,8 @@ CASES = [
      ["7409万盎司 quantity 74090000 盎司", "2304.5吨 quantity 2304.5 吨 ~", "3万盎司 quantity 30000 盎司 increase"]),
     ("北京市、深圳市分别以0.98亿元、0.87亿元位列第二、三位，第5至8名共4家。",
      ["0.98亿元 money 98000000 元", "0.87亿元 money 87000000 元", "4家 count 4 家"]),
+    ("快递业务量约占全国的四分之一，五分之二的企业，八分之一；三分之一以上的村。",
+     ["四分之一 percent 25 % ~", "五分之二 percent 40 %", "八分之一 percent 12.5 %"]),
     ("澳门元收入50亿元，折合人民币增加46亿元。", ["50亿元 money 5000000000 元", "46亿元 money 4600000000 元 increase"]),
     ("收入3亿5,000万元，支出2亿3万元。", ["3亿5,000万元 money 350000000 元", "2亿3万元 money 200030000 元"]),
     ("可以实现年发电量1.8亿千瓦时。", ["1.8亿千瓦时 quantity 180000000 千瓦时"]),
@@ -716,3 +718,22 @@ def test_days_of_good_or_polluted_air_are_counted(text, expected):
 ])
 def test_a_term_in_calendar_days_or_under_its_label_is_a_duration(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(number: int) -> str:
+    tens, units = divmod(number, 10)
+    return (("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" if tens else "") + (_CHINESE_DIGITS[units] if units else "")
+
+
+@pytest.mark.parametrize("denominator", range(2, 21))
+def test_a_fraction_in_words_is_its_exact_percent_or_nothing(denominator):
+    for numerator in range(1, denominator):
+        found = figures(f"约占全省的{_chinese(denominator)}分之{_chinese(numerator)}。")
+        exact = Decimal(numerator * 100) / denominator
+        if exact == exact.quantize(Decimal("0.0001")):
+            assert [(f.kind, f.value, f.unit) for f in found] == [("percent", exact, "%")]
+        else:
+            assert found == ()
