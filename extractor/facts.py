@@ -452,6 +452,8 @@ def assemble_facts(
             leading = _last_period(text, sentence.span[0], clause_start, local_spans)
             carried_period = leading or carried_period  # 2月份…持平，上月为上涨0.4%: 2月份 goes on
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
+        if not basis and figure.change and figure.kind in ("percent", "points") and not _COMPARED_IN.search(text, clause_start, figure.span[0]):
+            basis = _carried_basis(facts, sentences, sentence)  # 环比下降0.3%…。其中，上海上涨0.2%: 环比 too
         time = " ".join(part for part in (period, basis) if part)
         if (figure.rule == "figures.ratio.parts.v1" and facts and facts[-1].figure.rule == figure.rule
                 and text[facts[-1].figure.span[1]:figure.span[0]] in (":", "：")):
@@ -3569,6 +3571,20 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
                 found = best + found  # 2024年双11, 今年“双11”期间
         best, best_end = found, match_end
     return best
+
+
+_PLAIN_BASIS = ("同比", "环比", "按年", "按月")
+_COMPARED_IN = re.compile(r"[较比]")
+
+
+def _carried_basis(facts: list[Fact], sentences, sentence: Sentence) -> str:
+    """The plain basis (同比, 环比) of the paragraph's last change that names one."""
+    for fact in reversed(facts[-4:]):
+        if not _same_paragraph(sentences, fact, sentence):
+            return ""
+        if fact.figure.change and fact.time.endswith(_PLAIN_BASIS):
+            return fact.time[-2:]
+    return ""
 
 
 def _basis(text: str, start: int, end: int) -> str:

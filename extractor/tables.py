@@ -216,6 +216,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
         header = headers[-1]
     if len(rows) < 2 or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):
         return []
+    groups = _group_line(text, above, width) if len(headers) == 1 and above else None
+    if groups is not None:  # 新建商品住宅 二手住宅⏎城市类别 环比 同比 环比 同比: each group over its columns
+        headers, above = (groups, header), text.rfind("\n", 0, above - 1) + 1
     if all(len(_NUMBERS_IN_ROW.findall(row.group(0))) < 2 for row in rows) and (
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
@@ -224,6 +227,21 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
         return []  # 户数 人口 面积⏎125630 356210 1200: the first column holds values, not names
     caption = _caption(text, above)
     return [Table((above, rows[-1].end()), caption, headers, tuple(cells), _columns(headers, caption, len(header)))]
+
+
+_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _group_line(text: str, above: int, width: int) -> tuple[Cell, ...] | None:
+    """The line over a header naming groups of its value columns, each group over as many columns."""
+    start = text.rfind("\n", 0, above - 1) + 1
+    names = [Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", text[start:above - 1])]
+    if not 2 <= len(names) < width - 1 or (width - 1) % len(names) or not all(_GROUP_NAME.fullmatch(c.text) for c in names):
+        return None
+    if _CAPTION_LIKE.search(text, start, above - 1):
+        return None
+    span = (width - 1) // len(names)
+    return (Cell("", (start, start)),) + tuple(names[k // span] for k in range(width - 1))
 
 
 def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tuple[tuple[Cell, ...], ...], int]:
@@ -847,6 +865,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
     if not time:
         time = _caption_period(table.caption) or fact.time
+    elif _BASIS_HEADER_WORD.fullmatch(time):
+        time = f"{_caption_period(table.caption)}{time}"  # 2025年10月份…价格指数 | 环比(上月=100): October's, against September
     basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
     if basis and basis.group(0) not in time:
         time = f"{time}{basis.group(0)}"  # 2015年 | 3.27万（较2011年升7.6%）: the row's year, against 2011

@@ -2636,3 +2636,9 @@ def test_a_line_of_insurance_is_measured_not_who_measures():
     facts = _facts_of("湖北金融监管局发布。2025年1-9月，湖北省保险业累计实现原保险保费收入1862.47亿元。"
                       "人身险业务中，寿险保费收入1102.58亿元，同比增长8.63%。")
     assert (facts["1102.58亿元"].subject, facts["1102.58亿元"].metric) == ("湖北省保险业", "寿险保费收入")
+
+
+def test_a_change_in_the_paragraph_of_month_on_month_changes_is_month_on_month():
+    facts = _facts_of("国家统计局发布。\n一线城市新建商品住宅销售价格环比下降0.3%。其中，上海上涨0.2%，北京、广州和深圳分别下降0.5%、0.6%和0.4%。\n"
+                      "二线城市情况另述，价格上涨1.2%。")
+    assert [facts[f].time for f in ("0.3%", "0.2%", "0.6%", "1.2%")] == ["环比", "环比", "环比", ""]

@@ -967,3 +967,15 @@ def test_a_spaced_row_may_open_on_a_long_age_group_or_a_disease_type():
             "2型糖尿病患者规范管理          9,500         9,380         98.7\n")
     rows = find_tables(normalize(text).text)[0].rows
     assert [row[0].text for row in rows] == ["65岁及以上老年人健康管理", "2型糖尿病患者规范管理"]
+
+
+def test_a_line_of_groups_over_a_spaced_header_names_each_pair_of_columns():
+    text = ("国家统计局发布。\n表1  2025年10月份分类城市商品住宅销售价格指数\n"
+            "                    新建商品住宅                     二手住宅\n"
+            "城市类别    环比(上月=100)  同比(上年同月=100)  环比(上月=100)  同比(上年同月=100)\n"
+            "一线城市        99.7          95.2               99.3           94.8\n"
+            "二线城市        99.6          95.1               99.4           94.1\n")
+    figures = figures_of(text, "prices.txt")
+    assert [(figures[(v, 1)]["metric"], figures[(v, 1)]["subject"]) for v in ("99.7", "94.8")] == [
+        ("新建商品住宅环比", "一线城市"), ("二手住宅同比", "一线城市")]
+    assert figures[("99.6", 1)]["time"] == "2025年10月份"
