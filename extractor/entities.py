@@ -622,6 +622,10 @@ class CandidateFinder:
                 if before.type == "place" and suffix in MEDIA:
                     return Cand(before.start, e, "organization", text[before.start:e], RULE.format("pattern", "media"), priority=1)
                 start = before.start
+                outer = ends.get(start) if before.type == "place" else None
+                while outer is not None and outer.type == "place" and outer.start < start and not outer.code.endswith("0000"):
+                    start = outer.start  # 淮安市 + 清江浦区 + 惠民医院: the whole name, its places first
+                    outer = ends.get(start)
                 # 上海大学 + 材料学院, 江苏区域中心 + 综合服务中心
                 return Cand(start, e, "organization", text[start:e], RULE.format("pattern", "organization"), priority=1)
             if suffix in ("中学", "小学") and text[s - 1 : s] in ("中", "小"):

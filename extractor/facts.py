@@ -124,7 +124,9 @@ _SCOPE_WORDS = {
     "全国": "nation", "我国": "nation", "国内": "nation", "全社会": "society",
     "全港": "hk", "本港": "hk", "全澳": "macau", "本澳": "macau",
     "我校": "school", "本校": "school", "全校": "school",
+    "我院": "institute", "本院": "institute", "全院": "institute",
 }
+_INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院)$")
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外|海洋捕捞|捕捞)")
 )  # 国内增值税: a tax's name, not the nation
@@ -2065,6 +2067,8 @@ class _DocumentContext:
             return self.resolved(named, "facts.subject.scope.v1") if named else _Resolved(name, "", "facts.subject.scope.v1")
         if level == "school":  # 我校: the university or school the notice names
             return self.resolved(self._named_school, "facts.subject.scope.v1") if self._named_school is not None else None
+        if level == "institute":  # 我院, 本院: the hospital, court or institute the notice names
+            return self.resolved(self._named_institute, "facts.subject.scope.v1") if self._named_institute is not None else None
         dominant = self._dominant_place
         if level == "city" and dominant is not None and dominant.canonical.endswith("市") and _place_level(dominant) == "county":
             return self.resolved(dominant, "facts.subject.scope.v1")  # 昆山市…全市…苏州市: the county-level city the notice is about
@@ -2153,10 +2157,17 @@ class _DocumentContext:
 
     @cached_property
     def _first_person_school(self) -> Mention | None:
-        """The school of a notice that calls itself 我校 or 本校 (a university's own news site)."""
+        """The school of a notice that calls itself 我校 or 本校 (a university's own news site), or the
+        hospital or court that calls itself 我院 or 本院."""
+        if "我院" in self.text or "本院" in self.text:
+            return self._named_institute
         if "我校" not in self.text and "本校" not in self.text:
             return None
         return self._named_school
+
+    @cached_property
+    def _named_institute(self) -> Mention | None:
+        return next((m for m in self.mentions if m.type in ("organization", "government") and _INSTITUTE.search(m.canonical)), None)
 
     @cached_property
     def _named_school(self) -> Mention | None:

@@ -665,3 +665,11 @@ def test_taiwan_s_executive_bodies_are_government_and_a_treaty_s_city_no_place()
 def test_a_road_named_after_a_place_is_no_place():
     assert not {name for name, _ in found("弋江区中山南路以东、北京中路以南、山东路以西")} & {"中山", "北京", "山东"}
     assert ("北京", "place") in found("北京中关村发布新政。")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [("1月23日，淮安市清江浦区惠民医院召开大会。", "淮安市清江浦区惠民医院"), ("深圳市龙岗区平湖中学新建教学楼。", "深圳市龙岗区平湖中学")],
+)
+def test_an_institution_named_after_a_place_keeps_its_city_and_district(text, name):
+    assert (name, "organization") in found(text)

@@ -2642,3 +2642,11 @@ def test_a_change_in_the_paragraph_of_month_on_month_changes_is_month_on_month()
     facts = _facts_of("国家统计局发布。\n一线城市新建商品住宅销售价格环比下降0.3%。其中，上海上涨0.2%，北京、广州和深圳分别下降0.5%、0.6%和0.4%。\n"
                       "二线城市情况另述，价格上涨1.2%。")
     assert [facts[f].time for f in ("0.3%", "0.2%", "0.6%", "1.2%")] == ["环比", "环比", "环比", ""]
+
+
+def test_a_hospital_calling_itself_our_hospital_owns_its_figures():
+    facts = _facts_of("淮安市清江浦区惠民医院\n首页 | 医院概况 | 新闻中心\n我院召开五届三次职工代表大会 全年门急诊68.42万人次\n"
+                      "　　1月23日，淮安市清江浦区惠民医院五届三次职工代表大会召开。\n"
+                      "　　报告显示，2024年我院全年完成门急诊68.42万人次，同比增长7.6%；开放床位860张。")
+    assert {fact.subject for fact in facts.values()} == {"淮安市清江浦区惠民医院"}
+    assert "五届" not in facts and "三次" not in facts
