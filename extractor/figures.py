@@ -829,7 +829,7 @@ class _Finder:
             return "percent", "%", "figures.share.v1", Decimal(10)
         if kind == "rate":  # Hong Kong 1.5厘 = 1.5 %
             before = self.before(start, 16)
-            if value >= 20 or (nxt and nxt in "米升克") or not _RATE_CONTEXT.search(before):
+            if value >= 20 or (nxt and nxt in "米升克") or not (_RATE_CONTEXT.search(before) or self.after_a_rate(start)):
                 return None
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "money":
@@ -960,6 +960,11 @@ class _Finder:
         if spent is not None:  # 户年均增加支出60元, 减少排放2万吨, 净增单位734家: the verb, then what it changes
             return "increase" if spent.group(1) else "decrease"
         return None
+
+    def after_a_rate(self, start: int) -> bool:
+        """综合利率为1.92厘，较5月底的2.05厘: another rate in the sentence of one."""
+        return bool(self.figures) and self.figures[-1].text.endswith("厘") and not _SENTENCE_END.search(
+            self.text, self.figures[-1].span[1], start)
 
     def changed_amount_currency(self, start: int) -> str | None:
         """The named currency of the sentence's last amount, when nothing but its own clause lies between."""

@@ -47,8 +47,8 @@ _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[�
 _BASIS_PERIOD = re.compile(r"上年同期|去年同期|上年|去年|上年同月|去年同月")
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
 # what a header line over the value columns holds: a period, a unit, a note in brackets, a group or a measure's short name
-_VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
-                           r"|[\u4e00-\u9fff]{0,6}(?:变动|百分率|百分比|增减|同比|按年)[\u4e00-\u9fff]{0,4}|价值|数量|金额|%|[（(]%[)）])")
+_VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
+                           r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）])?|价值|数量|金额|%|[（(]%[)）])")
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
@@ -56,7 +56,7 @@ _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?
 _NAMED_WITH_DIGIT = re.compile(r"\d[A-Za-z][A-Za-z]?(?![A-Za-z])[\u4e00-\u9fff]")  # 5G基站, 4K电视
 _GROUP_WORDS = re.compile(r"^(?:按年|按月|按季)|(?:变动|增减|变化)百分[率比]|^百分[率比]$")  # not 距平百分率
 _GROUP_HEADER = re.compile(r"变动|百分率|增减|同比|按年|环比")
-_MOVE_HEADER = re.compile(r"涨跌|增减|升降|变动|变化")
+_MOVE_HEADER = re.compile(r"涨跌|增减|升降|变动|变化|调整数")
 _CURRENCY_NAMED = re.compile(r"币[种别][：:]\s*(美元|港币|港元|欧元|日元|澳门元)")
 _CURRENCIES = {"美元": "美元", "港币": "港元", "港元": "港元", "欧元": "欧元", "日元": "日元", "澳门元": "澳门元"}
 _CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
@@ -76,12 +76,20 @@ _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
-_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减)?$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
+_HEADER_BASIS = re.compile(r"按年|按月|同比|环比")
+
+
+def _period_key(column) -> tuple[int, ...]:
+    return tuple(int(number) for number in re.findall(r"\d+", column.period))
+
+
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|地区|区域|行业|类型|品种|门类)(?:名称)?|[\u4e00-\u9fff]{0,4}名称")  # 类别 | 环比, 股东名称 | …: the rows' names
 _ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
 _YEAR_ONLY = re.compile(r"^(?:\d{4}\s*年?|1[01]\d年度?)$")  # 2024年, 113年 (a Republic of China year)
+_DATED_PERIOD = re.compile(r"\d{4}\s*年?|1[01]\d年度?|\d{4}年\d{1,2}月(?:底|末)?")  # …, 2025年6月底
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
@@ -412,13 +420,15 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     for index in range(2, width):
         column, before = raw[index], raw[index - 1]
         if column.change and not column.metric:
-            years = [other for other in raw[1:index] if other.metric == raw[1].metric and _YEAR_ONLY.fullmatch(other.period)]
-            measured = max(years, key=lambda other: other.period) if len(years) >= 2 and len(years) == index - 1 else next(
+            years = [other for other in raw[1:index] if other.metric == raw[1].metric and _DATED_PERIOD.fullmatch(other.period)]
+            measured = max(years, key=_period_key) if len(years) >= 2 and len(years) == index - 1 else next(
                 (other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
                  and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
-                column = replace(column, metric=measured.metric, period=column.period or measured.period)
+                basis = _HEADER_BASIS.search(" ".join(row[index].text for row in header if index < len(row)))
+                period = column.period or (f"{measured.period} {basis.group(0)}" if basis and measured.period else measured.period)
+                column = replace(column, metric=measured.metric, period=period)  # 2025年6月底 | 2025年5月底 | 按月变幅
         if not column.period and before.metric == column.metric:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
         if (not column.metric and not column.change and _BASIS_PERIOD.fullmatch(column.period) and before.metric

@@ -2650,3 +2650,9 @@ def test_a_hospital_calling_itself_our_hospital_owns_its_figures():
                       "　　报告显示，2024年我院全年完成门急诊68.42万人次，同比增长7.6%；开放床位860张。")
     assert {fact.subject for fact in facts.values()} == {"淮安市清江浦区惠民医院"}
     assert "五届" not in facts and "三次" not in facts
+
+
+def test_a_rate_compared_with_last_month_s_rate_is_a_rate_of_last_month():
+    facts = _facts_of("香港金融管理局公布。反映银行平均资金成本的综合利率在6月底为1.92厘，较5月底的2.05厘下跌0.13个百分点。")
+    assert (facts["2.05厘"].figure.value, facts["2.05厘"].time, facts["2.05厘"].metric) == (
+        Decimal("2.05"), "5月底", "反映银行平均资金成本的综合利率")

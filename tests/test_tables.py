@@ -344,7 +344,7 @@ BASIS_COLUMN_TABLE = """全省主要工业产品产量
 
 def test_a_同比_column_after_a_basis_column_is_the_change_of_the_measure_in_its_period():
     change = figures_of(BASIS_COLUMN_TABLE, "output.txt")[("1.8", 1)]
-    assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "粗钢产量", "2024年")
+    assert (change["kind"], change["change"], change["metric"], change["time"]) == ("percent", "increase", "粗钢产量", "2024年同比")
 
 
 SPACED_TABLE = """荆门市2025年老旧小区改造计划
@@ -493,7 +493,7 @@ def test_a_month_on_month_column_after_last_month_s_is_this_month_s():
     text = ("| 指标 | 本月 | 上月 | 环比（%） |\n|---|---|---|---|\n| 客运量（万人次） | 1250 | 1180 | 5.9 |\n"
             "| 货运量（万吨） | 3200 | 3350 | -4.5 |\n| 人口自然增长率 | 2.1‰ | 2.3‰ | — |\n")
     figures = figures_of(text, "transport.txt")
-    assert figures[("5.9", 1)]["time"] == "本月" and figures[("1250", 1)]["metric"] == "客运量"
+    assert figures[("5.9", 1)]["time"] == "本月环比" and figures[("1250", 1)]["metric"] == "客运量"
 
 
 def test_a_caption_naming_kinds_of_place_in_brackets_gives_no_unit():
@@ -979,3 +979,23 @@ def test_a_line_of_groups_over_a_spaced_header_names_each_pair_of_columns():
     assert [(figures[(v, 1)]["metric"], figures[(v, 1)]["subject"]) for v in ("99.7", "94.8")] == [
         ("新建商品住宅环比", "一线城市"), ("二手住宅同比", "一线城市")]
     assert figures[("99.6", 1)]["time"] == "2025年10月份"
+
+
+def test_a_monthly_change_column_after_two_dated_columns_is_the_latest_month_s_change():
+    text = ("香港金融管理局公布货币统计数字。\n表一：认可机构存款及贷款（亿港元）\n"
+            "                           2025年6月底    2025年5月底    按月变幅（%）\n"
+            "整体存款                      163,520        162,222          +0.8\n"
+            "贷款与垫款总额                103,460        104,084          -0.6\n")
+    figures = figures_of(text, "hkma.txt")
+    assert (figures[("163,520", 1)]["value"], figures[("163,520", 1)]["unit"], figures[("163,520", 1)]["time"]) == (
+        16352000000000, "港元", "2025年6月底")
+    assert [(figures[(v, 1)]["value"], figures[(v, 1)]["change"], figures[(v, 1)]["time"]) for v in ("+0.8", "-0.6")] == [
+        (0.8, "increase", "2025年6月底按月"), (0.6, "decrease", "2025年6月底按月")]
+
+
+def test_a_budget_s_adjustment_column_holds_changes():
+    text = ("郑州市2025年市级预算调整方案（单位：亿元）\n| 项目 | 年初预算 | 调整数 | 调整后预算 |\n| --- | --- | --- | --- |\n"
+            "| 一般公共预算收入 | 612.40 | -18.60 | 593.80 |\n| 一般公共预算支出 | 845.20 | +11.20 | 856.40 |\n")
+    figures = figures_of(text, "budget.txt")
+    assert [(figures[(v, 1)]["value"], figures[(v, 1)]["change"]) for v in ("-18.60", "+11.20")] == [
+        (1860000000, "decrease"), (1120000000, "increase")]
