@@ -135,7 +135,7 @@ GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公�
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
 ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
-    "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "电视台", "广播电视台", "电台",
+    "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "学校", "幼儿园", "电视台", "广播电视台", "电台",
     "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
     "设计院", "林场", "政府采购网", "公共资源交易网", "博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "文化馆", "科技馆", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
@@ -248,8 +248,8 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         last = k == len(tokens) - 1
         if k and _ORDINAL.fullmatch(word) and all(w in _NUMBERED_KINDS for w, _ in tokens[k + 1:]):
             continue  # 嘉兴市 | 第二 | 医院, 郑州市 | 第十一 | 中学: a numbered institution of its place
-        if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit():
-            cut = k + 1
+        if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit() or _ENUMERATOR.fullmatch(word):
+            cut = k + 1  # (二是 | 优先保障学校: the second point, no name)
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":
             cut = k + 1  # 2019 | 年入职 | 南京邮电大学
         elif word in STOP_WORDS and not last and not _business_words(tokens, k):
@@ -371,6 +371,8 @@ class CandidateFinder:
             cands.append(Cand(*match.span(1), "firm", match.group(1), RULE.format("securities_name", "firm"), priority=1))
         for start, end in _firm_column_cells(text) if "|" in text and ("名称" in text or "单位" in text) else ():  # | 被抽样单位 |
             cands.append(Cand(start, end, "firm", text[start:end], RULE.format("firm_column", "firm"), priority=2))
+        for start, end in _column_cells(text, _TOWN_COLUMN, _TOWN_CELL) if "|" in text and ("街道" in text or "镇" in text) else ():
+            cands.append(Cand(start, end, "place", text[start:end], RULE.format("town_column", "place"), priority=2))  # | 所在街道 |
         for match in PHOTO_CREDIT.finditer(text):
             if CREDIT_NAME.fullmatch(match.group(1)):
                 cands.append(Cand(*match.span(1), "organization", match.group(1), CREDIT_RULE, priority=1))
@@ -427,6 +429,8 @@ class CandidateFinder:
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
             if cand is not None and m.group() in _SHOP_SUFFIXES and not _REGISTERED_SHOP.fullmatch(cand.canonical):
                 continue  # 按酒店, 星级酒店, 好又多客村店: a kind or a brand's branch, not a registered shop
+            if cand is not None and m.group() in ("学校", "幼儿园") and _SCHOOL_KIND.search(cand.canonical):
+                continue  # 新建学校, 普惠性幼儿园, 义务教育学校: a kind of school, no name
             if cand is not None and cand.type == "firm":
                 cand = _without_country(text, _without_kin_prefix(text, cand), self.gaz)
             if cand is not None:
@@ -1251,6 +1255,15 @@ _TABLE_LINE = re.compile(r"^\|.*\|[ \t]*$", re.M)
 def _firm_column_cells(text: str) -> list[tuple[int, int]]:
     """The cells under a table's firm column (被抽样单位名称, 经营者名称): whole names of shops and firms that no
     suffix pattern may know (盛丰菜档, 好客来酒家)."""
+    return _column_cells(text, _FIRM_COLUMN, _FIRM_CELL, _NOT_FIRM_CELL)
+
+
+_TOWN_COLUMN = re.compile(r"(?:所在|所属)?(?:街道|镇街|乡镇|镇|乡镇（街道）|镇（街道）)(?:名称)?")
+_TOWN_CELL = re.compile(r"[\u4e00-\u9fff]{2,5}(?:街道|镇|乡)")
+
+
+def _column_cells(text: str, header: re.Pattern, cell: re.Pattern, exclude: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """The cells of the table column whose header ``header`` matches, each a whole ``cell``."""
     out: list[tuple[int, int]] = []
     column, previous_end = None, -2
     for line in _TABLE_LINE.finditer(text):
@@ -1261,16 +1274,19 @@ def _firm_column_cells(text: str) -> list[tuple[int, int]]:
         previous_end = line.end()
         names = [text[a:b].replace(" ", "") for a, b in cells]
         if column is None:
-            column = next((i for i, name in enumerate(names) if _FIRM_COLUMN.fullmatch(name)), None)
+            column = next((i for i, name in enumerate(names) if header.fullmatch(name)), None)
             continue
         if column < len(cells):
             start, end = cells[column]
-            if (_FIRM_CELL.fullmatch(text, start, end) and not text.endswith(("合计", "总计"), start, end)
-                    and not _NOT_FIRM_CELL.search(text, start, end)):
+            if (cell.fullmatch(text, start, end) and not text.endswith(("合计", "总计"), start, end)
+                    and not (exclude is not None and exclude.search(text, start, end))):
                 out.append((start, end))
     return out
 
 
+_SCHOOL_KIND = re.compile(
+    r"新建|改扩建|扩建|新开办|普惠|义务教育|普通|高等|山区|贫困|受捐|受助|公办|民办|寄宿|中小|各类|示范|省内|市内|区内|县内|农村|乡村|城区"
+    r"|薄弱|特殊教育|职业|培训|驾驶|技工|优质|相关|其他|所属|辖区|全日制|[等各该本其]")
 _SHOP_SUFFIXES = frozenset({"店", "经营部", "商行", "门市部"})
 _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4}[区县市旗](?!级)[\u4e00-\u9fff]{2,10}(?<!酒)(?:店|经营部|商行|门市部)")
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
@@ -1412,7 +1428,11 @@ _SUBDISTRICT_KINDS = frozenset({"乡镇", "城乡", "社区", "辖区", "城市"
 
 def _is_name_word(word: str, flag: str) -> bool:
     """One short word no dictionary knows, or a place or proper word (云泽, 桐溪): what names a park or a place."""
-    return 2 <= len(word) <= 3 and flag in ("un", "ns", "nz") and word not in STOP_WORDS and word not in GENERIC_HEADS
+    return (2 <= len(word) <= 3 and flag in ("un", "ns", "nz") and word not in STOP_WORDS and word not in GENERIC_HEADS
+            and not _ENUMERATOR.fullmatch(word))
+
+
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是")  # 三是区教育局…: the third point, then the bureau
 
 
 def _has_name_word(phrase: str) -> bool:

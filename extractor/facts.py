@@ -1652,6 +1652,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 # 最低收购价为每50公斤121元: the measure, not the quantity it is priced per
 _PER_UNIT_TAIL = re.compile(r"(?:分别)?(?:为|是)?每\d+(?:\.\d+)?(?:公斤|千克|斤|吨|升|桶|亩|立方米|平方米)$")  # (折合每公斤 stays)
 _TRAILING_COMPARATOR = re.compile(r"(?:不大于|不小于|不高于|不低于|不超过|不少于|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
+_ENUMERATION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）])")  # 1.森林覆盖率
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
 _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标题)\s*[:：]\s*['\"“]?", re.IGNORECASE)
@@ -1691,6 +1692,7 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") ->
     if "实" in phrase or "名义" in phrase or "估计" in phrase:
         phrase = _REAL_TERMS.sub("", phrase)  # 本地生产总值在第二季按年实质增长: in real terms, not what
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
+    phrase = _ENUMERATION_LEAD.sub("", phrase)  # 三是区教育局同步新招聘教师: the third point's own words
     phrase = _after_listed_entity(phrase, context)
     phrase = _UP_TO_LAST_DENG.sub(" ", phrase) if phrase.endswith("等") else phrase
     phrase = _strip_time_and_scope(phrase, context)

@@ -2656,3 +2656,8 @@ def test_a_rate_compared_with_last_month_s_rate_is_a_rate_of_last_month():
     facts = _facts_of("香港金融管理局公布。反映银行平均资金成本的综合利率在6月底为1.92厘，较5月底的2.05厘下跌0.13个百分点。")
     assert (facts["2.05厘"].figure.value, facts["2.05厘"].time, facts["2.05厘"].metric) == (
         Decimal("2.05"), "5月底", "反映银行平均资金成本的综合利率")
+
+
+def test_a_numbered_point_s_marker_is_no_part_of_its_measure():
+    facts = _facts_of("深圳市龙岗区教育局发布。二是优先保障学校周边3～5公里范围内适龄儿童就近入学；三是区教育局同步新招聘教师三百余名。")
+    assert facts["三百余名"].metric == "招聘教师"
