@@ -153,7 +153,7 @@ _TRAILING_LINK = re.compile(
 )
 _CHANGE_VERB = re.compile(
     r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降"
-    r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低)(?:了)?$"
+    r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -379,7 +379,7 @@ def assemble_facts(
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
-                                                           or subject.text in _AREA_KINDS):
+                                                           or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -2935,6 +2935,7 @@ _REGION_ITEM = re.compile(
 )
 _THRESHOLD_TAILS = ("以上", "以下", "及以上", "及以下")
 _COORDINATE_WORDS = frozenset({"北纬", "南纬", "东经", "西经"})
+_PEAK_WORDS = ("高峰", "峰值", "低谷", "最高峰")  # 返程高峰出现在10月6日，当日通行378.9万辆次: when, not who
 _NO_ACTOR_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规".split())  # and manners: 依法适用…33件
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 

@@ -50,6 +50,7 @@ _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气�
 _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
                            r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）])?|价值|数量|金额|%|[（(]%[)）])")
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
+_RANK_HEADER = re.compile(r"排名|序号|名次|排序")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
 _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
@@ -154,7 +155,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
 _CODES = r"\d{5,}(?: ?/ ?\d{5,})+"  # a bond's codes on several markets: one cell
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES})?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
@@ -231,8 +232,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
-    if all(row[0].text.isdigit() for row in cells) and not _CODE_HEADER.search(header[0].text):
-        return []  # 户数 人口 面积⏎125630 356210 1200: the first column holds values, not names
+    if all(row[0].text.isdigit() for row in cells) and not _CODE_HEADER.search(header[0].text) and not (
+            _RANK_HEADER.fullmatch(header[0].text) and all(len(row) > 1 and not _NUMBER.match(row[1].text) for row in cells)):
+        return []  # 户数 人口 面积⏎125630 356210 1200: the first column holds values, not names (排名 片名 …: ranks)
     caption = _caption(text, above)
     return [Table((above, rows[-1].end()), caption, headers, tuple(cells), _columns(headers, caption, len(header)))]
 

@@ -2661,3 +2661,8 @@ def test_a_rate_compared_with_last_month_s_rate_is_a_rate_of_last_month():
 def test_a_numbered_point_s_marker_is_no_part_of_its_measure():
     facts = _facts_of("深圳市龙岗区教育局发布。二是优先保障学校周边3～5公里范围内适龄儿童就近入学；三是区教育局同步新招聘教师三百余名。")
     assert facts["三百余名"].metric == "招聘教师"
+
+
+def test_a_peak_is_when_not_who():
+    facts = _facts_of("浙江省交通运输厅发布。10月1日为出行最高峰，当日通行车辆432.6万辆次；返程高峰出现在10月6日，当日通行378.9万辆次。")
+    assert facts["378.9万辆次"].subject != "返程高峰"

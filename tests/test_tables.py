@@ -999,3 +999,17 @@ def test_a_budget_s_adjustment_column_holds_changes():
     figures = figures_of(text, "budget.txt")
     assert [(figures[(v, 1)]["value"], figures[(v, 1)]["change"]) for v in ("-18.60", "+11.20")] == [
         (1860000000, "decrease"), (1120000000, "increase")]
+
+
+def test_a_spaced_table_of_ranked_films_reads_each_film_s_takings():
+    text = ("国家电影局发布。\n国庆档票房前四名影片（票房单位：亿元）\n排名 片名 票房 占比（%）\n1 《长空之翼》 6.12 33.33\n"
+            "2 《雪域尖兵》 4.05 22.06\n3 《小城故事多》 2.87 15.63\n")
+    figures = figures_of(text, "films.txt")
+    takings, share = figures[("6.12", 1)], figures[("22.06", 1)]
+    assert (takings["value"], takings["unit"], takings["subject"], takings["metric"]) == (612000000, "元", "长空之翼", "票房")
+    assert (share["unit"], share["subject"]) == ("%", "雪域尖兵")
+
+
+def test_numbered_lines_of_values_are_no_ranked_table():
+    text = "户数 人口 面积\n1 356210 1200\n2 356300 1210\n3 356400 1220\n"
+    assert find_tables(text) == ()
