@@ -126,7 +126,7 @@ _SCOPE_WORDS = {
     "我校": "school", "本校": "school", "全校": "school",
     "我院": "institute", "本院": "institute", "全院": "institute",
 }
-_INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院)$")
+_INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院|学院)$")
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外|海洋捕捞|捕捞)")
 )  # 国内增值税: a tax's name, not the nation
@@ -454,7 +454,8 @@ def assemble_facts(
             leading = _last_period(text, sentence.span[0], clause_start, local_spans)
             carried_period = leading or carried_period  # 2月份…持平，上月为上涨0.4%: 2月份 goes on
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
-        if not basis and figure.change and figure.kind in ("percent", "points") and not _COMPARED_IN.search(text, clause_start, figure.span[0]):
+        if (not basis and figure.change and figure.kind == "percent" and not _COMPARED_IN.search(text, clause_start, figure.span[0])
+                and not _OWN_FRAME.search(text, sentence.span[0], figure.span[0])):
             basis = _carried_basis(facts, sentences, sentence)  # 环比下降0.3%…。其中，上海上涨0.2%: 环比 too
         time = " ".join(part for part in (period, basis) if part)
         if (figure.rule == "figures.ratio.parts.v1" and facts and facts[-1].figure.rule == figure.rule
@@ -2162,15 +2163,23 @@ class _DocumentContext:
     def _first_person_school(self) -> Mention | None:
         """The school of a notice that calls itself 我校 or 本校 (a university's own news site), or the
         hospital or court that calls itself 我院 or 本院."""
+        if "我校" in self.text or "本校" in self.text:
+            return self._named_school
         if "我院" in self.text or "本院" in self.text:
             return self._named_institute
-        if "我校" not in self.text and "本校" not in self.text:
-            return None
-        return self._named_school
+        return None
 
     @cached_property
     def _named_institute(self) -> Mention | None:
-        return next((m for m in self.mentions if m.type in ("organization", "government") and _INSTITUTE.search(m.canonical)), None)
+        """The hospital or court a notice is by: the one on its front lines, else the one it names most (twice at least)."""
+        named = [m for m in self.mentions if m.type in ("organization", "government") and _INSTITUTE.search(m.canonical)]
+        first_self = min((at for at in (self.text.find("我院"), self.text.find("本院")) if at >= 0), default=-1)
+        before = [m for m in named if m.span[1] <= first_self]
+        if before:
+            return before[-1]  # 南京大学医学院新闻：我院…: the institution named last before it speaks of itself
+        counts = Counter(m.canonical for m in named)
+        top = counts.most_common(1)[0] if counts else None
+        return next(m for m in named if m.canonical == top[0]) if top and top[1] >= 2 else None
 
     @cached_property
     def _named_school(self) -> Mention | None:
@@ -2433,6 +2442,12 @@ def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> 
     return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1") if scope else None
 
 
+def _group_goes_on(text: str, group_end: int, clause_start: int, group: str) -> bool:
+    """Every clause from the group's to the figure's continues the group's measures (同比增长…, 占全区的…)."""
+    return all(_GROUP_GOES_ON.match(text, start) or text.startswith(group, start)
+               for start in _clause_starts(text, group_end, clause_start + 1)[1:])
+
+
 def _last_summed_group(text: str, start: int, end: int) -> re.Match | None:
     head = text[start:end]
     if "、" not in head:
@@ -2449,12 +2464,13 @@ def _summing_group(text: str, start: int, sentence_start: int) -> _Resolved | No
     return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1") if summing else None
 
 
+_GROUP_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|较上年|增长|增幅|占|约占|达到|达|为|总数|合计|共计)")  # …合计8330亿元，同比增长7.0%，占全区的78.6%
 _GROUP_TOTAL_LEAD = re.compile(
-    r"\s*((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)?[\u4e00-\u9fff]{0,6}?"
+    r"\s*((?:[两二三四五六七八九十](?:大|个|家|座|所)?|\d{1,2}(?:大|个|家|座|所))(?:(?![月年日以全各本我该])[\u4e00-\u9fff]){0,6}?"
     r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口|地))(?:合计|共计|总计|合共|共(?!有|同))"
 )
 _SUMMED_GROUP = re.compile(
-    r"、[^，,。；;、]{2,30}?((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)[\u4e00-\u9fff]{0,6}?"
+    r"、[^，,。；;、]{2,30}?((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)(?:(?![月年日以全各本我该])[\u4e00-\u9fff]){0,6}?"
     r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口))(?:合计|共计|总计|合共|共(?!有|同))"
 )
 
@@ -2490,7 +2506,8 @@ def _subject(
     if recipient is not None:
         return recipient  # 省财政厅下达我市新增政府债券额度…: the city's
     summed = _last_summed_group(text, sentence.span[0], figure.span[0])
-    if summed and not context.mentions_between(sentence.span[0] + summed.end(), figure.span[0]):
+    if summed and not context.mentions_between(sentence.span[0] + summed.end(), figure.span[0]) and _group_goes_on(
+            text, sentence.span[0] + summed.end(), clause_start, summed.group(1)):
         return _Resolved(summed.group(1), "", "facts.subject.summed_group.v1")  # A、B、C三大园区合计实现营业收入…: the three
     summing = _summing_group(text, clause_start, sentence.span[0])
     if summing is not None:
@@ -3590,6 +3607,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
 
 _PLAIN_BASIS = ("同比", "环比", "按年", "按月")
 _COMPARED_IN = re.compile(r"[较比]")
+_OWN_FRAME = re.compile(r"相比[，,]|以来|累计|年均|平均")  # 与2020年相比，增长35%; 五年累计增长32%: a basis of its own
 
 
 def _carried_basis(facts: list[Fact], sentences, sentence: Sentence) -> str:

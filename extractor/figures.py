@@ -113,13 +113,14 @@ _BLOCKED_AFTER = {
     "方": "面式案向法针位阵略圆便",
     "米": "粮",
     "元": "化论素宇旦首件器组",
+    "新元": "年素旦",  # 开启2025新元年: a slogan, not Singapore dollars
     "度": "假",
     "日": "起前后至到内",
     "天": "然气下津",
     "克": "服",
     "升": "级值高",
     "间": "接断",
-    "轮": "车胎船椅回换岗值次流驱",  # 竞价46轮 (rounds), not 三轮车, 轮胎, 轮换
+    "轮": "车胎船椅回换岗值次流驱电摩低汽机货客",  # (两轮电动车, 三轮摩托车, 四轮低速电动车: vehicle kinds)  # 竞价46轮 (rounds), not 三轮车, 轮胎, 轮换
     "票": "据",
     "种": "子植类",
     "家": "庭乡园属长",
@@ -162,7 +163,7 @@ _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
-    rf"(?P<half>一半|半数)|(?P<fden>[二三四五六七八九十]{{1,2}})分之(?P<fnum>[一二三四五六七八九十]{{1,2}})|"
+    rf"(?P<half>一半|半数)|(?P<fden>[二三四五六七八九十]{{1,3}})分之(?P<fnum>[一二三四五六七八九十]{{1,2}})|"
     rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
@@ -300,7 +301,7 @@ _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，3
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面))|(?:kWh|kg|mg|g|t|m²|m³|㎡)(?![A-Za-z]))"
+    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面))|盎司|(?:kWh|kg|mg|g|t|m²|m³|㎡)(?![A-Za-z]))"
     r"(?! ?/)"
 )
 
@@ -331,7 +332,8 @@ _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
 _CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _NAMED_CURRENCIES = frozenset(_CURRENCY_NAMED.values())
-_SENTENCE_OR_OTHER_CURRENCY = re.compile(r"[。；;！？!?\n|]|人民币|美元|港元|港币|澳门元|新台币")
+_CHANGE_OF_THE_AMOUNT = re.compile(  # 为新台币3,000亿元，较上年同期增加420亿元: nothing but the comparison between
+    r"[，,]?\s*(?:较|比|同比|与)[^，,。；;\n|人美港澳台]{0,10}?(?:相比)?[，,]?(?:增加|减少|上升|下降|增长|多|少|扩大|缩小)了?约?")
 _CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
 _CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]?(?:澳门|人民币|美元|港币|新台币))")  # not 港币、澳门币或人民币
 _TAIWAN_PLACE_AFTER = re.compile(r"(?:新北|北|中|南|东)(?:市|县)")
@@ -351,6 +353,8 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
 _CHANGE_OF_AMOUNT = re.compile(r"(?:(增加|多支出|增收)|(减少|节约|节省|少支出))(?:支出|开支|收入|负担|排放|用水|用电|成本|费用|投入)约?$")
+_ORDINAL_NEXT = re.compile(r"[\d一二三四五六七八九十]{1,3}(?:位|名|批|季度|阶段|期|届|次|轮|章|条|款|项|$)")
+_SHARE_AFTER_FRACTION = re.compile(r"(?:以上|以下|左右|多|强|弱|的|[，,。；;、）)\s]|$)")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 _CLASS_BEFORE = re.compile(r"(?:优于|劣于|好于|达到|执行|为|第|或|、|和)$")
 _BAND_BEFORE = re.compile(r"(?:身高|年龄|区间|介于|范围为?|在)$")
@@ -602,7 +606,7 @@ class _Finder:
             return listed is None or self.list_marker(listed.start(1)) is None
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
-        if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1):
+        if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1) and _ORDINAL_NEXT.match(text, start):
             return True  # 位列第二、三位, 第5至8名: the ordinal's list goes on
         if prev in "（(：: \n" and _MAGNITUDE_IN_UNIT.match(text, start) and (
                 prev in "（( \n" or text[start - 3:start - 1] == "单位"):
@@ -618,6 +622,8 @@ class _Finder:
 
     def take_fraction(self, m: re.Match) -> None:
         """四分之一 = 25%, 五分之二 = 40%; 三分之一 has no exact percent to cite, so no figure."""
+        if not _SHARE_AFTER_FRACTION.match(self.text, m.end()):
+            return  # 四分之一决赛, 四分之一个世纪, 二分之一英寸: a round, a span, a size
         denominator, numerator = _parse(m.group("fden")), _parse(m.group("fnum"))
         if not denominator or not numerator or numerator >= denominator:
             return
@@ -966,15 +972,15 @@ class _Finder:
         return bool(self.figures) and self.figures[-1].text.endswith("厘") and not _SENTENCE_END.search(
             self.text, self.figures[-1].span[1], start)
 
-    def changed_amount_currency(self, start: int) -> str | None:
+    def changed_amount_currency(self, start: int, end: int) -> str | None:
         """The named currency of the sentence's last amount, when nothing but its own clause lies between."""
         if not self.figures:
             return None
         previous = self.figures[-1]
         if previous.kind != "money" or previous.unit not in _NAMED_CURRENCIES:
             return None
-        if _SENTENCE_OR_OTHER_CURRENCY.search(self.text, previous.span[1], start):
-            return None
+        if not _CHANGE_OF_THE_AMOUNT.fullmatch(self.text, previous.span[1], start) or self.text.startswith("人民币", end):
+            return None  # (大陆企业对台投资增加1.5亿元人民币: another amount, in its own currency)
         return previous.unit
 
     def in_table_row(self, start: int) -> bool:
@@ -1027,7 +1033,7 @@ class _Finder:
         if kind == "money" and unit == "元" and (named := _CURRENCY_BEFORE.search(self.text, max(0, start - 4), start)
                                                   or _CURRENCY_AFTER.match(self.text, end)):
             unit = _CURRENCY_NAMED[named.group(1)]  # 新台币5,000元, 6兆3,275亿元新台币: the currency the text names
-        elif kind == "money" and unit == "元" and change is not None and (named := self.changed_amount_currency(start)):
+        elif kind == "money" and unit == "元" and change is not None and (named := self.changed_amount_currency(start, end)):
             unit = named  # 税前盈余为新台币3,000亿元，较上年同期增加420亿元: the amount's change, in its currency
         span = (start, end)
         norm = self.norm

@@ -2666,3 +2666,23 @@ def test_a_numbered_point_s_marker_is_no_part_of_its_measure():
 def test_a_peak_is_when_not_who():
     facts = _facts_of("浙江省交通运输厅发布。10月1日为出行最高峰，当日通行车辆432.6万辆次；返程高峰出现在10月6日，当日通行378.9万辆次。")
     assert facts["378.9万辆次"].subject != "返程高峰"
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("南京市统计局发布。江北、江宁两个新区共落户项目200个，其他区县落户项目300个。", "300个", "南京市"),
+        ("南京市统计局发布。玄武区、秦淮区、建邺区三个区共完成固定资产投资500亿元，同比增长10%；全市完成固定资产投资5,200亿元，增长4.5%。",
+         "4.5%", "南京市"),
+        ("南京市统计局发布。今年以来，全市围绕工业、农业、服务业协同发展，10月全市共实现社会消费品零售总额50亿元。", "50亿元", "南京市"),
+        ("南京理工大学经济管理学院新闻：近日，我院学生赴南京鼓楼医院实习，共有20名学生参加。", "20名", "南京理工大学经济管理学院"),
+        ("南京鼓楼医院是我国知名三甲医院。南京大学医学院新闻：我院今年共有本科毕业生300名，就业率95%。", "300名", "南京大学医学院"),
+    ],
+)
+def test_groups_and_self_references_stay_where_they_belong(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize("text,figure", [("全市GDP同比增长5%。与2020年相比，增长35%。", "35%"), ("全市GDP同比增长5%，五年累计增长32%。", "32%")])
+def test_a_change_with_a_frame_of_its_own_takes_no_carried_basis(text, figure):
+    assert "同比" not in _facts_of(text)[figure].time

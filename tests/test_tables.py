@@ -1013,3 +1013,9 @@ def test_a_spaced_table_of_ranked_films_reads_each_film_s_takings():
 def test_numbered_lines_of_values_are_no_ranked_table():
     text = "户数 人口 面积\n1 356210 1200\n2 356300 1210\n3 356400 1220\n"
     assert find_tables(text) == ()
+
+
+def test_a_final_accounts_adjusted_budget_column_holds_levels_not_changes():
+    text = "| 科目 | 预算数 | 预算调整数 | 决算数 |\n| --- | --- | --- | --- |\n| 教育支出 | 12,000 | 13,500 | 13,200 |\n| 科学技术支出 | 3,000 | 3,200 | 3,150 |\n"
+    figures = figures_of(text, "accounts.txt")
+    assert (figures[("13,500", 1)]["value"], figures[("13,500", 1)]["change"]) == (13500, None)
