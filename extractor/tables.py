@@ -51,6 +51,7 @@ _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^
                            r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）])?|价值|数量|金额|%|[（(]%[)）])")
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
 _RANK_HEADER = re.compile(r"排名|序号|名次|排序")
+_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
 _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
@@ -870,7 +871,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
         subject = _whole_of_rows(table, row_labels, subject, "", carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
-    elif entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label):  # SS202509: a lot, a case
+    elif (entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label)  # SS202509: a lot, a case
+          or _PARTY_HEADER.fullmatch(_first_header(table))):  # 投资者类别 | 缴款认购股数: each class of investor's
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
         subject = _whole_of_rows(table, row_labels, subject, label, carried)

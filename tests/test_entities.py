@@ -683,3 +683,9 @@ def test_a_road_named_after_a_place_is_no_place():
 )
 def test_an_institution_named_after_a_place_keeps_its_city_and_district(text, name):
     assert (name, "organization") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [("本次发行已获中国证券监督管理委员会证监许可〔2025〕1876号文同意注册。", "中国证券监督管理委员会"),
+                                        ("经中国银行保险监督管理委员会批准。", "中国银行保险监督管理委员会")])
+def test_a_national_regulator_by_its_full_name(text, name):
+    assert (name, "government") in found(text)

@@ -1019,3 +1019,12 @@ def test_a_final_accounts_adjusted_budget_column_holds_levels_not_changes():
     text = "| 科目 | 预算数 | 预算调整数 | 决算数 |\n| --- | --- | --- | --- |\n| 教育支出 | 12,000 | 13,500 | 13,200 |\n| 科学技术支出 | 3,000 | 3,200 | 3,150 |\n"
     figures = figures_of(text, "accounts.txt")
     assert (figures[("13,500", 1)]["value"], figures[("13,500", 1)]["change"]) == (13500, None)
+
+
+def test_a_table_by_class_of_investor_is_each_class_s():
+    text = ("苏州芯瑞微电子股份有限公司首次公开发行股票发行结果公告\n一、新股认购情况统计\n\n"
+            "| 投资者类别 | 缴款认购股数（股） | 缴款认购金额（元） | 放弃认购股数（股） |\n| --- | --- | --- | --- |\n"
+            "| 战略投资者 | 4,500,000 | 146,160,000.00 | 0 |\n| 网上投资者 | 10,146,327 | 329,552,700.96 | 53,673 |\n")
+    figures = figures_of(text, "ipo.txt")
+    shares = figures[("10,146,327", 1)]
+    assert (shares["subject"], shares["metric"], shares["unit"]) == ("网上投资者", "缴款认购股数", "股")
