@@ -98,6 +98,12 @@ FLOORS = {
     "devgold84": (0.96, 0.85, 0.82),
     "devgold85": (0.87, 0.70, 0.79),  # late in session 17: scored, not used for rules
     "devgold86": (0.95, 0.69, 0.83),
+    "devgold87": (0.97, 0.77, 0.86),
+    "devgold88": (0.98, 0.81, 0.87),
+    "devgold89": (0.96, 0.82, 0.75),
+    "devgold90": (0.97, 0.90, 0.84),
+    "devgold91": (0.78, 0.64, 0.82),  # late in session 18: scored, not used for rules
+    "devgold92": (0.92, 0.62, 0.75),  # late in session 18
 }
 
 
