@@ -2106,7 +2106,17 @@ class _DocumentContext:
     def announcing_firm(self) -> Mention | None:
         return next((m for m in self.mentions if m.type == "firm" and (
             _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0])
-            or _SECURITIES_NAME.search(self.text, max(0, m.span[0] - 8), m.span[0]))), None)
+            or _SECURITIES_NAME.search(self.text, max(0, m.span[0] - 8), m.span[0]))), None) or self._signing_firm
+
+    @property
+    def _signing_firm(self) -> Mention | None:
+        """…我行决定…⏎特此公告。⏎江苏吴淞江农村商业银行股份有限公司⏎2025年5月20日: the firm that signs a notice
+        speaking of itself as 我行 or 本公司."""
+        if not _SELF_WORDS.search(self.text):
+            return None
+        return next((m for m in reversed(self.mentions) if m.type == "firm" and m.span[0] > len(self.text) // 2
+                     and self.text[self.text.rfind("\n", 0, m.span[0]) + 1:m.span[0]].strip() == ""
+                     and _SIGNATURE_AFTER.match(self.text, m.span[1])), None)
 
     @cached_property
     def _reporting_firm(self) -> Mention | None:
@@ -2297,6 +2307,8 @@ _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.sub
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
 _HOSTING_AFTER = re.compile(
     r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")
+_SELF_WORDS = re.compile(r"我行|本行|我公司|本公司|我司")
+_SIGNATURE_AFTER = re.compile(r"[ \t]*(?:董事会|监事会)?[ \t]*(?:\n|$)")
 _SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|(?:门户|官方)网站\s*$|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
 _TENDERED_WORKS = re.compile(
     r"(?:^|\n)(?:关于)?([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"

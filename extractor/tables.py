@@ -63,7 +63,7 @@ _CURRENCY_NAMED = re.compile(r"币[种别][：:]\s*(美元|港币|港元|欧元|
 _CURRENCIES = {"美元": "美元", "港币": "港元", "港元": "港元", "欧元": "欧元", "日元": "日元", "澳门元": "澳门元"}
 _CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
-_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率)?([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
@@ -89,7 +89,7 @@ def _period_key(column) -> tuple[int, ...]:
 
 _BASIS_HEADER = re.compile(r"(?:上年|去年|上年同期|去年同期|同期|上期|上月|基期)(?:数|值)?")
 _LABEL_HEADER = re.compile(r"(?:类别|分类|项目|指标|地区|区域|行业|类型|品种|门类)(?:名称)?|[\u4e00-\u9fff]{0,4}名称")  # 类别 | 环比, 股东名称 | …: the rows' names
-_ROW_LEAD = re.compile(r"^(?:其中[：:]|#)\s*")
+_ROW_LEAD = re.compile(r"^(?:其中[：:]|#|[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*")  # 一、活期存款
 _YEAR_ONLY = re.compile(r"^(?:\d{4}\s*年?|1[01]\d年度?)$")  # 2024年, 113年 (a Republic of China year)
 _DATED_PERIOD = re.compile(r"\d{4}\s*年?|1[01]\d年度?|\d{4}年\d{1,2}月(?:底|末)?")  # …, 2025年6月底
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
@@ -363,6 +363,9 @@ def _caption(text: str, start: int) -> str:
     return ""
 
 
+_AGE_BAND = re.compile(r"\d{1,3}(?:[—–\-~～至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]{0,6}")
+
+
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
@@ -371,6 +374,8 @@ def _data_like(cell: str) -> bool:
     if (not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact)
             or _ROC_PERIOD_HEADER.fullmatch(compact)):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column; 5G基站（万个）: a name
+    if _AGE_BAND.fullmatch(compact):
+        return False  # 80—89周岁(人) | 90周岁以上(人): age groups heading their counts
     dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
     if dated is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, dated.end()):
         return False  # 市场 | 113年来台人次 | 年增率; 城市 | 3日最高气温

@@ -2686,3 +2686,9 @@ def test_groups_and_self_references_stay_where_they_belong(text, figure, subject
 @pytest.mark.parametrize("text,figure", [("全市GDP同比增长5%。与2020年相比，增长35%。", "35%"), ("全市GDP同比增长5%，五年累计增长32%。", "32%")])
 def test_a_change_with_a_frame_of_its_own_takes_no_carried_basis(text, figure):
     assert "同比" not in _facts_of(text)[figure].time
+
+
+def test_a_notice_signed_by_the_bank_that_calls_itself_our_bank_is_the_bank_s():
+    facts = _facts_of("关于调整人民币存款挂牌利率的公告\n尊敬的客户：\n根据中国人民银行有关规定，我行决定自2025年5月21日起调整人民币存款挂牌利率。"
+                      "调整后，一年期整存整取定期存款挂牌利率下调0.20个百分点至1.15%。\n特此公告。\n江苏吴淞江农村商业银行股份有限公司\n2025年5月20日")
+    assert facts["1.15%"].subject == "江苏吴淞江农村商业银行股份有限公司"

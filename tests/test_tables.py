@@ -1028,3 +1028,20 @@ def test_a_table_by_class_of_investor_is_each_class_s():
     figures = figures_of(text, "ipo.txt")
     shares = figures[("10,146,327", 1)]
     assert (shares["subject"], shares["metric"], shares["unit"]) == ("网上投资者", "缴款认购股数", "股")
+
+
+def test_a_spaced_table_headed_by_age_groups_counts_each_town_s_elderly():
+    text = ("三、各乡镇发放明细\n乡镇        80—89周岁(人)   90周岁以上(人)   失能老人(人)   发放金额(元)\n"
+            "上派镇          2,314            386             162          560,100\n"
+            "三河镇          1,587            241             118          381,150\n"
+            "合计            3,901            627             280          941,250\n")
+    figures = figures_of(text, "allowance.txt")
+    assert [(figures[(v, 1)]["value"], figures[(v, 1)]["unit"], figures[(v, 1)]["subject"]) for v in ("386", "560,100")] == [
+        (386, "人", "上派镇"), (560100, "元", "上派镇")]
+
+
+def test_a_rate_table_in_annual_percent_strips_its_rows_numbering():
+    text = ("人民币存款挂牌利率表（单位：年利率%）\n| 项目 | 调整前 | 调整后 |\n| --- | --- | --- |\n| 一、活期存款 | 0.10 | 0.05 |\n"
+            "| 三个月 | 1.05 | 0.85 |\n")
+    figures = figures_of(text, "rates.txt")
+    assert (figures[("0.05", 1)]["unit"], figures[("0.05", 1)]["kind"], figures[("0.05", 1)]["metric"]) == ("%", "percent", "活期存款调整后")
