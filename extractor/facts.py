@@ -2375,6 +2375,8 @@ def _place_of_body(mention: Mention) -> Mention | None:
         return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
     if found is None or found[1].type != "place" or not found[1].code or found[1].short:
         return None
+    if town := _TOWN_BODY.match(name, found[0]):  # 德清县新市镇人民政府: the town's, within its county
+        return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
     entry = found[1]
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 

@@ -366,6 +366,9 @@ def _caption(text: str, start: int) -> str:
 _AGE_BAND = re.compile(r"\d{1,3}(?:[—–\-~～至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]{0,6}")
 
 
+_FORECAST_YEAR = re.compile(r"(?:19|20)\d{2}[EAF](?![\d.])")
+
+
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
@@ -374,8 +377,8 @@ def _data_like(cell: str) -> bool:
     if (not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact)
             or _ROC_PERIOD_HEADER.fullmatch(compact)):
         return False  # 项目 | 113年 | 成长率: a Republic of China year heading its column; 5G基站（万个）: a name
-    if _AGE_BAND.fullmatch(compact):
-        return False  # 80—89周岁(人) | 90周岁以上(人): age groups heading their counts
+    if _AGE_BAND.fullmatch(compact) or _FORECAST_YEAR.match(compact):
+        return False  # 80—89周岁(人) | 90周岁以上(人): age groups heading their counts; 2026E EPS(元): a forecast year's
     dated = _ROC_YEAR_CELL.match(compact) or _DAY_HEADER.match(compact)
     if dated is not None and _MEASURE_AFTER_PERIOD.fullmatch(compact, dated.end()):
         return False  # 市场 | 113年来台人次 | 年增率; 城市 | 3日最高气温
@@ -512,7 +515,11 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
         metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
-    return _Column(metric.strip(" /／"), period.group(0) if period else "", magnitude, kind, unit, change, blanket)
+    period_text = period.group(0) if period else ""
+    forecast = _FORECAST_YEAR.match(bare)
+    if forecast is not None and period_text == forecast.group(0)[:-1]:
+        period_text, metric = forecast.group(0), metric[1:] if metric[:1] in "EAF" else metric  # 2026E EPS(元): 2026E, EPS
+    return _Column(metric.strip(" /／"), period_text, magnitude, kind, unit, change, blanket)
 
 
 def _listed_unit(units: list[str], header: str) -> str:

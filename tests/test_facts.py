@@ -2692,3 +2692,10 @@ def test_a_notice_signed_by_the_bank_that_calls_itself_our_bank_is_the_bank_s():
     facts = _facts_of("关于调整人民币存款挂牌利率的公告\n尊敬的客户：\n根据中国人民银行有关规定，我行决定自2025年5月21日起调整人民币存款挂牌利率。"
                       "调整后，一年期整存整取定期存款挂牌利率下调0.20个百分点至1.15%。\n特此公告。\n江苏吴淞江农村商业银行股份有限公司\n2025年5月20日")
     assert facts["1.15%"].subject == "江苏吴淞江农村商业银行股份有限公司"
+
+
+def test_a_town_government_named_with_its_county_reports_the_town_s_budget():
+    facts = _facts_of("德清县新市镇人民政府2025年部门预算公开\n德清县人民政府门户网站 | 政府信息公开 | 新市镇\n"
+                      "根据德清县财政局有关要求，现将新市镇人民政府2025年部门预算公开如下。\n"
+                      "2025年新市镇收入预算总计19,986.15万元，其中一般公共预算收入12,380.00万元。")
+    assert facts["12,380.00万元"].subject == "新市镇"

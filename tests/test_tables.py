@@ -1045,3 +1045,12 @@ def test_a_rate_table_in_annual_percent_strips_its_rows_numbering():
             "| 三个月 | 1.05 | 0.85 |\n")
     figures = figures_of(text, "rates.txt")
     assert (figures[("0.05", 1)]["unit"], figures[("0.05", 1)]["kind"], figures[("0.05", 1)]["metric"]) == ("%", "percent", "活期存款调整后")
+
+
+def test_a_research_table_s_forecast_year_columns_are_headers():
+    text = ("| 公司 | 现价(元) | 目标价(元) | 2026E EPS(元) | 2026E PE(倍) | 评级 |\n|---|---|---|---|---|---|\n"
+            "| 宁川新能源 | 70.47 | 86.40 | 4.80 | 18 | 买入 |\n| 恒锂科技 | 32.15 | 39.00 | 1.95 | 20 | 增持 |\n")
+    figures = figures_of(text, "research.txt")
+    eps, pe = figures[("4.80", 1)], figures[("20", 1)]
+    assert (eps["unit"], eps["time"], eps["subject"]) == ("元", "2026E", "宁川新能源")
+    assert (pe["kind"], pe["unit"], pe["subject"]) == ("multiple", "倍", "恒锂科技")
