@@ -245,9 +245,11 @@ def assemble_facts(
             if referred is not None and referred.metric and _same_paragraph(sentences, referred, sentence):
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
-        if (facts and facts[-1].metric and _PART_CLAUSE.match(text, clause_start) and metric in context.entity_surfaces_in(metric)
-                and sentence.span[0] <= facts[-1].figure.span[0]):
-            metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"  # …达到10万元以上，其中木港村达到68.5万元
+        named_only = metric.lstrip("及和与、")
+        if (facts and facts[-1].metric and (_PART_CLAUSE.match(text, clause_start) or named_only != metric or clause_start > sentence.span[0])
+                and named_only and named_only in context.entity_surfaces_in(named_only) and sentence.span[0] <= facts[-1].figure.span[0]
+                and (_PART_CLAUSE.match(text, clause_start) or _known_place_name(named_only))):
+            metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"  # …达到10万元以上，其中木港村达到68.5万元; …；中国大陆及香港142.6亿美元
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             source = facts[-1]
             if figure.kind == "percent" and figure.change and source.figure.kind != "percent":
@@ -3278,6 +3280,12 @@ _ANNOUNCED = re.compile(
     r"(?:今日|昨日|今天|昨天|日前|近日|最新)?\s*(?:[（(][^（）()]{1,8}[)）])?\s*"
     r"(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
 )
+
+
+def _known_place_name(name: str) -> bool:
+    """香港, 欧洲, 东协: a place or a bloc the gazetteer knows by exactly this name (not 自贸试验区, a kind of park)."""
+    found = get_gazetteer().match_at(name, 0)
+    return found is not None and found[0] == len(name) and found[1].type in ("place", "organization")
 
 
 def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:

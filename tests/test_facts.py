@@ -2699,3 +2699,11 @@ def test_a_town_government_named_with_its_county_reports_the_town_s_budget():
                       "根据德清县财政局有关要求，现将新市镇人民政府2025年部门预算公开如下。\n"
                       "2025年新市镇收入预算总计19,986.15万元，其中一般公共预算收入12,380.00万元。")
     assert facts["12,380.00万元"].subject == "新市镇"
+
+
+def test_a_list_of_regions_and_amounts_keeps_the_first_clause_s_measure():
+    facts = _facts_of("經濟部統計處發布。114年10月外銷訂單統計。10月自美國接單198.7億美元，年增27.3%；中國大陸及香港142.6億美元，年增6.2%；"
+                      "東協72.4億美元，年增31.6%。")
+    assert [(facts[f].subject, facts[f].metric) for f in ("142.6亿美元", "72.4亿美元")] == [
+        ("中国大陆及香港", facts["198.7亿美元"].metric), ("东协", facts["198.7亿美元"].metric)]
+    assert "接单" in facts["72.4亿美元"].metric
