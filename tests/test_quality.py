@@ -102,8 +102,10 @@ FLOORS = {
     "devgold88": (0.98, 0.81, 0.87),
     "devgold89": (0.96, 0.82, 0.75),
     "devgold90": (0.97, 0.90, 0.84),
-    "devgold91": (0.78, 0.64, 0.82),  # late in session 18: scored, not used for rules
-    "devgold92": (0.92, 0.62, 0.75),  # late in session 18
+    "devgold91": (0.98, 0.95, 0.83),
+    "devgold92": (0.97, 0.79, 0.75),
+    "devgold93": (0.98, 0.81, 0.82),  # late in session 18: scored, not used for rules
+    "devgold94": (0.95, 0.62, 0.81),  # late in session 18
 }
 
 
