@@ -246,9 +246,9 @@ def assemble_facts(
                 metric = referred.metric  # 森林覆盖率为60%。目前该比例已达65%
         breakdown = _BREAKDOWN.match(sentence.text)
         named_only = metric.lstrip("及和与、")
-        if (facts and facts[-1].metric and (_PART_CLAUSE.match(text, clause_start) or named_only != metric or clause_start > sentence.span[0])
-                and named_only and named_only in context.entity_surfaces_in(named_only) and sentence.span[0] <= facts[-1].figure.span[0]
-                and (_PART_CLAUSE.match(text, clause_start) or _known_place_name(named_only))):
+        if (facts and facts[-1].metric and named_only and named_only in context.entity_surfaces_in(named_only)
+                and sentence.span[0] <= facts[-1].figure.span[0] and (_PART_CLAUSE.match(text, clause_start) or (
+                    _known_place_name(named_only) and (named_only != metric or clause_start > sentence.span[0])))):
             metric, metric_rule = facts[-1].metric, "facts.metric.carried.v1"  # …达到10万元以上，其中木港村达到68.5万元; …；中国大陆及香港142.6亿美元
         if not metric and breakdown and facts and _same_paragraph(sentences, facts[-1], sentence) and facts[-1].metric:
             source = facts[-1]
@@ -713,9 +713,7 @@ def _metric(
         return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
     if text.startswith(("确定", "核定"), figure.span[1]) and (set_by := _SET_BY.fullmatch(text, clause_start, figure.span[0])):
         named = _clean_metric_prefix(set_by.group(1), context)[0]
-        named = named if len(named) >= 2 else set_by.group(1)  # 上限按300%确定
-        if len(named) >= 2:
-            return named, "facts.metric.set_by.v1"  # 缴费基数下限按…月平均工资的60%确定: the floor, set by its rule
+        return named if len(named) >= 2 else set_by.group(1), "facts.metric.set_by.v1"  # 缴费基数下限按…的60%确定; 上限按300%确定
     if previous is not None and previous.metric and not figure.change and _CONVERTED.fullmatch(
             text, max(clause_start, list_start), figure.span[0]):
         return previous.metric, "facts.metric.converted.v1"  # 总产71.34万吨、折合14.27亿斤: the same amount in another unit
@@ -2114,7 +2112,7 @@ class _DocumentContext:
     def _signing_firm(self) -> Mention | None:
         """…我行决定…⏎特此公告。⏎江苏吴淞江农村商业银行股份有限公司⏎2025年5月20日: the firm that signs a notice
         speaking of itself as 我行 or 本公司."""
-        if not _SELF_WORDS.search(self.text):
+        if not _SELF_WORD.search(self.text):
             return None
         return next((m for m in reversed(self.mentions) if m.type == "firm" and m.span[0] > len(self.text) // 2
                      and self.text[self.text.rfind("\n", 0, m.span[0]) + 1:m.span[0]].strip() == ""
@@ -2172,7 +2170,7 @@ class _DocumentContext:
         return None
 
     @cached_property
-    def _first_person_school(self) -> Mention | None:
+    def _first_person_body(self) -> Mention | None:
         """The school of a notice that calls itself 我校 or 本校 (a university's own news site), or the
         hospital or court that calls itself 我院 or 本院."""
         if "我校" in self.text or "本校" in self.text:
@@ -2252,8 +2250,8 @@ class _DocumentContext:
         if institution is not None and (not self._headline_place or (
                 self._title_place_span is not None and institution.span[0] <= self._title_place_span[0] < institution.span[1])):
             return self.resolved(self._headline_institution, "facts.subject.document.v1")  # 兰州交通大学2025届毕业生就业质量年度报告
-        if self._first_person_school is not None and not self._headline_place:
-            return self.resolved(self._first_person_school, "facts.subject.document.v1")  # 我校…-江苏科技大学新闻网
+        if self._first_person_body is not None and not self._headline_place:
+            return self.resolved(self._first_person_body, "facts.subject.document.v1")  # 我校…-江苏科技大学新闻网
         if self._headline_park is not None and not self._headline_place and self._dominant_sentences < 3:
             return self.resolved(self._headline_park, "facts.subject.document.v1")  # 西安高新区2024年工作总结
         if self.notice_park is not None:
@@ -2309,7 +2307,6 @@ _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.sub
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
 _HOSTING_AFTER = re.compile(
     r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")
-_SELF_WORDS = re.compile(r"我行|本行|我公司|本公司|我司")
 _SIGNATURE_AFTER = re.compile(r"[ \t]*(?:董事会|监事会)?[ \t]*(?:\n|$)")
 _SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|(?:门户|官方)网站\s*$|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
 _TENDERED_WORKS = re.compile(
@@ -2373,12 +2370,12 @@ def _place_of_body(mention: Mention) -> Mention | None:
         return None
     name = _NATIONAL_PARENT.sub("", mention.canonical)  # 国家税务总局青岛市税务局 -> 青岛市税务局
     found = get_gazetteer().match_at(name, 0)
-    if found is None and (town := _TOWN_BODY.match(name)):  # 焦庙镇人民政府2024年工作总结: the town's own
+    division = found is not None and found[1].type == "place" and found[1].code and not found[1].short
+    town = _TOWN_BODY.match(name, found[0] if found else 0) if found is None or division else None
+    if town:  # 焦庙镇人民政府, 德清县新市镇人民政府: the town's own (within its county)
         return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
-    if found is None or found[1].type != "place" or not found[1].code or found[1].short:
+    if not division:
         return None
-    if town := _TOWN_BODY.match(name, found[0]):  # 德清县新市镇人民政府: the town's, within its county
-        return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
     entry = found[1]
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 
@@ -2442,18 +2439,16 @@ _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|�
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
 
-
 _RECIPIENT_SCOPE = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?(我[省市县区]|本[省市县区])")
-
-
 _APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
 
 
 def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> _Resolved | None:
     """省财政厅下达我市…: the place a body allots to, in the clause from ``start``."""
+    if text.find("我", start, end) < 0 and text.find("本", start, end) < 0:
+        return None
     stop = _CLAUSE_BREAK.search(text, start, end)
-    clause = text[start:stop.start() if stop else end]
-    found = _RECIPIENT_SCOPE.search(clause) if "我" in clause or "本" in clause else None
+    found = _RECIPIENT_SCOPE.search(text, start, stop.start() if stop else end)
     scope = context.scope(found.group(1)) if found else None
     return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1") if scope else None
 
@@ -2465,13 +2460,8 @@ def _group_goes_on(text: str, group_end: int, clause_start: int, group: str) -> 
 
 
 def _last_summed_group(text: str, start: int, end: int) -> re.Match | None:
-    head = text[start:end]
-    if "、" not in head:
-        return None
-    found = None
-    for found in _SUMMED_GROUP.finditer(head):
-        pass
-    return found
+    found = list(_SUMMED_GROUP.finditer(text, start, end)) if text.find("、", start, end) >= 0 else []
+    return found[-1] if found else None
 
 
 def _summing_group(text: str, start: int, sentence_start: int) -> _Resolved | None:
@@ -2489,6 +2479,7 @@ _SUMMED_GROUP = re.compile(
     r"、[^，,。；;、]{2,30}?((?:[两二三四五六七八九十]|\d{1,2})(?:大|个|家|座|所)(?:(?![月年日以全各本我该])[\u4e00-\u9fff]){0,6}?"
     r"(?:园区|开发区|高新区|企业|公司|县区|县市区|县|市|区|城市|银行|机场|港口))(?:合计|共计|总计|合共|共(?!有|同))"
 )
+
 
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
@@ -2522,8 +2513,8 @@ def _subject(
     if recipient is not None:
         return recipient  # 省财政厅下达我市新增政府债券额度…: the city's
     summed = _last_summed_group(text, sentence.span[0], figure.span[0])
-    if summed and not context.mentions_between(sentence.span[0] + summed.end(), figure.span[0]) and _group_goes_on(
-            text, sentence.span[0] + summed.end(), clause_start, summed.group(1)):
+    if summed and not context.mentions_between(summed.end(), figure.span[0]) and _group_goes_on(
+            text, summed.end(), clause_start, summed.group(1)):
         return _Resolved(summed.group(1), "", "facts.subject.summed_group.v1")  # A、B、C三大园区合计实现营业收入…: the three
     summing = _summing_group(text, clause_start, sentence.span[0])
     if summing is not None:

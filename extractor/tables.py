@@ -80,7 +80,6 @@ _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
-_HEADER_BASIS = re.compile(r"按年|按月|同比|环比")
 
 
 def _period_key(column) -> tuple[int, ...]:
@@ -437,7 +436,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
                  and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
-                basis = _HEADER_BASIS.search(" ".join(row[index].text for row in header if index < len(row)))
+                basis = _BASIS_HEADER_WORD.search(" ".join(row[index].text for row in header if index < len(row)))
                 period = column.period or (f"{measured.period} {basis.group(0)}" if basis and measured.period else measured.period)
                 column = replace(column, metric=measured.metric, period=period)  # 2025年6月底 | 2025年5月底 | 按月变幅
         if not column.period and before.metric == column.metric:
