@@ -589,8 +589,19 @@ def _carried_topic(sentences: tuple[Sentence, ...], topic_of, sentence: Sentence
             return None
         topic = topic_of(earlier)
         if topic is not None:
-            return topic
+            return None if _opens_a_place_list(earlier, topic) else topic
     return None
+
+
+_LIST_JOINER = frozenset("、和及与")
+
+
+def _opens_a_place_list(sentence: Sentence, topic: _Resolved) -> bool:
+    """常德市、益阳市局地出现雷暴大风: one of several places, which the next sentence is not about."""
+    if not topic.entity_id.startswith("place:"):
+        return False
+    offset = _topic_lead_end(sentence.text)
+    return sentence.text.startswith(topic.text, offset) and sentence.text[offset + len(topic.text):][:1] in _LIST_JOINER
 
 
 _EVENT_ANAPHOR = re.compile(r"\s*本次")
@@ -1195,7 +1206,7 @@ _RATE_HEADS = frozenset("涨幅 跌幅 增幅 降幅 增速 升幅 幅度".split
 
 _STRUCTURE_LEAD = re.compile(r"^年?(?:.*的)?(?:全[省市县区国]|我[省市县区国]|本[省市县区])?")  # not 人口年龄结构
 _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?!.*(?:结构|之比|比例))")
-_WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?(大风|阵风|[东南西北偏]{1,2}风)")
+_WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?((?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
 _INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff、]{2,30}?业(?=(?:利润总额|营业收入|增加值|利润|产值|营收|投资)?(?:同比)?(?:增长|下降|增加|减少|上升|回落))")
 _INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入|增加值|利润|产值|营收|投资|出口|进口|产量|销量|用电量)$")

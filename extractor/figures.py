@@ -187,6 +187,11 @@ _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|�
 _CMP_AFTER = re.compile(
     r" ?(?P<inc>[（(]含[)）])?(?P<also>或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)(?P<inc2>[（(]含[)）])?"
 )
+# 不超过公司总股本的3%, 不低于发行价18.56元/股: a bound on the figure across the whole it is a share of
+_BOUND_OF_WHOLE = EndGuarded(re.compile(
+    r"(?:(?P<le>不超过|不高于|不大于)|(?P<ge>不低于|不少于|不小于)|(?P<lt>不足|不到))"
+    r"(?:(?:(?![的一二三四五六七八九十两百千万亿年月日])[\u4e00-\u9fff]){2,12}的|(?:发行价格?|底价|起拍价|挂牌价|保底价)) ?$"
+))
 _INCLUSIVE = {">": ">=", "<": "<="}  # 500万元及以上, 180吨（含）以下, 1.2米以下（含）: the bound itself counts
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
@@ -258,7 +263,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
 _WIND_BEFORE = re.compile(r"(?:风力?|阵风|风速)(?:可?达到?|为|将达|增强到|减弱到|增大到)?$")  # 偏北风4～5级, 阵风可达11级
-_WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
+_WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:(?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
 _QUAKE_BAND_AFTER = re.compile(r"(?:及以上|以上)?\d+次")  # 余震…（3.0～3.9级6次）: a band of magnitudes, counted
 _QUAKE_NAMED = re.compile(r"余震|地震")
 _QUAKE_BEFORE = re.compile(r"(?:震级|地震|余震)(?:为|是|达|约|达到)?$")
@@ -940,6 +945,9 @@ class _Finder:
         written = _written_comparator(self.before(start, 12))
         if written is not None:
             return written
+        bound = _BOUND_OF_WHOLE.search(self.before(start, 20))
+        if bound is not None:
+            return _CMP_VALUE[bound.lastgroup]
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)

@@ -552,6 +552,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         magnitude, text = Decimal(10) ** 12, text[1:]  # 放款总余额（兆元）: Taiwan's trillion (兆瓦 is a unit)
     elif text[:1] in ("万", "亿") and len(text) > 1:
         magnitude, text = (Decimal(10) ** 4 if text[0] == "万" else Decimal(10) ** 8), text[1:]
+    elif text[:1] == "千" and unit_kind(text) is None and unit_kind(text[1:]) is not None:
+        magnitude, text = Decimal(1000), text[1:]  # 农作物受灾面积（千公顷）: thousands (千克, 千瓦 are units of their own)
     if text in _NEW_TAIWAN_DOLLARS:
         return magnitude, "money", "新台币"  # 名目GDP（亿元新台币）
     if text == "分" and per:

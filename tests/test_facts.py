@@ -2255,6 +2255,7 @@ def test_the_parts_of_a_structure_share_its_name_and_period():
 def test_a_wind_s_force_is_measured_as_the_wind_not_as_a_quake():
     facts = _facts_of("受强冷空气影响，全省大部偏北风4～5级，阵风8-10级。全省已有37个国家级气象站出现6级以上大风。")
     assert "偏北风" in facts["4~5级"].metric and facts["8-10级"].metric == "阵风" and facts["6级"].metric == "大风"
+    assert _facts_of("4月上旬，常德市局地出现9～11级雷暴大风。")["9~11级"].metric == "雷暴大风"
 
 
 def test_an_institution_heading_its_own_report_is_the_subject():
@@ -2707,3 +2708,11 @@ def test_a_list_of_regions_and_amounts_keeps_the_first_clause_s_measure():
     assert [(facts[f].subject, facts[f].metric) for f in ("142.6亿美元", "72.4亿美元")] == [
         ("中国大陆及香港", facts["198.7亿美元"].metric), ("东协", facts["198.7亿美元"].metric)]
     assert "接单" in facts["72.4亿美元"].metric
+
+
+def test_a_sentence_about_several_places_hands_none_of_them_to_the_next():
+    facts = _facts_of("湖南省前三季度自然灾害情况通报\n前三季度，全省直接经济损失86.35亿元。"
+                      "4月上旬，常德市、益阳市局地出现雷暴大风。此外，地质灾害等造成直接经济损失2.31亿元。"
+                      "5月，常德市出现冰雹。当日造成直接经济损失0.2亿元。")
+    assert facts["2.31亿元"].subject == "湖南省"
+    assert facts["0.2亿元"].subject == "常德市"

@@ -106,6 +106,10 @@ FLOORS = {
     "devgold92": (0.97, 0.79, 0.75),
     "devgold93": (0.98, 0.81, 0.82),  # late in session 18: scored, not used for rules
     "devgold94": (0.95, 0.62, 0.81),  # late in session 18
+    "devgold95": (0.95, 0.59, 0.83),
+    "devgold96": (0.90, 0.58, 0.70),
+    "devgold97": (0.93, 0.71, 0.83),  # session 19: held out, no rules from it
+    "devgold98": (0.85, 0.68, 0.79),  # session 19: held out, no rules from it
 }
 
 

@@ -171,6 +171,14 @@ def test_rows_naming_sites_or_named_after_places_stay_subjects_and_captions_of_s
     assert "全市重点企业" not in figures_of(firms, "firms.txt")[("3275.0", 1)]["subject"]
 
 
+def test_a_header_in_thousands_scales_its_cells_but_a_kilo_unit_is_its_own():
+    text = ("| 灾种 | 农作物受灾面积（千公顷） | 救灾物资（千克） |\n|---|---|---|\n"
+            "| 洪涝 | 198.4 | 3500 |\n| 干旱 | 121.5 | 1200 |\n")
+    figures = figures_of(text, "disasters.txt")
+    assert (figures[("198.4", 1)]["value"], figures[("198.4", 1)]["unit"]) == (198400, "公顷")
+    assert (figures[("3500", 1)]["value"], figures[("3500", 1)]["unit"]) == (3500, "千克")
+
+
 def test_a_caption_naming_a_holiday_dates_its_table():
     text = "2023年中秋国庆假期各区旅游数据\n| 区 | 接待游客(万人次) | 同比(%) |\n|---|---|---|\n| 碑林区 | 412.6 | 10.2 |\n| 雁塔区 | 386.3 | 8.7 |\n"
     assert figures_of(text, "holiday.txt")[("412.6", 1)]["time"] == "2023年中秋国庆假期"
