@@ -1236,6 +1236,8 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
     place = gaz.match_at(text, lead.end(), cand.end)
     if lead.group(0) == "对" and not (rest[0] in "省市县区" or (place is not None and place[1].type == "place")):
         return cand  # (对 may open a name: 对外经济贸易大学; the others open none)
+    if lead.group(0) == "从" and (own := gaz.match_at(text, cand.start, cand.end)) is not None and own[1].type == "place":
+        return cand  # 从化区, 从江县: a place that opens with 从 (but 记者从星衡智能科技有限公司获悉)
     canonical = cand.canonical[lead.end() - cand.start:] if cand.canonical.startswith(text[cand.start:lead.end()]) else cand.canonical
     return replace(cand, start=lead.end(), canonical=canonical)
 
@@ -1292,7 +1294,7 @@ _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
 SECURITIES_LEAD = r"(?:证券|股票|A股|H股|(?:(?<=代码：\d{6})|(?<=代码：\d{6}\s))公司)简称[：:]\s*"  # 证券代码：605497 证券简称：澄远新材
 SECURITIES_NAME = re.compile(SECURITIES_LEAD + r"(\*?(?:ST)?[\u4e00-\u9fffA-Z]{2,8}?)(?=[\s，,。；;)）]|公告|$)", re.M)
-_LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占)")  # 项目由…公司投资
+_LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|受|为|由|被|据|对|占|从)")  # 项目由…公司投资
 
 
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:

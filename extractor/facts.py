@@ -33,7 +33,7 @@ _EVENT_WORDS = "赛事|活动|展会|节日|春运|暑运|假日|节假日|高�
 _PERIOD = re.compile(
     r"截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\d{1,2}时|(?<![\d.])\d{1,2}日\d{1,2}时(?:至|到|—|-)\d{1,2}日\d{1,2}时"  # 截至10日12时
-    r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周)(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)|(?:19|20)\d{2}届(?=毕业生|高校毕业生|本科|研究生|学生)"  # 2024/2025学年初, 本周; not 资本周期; 2025届毕业生
+    r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周|过去一周|(?:本|上一?|前一|过去一)星期(?![一二三四五六日天]))(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)|(?:19|20)\d{2}届(?=毕业生|高校毕业生|本科|研究生|学生)"  # 2024/2025学年初, 本周; not 资本周期; 2025届毕业生
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|年初至报告期末|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|(?:今年|去年|\d{4}年)(?:暑假|寒假|暑期)(?:期间|内)?"  # 今年暑期全省共举办…
@@ -456,9 +456,12 @@ def assemble_facts(
             leading = _last_period(text, sentence.span[0], clause_start, local_spans)
             carried_period = leading or carried_period  # 2月份…持平，上月为上涨0.4%: 2月份 goes on
         basis = _basis(text, clause_start, figure.span[0]) if figure.change or _is_comparison(text, clause_start, figure.span[0]) else ""
-        if (not basis and figure.change and figure.kind == "percent" and not _COMPARED_IN.search(text, clause_start, figure.span[0])
+        if (not basis and figure.change and figure.kind in ("percent", "points")
+                and not _COMPARED_IN.search(text, clause_start, figure.span[0])
                 and not _OWN_FRAME.search(text, sentence.span[0], figure.span[0])):
-            basis = _carried_basis(facts, sentences, sentence)  # 环比下降0.3%…。其中，上海上涨0.2%: 环比 too
+            basis = _viewed_basis(text, sentences, sentence)  # 从同比看，食品价格下降1.8%…
+            if not basis and figure.kind == "percent":
+                basis = _carried_basis(facts, sentences, sentence)  # 环比下降0.3%…。其中，上海上涨0.2%: 环比 too
         time = " ".join(part for part in (period, basis) if part)
         if (figure.rule == "figures.ratio.parts.v1" and facts and facts[-1].figure.rule == figure.rule
                 and text[facts[-1].figure.span[1]:figure.span[0]] in (":", "：")):
@@ -1140,7 +1143,7 @@ _COMPARED_CLAUSE = re.compile(
     r"(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^，,；;]{1,12}(?:高|低|快|慢)出?|(?:高于|低于|快于|慢于)[^，,；;]{1,12})$"
 )
 _BASIS_VALUE_LEAD = re.compile(
-    r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期|\d{1,2}月(?:底|末|份)?|上月[底末])?(?:的)?$")
+    r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期|\d{1,2}月(?:底|末|份)?|上月[底末]|上一?周|前一周|上一?星期|前一星期)?(?:的)?$")
 
 
 def _is_basis_value(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
@@ -1648,6 +1651,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _without_periods(phrase, " ")
     if "我" in phrase or "本" in phrase:
         phrase = _SELF_WORD.sub(" ", phrase)  # 我司收到客户订单金额: the firm, not its measure
+    if "该" in phrase or "此" in phrase or "上述" in phrase or "这个" in phrase:
+        phrase = _DEMONSTRATED_BODY.sub(" ", phrase)  # 该中心共采集无偿献血: the body, not its measure
     if "占" in phrase:  # 开行数量占全国总数的, 增加值占全省的比重: the part and its whole are one phrase
         phrase = _SCOPE.sub(_scope_break_unless_share, phrase)
     else:
@@ -2319,7 +2324,7 @@ _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[
 _HOSTING_AFTER = re.compile(
     r"(?:[、和及与][^，,。；;“”\"]{2,20}?)?(?:等(?:单位|部门|机构))?(?:联合|共同)?(?:主办|承办|协办|指导|运营|执行)(?=[，,。；;]|$)")
 _SIGNATURE_AFTER = re.compile(r"[ \t]*(?:董事会|监事会)?[ \t]*(?:\n|$)")
-_SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|(?:门户|官方)网站\s*$|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
+_SITE_BANNER = re.compile(r"繁体版|简体版|无障碍|设为首页|加入收藏|字[体号][：:]\s*[大中小]|【(?:打印|关闭|打印本页|关闭窗口)】|(?:门户|官方)网站\s*$|^(?!\s*\|)[^|\d]{1,20}(?: \| [^|\d]{1,12}){2,}$")
 _TENDERED_WORKS = re.compile(
     r"(?:^|\n)(?:关于)?([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"
     r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
@@ -2340,7 +2345,7 @@ _OWN_REPORT = re.compile(
 _SELF_NAMED = re.compile(r"\s*[（(](?:以下)?(?:简称)?[「“\"]?(?:本公司|公司|本集团|本行|我行|我公司|我司)[」”\"]?")  # …有限公司（「本公司」）
 _DISCLAIMER = re.compile(r"[^。\n]{0,30}对本公告的内容概不负责")
 _SCHOOL = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园)$")
-_INSTITUTION = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|医院|卫生院|博物馆|图书馆|研究院|研究所)$")  # 霍山县人民医院2024年工作总结
+_INSTITUTION = re.compile(r"(?:大学|学院|学校|中学|小学|幼儿园|医院|卫生院|保健院|博物馆|图书馆|研究院|研究所|血液中心|急救中心|疾病预防控制中心|疾控中心)$")  # 霍山县人民医院2024年工作总结
 _PUBLISHER_PLACES = (("澳门", "澳门"), ("香港", "香港"), ("港台", "香港"), ("台湾", "台湾"))
 
 
@@ -3241,6 +3246,12 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             if named and (not text.startswith("这些", offset) or len({m.entity_id or m.canonical for m in named}) == 1):
                 return context.resolved(named[0], "facts.subject.anaphora.v1")
             return _Resolved(head, "", "facts.subject.anaphora.v1")  # 这些高新区 after three parks: all of them
+        body = _DEMONSTRATED_BODY.match(text, offset, end)
+        if body:
+            named = next((m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
+                          if m.type in ("organization", "government") and m.canonical.endswith(body.group(1))), None)
+            if named is not None:
+                return context.resolved(named, "facts.subject.anaphora.v1")  # 记者从重庆市血液中心获悉，…该中心共采集…
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
             if firm is not None and context.announcing_firm is not None and "\n" in text[firm.span[1]:offset]:
@@ -3316,6 +3327,7 @@ _GROUP_HEADS = "项目|企业|工程|单位|城市|地区|园区|行业|产品|�
 _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
+_DEMONSTRATED_BODY = re.compile(r"(?:该|这个|此|上述)(中心|医院|院|局|委|厅|站|馆|所|协会|学会|商会|基金会)(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|负责人|发言人))")
 _THE_FIRM = re.compile(
     r"(?:[我本该]行(?![业政为动人驶车])" + _NOT_FORECAST + r"|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
     r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
@@ -3400,12 +3412,17 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
                 and not _SPAN_PERIOD.fullmatch(found)
                 and (found.endswith(("底", "末")) or not _is_target(text, sentence.span[0], found))):
             return found
-        if _FRONT_MATTER_KEY.match(sentence.text):
-            continue  # title: "…": the headline line repeats it
+        if _FRONT_MATTER_KEY.match(sentence.text) or _is_page_chrome(sentence.text):
+            continue  # title: "…": the headline line repeats it; 首页 > 数据 > 数据发布: the site's navigation
         seen += 1
         if seen >= 3:
             break
     return ""
+
+
+def _is_page_chrome(line: str) -> bool:
+    """首页 > 数据 > 数据解读, 【字体：大 中 小】【打印本页】: the site's navigation and controls."""
+    return bool(_PATH_IN_LINE.search(line) or _SITE_BANNER.search(line))
 
 
 _PUBLICATION_DATE = re.compile(r"\s*(?:发布(?:时间|日期)[:：]\s*)?\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|$|\s)")
@@ -3531,7 +3548,8 @@ def _period(
 _BASIS_VALUE_BEFORE = EndGuarded(re.compile(
     r"(?:较|比)((?:[〇○零一二三四五六七八九]{4}年|\d{4}年|去年|上年|前年)?(?:(?:[一二三四五六七八九十]{1,2}|\d{1,2})月(?:底|末|份)?|同月|同期|年底|年末"
     r"|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)"
-    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|(?<=[较比])1[01]\d年|去年|上年|上月|上季度|上届|上一届|上期|上一期))的"
+    r"|(?:[〇○零一二三四五六七八九]{4}年|\d{4}年|(?<=[较比])1[01]\d年|去年|上年|上月|上季度|上届|上一届|上期|上一期"
+    r"|上一?周|前一周|上一?星期|前一星期))的"
     r"(?:(?!提高|扩大|增长|高出|增加|下降|减少|上升|回落|降低|收窄|放缓|加快)[\u4e00-\u9fff]){0,6}$"
 ))
 _PART_CLAUSE = re.compile(r"\s*(?:其中|当中)")
@@ -3642,6 +3660,27 @@ def _carried_basis(facts: list[Fact], sentences, sentence: Sentence) -> str:
         if fact.figure.change and fact.time.endswith(_PLAIN_BASIS):
             return fact.time[-2:]
     return ""
+
+
+_BASIS_VIEW = re.compile(r"\s*(?:从|按)?(同比|环比|按年|按月)(?:来)?看[，,：:]")
+
+
+def _viewed_basis(text: str, sentences, sentence: Sentence) -> str:
+    """从同比看，食品价格下降1.8%…: the basis the paragraph opens by naming."""
+    first = sentence
+    while first.index > 0 and sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = sentences[first.index - 1]
+    view = _BASIS_VIEW.match(text, first.span[0])
+    if view:
+        return view.group(1)
+    if first is not sentence and not _DIGIT.search(first.text):  # 八大类价格同比呈“五涨三降”。其中，…上涨6.8%
+        named = {match.group(0) for match in _PLAIN_BASIS_WORD.finditer(first.text)}
+        if len(named) == 1:
+            return named.pop()
+    return ""
+
+
+_PLAIN_BASIS_WORD = re.compile("|".join(_PLAIN_BASIS))
 
 
 def _basis(text: str, start: int, end: int) -> str:

@@ -619,6 +619,8 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("郑州市第十一中学录取分数线598分。", "郑州市第十一中学", "organization"),
     ("杭州市第一人民医院门诊量100万人次。", "杭州市第一人民医院", "organization"),
     ("项目由甘肃陇秦高速公路建设管理有限公司负责建设。", "甘肃陇秦高速公路建设管理有限公司", "firm"),
+    ("记者从星衡智能科技有限公司获悉，该公司营收增长。", "星衡智能科技有限公司", "firm"),
+    ("从化区星衡科技有限公司营收增长。", "从化区星衡科技有限公司", "firm"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
     assert (name, kind) in found(text)

@@ -2716,3 +2716,40 @@ def test_a_sentence_about_several_places_hands_none_of_them_to_the_next():
                       "5月，常德市出现冰雹。当日造成直接经济损失0.2亿元。")
     assert facts["2.31亿元"].subject == "湖南省"
     assert facts["0.2亿元"].subject == "常德市"
+
+
+def test_hong_kong_weeks_date_figures_and_the_week_before_is_a_basis():
+    facts = _facts_of("醫院管理局今日（一月十五日）公布，過去一星期（一月八日至十四日）全港公立醫院急症室求診共46,821人次，"
+                      "較前一星期的43,636人次上升7.3%。上星期呈報的流感樣疾病爆發個案有38宗，較前一星期的21宗增加17宗。"
+                      "普通科門診於本星期六、日額外提供約2,400個診症名額。")
+    assert (facts["46,821人次"].time, facts["43,636人次"].time, facts["38宗"].time, facts["21宗"].time) == (
+        "过去一星期", "前一星期", "上星期", "前一星期")
+    assert facts["43,636人次"].metric == facts["46,821人次"].metric
+    assert "本星期" not in facts["2,400个"].time
+
+
+def test_the_centre_a_notice_calls_this_centre_is_the_subject_of_its_figures():
+    facts = _facts_of("重庆市卫生健康委员会\n首页 > 新闻中心 > 基层动态\n【字体：大 中 小】　【打印】\n"
+                      "2024年重庆市血液中心无偿献血31.26万人次\n"
+                      "1月13日，记者从重庆市血液中心获悉，2024年，该中心共采集无偿献血31.26万人次，同比增长5.8%。\n"
+                      "从献血类型看，全血献血28.94万人次，机采血小板献血2.32万人次。")
+    assert {facts[f].subject for f in ("31.26万人次", "5.8%", "28.94万人次")} == {"重庆市血液中心"}
+    assert facts["31.26万人次"].metric == "采集无偿献血"
+
+
+def test_a_release_under_site_navigation_is_dated_by_its_headline():
+    facts = _facts_of("国家统计局\n首页 > 数据 > 数据解读 > 统计数据 > 数据发布\n【字体：大 中 小】【打印本页】【关闭窗口】\n"
+                      "2025年11月份制造业PMI升至49.6\n国家统计局服务业调查中心\n一、中国制造业采购经理指数运行情况\n"
+                      "11月份，制造业采购经理指数（PMI）为49.6%，比上月上升0.3个百分点。\n"
+                      "从企业规模看，大型企业PMI为50.7%，比上月上升0.4个百分点。")
+    assert facts["50.7%"].time == "2025年11月份"
+
+
+def test_a_paragraph_opening_on_a_basis_gives_it_to_its_changes():
+    facts = _facts_of("2025年10月份宁波市居民消费价格同比上涨0.4%\n"
+                      "10月份，全市居民消费价格同比上涨0.4%，环比下降0.2%。\n"
+                      "从同比看，食品价格下降1.8%，影响居民消费价格下降约0.33个百分点；服务价格上涨0.8%。\n"
+                      "八大类价格同比呈“五涨三降”。其中，教育文化娱乐价格上涨1.6%。\n"
+                      "从环比看，鲜菜价格上涨5.3%。")
+    assert {facts[f].time.split()[-1] for f in ("1.8%", "0.33个百分点", "0.8%", "1.6%")} == {"同比"}
+    assert facts["5.3%"].time.split()[-1] == "环比"
