@@ -235,6 +235,8 @@ def assemble_facts(
         previous = previous_by_sentence.get(sentence.index)  # the fact before this one in its sentence
 
         metric, metric_rule = _metric(text, figure, clause_start, list_start, previous, context, local_spans, item)
+        if context.named_event is not None and len(without_event := context.named_event.sub("", metric)) >= 2:
+            metric = without_event  # 本届进博会按一年计意向成交: the event is the subject, not part of the measure
         if metric_rule != "facts.metric.respectively.v1":
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
@@ -1683,7 +1685,6 @@ _REAL_TERMS = re.compile(r"(?:实质|名义|实际|临时估计|初步估计)(?=
 
 class _NoNames:
     """A document that names nothing: all ``_clean_metric_prefix`` asks of its context."""
-
     @staticmethod
     def entity_surfaces_in(phrase: str) -> list[str]:
         return []
@@ -2156,12 +2157,22 @@ class _DocumentContext:
     @cached_property
     def _headline_event(self) -> str:
         """2025兰州马拉松男子全程赛会纪录被刷新: the event the headline names and the body names again."""
+        return self._headline_event_match.group(1) if self._headline_event_match else ""
+
+    @cached_property
+    def _headline_event_match(self) -> re.Match | None:
         if self._headline is None:
-            return ""
+            return None
         found = _HEADLINE_EVENT.search(self.text, self._headline[0], self._headline[1])
         if found is None or self.text.find(found.group(2), self._headline[1]) < 0:
-            return ""
-        return found.group(1)
+            return None
+        return found
+
+    @cached_property
+    def named_event(self) -> re.Pattern | None:
+        """本届进博会, 第八届进博会: the headline's event as the body writes it, to keep out of metrics."""
+        found = self._headline_event_match
+        return re.compile(rf"(?:本届|第[一二三四五六七八九十百\d]{{1,4}}届)?{re.escape(found.group(2))}") if found else None
 
     @cached_property
     def _headline_institution(self) -> Mention | None:
@@ -2317,7 +2328,8 @@ _APPROVED_PROJECT = re.compile(
     r"[\u4e00-\u9fff\d.]{0,12}?项目)(?:核准|备案|可行性研究报告|初步设计|节能报告)的(?:批复|复函)")
 _HEADLINE_EVENT = re.compile(
     r"((?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:国际|全国)?"
-    r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)))"
+    r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)"
+    r"|进博会|广交会|服贸会|消博会|链博会|数博会|投洽会|高交会|厦洽会|西洽会|农博会|文博会|工博会|华交会|东博会|糖酒会))"
 )
 _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")

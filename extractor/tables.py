@@ -51,7 +51,7 @@ _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^
                            r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）])?|价值|数量|金额|%|[（(]%[)）])")
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
 _RANK_HEADER = re.compile(r"排名|序号|名次|排序")
-_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?")
+_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户)名称|企业|门店|商户|商场|店铺")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
 _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
@@ -79,6 +79,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_FALL_HEADER = re.compile(r"(?:同比|环比|比上年|较上年|比上月|较上月|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 
 
@@ -123,6 +124,7 @@ class _Column:
     unit: str
     change: bool
     blanket: bool = False  # the header is a unit alone (百万港元): every row's own unit wins over it
+    falls: bool = False  # 同比下降（%）| 6.8: the column writes a fall as a positive number
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,6 +513,9 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
+    falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or metric.endswith("降幅"))
+    if falls:
+        change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
     if change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
         metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
@@ -518,7 +523,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     forecast = _FORECAST_YEAR.match(bare)
     if forecast is not None and period_text == forecast.group(0)[:-1]:
         period_text, metric = forecast.group(0), metric[1:] if metric[:1] in "EAF" else metric  # 2026E EPS(元): 2026E, EPS
-    return _Column(metric.strip(" /／"), period_text, magnitude, kind, unit, change, blanket)
+    return _Column(metric.strip(" /／"), period_text, magnitude, kind, unit, change, blanket, falls)
 
 
 def _listed_unit(units: list[str], header: str) -> str:
@@ -705,7 +710,7 @@ def _as_change(figure: Figure, column: _Column) -> Figure:
     if not column.change or figure.change or (figure.kind not in ("percent", "points")
                                                and not (column.kind == "quantity" and figure.text[:1] in "+-−")):
         return figure  # a signed quantity under a 距平 column (+1.5 ℃) is a change too
-    decrease = figure.value < 0 or figure.text.startswith(("-", "−"))
+    decrease = (figure.value < 0 or figure.text.startswith(("-", "−"))) != column.falls
     return replace(figure, value=abs(figure.value), change="decrease" if decrease else "increase")
 
 
@@ -744,7 +749,7 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
         kind, unit = ("count", "") if value == value.to_integral_value() and ("." not in digits or magnitude) else ("number", "")  # 2.0: a ratio
     change = None
     if column.change or (sign and _MOVE_HEADER.search(column.metric)):  # 涨跌（元/吨）| -28: a fall of 28 元
-        change = "decrease" if sign in ("-", "−") else "increase"
+        change = "decrease" if (sign in ("-", "−")) != column.falls else "increase"
     elif sign in ("-", "−"):
         value = -value
     value = value * column.magnitude

@@ -2753,3 +2753,11 @@ def test_a_paragraph_opening_on_a_basis_gives_it_to_its_changes():
                       "从环比看，鲜菜价格上涨5.3%。")
     assert {facts[f].time.split()[-1] for f in ("1.8%", "0.33个百分点", "0.8%", "1.6%")} == {"同比"}
     assert facts["5.3%"].time.split()[-1] == "环比"
+
+
+def test_an_expo_the_headline_names_is_the_subject_and_stays_out_of_the_metric():
+    facts = _facts_of("第八届进博会按一年计意向成交834.9亿美元\n11月10日，第八届中国国际进口博览会在上海闭幕。"
+                      "本届进博会按一年计意向成交834.9亿美元，比上届增长4.3%。"
+                      "本届展会共有4,108家企业参展，其中世界500强和行业龙头企业297家，数量创历届新高；共设标准展位3,260个。")
+    assert {facts[f].subject for f in ("4.3%", "4,108家", "3,260个")} == {"第八届进博会"}
+    assert facts["4.3%"].metric == "按一年计意向成交"

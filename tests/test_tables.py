@@ -1062,3 +1062,12 @@ def test_a_research_table_s_forecast_year_columns_are_headers():
     eps, pe = figures[("4.80", 1)], figures[("20", 1)]
     assert (eps["unit"], eps["time"], eps["subject"]) == ("元", "2026E", "宁川新能源")
     assert (pe["kind"], pe["unit"], pe["subject"]) == ("multiple", "倍", "恒锂科技")
+
+
+def test_a_falls_column_records_positive_cells_as_decreases_of_the_measure_before_it_for_each_named_shop():
+    text = ("各主要经营主体销售情况如下：\n| 经营主体 | 销售额（亿元） | 同比下降（%） |\n| --- | --- | --- |\n"
+            "| 美兰空港免税店 | 31.5 | 8.9 |\n| 其他经营主体 | 23.5 | -2.6 |\n")
+    figures = figures_of(text, "dutyfree.txt")
+    fell, rose = figures[("8.9", 1)], figures[("-2.6", 1)]
+    assert (fell["metric"], fell["change"], fell["value"], fell["subject"]) == ("销售额", "decrease", 8.9, "美兰空港免税店")
+    assert (rose["change"], rose["value"], rose["subject"]) == ("increase", 2.6, "其他经营主体")
