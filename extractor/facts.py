@@ -1662,6 +1662,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     for surface in context.entity_surfaces_in(phrase):
         stripped = phrase.strip()
         lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
+        if lead and stripped[0] == "在" and _WHERE_ONE_WORKS.match(stripped, 1 + len(surface)):
+            continue  # 在湖北省内就业: where, part of what is counted
         if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
             case = CASE_RE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
             phrase = phrase.replace(stripped[:lead + len(surface) + (1 if case else 0)], " ", 1)
@@ -2468,17 +2470,26 @@ _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00
 
 
 _RECIPIENT_SCOPE = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?(我[省市县区]|本[省市县区])")
+_ALLOTTING = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?")
 _APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
 
 
 def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> _Resolved | None:
-    """省财政厅下达我市…: the place a body allots to, in the clause from ``start``."""
-    if text.find("我", start, end) < 0 and text.find("本", start, end) < 0:
-        return None
+    """省财政厅下达我市…, 财政部核定江西省…限额: the place a body allots to, in the clause from ``start``."""
     stop = _CLAUSE_BREAK.search(text, start, end)
-    found = _RECIPIENT_SCOPE.search(text, start, stop.start() if stop else end)
-    scope = context.scope(found.group(1)) if found else None
-    return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1") if scope else None
+    clause_end = stop.start() if stop else end
+    if text.find("我", start, clause_end) >= 0 or text.find("本", start, clause_end) >= 0:
+        found = _RECIPIENT_SCOPE.search(text, start, clause_end)
+        scope = context.scope(found.group(1)) if found else None
+        if scope:
+            return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1")
+    offset = start + _topic_lead_end(text[start:clause_end])
+    body = next((context.mentions[i] for i in context.starting_at.get(offset, ()) if context.mentions[i].type == "government"), None)
+    allots = _ALLOTTING.match(text, body.span[1]) if body is not None else None
+    if allots is None:
+        return None
+    place = next((context.mentions[i] for i in context.starting_at.get(allots.end(), ()) if context.mentions[i].type == "place"), None)
+    return context.resolved(place, "facts.subject.recipient.v1") if place is not None else None
 
 
 def _group_goes_on(text: str, group_end: int, clause_start: int, group: str) -> bool:
@@ -2885,6 +2896,8 @@ _SURVEYOR = re.compile(r"(?:会|局|委|厅|署|部|办|院|所|中心|公司|�
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
     segment = clause[_topic_lead_end(clause):]
+    if clause.lstrip(" ，,").startswith("在") and _WHERE_ONE_WORKS.search(segment[:12]):
+        return ""  # 在湖北省内就业2,486人: where people work, not who acts
     if _ADVERBIAL_CLAUSE.match(clause.lstrip(" ，,")):
         return ""  # 随着气温下降，…共受理1.86万件; 经资格审核，…: how or why, not who acts
     if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment) or _VIEWPOINT.match(clause.strip()):
@@ -3202,6 +3215,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type == "place" and _MODIFIED_NOUN.match(text, mention.span[1]):
                 continue
+            if mention.type == "place" and text[mention.span[0] - 1:mention.span[0]] == "在" and _WHERE_ONE_WORKS.match(text, mention.span[1]):
+                continue  # 在湖北省内就业2,486人: where the graduates work, not whose figure it is
             if mention.type == "government" and _UNDER_GUIDANCE.match(text, mention.span[1]):
                 continue  # 在西安市委、市政府的坚强领导下，…: who leads, not what the figures are about
             if mention.type in ("government", "organization", "firm") and _HOSTING_AFTER.match(text, mention.span[1]):
@@ -3339,6 +3354,7 @@ _GROUP_HEADS = "项目|企业|工程|单位|城市|地区|园区|行业|产品|�
 _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
+_WHERE_ONE_WORKS = re.compile(r"(?:省|市|区|县)?(?:内|外|以外|境内|境外)?(?:就业|工作|升学|创业|就读|定居|落户|务工|签约就业)")
 _DEMONSTRATED_BODY = re.compile(r"(?:该|这个|此|上述)(中心|医院|院|局|委|厅|站|馆|所|协会|学会|商会|基金会)(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|负责人|发言人))")
 _THE_FIRM = re.compile(
     r"(?:[我本该]行(?![业政为动人驶车])" + _NOT_FORECAST + r"|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"

@@ -34,7 +34,7 @@ _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
-    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
@@ -79,6 +79,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
 _FALL_HEADER = re.compile(r"(?:同比|环比|比上年|较上年|比上月|较上月|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 
@@ -535,11 +536,11 @@ def _listed_unit(units: list[str], header: str) -> str:
 
 def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     text = _CURRENCY_LEAD.sub("", unit_text.replace("％", "%").strip("（()） "))  # （人民币百万元）: 百万元
-    if text[:2] == "百万" and text[2:] in ("元", "美元", "港元"):
+    if text[:2] == "百万" and text[2:] in ("元", "美元", "港元", "澳门元", "欧元", "日元"):
         return Decimal(10) ** 6, "money", text[2:]
     if text[:2] == "百万" and text[2:] in _NEW_TAIWAN_DOLLARS:
         return Decimal(10) ** 6, "money", "新台币"  # 金额（百万元新台币）
-    if text[:1] == "千" and text[1:] in ("元", "美元", "港元"):
+    if text[:1] == "千" and text[1:] in ("元", "美元", "港元", "澳门元", "欧元", "日元"):
         return Decimal(1000), "money", text[1:]
     if text in ("港仙", "仙"):
         return Decimal("0.01"), "money", "港元"
@@ -889,7 +890,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
         subject = _whole_of_rows(table, row_labels, subject, "", carried)
         metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
-    elif (entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label)  # SS202509: a lot, a case
+    elif (entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label) or _LEVEL_LABEL.fullmatch(label)  # SS202509: a lot
           or _PARTY_HEADER.fullmatch(_first_header(table))):  # 投资者类别 | 缴款认购股数: each class of investor's
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column

@@ -2761,3 +2761,16 @@ def test_an_expo_the_headline_names_is_the_subject_and_stays_out_of_the_metric()
                       "本届展会共有4,108家企业参展，其中世界500强和行业龙头企业297家，数量创历届新高；共设标准展位3,260个。")
     assert {facts[f].subject for f in ("4.3%", "4,108家", "3,260个")} == {"第八届进博会"}
     assert facts["4.3%"].metric == "按一年计意向成交"
+
+
+def test_where_graduates_work_is_part_of_the_measure_not_the_subject():
+    facts = _facts_of("湖北工业大学2025届毕业生就业质量年度报告\n学校2025届毕业生共8,642人。\n"
+                      "在湖北省内就业2,486人，其中在武汉市就业1,902人。本科毕业生平均月薪6,180元。")
+    assert {facts[f].subject for f in ("2,486人", "1,902人", "6,180元")} == {"湖北工业大学"}
+    assert facts["2,486人"].metric == "湖北省内就业"
+
+
+def test_the_place_a_ministry_sets_a_limit_for_is_the_subject():
+    facts = _facts_of("经省人大常委会批准，财政部核定江西省2024年政府债务限额15,862.4亿元，其中一般债务限额5,423.7亿元。")
+    assert facts["15,862.4亿元"].subject == facts["5,423.7亿元"].subject == "江西省"
+    assert facts["15,862.4亿元"].metric == "政府债务限额"

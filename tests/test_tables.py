@@ -1071,3 +1071,23 @@ def test_a_falls_column_records_positive_cells_as_decreases_of_the_measure_befor
     fell, rose = figures[("8.9", 1)], figures[("-2.6", 1)]
     assert (fell["metric"], fell["change"], fell["value"], fell["subject"]) == ("销售额", "decrease", 8.9, "美兰空港免税店")
     assert (rose["change"], rose["value"], rose["subject"]) == ("increase", 2.6, "其他经营主体")
+
+
+def test_a_header_in_millions_of_patacas_scales_its_cells():
+    text = "| 博彩種類 | 毛收入（百萬澳門元） | 佔比（%） |\n|---|---|---|\n| 貴賓百家樂 | 3,105 | 14.40 |\n| 中場百家樂 | 13,826 | 64.13 |\n"
+    cell = figures_of(text, "ggr.txt")[("3,105", 1)]
+    assert (cell["value"], cell["unit"], cell["kind"]) == (3105000000, "澳门元", "money")
+
+
+def test_tiers_of_government_down_the_rows_are_the_subjects():
+    text = ("江西省2024年政府债务限额和余额情况表\n| 级次 | 限额（亿元） | 余额（亿元） |\n|---|---|---|\n"
+            "| 省本级 | 1,925.8 | 1,846.2 |\n| 市县级 | 13,936.6 | 13,367.6 |\n| 合计 | 15,862.4 | 15,213.8 |\n")
+    figures = figures_of(text, "debt.txt")
+    assert (figures[("1,925.8", 1)]["subject"], figures[("13,367.6", 1)]["subject"]) == ("省本级", "市县级")
+    assert figures[("15,862.4", 1)]["subject"] == "江西省"
+
+
+def test_a_quarter_in_a_header_dates_its_column_and_leaves_the_metric():
+    text = "| 項目 | 2025年第三季（百萬澳門元） | 按年實質變動（%） |\n|---|---|---|\n| 私人消費支出 | 21,640 | +2.3 |\n"
+    cell = figures_of(text, "gdp.txt")[("21,640", 1)]
+    assert (cell["metric"], cell["time"], cell["value"]) == ("私人消费支出", "2025年第三季", 21640000000)
