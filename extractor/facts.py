@@ -2043,9 +2043,11 @@ class _DocumentContext:
                 continue
             if len(line.group(0)) > 60 or "。" in line.group(0):
                 return None
-            if _BREADCRUMB.match(line.group(0)) or _PATH_IN_LINE.search(line.group(0)) or _PAGE_DATELINE.match(line.group(0)):
-                continue  # 首页 > 院务公开 > 工作总结, 江汉区人民政府门户网站 首页 > …: the site's path, not the headline
             named = [m for m in self.mentions if line.start() <= m.span[0] < line.end()]
+            if _BREADCRUMB.match(line.group(0)) or _PATH_IN_LINE.search(line.group(0)) or _PAGE_DATELINE.match(line.group(0)):
+                if not _PAGE_DATELINE.match(line.group(0)):  # 湖南省生态环境厅 > 信息公开 > …: the site's owner's place
+                    banner_places = banner_places or [p for p in map(_place_of_body, reversed(named)) if p is not None]  # (the last body is the site's)
+                continue  # 首页 > 院务公开 > 工作总结, 江汉区人民政府门户网站 首页 > …: the site's path, not the headline
             if (len(named) == 1 and named[0].type in ("government", "organization")
                     and line.group(0).strip() == named[0].text and self._headline is None):
                 self._headline = line.span()  # 江苏省统计局⏎2025年1-9月昆山市经济运行情况: the body's line, then the headline
@@ -2344,7 +2346,7 @@ _TENDERED_WORKS = re.compile(
     r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
 _PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
 _PAGE_DATELINE = re.compile(r"\s*(?:发布(?:时间|日期)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数)[：:]")  # the page's own line
-_PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]")
+_PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]|^\s*(?:首页|网站首页|主页)(?:\s+\S{2,8}){2,}\s*$|^\s*[^>＞»\n]{1,12}(?:\s*[>＞»]\s*[^>＞»\n]{1,12}){2,}\s*$")  # 陕西网 > 新闻 > 经济
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
 _WORKS_ANAPHOR = re.compile(r"\s*(?:该|本)?(?:项目|工程)(?!建设单位|业主)|\s*全线")

@@ -2774,3 +2774,17 @@ def test_the_place_a_ministry_sets_a_limit_for_is_the_subject():
     facts = _facts_of("经省人大常委会批准，财政部核定江西省2024年政府债务限额15,862.4亿元，其中一般债务限额5,423.7亿元。")
     assert facts["15,862.4亿元"].subject == facts["5,423.7亿元"].subject == "江西省"
     assert facts["15,862.4亿元"].metric == "政府债务限额"
+
+
+def test_a_site_path_is_no_headline_but_its_owner_names_the_notice_s_place():
+    facts = _facts_of("湖南省生态环境厅 > 信息公开 > 环境质量 > 水环境\n前三季度全省国控断面水质优良比例达96.6%\n"
+                      "前三季度，全省国控断面水质优良比例为96.6%。洞庭湖区断面水质优良比例为85.0%，洞庭湖总磷浓度下降。")
+    assert facts["96.6%"].subject == "湖南省"
+    path = _facts_of("陕西网 > 新闻 > 经济\n1—11月中欧班列（西安）开行4,618列\n今年1—11月，中欧班列（西安）累计开行4618列，同比增长9.3%。")
+    assert path["9.3%"].subject != "陕西"
+
+
+def test_the_deepest_body_of_a_site_path_and_a_spaced_menu_under_it_do_not_head_the_notice():
+    facts = _facts_of("国家税务总局浙江省税务局 > 杭州市税务局 > 西湖区税务局 > 税收新闻\n首页　　税收新闻　　通知公告　　纳税服务\n"
+                      "西湖区2024年度个税汇算圆满收官 退税超3.1亿元\n今年个税汇算期间，共办理退税3.1亿元，办理率98.4%。")
+    assert facts["98.4%"].subject == "西湖区"

@@ -110,6 +110,10 @@ FLOORS = {
     "devgold96": (0.90, 0.58, 0.70),
     "devgold97": (0.93, 0.71, 0.83),  # session 19: held out, no rules from it
     "devgold98": (0.85, 0.68, 0.79),  # session 19: held out, no rules from it
+    "devgold99": (0.97, 0.69, 0.84),
+    "devgold100": (0.97, 0.78, 0.79),
+    "devgold101": (0.95, 0.50, 0.77),
+    "devgold102": (0.93, 0.74, 0.83),  # session 19: held out, no rules from it
 }
 
 
