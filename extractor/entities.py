@@ -157,8 +157,11 @@ INDUSTRY = re.compile(r"(科技|实业|乳业|药业|电子|新能源|能源|化
 SUFFIX_TYPE: dict[str, str] = {}
 _PARK_QUALIFIER_BEFORE = re.compile(r"(?:高新|经开|临空|空港|航空港|新区)$")
 _RESERVE_KINDS = ("自然保护区", "湿地公园", "森林公园", "地质公园", "国家公园")
-SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", *_RESERVE_KINDS]
+SCENIC_SUFFIXES = ["风景名胜区", "风景区", "旅游区", "景区", "商圈", "步行街", *_RESERVE_KINDS]
 REGION_SUFFIXES = ["经济区"]  # 成都平原经济区, 川南经济区: regions named by their place
+_STREET_SUFFIXES = frozenset({"商圈", "步行街"})
+_NAME_RUN_BEFORE = re.compile(f"[{CJK}]+$")
+_NOT_IN_STREET_NAMES = frozenset("的了和与及等各全个家是在有为从市省县区各大新老该本")
 _RESERVE_RANK = re.compile(r"(?<![省市])(?:国家级|省级|市级|国家)$")
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
@@ -550,6 +553,8 @@ class CandidateFinder:
                 return None  # (but 武夷山国家公园, 大熊猫国家公园: each national park is one of a few, named)
             if prefix is not None and not _GENERIC_SIGHT.search(text, prefix[0], s):
                 return Cand(prefix[0], e, "place", prefix[1] + suffix, area_rule, priority=1)
+            if suffix in _STREET_SUFFIXES:
+                return self._named_street(text, s, e, suffix, area_rule)
             for gap in (2, 3, 4):  # 乐山 + 大佛 + 景区: the sight's name after its place, whatever jieba tags it
                 place = ends.get(s - gap)
                 mid = text[s - gap:s]
@@ -722,6 +727,15 @@ class CandidateFinder:
         if text.count(word + "街道") < 2 or not _starts_a_name(text, start):
             return None
         return start, word
+
+    @staticmethod
+    def _named_street(text: str, s: int, e: int, suffix: str, rule: str) -> Cand | None:
+        """五一商圈, 黄兴路步行街: a shopping area's own short name, whatever words make it (not 全市重点商圈)."""
+        run = _NAME_RUN_BEFORE.search(text, max(0, s - 8), s)
+        name = run.group(0) if run else ""
+        if not 2 <= len(name) <= 4 or _GENERIC_SIGHT.search(name) or set(name) & _NOT_IN_STREET_NAMES:
+            return None
+        return Cand(s - len(name), e, "place", name + suffix, rule, priority=1)
 
     def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:
         """云泽高新区, 张江高科技园: a park named by one word no dictionary knows (or a place word),

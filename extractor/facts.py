@@ -111,7 +111,7 @@ _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|年平均(?=(?:增长|下降|递增|递减)(?![率幅]))|平均每年"
     r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上周)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
+    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|上一?周|前一周|上一?星期|前一星期)?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -2491,7 +2491,9 @@ def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> 
     if allots is None:
         return None
     place = next((context.mentions[i] for i in context.starting_at.get(allots.end(), ()) if context.mentions[i].type == "place"), None)
-    return context.resolved(place, "facts.subject.recipient.v1") if place is not None else None
+    if place is None or text[place.span[1]:place.span[1] + 1] in _LIST_JOINER or text.startswith("等", place.span[1]):
+        return None  # 分配长沙、株洲等14个市州: several places, not the first
+    return context.resolved(place, "facts.subject.recipient.v1")
 
 
 def _group_goes_on(text: str, group_end: int, clause_start: int, group: str) -> bool:
@@ -3278,7 +3280,7 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         body = _DEMONSTRATED_BODY.match(text, offset, end)
         if body:
             named = next((m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
-                          if m.type in ("organization", "government") and m.canonical.endswith(body.group(1))), None)
+                          if m.type in ("organization", "government") and m.canonical.endswith(body.group(1) or body.group(2))), None)
             if named is not None:
                 return context.resolved(named, "facts.subject.anaphora.v1")  # 记者从重庆市血液中心获悉，…该中心共采集…
         if _THE_FIRM.match(text, offset, end):
@@ -3357,7 +3359,10 @@ _DEMONSTRATED_HEAD = re.compile(f"(?:{_PARK_HEADS}|{_GROUP_HEADS})$")
 _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资料|情况)[\u4e00-\u9fff]){{0,8}}?(?:{_GROUP_HEADS})")
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _WHERE_ONE_WORKS = re.compile(r"(?:省|市|区|县)?(?:内|外|以外|境内|境外)?(?:就业|工作|升学|创业|就读|定居|落户|务工|签约就业)")
-_DEMONSTRATED_BODY = re.compile(r"(?:该|这个|此|上述)(中心|医院|院|局|委|厅|站|馆|所|协会|学会|商会|基金会)(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|负责人|发言人))")
+_DEMONSTRATED_BODY = re.compile(
+    r"(?:(?:该|这个|此|上述)(中心|医院|协会|学会|商会|基金会)|该(院|局|委|厅|站|馆|所)(?![托需得属谓以员士地区内外务在有]))"
+    r"(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|负责人|发言人))"
+)  # 该中心共采集…, 该局…; not 上述委托, 上述所需, 因此局地, 该委员会, 该院士
 _THE_FIRM = re.compile(
     r"(?:[我本该]行(?![业政为动人驶车])" + _NOT_FORECAST + r"|我司|我公司(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数)))(?![\u4e00-\u9fff]{0,4}(?:行长|董事|经理|负责人|发言人))"
     r"|(?:该|这家|此|本)?(?:公司|集团)(?!债)(?![\u4e00-\u9fff]{0,2}(?:法|数量|数目|总数|公司))"
@@ -3696,21 +3701,23 @@ _BASIS_VIEW = re.compile(r"\s*(?:从|按)?(同比|环比|按年|按月)(?:来)?�
 
 
 def _viewed_basis(text: str, sentences, sentence: Sentence) -> str:
-    """从同比看，食品价格下降1.8%…: the basis the paragraph opens by naming."""
-    first = sentence
-    while first.index > 0 and sentences[first.index - 1].paragraph == sentence.paragraph:
-        first = sentences[first.index - 1]
-    view = _BASIS_VIEW.match(text, first.span[0])
-    if view:
-        return view.group(1)
-    if first is not sentence and not _DIGIT.search(first.text):  # 八大类价格同比呈“五涨三降”。其中，…上涨6.8%
-        named = {match.group(0) for match in _PLAIN_BASIS_WORD.finditer(first.text)}
+    """从同比看，食品价格下降1.8%…: the basis the paragraph's nearest view (从同比看, 从环比看) names."""
+    earlier = sentence
+    while True:
+        view = _BASIS_VIEW.match(text, earlier.span[0])
+        if view:
+            return view.group(1)
+        if earlier.index == 0 or sentences[earlier.index - 1].paragraph != sentence.paragraph:
+            break
+        earlier = sentences[earlier.index - 1]
+    if earlier is not sentence and _PART_CLAUSE.match(sentence.text) and not _DIGIT.search(earlier.text):
+        named = {match.group(0) for match in _PLAIN_BASIS_WORD.finditer(earlier.text)}  # 八大类价格同比呈“五涨三降”。其中，…
         if len(named) == 1:
             return named.pop()
     return ""
 
 
-_PLAIN_BASIS_WORD = re.compile("|".join(_PLAIN_BASIS))
+_PLAIN_BASIS_WORD = re.compile(f"(?:{'|'.join(_PLAIN_BASIS)})(?!计)")
 
 
 def _basis(text: str, start: int, end: int) -> str:

@@ -53,7 +53,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 家次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "巴仙": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -96,6 +96,7 @@ _BLOCKED_AFTER = {
     "部": "分门署委长队位",
     "台": "湾风阶州资胞",
     "列": "入为举出",
+    "班": "子级组长主干底次车列机倒制级会",  # 每周214班 (flights), not 班子, 班组, 班长, 2班倒 (班次, 班车 are counted as written)
     "只": "有是能要",
     "头": "号部条",
     "起": "来步点草诉",
@@ -190,7 +191,7 @@ _CMP_AFTER = re.compile(
 # 不超过公司总股本的3%, 不低于发行价18.56元/股: a bound on the figure across the whole it is a share of
 _BOUND_OF_WHOLE = EndGuarded(re.compile(
     r"(?:(?P<le>不超过|不高于|不大于)|(?P<ge>不低于|不少于|不小于)|(?P<lt>不足|不到))"
-    r"(?:(?:(?![的一二三四五六七八九十两百千万亿年月日])[\u4e00-\u9fff]){2,12}的|(?:发行价格?|底价|起拍价|挂牌价|保底价)) ?$"
+    r"(?:(?:(?![的一二三四五六七八九十两百千万亿年月日])[\u4e00-\u9fff]){2,12}的|(?P<price>发行价格?|底价|起拍价|挂牌价|保底价)) ?$"
 ))
 _INCLUSIVE = {">": ">=", "<": "<="}  # 500万元及以上, 180吨（含）以下, 1.2米以下（含）: the bound itself counts
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
@@ -262,6 +263,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
+_SCHOOL_CLASS_BEFORE = re.compile(r"(?:[高初][一二三]|年级|级|届|小班|中班|大班)$")
 _WIND_BEFORE = re.compile(r"(?:风力?|阵风|风速)(?:可?达到?|为|将达|增强到|减弱到|增大到)?$")  # 偏北风4～5级, 阵风可达11级
 _WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:(?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
 _QUAKE_BAND_AFTER = re.compile(r"(?:及以上|以上)?\d+次")  # 余震…（3.0～3.9级6次）: a band of magnitudes, counted
@@ -853,6 +855,8 @@ class _Finder:
             if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元 (not 八仙岭)
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
+        if kind == "count" and unit == "班" and _SCHOOL_CLASS_BEFORE.search(text, max(0, start - 4), start):
+            return None  # 高三2班, 七年级3班: a class's name, not a count
         if kind == "count" and unit == "省" and chinese:
             return None  # 东北三省: a region's name; 涉及5省: a count
         if kind == "quantity":
@@ -946,8 +950,8 @@ class _Finder:
         if written is not None:
             return written
         bound = _BOUND_OF_WHOLE.search(self.before(start, 20))
-        if bound is not None:
-            return _CMP_VALUE[bound.lastgroup]
+        if bound is not None and (bound.group("price") or text[end - 1:end] in ("%", "％", "成")):
+            return _CMP_VALUE[bound.group("le") and "le" or bound.group("ge") and "ge" or "lt"]  # (not 不超过规定限额的3.2万户)
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)

@@ -51,7 +51,7 @@ _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^
                            r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）])?|价值|数量|金额|%|[（(]%[)）])")
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
 _RANK_HEADER = re.compile(r"排名|序号|名次|排序")
-_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户)名称|企业|门店|商户|商场|店铺")
+_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户)名称|企业|门店|商户|商场|店铺|商圈")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
 _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
@@ -514,7 +514,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
-    falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or metric.endswith("降幅"))
+    falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or (metric.endswith("降幅") and not metric.endswith(("升降幅", "增降幅", "涨降幅"))))
     if falls:
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
     if change:

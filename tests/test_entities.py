@@ -691,3 +691,17 @@ def test_an_institution_named_after_a_place_keeps_its_city_and_district(text, na
                                         ("经中国银行保险监督管理委员会批准。", "中国银行保险监督管理委员会")])
 def test_a_national_regulator_by_its_full_name(text, name):
     assert (name, "government") in found(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("从商圈看，五一商圈继续领跑，夜间客流1426.3万人次。", "五一商圈"),
+    ("梅溪湖商圈夜间客流增长12%。", "梅溪湖商圈"),
+    ("黄兴路步行街日均客流10万人次。", "黄兴路步行街"),
+])
+def test_a_shopping_area_s_short_name_makes_it_a_place(text, name):
+    assert (name, "place") in found(text)
+
+
+def test_kinds_of_shopping_areas_are_no_places():
+    names = {m.text for m in mentions("全市重点商圈夜间客流增长，其他商圈增长5%，核心商圈、新商圈和各商圈，全市8个步行街客流增长。")}
+    assert not {n for n in names if n.endswith(("商圈", "步行街"))}

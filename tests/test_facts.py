@@ -2788,3 +2788,20 @@ def test_the_deepest_body_of_a_site_path_and_a_spaced_menu_under_it_do_not_head_
     facts = _facts_of("国家税务总局浙江省税务局 > 杭州市税务局 > 西湖区税务局 > 税收新闻\n首页　　税收新闻　　通知公告　　纳税服务\n"
                       "西湖区2024年度个税汇算圆满收官 退税超3.1亿元\n今年个税汇算期间，共办理退税3.1亿元，办理率98.4%。")
     assert facts["98.4%"].subject == "西湖区"
+
+
+def test_a_later_view_in_the_paragraph_replaces_the_first_and_a_plain_sentence_carries_no_basis():
+    facts = _facts_of("从同比看，食品价格下降1.8%。从环比看，鲜菜价格上涨5.3%，猪肉价格下降2%。\n"
+                      "电力生产环比有所下降。1-9月，规模以上工业发电量增长3.2%。")
+    assert (facts["1.8%"].time, facts["5.3%"].time, facts["2%"].time) == ("同比", "环比", "环比")
+    assert "环比" not in facts["3.2%"].time
+
+
+def test_demonstratives_before_ordinary_words_are_not_bodies():
+    facts = _facts_of("公司使用闲置资金购买理财产品。上述委托理财金额为3亿元，上述所需资金2亿元，该委员会审议通过。")
+    assert (facts["3亿元"].metric, facts["2亿元"].metric) == ("上述委托理财金额", "上述所需资金")
+
+
+def test_an_allotment_to_several_places_is_none_of_theirs_alone():
+    facts = _facts_of("省财政厅分配长沙、株洲等14个市州资金12亿元。")
+    assert "facts.subject.recipient.v1" not in facts["12亿元"].rules

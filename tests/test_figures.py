@@ -362,11 +362,17 @@ CASES = [
     # a plus sign in brackets marks an increase; a number after 每 is what a ratio is per
     ("GDP：12,345亿元（+5.2%）", ["12,345亿元 money 1234500000000 元", "+5.2% percent 5.2 % increase"]),
     ("每100元营业收入中的成本为84.07元", ["84.07元 money 84.07 元"]),
+    # flights (or classes) counted in 班, but not a class's name
+    ("新开航线每周执飞214班", ["214班 count 214 班"]),
+    ("高三2班学生参加，七年级3班获奖", []),
+    ("3个班组轮换，2班倒", ["3个 count 3 个"]),
     # a bound written before the whole a share is of, or before the price it may not fall below
     ("即不超过公司总股本的3%", ["3% percent 3 % <="]),
     ("每年减持数量不超过其所持公司股份总数的25%", ["25% percent 25 % <="]),
     ("减持价格不低于发行价18.56元/股", ["18.56元/股 money 18.56 元 >="]),
     ("占比不足全市总量的一成，仅5%", ["一成 percent 10 % <", "5% percent 5 %"]),
+    ("今年对不超过规定限额的3.2万户小规模纳税人免征增值税", ["3.2万户 count 32000 户"]),
+    ("资金缺口不足部分的1.2亿元由市财政兜底", ["1.2亿元 money 120000000 元"]),
     # the currency word between a comparator and the amount
     ("总投资约为人民币1.2亿元（约合1700万美元）", ["1.2亿元 money 120000000 元 ~", "1700万美元 money 17000000 美元 ~"]),
     # three digits after an ordinal, a code or a clock time and a separator are a figure of their own

@@ -1091,3 +1091,15 @@ def test_a_quarter_in_a_header_dates_its_column_and_leaves_the_metric():
     text = "| 項目 | 2025年第三季（百萬澳門元） | 按年實質變動（%） |\n|---|---|---|\n| 私人消費支出 | 21,640 | +2.3 |\n"
     cell = figures_of(text, "gdp.txt")[("21,640", 1)]
     assert (cell["metric"], cell["time"], cell["value"]) == ("私人消费支出", "2025年第三季", 21640000000)
+
+
+def test_rows_under_a_shopping_area_header_are_the_areas():
+    text = "| 商圈 | 夜间客流（万人次） | 同比（%） |\n| --- | --- | --- |\n| 五一商圈 | 1,426.3 | 16.8 |\n| 其他商圈 | 369.6 | 11.5 |\n"
+    figures = figures_of(text, "night.txt")
+    assert (figures[("1,426.3", 1)]["subject"], figures[("369.6", 1)]["subject"]) == ("五一商圈", "其他商圈")
+
+
+def test_a_two_way_change_column_keeps_the_sign_s_direction():
+    text = "| 项目 | 金额（万元） | 升降幅（%） |\n|---|---|---|\n| 甲 | 100 | 7.7 |\n| 乙 | 200 | -4.7 |\n"
+    figures = figures_of(text, "moves.txt")
+    assert figures[("7.7", 1)]["change"] != "decrease" and figures[("-4.7", 1)]["change"] == "decrease"
