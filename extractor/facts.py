@@ -2471,8 +2471,8 @@ _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|�
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
 
-_RECIPIENT_SCOPE = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?(我[省市县区]|本[省市县区])")
-_ALLOTTING = re.compile(r"(?:下达|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?")
+_RECIPIENT_SCOPE = re.compile(r"(?:下达|下发|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?(我[省市县区]|本[省市县区])")
+_ALLOTTING = re.compile(r"(?:下达|下发|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?")
 _APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
 
 
@@ -3145,7 +3145,7 @@ _FACILITY = re.compile(
 _UNDER_GUIDANCE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,10})*的(?:坚强|正确|亲切|大力|有力)?(?:领导|带领|指导|关心|支持|关怀|部署)(?:和[\u4e00-\u9fff]{2})?下"
 )
-_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照)")
+_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照|航线|航班|方向|线路)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _ADDRESS_BEFORE = re.compile(  # 地址：北京市东城区…: where to write, not whose (but 项目地址, 建设地址: where the works are)

@@ -2805,3 +2805,10 @@ def test_demonstratives_before_ordinary_words_are_not_bodies():
 def test_an_allotment_to_several_places_is_none_of_theirs_alone():
     facts = _facts_of("省财政厅分配长沙、株洲等14个市州资金12亿元。")
     assert "facts.subject.recipient.v1" not in facts["12亿元"].rules
+
+
+def test_a_ministry_sending_down_to_our_city_and_routes_to_a_place_are_the_city_s_and_the_airport_s():
+    facts = _facts_of("徐州市2024年度土地卫片执法检查情况\n自然资源部下发我市卫星遥感监测图斑1286个，涉及面积5832.6亩。")
+    assert facts["5832.6亩"].subject == "徐州市"
+    routes = _facts_of("今年1—9月，福州长乐国际机场累计保障国际及地区旅客186.4万人次。其中，台湾地区航线旅客52.8万人次。入境外籍旅客23.5万人次。")
+    assert routes["52.8万人次"].subject == routes["23.5万人次"].subject == "福州长乐国际机场"
