@@ -811,7 +811,7 @@ def _metric(
         if rate and "facts.metric.share_of_previous.v1" in previous.rules:  # 占全国的15%，增速比上年加快10个百分点
             return previous.metric.split("占")[0] + rate.group(1), "facts.metric.compared.v1"
         return previous.metric, "facts.metric.compared.v1"  # 余额…同比增长21.2%，比各项贷款高10.1个百分点
-    if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start):
+    if previous is not None and previous.metric and _is_basis_value(text, previous.figure, figure, clause_start, previous.metric):
         return previous.metric, "facts.metric.basis_value.v1"  # 总额是59.65万亿元，较2019年53.37万亿元…
     if (previous is not None and previous.metric and figure.kind in ("percent", "share") and "占" not in previous.metric
             and previous.rules[1] in _SHARE_PART_RULES):
@@ -1148,11 +1148,13 @@ _BASIS_VALUE_LEAD = re.compile(
     r"(?:较|(?<![占对相])比|与)(?:\d{4}年|上年|去年|上月|同期|上年同期|去年同期|\d{1,2}月(?:底|末|份)?|上月[底末]|上一?周|前一周|上一?星期|前一星期)?(?:的)?$")
 
 
-def _is_basis_value(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
-    """``总额是59.65万亿元，较2019年53.37万亿元下跌7.5%``: the value compared with is of the same measure."""
+def _is_basis_value(text: str, before: Figure, after: Figure, clause_start: int, measure: str = "") -> bool:
+    """``总额是59.65万亿元，较2019年53.37万亿元下跌7.5%``: the value compared with is of the same measure
+    (also after the counted noun: 共接获12,486宗投诉，较去年同期的11,932宗上升4.6%)."""
     lead = text[max(clause_start, after.span[0] - 12):after.span[0]]
+    gap = text[before.span[1]:clause_start].rstrip("，,；; ")
     return before.kind == after.kind and before.span[1] <= clause_start and _BASIS_VALUE_LEAD.search(lead) is not None and (
-        clause_start - before.span[1] <= 2)
+        clause_start - before.span[1] <= 2 or (bool(measure) and gap == measure))
 
 
 def _only_links_between(text: str, before: Figure, after: Figure, clause_start: int) -> bool:
@@ -2864,6 +2866,7 @@ _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至
 
 
 _SHOWING_VERBS = frozenset("显示 表明 显现 指出".split())
+_SPEECH_VERBS = frozenset("介绍 表示 透露 坦言 称 说 指出".split())
 _PLACE_FLAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "j", "un"})
 
 
@@ -2938,6 +2941,9 @@ def _clause_actor(clause: str) -> str:
     if flag == "v" and verbs_end < len(tokens) and tokens[verbs_end][1] in _NOUN_FLAGS:
         return ""  # 农业农村|节能减排|工程: a modifier of a longer name, not who acts
     actor = "".join(words)
+    if actor.endswith(("负责人", "发言人")) and tokens[index][0] in _SPEECH_VERBS:
+        owner = actor[:-3]  # 码头负责人介绍，…: the works a spokesman speaks for (公司负责人, 省局负责人: a body, found elsewhere)
+        return owner if len(owner) >= 2 and not owner.endswith(("局", "厅", "委", "办", "部", "公司", "集团", "企业", "项目", "有关", "相关")) else ""
     if actor.endswith(("比", "较")) and len(actor) > 2:
         actor = actor[:-1]  # 居民消费价格比|上年上涨: jieba's 价格比 hides the comparison
     if actor.endswith("临时") and len(actor) > 4:

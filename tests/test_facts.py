@@ -2812,3 +2812,15 @@ def test_a_ministry_sending_down_to_our_city_and_routes_to_a_place_are_the_city_
     assert facts["5832.6亩"].subject == "徐州市"
     routes = _facts_of("今年1—9月，福州长乐国际机场累计保障国际及地区旅客186.4万人次。其中，台湾地区航线旅客52.8万人次。入境外籍旅客23.5万人次。")
     assert routes["52.8万人次"].subject == routes["23.5万人次"].subject == "福州长乐国际机场"
+
+
+def test_a_value_compared_with_after_the_counted_noun_is_of_the_same_measure():
+    facts = _facts_of("上半年消委会共接获12,486宗投诉，较去年同期的11,932宗上升4.6%。")
+    assert facts["11,932宗"].metric == facts["4.6%"].metric == "投诉"
+
+
+def test_a_spokesman_is_not_the_subject_but_the_works_he_speaks_for_may_be():
+    facts = _facts_of("眉县猕猴桃产业发展情况\n全县猕猴桃种植面积30万亩。公司负责人介绍，项目总投资1.2亿元。"
+                      "码头负责人介绍，该码头船舶平均在港时间缩短至19.5小时。")
+    assert "负责人" not in facts["1.2亿元"].subject
+    assert facts["19.5小时"].subject == "码头"
