@@ -263,6 +263,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
+_ARABIC_TENTH = re.compile(r"[1-9](?![\d.%％A-Za-z\u4e00-\u9fff])")  # 逾1成5: Taiwan's 15 %
 _SCHOOL_CLASS_BEFORE = re.compile(r"(?:[高初][一二三]|年级|级|届|小班|中班|大班)$")
 _WIND_BEFORE = re.compile(r"(?:风力?|阵风|风速)(?:可?达到?|为|将达|增强到|减弱到|增大到)?$")  # 偏北风4～5级, 阵风可达11级
 _WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:(?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
@@ -708,9 +709,11 @@ class _Finder:
             kind, rule = "count", "figures.count.days.v1"  # 优良天数为22天，同比增加3天: days counted, not a span of time
         if unit_name == "台" and num.isdigit() and _TAIWAN_PLACE_AFTER.match(text, end):
             return  # 10065台北市中正区, 100台北市: a postcode before a city, not machines (but 1200台北斗终端, 2台中央空调)
-        tenth = _SHARE_TENTH.match(text, end) if rule == "figures.share.v1" and _CN_ONLY.match(num) else None
-        if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %
-            value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), 5), Decimal(1), tenth.end()
+        tenth = None
+        if rule == "figures.share.v1":
+            tenth = _SHARE_TENTH.match(text, end) if _CN_ONLY.match(num) else _ARABIC_TENTH.match(text, end) if num.isdigit() else None
+        if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %, 1成5 = 15 %
+            value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), Decimal(tenth.group(0)) if tenth.group(0).isdigit() else 5), Decimal(1), tenth.end()
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)

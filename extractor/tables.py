@@ -80,7 +80,7 @@ _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
-_FALL_HEADER = re.compile(r"(?:同比|环比|比上年|较上年|比上月|较上月|按年|按月)(?:下降|减少|回落)$")
+_FALL_HEADER = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期|同月)?|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
 
 
@@ -436,7 +436,9 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
             years = [other for other in raw[1:index] if other.metric == raw[1].metric and _DATED_PERIOD.fullmatch(other.period)]
             measured = max(years, key=_period_key) if len(years) >= 2 and len(years) == index - 1 else next(
                 (other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
-                 and not _BASIS_HEADER.fullmatch(other.period)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
+                 and not _BASIS_HEADER.fullmatch(other.period) and not other.change
+                 and not _MOVED_AMOUNT_HEADER.fullmatch(other.metric)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
+            # (余额 | 较年初增加 | 同比增长: the growth of 余额, not of the increase)
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
                 basis = _BASIS_HEADER_WORD.search(" ".join(row[index].text for row in header if index < len(row)))

@@ -362,6 +362,9 @@ CASES = [
     # a plus sign in brackets marks an increase; a number after 每 is what a ratio is per
     ("GDP：12,345亿元（+5.2%）", ["12,345亿元 money 1234500000000 元", "+5.2% percent 5.2 % increase"]),
     ("每100元营业收入中的成本为84.07元", ["84.07元 money 84.07 元"]),
+    # Taiwan's shares with a tenth in digits
+    ("六都合计较上年同月减少逾1成5", ["1成5 percent 15 % > decrease"]),
+    ("1成5G用户", ["1成 percent 10 %"]),
     # flights (or classes) counted in 班, but not a class's name
     ("新开航线每周执飞214班", ["214班 count 214 班"]),
     ("高三2班学生参加，七年级3班获奖", []),

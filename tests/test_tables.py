@@ -1103,3 +1103,13 @@ def test_a_two_way_change_column_keeps_the_sign_s_direction():
     text = "| 项目 | 金额（万元） | 升降幅（%） |\n|---|---|---|\n| 甲 | 100 | 7.7 |\n| 乙 | 200 | -4.7 |\n"
     figures = figures_of(text, "moves.txt")
     assert figures[("7.7", 1)]["change"] != "decrease" and figures[("-4.7", 1)]["change"] == "decrease"
+
+
+def test_a_growth_column_after_an_increase_column_is_the_growth_of_the_stock_and_a_fall_column_names_its_basis():
+    text = ("| 机构类型 | 余额（亿元） | 较年初增加（亿元） | 同比增长（%） |\n|---|---|---|---|\n"
+            "| 国有大型银行 | 1,586.3 | 142.7 | 19.2 |\n")
+    growth = figures_of(text, "loans.txt")[("19.2", 1)]
+    assert (growth["metric"], growth["change"]) == ("余额", "increase")
+    fall = "| 县市 | 移转栋数（栋） | 较上年同月减少（%） |\n|---|---|---|\n| 台北市 | 1,532 | 23.4 |\n"
+    cell = figures_of(fall, "moves.txt")[("23.4", 1)]
+    assert (cell["metric"], cell["change"]) == ("移转栋数", "decrease")
