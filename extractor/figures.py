@@ -888,7 +888,8 @@ class _Finder:
             if unit in _DURATIONS:
                 before = _ASIDE.sub("", self.before(start, 30))[-10:]
                 if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))
-                        or _DURATION_LABEL.search(text, max(0, start - 12), start)):
+                        or _DURATION_LABEL.search(text, max(0, start - 12), start)
+                        or (unit in ("小时", "个小时") and text[end - len(unit) - 1:end - len(unit)] in ("万", "亿"))):  # 飞行11.27万小时
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None

@@ -362,6 +362,8 @@ CASES = [
     # a plus sign in brackets marks an increase; a number after 每 is what a ratio is per
     ("GDP：12,345亿元（+5.2%）", ["12,345亿元 money 1234500000000 元", "+5.2% percent 5.2 % increase"]),
     ("每100元营业收入中的成本为84.07元", ["84.07元 money 84.07 元"]),
+    # ten thousands of hours are a measured total, whatever the words before them
+    ("辖区内运输航空公司完成运输飞行11.27万小时", ["11.27万小时 quantity 112700 小时"]),
     # Taiwan's shares with a tenth in digits
     ("六都合计较上年同月减少逾1成5", ["1成5 percent 15 % > decrease"]),
     ("1成5G用户", ["1成 percent 10 %"]),

@@ -1113,3 +1113,14 @@ def test_a_growth_column_after_an_increase_column_is_the_growth_of_the_stock_and
     fall = "| 县市 | 移转栋数（栋） | 较上年同月减少（%） |\n|---|---|---|\n| 台北市 | 1,532 | 23.4 |\n"
     cell = figures_of(fall, "moves.txt")[("23.4", 1)]
     assert (cell["metric"], cell["change"]) == ("移转栋数", "decrease")
+
+
+def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
+    text = ("表1  2025年10月份宁波市居民消费价格分类指数\n"
+            "                         同比指数（上年同月=100）   环比指数（上月=100）\n"
+            "居民消费价格                    100.4                    99.8\n"
+            "  一、食品烟酒                   99.2                    99.5\n"
+            "  二、衣着                      101.3                   100.6\n")
+    figures = figures_of(text, "cpi.txt")
+    assert figures[("100.4", 1)]["metric"] == "居民消费价格同比指数" and figures[("100.6", 1)]["metric"] == "衣着环比指数"
+    assert figures[("99.2", 1)]["change"] is None
