@@ -1580,6 +1580,8 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
     noun = _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
+    if noun and figure.kind == "count" and (partner := _COUNTED_PARTNER.match(text, end + len(noun))) and text.startswith(noun, end):
+        noun += partner.group(0)  # 45个国家和地区, 27个省（区、市）: the pair counted together
     if noun and figure.kind == "count":
         designated = _DESIGNATED_AS.match(text, end + len(noun))
         if designated and _DESIGNATING.search(text, max(0, figure.span[0] - 80), figure.span[0]):
@@ -1587,6 +1589,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return noun
 
 
+_COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]")
 _LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
 _THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
 _DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")

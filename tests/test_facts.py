@@ -2824,3 +2824,8 @@ def test_a_spokesman_is_not_the_subject_but_the_works_he_speaks_for_may_be():
                       "码头负责人介绍，该码头船舶平均在港时间缩短至19.5小时。")
     assert "负责人" not in facts["1.2亿元"].subject
     assert facts["19.5小时"].subject == "码头"
+
+
+def test_countries_and_regions_are_counted_together():
+    facts = _facts_of("货物通达欧亚45个国家和地区。货源覆盖全国27个省（区、市）。国家综合展有72个国家和国际组织参展。")
+    assert (facts["45个"].metric, facts["27个"].metric, facts["72个"].metric) == ("国家和地区", "省（区、市）", "国家和国际组织")
