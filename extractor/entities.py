@@ -162,6 +162,8 @@ REGION_SUFFIXES = ["经济区"]  # 成都平原经济区, 川南经济区: regio
 _STREET_SUFFIXES = frozenset({"商圈", "步行街"})
 _NAME_RUN_BEFORE = re.compile(f"[{CJK}]+$")
 _NOT_IN_STREET_NAMES = frozenset("的了和与及等各全个家是在有为从市省县区各大新老该本")
+_GENERIC_STREET = re.compile(r"智慧|特色|商业|传统|新兴|成熟|夜间|线上|线下|附近|周边|区域|城市|社区|步行|示范|品质|高品质|标杆|地标|一刻钟")
+_NOT_NAME_FLAGS = frozenset("vadrpcuft")
 _RESERVE_RANK = re.compile(r"(?<![省市])(?:国家级|省级|市级|国家)$")
 _GENERIC_SIGHT = re.compile(
     r"重点|主要|热门|部分|其他|其余|知名|著名|旅游|星级|精品|乡村|城市|山区|沿线|周边|境内|网红|新晋|城区|县域|森林|海滨|湖泊|山岳|"
@@ -278,7 +280,7 @@ def _two_cities(code: str, other: str) -> bool:
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _NUMBERED_KINDS = frozenset({"人民", "中心", "实验", "附属", "中医"})
 _DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家")
-_BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业"})
+_BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业", "登记", "结算", "清算", "托管"})
 
 
 def _business_words(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -731,10 +733,14 @@ class CandidateFinder:
     @staticmethod
     def _named_street(text: str, s: int, e: int, suffix: str, rule: str) -> Cand | None:
         """五一商圈, 黄兴路步行街: a shopping area's own short name, whatever words make it (not 全市重点商圈)."""
+        from extractor.nlp import quick_tag
+
         run = _NAME_RUN_BEFORE.search(text, max(0, s - 8), s)
         name = run.group(0) if run else ""
-        if not 2 <= len(name) <= 4 or _GENERIC_SIGHT.search(name) or set(name) & _NOT_IN_STREET_NAMES:
+        if not 2 <= len(name) <= 4 or _GENERIC_SIGHT.search(name) or _GENERIC_STREET.search(name) or set(name) & _NOT_IN_STREET_NAMES:
             return None
+        if any(flag[:1] in _NOT_NAME_FLAGS for _, flag in quick_tag(name)):
+            return None  # 打造智慧商圈, 提升商圈, 这些商圈, 成熟商圈: what is done to shopping areas, or a kind of them
         return Cand(s - len(name), e, "place", name + suffix, rule, priority=1)
 
     def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:

@@ -2946,7 +2946,7 @@ def _clause_actor(clause: str) -> str:
     actor = "".join(words)
     if actor.endswith(("负责人", "发言人")) and tokens[index][0] in _SPEECH_VERBS:
         owner = actor[:-3]  # 码头负责人介绍，…: the works a spokesman speaks for (公司负责人, 省局负责人: a body, found elsewhere)
-        return owner if len(owner) >= 2 and not owner.endswith(("局", "厅", "委", "办", "部", "公司", "集团", "企业", "项目", "有关", "相关")) else ""
+        return owner if len(owner) >= 2 and not owner.endswith(("局", "厅", "委", "办", "部", "公司", "集团", "企业", "项目", "有关", "相关", "现场", "活动")) else ""
     if actor.endswith(("比", "较")) and len(actor) > 2:
         actor = actor[:-1]  # 居民消费价格比|上年上涨: jieba's 价格比 hides the comparison
     if actor.endswith("临时") and len(actor) > 4:
@@ -3154,7 +3154,7 @@ _FACILITY = re.compile(
 _UNDER_GUIDANCE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,10})*的(?:坚强|正确|亲切|大力|有力)?(?:领导|带领|指导|关心|支持|关怀|部署)(?:和[\u4e00-\u9fff]{2})?下"
 )
-_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照|航线|航班|方向|线路)")
+_MODIFIED_NOUN = re.compile(r"(?:及[\u4e00-\u9fff]{2,4})?(?:地区)?(?:旅客|游客|住客|居民|人口|市场|方面|籍|学生|员工|客商|客人|访客|单牌车|车牌|牌照|航线|航班)")
 # 中国经济网北京6月12日讯, 新华社北京3月5日电: where the story was filed, not what it is about
 _NEWS_CUE = re.compile(r"\s*(?:消息|讯)")
 _ADDRESS_BEFORE = re.compile(  # 地址：北京市东城区…: where to write, not whose (but 项目地址, 建设地址: where the works are)
@@ -3369,7 +3369,7 @@ _REFERRED_GROUP = re.compile(f"(?:以上|上述)(?:(?!数据|显示|表明|资�
 _DEMONSTRATED_PLACE = re.compile(f"(?:这些|该|这个|此|上述)({_PARK_HEADS})")
 _WHERE_ONE_WORKS = re.compile(r"(?:省|市|区|县)?(?:内|外|以外|境内|境外)?(?:就业|工作|升学|创业|就读|定居|落户|务工|签约就业)")
 _DEMONSTRATED_BODY = re.compile(
-    r"(?:(?:该|这个|此|上述)(中心|医院|协会|学会|商会|基金会)|该(院|局|委|厅|站|馆|所)(?![托需得属谓以员士地区内外务在有]))"
+    r"(?:(?:该|这个|此|上述)(中心|医院|协会|学会|商会|基金会)|该(院|局|委|厅|站|馆|所)(?![托需得属谓以员士地区内外务在有部落校点线长]))"
     r"(?![\u4e00-\u9fff]{0,3}(?:长|主任|书记|负责人|发言人))"
 )  # 该中心共采集…, 该局…; not 上述委托, 上述所需, 因此局地, 该委员会, 该院士
 _THE_FIRM = re.compile(

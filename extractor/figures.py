@@ -264,7 +264,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
 _ARABIC_TENTH = re.compile(r"[1-9](?![\d.%％A-Za-z\u4e00-\u9fff])")  # 逾1成5: Taiwan's 15 %
-_SCHOOL_CLASS_BEFORE = re.compile(r"(?:[高初][一二三]|年级|级|届|小班|中班|大班)$")
+_SERVICE_RUN_BEFORE = re.compile(r"(?:每[周日天月]|日均|周均|执飞|执行|开行|加开|增开|航班|航线|班列|共计?|合计)[^，,。；;]{0,8}$")
 _WIND_BEFORE = re.compile(r"(?:风力?|阵风|风速)(?:可?达到?|为|将达|增强到|减弱到|增大到)?$")  # 偏北风4～5级, 阵风可达11级
 _WIND_AFTER = re.compile(r"(?:以上|左右)?的?(?:(?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")  # 6级以上大风
 _QUAKE_BAND_AFTER = re.compile(r"(?:及以上|以上)?\d+次")  # 余震…（3.0～3.9级6次）: a band of magnitudes, counted
@@ -858,8 +858,8 @@ class _Finder:
             if unit == "仙":  # Hong Kong cents: 每股18仙 = 0.18 港元 (not 八仙岭)
                 return ("money", "港元", "figures.money.v1", Decimal("0.01")) if not chinese and _HK_CONTEXT.search(text) else None
             return "money", unit_name, "figures.money.v1", Decimal(1)
-        if kind == "count" and unit == "班" and _SCHOOL_CLASS_BEFORE.search(text, max(0, start - 4), start):
-            return None  # 高三2班, 七年级3班: a class's name, not a count
+        if kind == "count" and unit == "班" and (chinese or not _SERVICE_RUN_BEFORE.search(self.before(start, 12))):
+            return None  # 每周214班 (flights, runs); not 高三2班, 护理1班, 3班和5班, 四班三运转: classes and shifts
         if kind == "count" and unit == "省" and chinese:
             return None  # 东北三省: a region's name; 涉及5省: a count
         if kind == "quantity":
@@ -889,7 +889,8 @@ class _Finder:
                 before = _ASIDE.sub("", self.before(start, 30))[-10:]
                 if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))
                         or _DURATION_LABEL.search(text, max(0, start - 12), start)
-                        or (unit in ("小时", "个小时") and text[end - len(unit) - 1:end - len(unit)] in ("万", "亿"))):  # 飞行11.27万小时
+                        or (unit in ("小时", "个小时") and text[end - len(unit) - 1:end - len(unit)] in ("万", "亿")
+                            and text[end:end + 1] != "工")):  # 飞行11.27万小时 (not 1.5万小时工: hourly workers)
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None

@@ -2829,3 +2829,8 @@ def test_a_spokesman_is_not_the_subject_but_the_works_he_speaks_for_may_be():
 def test_countries_and_regions_are_counted_together():
     facts = _facts_of("货物通达欧亚45个国家和地区。货源覆盖全国27个省（区、市）。国家综合展有72个国家和国际组织参展。")
     assert (facts["45个"].metric, facts["27个"].metric, facts["72个"].metric) == ("国家和地区", "省（区、市）", "国家和国际组织")
+
+
+def test_words_after_a_demonstrative_and_a_site_spokesman_stay_whole():
+    facts = _facts_of("强降雨过程中，该局部地区最大降雨量达120毫米。现场负责人介绍，项目完成投资3亿元。")
+    assert facts["120毫米"].metric.startswith("局部地区") and facts["3亿元"].subject != "现场"
