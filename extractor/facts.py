@@ -2324,6 +2324,9 @@ class _DocumentContext:
             for word in ("我国", "全国"):
                 if word in self.text:
                     return _Resolved(word, "", "facts.subject.document.v1")
+        local_level = next((_SCOPE_WORDS[m.group(0)] for m in _LOCAL_SCOPE.finditer(self.text) if _SCOPE_WORDS[m.group(0)] in self.home), None)
+        if local_level is not None:
+            return self.resolved(self.home[local_level], "facts.subject.document.v1")  # 我县… on 安吉县水利局's page: 安吉县
         if self._main_body is not None:
             return self.resolved(self._main_body, "facts.subject.main_body.v1")
         return _Resolved("", "", "facts.subject.none.v1")

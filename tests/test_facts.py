@@ -2834,3 +2834,11 @@ def test_countries_and_regions_are_counted_together():
 def test_words_after_a_demonstrative_and_a_site_spokesman_stay_whole():
     facts = _facts_of("强降雨过程中，该局部地区最大降雨量达120毫米。现场负责人介绍，项目完成投资3亿元。")
     assert facts["120毫米"].metric.startswith("局部地区") and facts["3亿元"].subject != "现场"
+
+
+def test_a_county_bureau_s_page_calling_the_county_ours_is_about_the_county():
+    facts = _facts_of("首页 | 政务公开 | 政务服务 | 政民互动\n您当前的位置：首页 > 政务公开 > 部门信息 > 县水利局\n"
+                      "我县水利重点项目建设跑出“加速度”\n发布日期：2025-11-06　信息来源：县水利局\n"
+                      "今年以来，安吉县水利局全力推进水利重点项目建设。我县今年共安排水利建设项目18个。\n"
+                      "截至10月底，累计完成投资5.13亿元，完成率79.9%。")
+    assert facts["79.9%"].subject == "安吉县"

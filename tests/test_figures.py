@@ -372,6 +372,7 @@ CASES = [
     ("高三2班学生参加，七年级3班获奖", []),
     ("701班学生，护理1班，3班和5班，实行四班三运转", []),
     ("1.5万小时工参与家政服务培训", []),
+    ("每瓶500毫升，共3升；转售价格指数从197.9升至199.7", ["500毫升 quantity 500 毫升", "3升 quantity 3 升"]),
     ("3个班组轮换，2班倒", ["3个 count 3 个"]),
     # a bound written before the whole a share is of, or before the price it may not fall below
     ("即不超过公司总股本的3%", ["3% percent 3 % <="]),
