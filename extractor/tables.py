@@ -33,7 +33,7 @@ _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
-    r"(?:\d{4}年)?前[一二三1-3]季度|"  # 2025年前三季度湖北省地区生产总值
+    r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
@@ -262,16 +262,23 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
     """A Hong Kong results table's header lines name the value columns only (the labels' column has none):
     each gets an empty first cell, and a line of years above the line of units joins it."""
     lines = [header]
+    corner: Cell | None = None
     while above and len(lines) < 3:
         start = text.rfind("\n", 0, above - 1) + 1
         cells = _spaced_cells(text[start:above - 1], start)
         if 2 <= len(cells) < len(lines[0]) and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells):
             cells = cells + (cells[-1],) * (len(lines[0]) - len(cells))  # 销货价值 按年变动百分率⏎（亿元） 价值 数量: spans the last ones
-        if len(cells) != len(header) or any(_data_like(cell.text) or _CAPTION_LIKE.search(cell.text) for cell in cells):
+        labelled = len(cells) == len(header) + 1  # 零售商类别 二○二五年九月 按年变动⏎（亿港元） （%）: the labels' column named above
+        if (len(cells) != len(header) and not labelled) or any(_data_like(cell.text) or _CAPTION_LIKE.search(cell.text) for cell in cells):
             break  # (单位：元 币种：人民币 above is a caption, not a header line)
+        if labelled:
+            corner, cells = cells[0], cells[1:]
         lines.insert(0, cells)
         above = start
-    return tuple(((Cell("", (line[0].span[0], line[0].span[0])),) + line) for line in lines), above
+        if labelled:
+            break
+    return tuple(((corner if corner is not None and index == 0 else Cell("", (line[0].span[0], line[0].span[0])),) + line)
+                 for index, line in enumerate(lines)), above
 
 
 def _cells(text: str, line: re.Match) -> tuple[Cell, ...]:
@@ -359,11 +366,17 @@ _DIGIT = re.compile(r"\d")
 
 def _caption(text: str, start: int) -> str:
     above = text[max(0, start - 200):start].rstrip("\n").split("\n")
-    for line in reversed(above[-2:]):
-        line = line.strip()
+    for index in range(len(above) - 1, max(-1, len(above) - 3), -1):
+        line = above[index].strip()
         if 0 < len(line) <= 60 and "|" not in line:
+            title = above[index - 1].strip() if index > 0 else ""
+            if _UNIT_LINE.fullmatch(line) and 0 < len(title) <= 48 and "|" not in title and not _UNIT_LINE.fullmatch(title):
+                return f"{title}（{line.strip('（()）')}）"  # 表1 …分行业增速⏎单位：%: the title, in its unit
             return line
     return ""
+
+
+_UNIT_LINE = re.compile(r"[（(]?单位[:：][^，。；]{1,10}[)）]?")
 
 
 _AGE_BAND = re.compile(r"\d{1,3}(?:[—–\-~～至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]{0,6}")

@@ -1124,3 +1124,24 @@ def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
     figures = figures_of(text, "cpi.txt")
     assert figures[("100.4", 1)]["metric"] == "居民消费价格同比指数" and figures[("100.6", 1)]["metric"] == "衣着环比指数"
     assert figures[("99.2", 1)]["change"] is None
+
+
+def test_a_growth_table_whose_unit_line_sits_under_its_title_holds_changes():
+    text = ("表1  2025年规模以上工业增加值分行业增速\n                                                    单位：%\n"
+            "行业                                     10月        1-10月\n规模以上工业                              6.8          7.2\n"
+            "  纺织业                                  4.1          5.3\n  化学纤维制造业                         -2.3         -1.5\n")
+    figures = figures_of(text, "industry.txt")
+    assert (figures[("4.1", 1)]["change"], figures[("-2.3", 1)]["change"], figures[("-2.3", 1)]["value"]) == ("increase", "decrease", 2.3)
+
+
+def test_a_two_line_header_naming_the_labels_column_above_the_units():
+    text = ("零售商類別                        二○二五年九月         按年變動\n"
+            "                                  （億港元）              （%）\n"
+            "食品、酒類飲品及煙草                  28.2                 -1.7\n"
+            "超級市場貨品                          40.5                 +1.0\n")
+    figures = figures_of(text, "retail.txt")
+    value, change = figures[("40.5", 1)], figures[("+1.0", 1)]
+    assert (value["metric"], value["time"], value["value"]) == ("超级市场货品", "二○二五年九月", 4050000000)
+    assert (change["change"], change["value"]) == ("increase", 1.0)
+    ranges = "| 指標 | 二〇二五年七月至九月（%） | 二〇二五年八月至十月（%） |\n|---|---|---|\n| 失業率 | 3.7 | 3.8 |\n"
+    assert figures_of(ranges, "jobs.txt")[("3.8", 1)]["time"] == "二〇二五年八月至十月"
