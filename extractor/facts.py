@@ -797,6 +797,11 @@ def _metric(
             head = head[_topic_lead_end(head):].strip()
             if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and _METRIC_HEAD.search(head) and not cleaned.endswith(head):
                 return cleaned + head, "facts.metric.respectively.v1"
+        if 2 <= len(cleaned) <= 3 and text[item[1]:item[1] + 1] == "、":
+            marker = text.find("分别", item[1], figure.span[0])
+            last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
+            if re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3:
+                return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
         tail = _respective_tail(text, figure, clause_start, figure_spans, context)
@@ -1580,6 +1585,8 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     end = figure.span[1]
     limit = min([span[0] for span in figure_spans if span[0] >= end] + [end + 18])
     noun = _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
+    if noun == "计" or noun.startswith("计，"):
+        return ""  # 以总股本4.33亿股计: the basis of a sum, measured by the words before it
     if noun and figure.kind == "count" and (partner := _COUNTED_PARTNER.match(text, end + len(noun))) and text.startswith(noun, end):
         noun += partner.group(0)  # 45个国家和地区, 27个省（区、市）: the pair counted together
     if noun and figure.kind == "count":
@@ -2994,7 +3001,7 @@ def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start:
     return text[clause_start - 1] in "，,、" and ("、" in previous or previous.endswith(name[-2:]))  # parallel items
 
 
-_MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案 参保 参合 续保 投保 再就业 就业 实现就业 招生 入学 毕业 在校 参训 签发 核发 发卡".split())  # 专利授权2.36万件, 失业保险参保52.73万人: what is counted, not who acts
+_MEASURED_ACTS = frozenset("授权 申请 登记 注册 备案 参保 参合 续保 投保 再就业 就业 实现就业 招生 入学 毕业 在校 参训 签发 核发 发卡 投入 支出 费用".split())  # 专利授权2.36万件, 失业保险参保52.73万人: what is counted, not who acts
 
 
 def _actor_resolved(actor: str, context: "_DocumentContext") -> _Resolved:

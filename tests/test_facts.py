@@ -2842,3 +2842,11 @@ def test_a_county_bureau_s_page_calling_the_county_ours_is_about_the_county():
                       "今年以来，安吉县水利局全力推进水利重点项目建设。我县今年共安排水利建设项目18个。\n"
                       "截至10月底，累计完成投资5.13亿元，完成率79.9%。")
     assert facts["79.9%"].subject == "安吉县"
+
+
+def test_listed_items_share_the_measure_the_last_one_names_and_a_sum_s_basis_is_measured_by_its_noun():
+    facts = _facts_of("城镇、农村居民人均可支配收入分别达78,560元和51,230元，分别增长4.9%和6.2%。")
+    assert (facts["78,560元"].metric, facts["51,230元"].metric, facts["4.9%"].metric) == (
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入")
+    firm = _facts_of("浙江华澜新材料股份有限公司发布三季报。研发投入2.91亿元，占营业收入的比例为5.1%。以总股本4.33亿股计，总市值约167亿元。")
+    assert (firm["2.91亿元"].subject, firm["4.33亿股"].metric) == ("浙江华澜新材料股份有限公司", "总股本")
