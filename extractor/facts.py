@@ -394,6 +394,12 @@ def assemble_facts(
                 (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
                 or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
             subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…; 据县文广新旅局统计，…: the place's figures
+        elif (subject.entity_id.startswith("firm:") and subject.rule == "facts.subject.topic.v1"
+              and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
+              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
+              and (scope := _SCOPE.search(text, clause_start, figure.span[0])) is not None
+              and (scoped := context.scope(scope.group(0), at=clause_start)) is not None):
+            subject = scoped  # 据黔程高速公路集团有限公司统计，假期8天全省高速公路断面流量…: the province's, counted by the firm
         elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
             subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
@@ -3327,7 +3333,7 @@ _STATISTICS_SOURCE = re.compile(r"(?:统计局|统计处|统计暨普查局|海�
 _REPORTED = re.compile(r"统计|数据|数字显示|显示|公布|发布|发表")
 
 
-_CITED = re.compile(r"(?:统计|监测|测算|初步统计|初步测算|数据显示|调查)")
+_CITED = re.compile(r"(?:\s*[（(][^（）()]{0,24}[)）])?(?:统计|监测|测算|初步统计|初步测算|数据显示|调查)")  # 据…公司（以下简称“…”）统计
 
 
 def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) -> bool:

@@ -2850,3 +2850,9 @@ def test_listed_items_share_the_measure_the_last_one_names_and_a_sum_s_basis_is_
         "城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入")
     firm = _facts_of("浙江华澜新材料股份有限公司发布三季报。研发投入2.91亿元，占营业收入的比例为5.1%。以总股本4.33亿股计，总市值约167亿元。")
     assert (firm["2.91亿元"].subject, firm["4.33亿股"].metric) == ("浙江华澜新材料股份有限公司", "总股本")
+
+
+def test_a_firm_cited_as_the_source_of_a_province_s_figures_is_not_their_subject():
+    facts = _facts_of("10月1日至8日国庆中秋假期，贵州省高速公路路网运行总体平稳有序。据黔程高速公路集团有限公司（以下简称“黔程集团”）统计，"
+                      "假期8天全省高速公路断面流量累计2,386.4万辆次。据星衡智能科技有限公司统计，公司营收3亿元。")
+    assert facts["2,386.4万辆次"].subject == "贵州省" and facts["3亿元"].subject == "星衡智能科技有限公司"
