@@ -956,7 +956,7 @@ class _Finder:
             return written
         bound = _BOUND_OF_WHOLE.search(self.before(start, 20))
         if bound is not None and (bound.group("price") or text[end - 1:end] in ("%", "％", "成")):
-            return _CMP_VALUE[bound.group("le") and "le" or bound.group("ge") and "ge" or "lt"]  # (not 不超过规定限额的3.2万户)
+            return _CMP_VALUE[next(name for name in ("le", "ge", "lt") if bound.group(name))]  # (not 不超过规定限额的3.2万户)
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
