@@ -116,6 +116,8 @@ FLOORS = {
     "devgold102": (0.93, 0.74, 0.83),  # session 19: held out, no rules from it
     "devgold103": (0.97, 0.93, 0.75),
     "devgold104": (0.94, 0.68, 0.58),
+    "devgold105": (0.95, 0.84, 0.79),
+    "devgold106": (0.93, 0.67, 0.76),  # session 20: held out, no rules from it
 }
 
 
