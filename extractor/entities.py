@@ -325,6 +325,13 @@ def _has_proper(tokens: list[tuple[str, str]], tokenizer_freq) -> bool:
     return False
 
 
+def _ends_in_verb(phrase: str, suffix: str) -> bool:
+    from extractor.nlp import quick_tag
+
+    word, flag = quick_tag(phrase)[-1]
+    return flag == "v" and len(word) > len(suffix) and word.endswith(suffix)
+
+
 class CandidateFinder:
     """Rules and gazetteers -> candidate spans (overlapping allowed)."""
 
@@ -495,6 +502,8 @@ class CandidateFinder:
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"
             if name[0] in _VILLAGE_KIND_FIRST:
                 continue  # 受灾村镇, 已出列村, 未达标村: kinds of villages, not names
+            if _ends_in_verb(name + suffix, suffix):
+                continue  # 护送返乡23人, 送医下乡: a verb ending in 乡, not a township
             named_enough = text.count(name + suffix) >= 2 or (  # 在八里营镇: a three-character name once
                 size == 3 and text[e:e + 1] not in "村镇乡" and text[j - 1:j + 1] not in _VILLAGE_LEADS
                 and text[j:j + 2] not in _VILLAGE_LEADS) or (  # a town's summary: 其中木港村达到68.5万元, 。金河村新发展…

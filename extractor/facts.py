@@ -2680,9 +2680,10 @@ def _subject(
         return destination
     listed_items = text[clause_start:figure.span[0]].rstrip().endswith("等")  # 手机直连卫星等25个项目: items, no actor
     for start in ([] if listed_items else [clause_start]) + same_part:
-        actor = _clause_actor(text[start:figure.span[0]])
+        part = start != clause_start and (lead := _PART_CLAUSE.match(text, start)) and not text.startswith("在", lead.end())
+        actor = _clause_actor(text[start:_own_figure_start(context, start, figure) if part else figure.span[0]])
         if actor:
-            return _actor_resolved(actor, context)
+            return _actor_resolved(actor, context)  # 其中市中院受理2.74万件，审结2.55万件: the court, before its first figure
     for start in other_parts:
         topic = _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
@@ -2697,6 +2698,13 @@ def _subject(
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+def _own_figure_start(context: _DocumentContext, start: int, figure: Figure) -> int:
+    """Where the first figure after ``start`` begins (the figure's own start when none comes before it)."""
+    spans = context.figure_spans
+    index = bisect.bisect_left(spans, (start, start))
+    return spans[index][0] if index < len(spans) and spans[index][0] < figure.span[0] else figure.span[0]
 
 
 def _place_inside_clause(text: str, clause_start: int, figure: Figure, context: _DocumentContext) -> _Resolved | None:

@@ -53,7 +53,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 家次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班 对"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "巴仙": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -76,7 +76,10 @@ for _u in ("个千分点", "千分点"):  # points of a per-mille rate (出生�
 _LIFE_SPAN_CHANGE = re.compile(
     r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$"  # 比上年提高0.35岁
     r"|(?:预期寿命|平均年龄|平均寿命)(?:达到?|为|是|升至|提高到|提高至)?$"  # 人均预期寿命达81.36岁
+    r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,8}?\d+(?:\.\d+)?周?岁[、，,和及][\u4e00-\u9fff]{1,4}?(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
 )
+_COUPLES_AFTER = re.compile(r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒)")
+_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d０-９]")
 _AGE_GROUP = re.compile(
     r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
     r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
@@ -860,6 +863,9 @@ class _Finder:
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "count" and unit == "班" and (chinese or not _SERVICE_RUN_BEFORE.search(self.before(start, 12))):
             return None  # 每周214班 (flights, runs); not 高三2班, 护理1班, 3班和5班, 四班三运转: classes and shifts
+        if kind == "count" and unit == "对" and not (_COUPLES_AFTER.match(text, end) or (
+                not chinese and not _CJK_OR_DIGIT.match(text, end))):
+            return None  # 结婚登记5,862对，同比…, 两对新人 (couples); not 1对1, 3对口, 60%对经济增长
         if kind == "count" and unit == "省" and chinese:
             return None  # 东北三省: a region's name; 涉及5省: a count
         if kind == "quantity":

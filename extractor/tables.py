@@ -451,7 +451,9 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
             measured = max(years, key=_period_key) if len(years) >= 2 and len(years) == index - 1 else next(
                 (other for other in reversed(raw[1:index]) if not _BASIS_HEADER.fullmatch(other.metric)
                  and not _BASIS_HEADER.fullmatch(other.period) and not other.change
-                 and not _MOVED_AMOUNT_HEADER.fullmatch(other.metric)), None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年
+                 and not _MOVED_AMOUNT_HEADER.fullmatch(other.metric)
+                 and not (column.kind != "points" and _SHARE_HEADER.search(other.metric) and other is not raw[1])),
+                None)  # 本月 | 上月 | 环比: of 本月; 2024年 | 2023年 | 增减: of 2024年; 营业收入 | 占比 | 同比增长（%）: of 营业收入
             # (余额 | 较年初增加 | 同比增长: the growth of 余额, not of the increase)
             if measured is not None and not _LABEL_HEADER.fullmatch(measured.metric):
                 # 入场人次 | 增幅／跌幅: the change of the column before; 产量 | 上年同期 | 同比: of 产量, in its period
@@ -472,6 +474,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 
 
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
+_SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")
 
 
 def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _Column:

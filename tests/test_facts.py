@@ -2856,3 +2856,10 @@ def test_a_firm_cited_as_the_source_of_a_province_s_figures_is_not_their_subject
     facts = _facts_of("10月1日至8日国庆中秋假期，贵州省高速公路路网运行总体平稳有序。据黔程高速公路集团有限公司（以下简称“黔程集团”）统计，"
                       "假期8天全省高速公路断面流量累计2,386.4万辆次。据星衡智能科技有限公司统计，公司营收3亿元。")
     assert facts["2,386.4万辆次"].subject == "贵州省" and facts["3亿元"].subject == "星衡智能科技有限公司"
+
+
+def test_a_part_s_actor_carries_to_the_part_s_later_clauses():
+    facts = _facts_of("2024年，全市法院共受理各类案件38.62万件；其中市中院受理2.74万件，审结2.55万件，结案率93.07%。"
+                      "义务教育阶段随迁子女3842人，其中在公办学校就读3708人，占96.5%。")
+    assert facts["2.55万件"].subject == "市中院" and facts["93.07%"].subject == "市中院"
+    assert facts["96.5%"].subject != "公办学校"

@@ -374,6 +374,12 @@ CASES = [
     ("1.5万小时工参与家政服务培训", []),
     ("每瓶500毫升，共3升；转售价格指数从197.9升至199.7", ["500毫升 quantity 500 毫升", "3升 quantity 3 升"]),
     ("3个班组轮换，2班倒", ["3个 count 3 个"]),
+    # couples counted in 对, not the preposition 对 nor 1对1
+    ("共办理结婚登记5,862对，同比下降9.4%", ["5,862对 count 5862 对", "9.4% percent 9.4 % decrease"]),
+    ("有318对当事人撤回申请，两对新人参加", ["318对 count 318 对", "两对 count 2 对"]),
+    ("开展1对1帮扶，3对口支援，增长5%对经济贡献大，一对一服务", ["5% percent 5 % increase"]),
+    # the second of two average ages listed
+    ("初婚登记男性平均年龄29.6岁、女性27.8岁", ["29.6岁 quantity 29.6 岁", "27.8岁 quantity 27.8 岁"]),
     # a bound written before the whole a share is of, or before the price it may not fall below
     ("即不超过公司总股本的3%", ["3% percent 3 % <="]),
     ("每年减持数量不超过其所持公司股份总数的25%", ["25% percent 25 % <="]),

@@ -1115,6 +1115,13 @@ def test_a_growth_column_after_an_increase_column_is_the_growth_of_the_stock_and
     assert (cell["metric"], cell["change"]) == ("移转栋数", "decrease")
 
 
+def test_a_growth_column_after_a_share_column_is_the_growth_of_the_amount():
+    text = ("| 产业类别 | 营业收入（亿元） | 占比（%） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
+            "| 图书出版 | 168.3 | 7.3 | 4.2 |\n")
+    figures = figures_of(text, "industry.txt")
+    assert figures[("4.2", 1)]["metric"] == "图书出版营业收入" and figures[("7.3", 1)]["metric"] == "图书出版占比"
+
+
 def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
     text = ("表1  2025年10月份宁波市居民消费价格分类指数\n"
             "                         同比指数（上年同月=100）   环比指数（上月=100）\n"
