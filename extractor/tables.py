@@ -474,6 +474,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 
 
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
+_ADMINISTRATIVE_ASIDE = re.compile(r"[省市区县州盟旗镇乡](?:[、，,][省市区县州盟旗镇乡])*")
 _SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")
 
 
@@ -618,8 +619,10 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
     if unit_column and unit_column < len(row):
         unit_text = row[unit_column].text.replace(" ", "")
     else:
-        bracket = _UNIT_IN_HEADER.search(row[0].text.replace(" ", ""))
-        unit_text = bracket.group(1) if bracket else ""
+        label = row[0].text.replace(" ", "")
+        bracket = _UNIT_IN_HEADER.search(label)
+        unit_text = bracket.group(1) if bracket and not (
+            _ADMINISTRATIVE_ASIDE.fullmatch(bracket.group(1)) and bracket.end() < len(label)) else ""  # 其他县（市）区: a name
     magnitude, kind, unit = _unit(unit_text)
     return (magnitude, kind, unit) if kind else None
 

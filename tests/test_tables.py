@@ -1122,6 +1122,13 @@ def test_a_growth_column_after_a_share_column_is_the_growth_of_the_amount():
     assert figures[("4.2", 1)]["metric"] == "图书出版营业收入" and figures[("7.3", 1)]["metric"] == "图书出版占比"
 
 
+def test_a_row_named_with_an_administrative_aside_is_a_row_not_an_indicator_with_a_unit():
+    text = ("2024年各片区卷烟销量：\n片区　　　　销量（万箱）　　同比增长（%）\n主城五区　　17.42　　　　2.1\n"
+            "其他县（市）区　　12.08　　　　2.4\n全市　　　　31.86　　　　2.3\n")
+    cell = figures_of(text, "tobacco.txt")[("12.08", 1)]
+    assert (cell["metric"], cell["subject"]) == ("销量", "其他县（市）区")
+
+
 def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
     text = ("表1  2025年10月份宁波市居民消费价格分类指数\n"
             "                         同比指数（上年同月=100）   环比指数（上月=100）\n"
