@@ -223,11 +223,12 @@ _MARKDOWN = re.compile(
 def strip_markdown(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Markdown marks removed, and the offset map (on through ``after``, if given), None when
     there are none."""
-    if _MARKDOWN.search(source) is None:
+    first = _MARKDOWN.search(source)
+    if first is None:
         return source, None
     builder = OffsetBuilder(len(source))
     position = 0
-    for match in _MARKDOWN.finditer(source):
+    for match in _MARKDOWN.finditer(source, first.start()):  # nothing to find before the first
         builder.copy(source[position:match.start()], position)
         group = 1 if match.group(1) is not None else 2 if match.group(2) is not None else 0
         if group:

@@ -128,6 +128,7 @@ _FOLD = guarded(re.compile(
 
 
 _FULLWIDTH_GROUPED = re.compile("(?<![０-９])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])")
+_FULLWIDTH_COMMA_DIGIT = re.compile("，[０-９]")  # in every grouped number; its literal first character scans fast
 
 
 def _grouped(match: re.Match) -> str:
@@ -162,7 +163,7 @@ def _aligned_columns(source: str) -> str:
 
 def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
     """Half-width ASCII, one space for any run of spaces, no indentation, no blank lines."""
-    if "，" in source and _FULLWIDTH_GROUPED.search(source):  # １２，４８６件; １０，１３５ in a row aligned by ideographic spaces
+    if _FULLWIDTH_COMMA_DIGIT.search(source):  # １２，４８６件; １０，１３５ in a row aligned by ideographic spaces
         source = _FULLWIDTH_GROUPED.sub(_grouped, source)
     folded = _FOLDED.sub(lambda match: _WIDTH_AND_SPACE[match.group()], _aligned_columns(source))  # translate looks up every character
     builder = OffsetBuilder(len(source))
@@ -459,7 +460,9 @@ _BOILERPLATE_LINE = re.compile(
     r"|[—–-]\s?\d{1,3}\s?[—–-]\s*$|第\s?\d{1,3}\s?页(?:\s?[/，,共]\s?共?\s?\d{1,3}\s?页)?\s*$)",  # page numbers: — 2 —, 第2页
     re.I,
 )
-_PAGE_META = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|作者[:：]|编辑[:：]|字体|字号|【|\d{4}-\d{2}-\d{2}")  # (a site's 访问量：…次 in a report is a fact)
+# (a site's 访问量：…次 in a report is a fact); the date apart, so that the words' first characters scan fast
+_PAGE_META_WORDS = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]|作者[:：]|编辑[:：]|字体|字号|【")
+_PAGE_META_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VIEW_COUNT = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?[:：] ?\[? ?[\d,]+ ?\]?次?")
 _LINKS_HEADING = re.compile(r"\s*(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|相关报道|相关文章|往期推荐|往期回顾|往期精彩)[:：]?\s*$")
 _LINK_ITEM = re.compile(r"\s*(?:[·•●▪◆■▶►\-*]|\d{1,2}[.、])\s*[^。]{2,60}$")
@@ -492,7 +495,8 @@ def find_boilerplate(text: str) -> tuple[Span, ...]:
         byline = _TRAILING_BYLINE.search(content)
         if byline:
             spans.append((start + byline.start(1), start + byline.end(1)))
-        if _PAGE_META.search(content) or _VIEW_COUNT.fullmatch(content.strip()):
+        if (_PAGE_META_WORDS.search(content) or ("-" in content and _PAGE_META_DATE.search(content))
+                or _VIEW_COUNT.fullmatch(content.strip())):
             for counter in _VIEW_COUNT.finditer(content):  # 来源：办公室 浏览：1,026次: the page's counter, not the line
                 spans.append((start + counter.start(), start + counter.end()))
     return tuple(sorted(spans))

@@ -132,14 +132,23 @@ class OffsetBuilder:
         last_start = last_end = 0
         for length, start, end, step in self._runs:
             if step:  # copied: character i at the span of source character start + i
-                piece_starts, piece_ends = outer_starts[start:start + length], outer_ends[start:start + length]
-            else:
-                mapped_start = outer_starts[start]
-                piece_starts = array(_TYPECODE, [mapped_start]) * length
-                piece_ends = array(_TYPECODE, [outer_ends[end - 1] if start < end else mapped_start]) * length
-            if piece_starts[0] < last_start or piece_ends[0] < last_end:
+                first_start, first_end = outer_starts[start], outer_ends[start]
+            else:  # every character at the one span
+                first_start = outer_starts[start]
+                first_end = outer_ends[end - 1] if start < end else first_start
+            if first_start < last_start or first_end < last_end:
                 return text, after.compose(self.build()[1])  # out of order: compose's running maxima decide
-            starts += piece_starts
-            ends += piece_ends
-            last_start, last_end = piece_starts[-1], piece_ends[-1]
+            if step:
+                stop = start + length
+                starts += outer_starts[start:stop]
+                ends += outer_ends[start:stop]
+                last_start, last_end = outer_starts[stop - 1], outer_ends[stop - 1]
+            elif length == 1:  # a newline put in: no array to make
+                starts.append(first_start)
+                ends.append(first_end)
+                last_start, last_end = first_start, first_end
+            else:
+                starts.extend([first_start] * length)
+                ends.extend([first_end] * length)
+                last_start, last_end = first_start, first_end
         return text, OffsetMap(starts, ends, after.source_length)
