@@ -869,6 +869,9 @@ def _metric(
         return after, "facts.metric.counted_noun.v1"  # 卖地计划共有28幅住宅用地: what it has is counted
     if after and figure.kind == "count" and not _METRIC_HEAD.search(cleaned) and _starts_counted_noun(text, figure):
         return after, "facts.metric.counted_noun.v1"
+    acted = _part_act(text, figure, clause_start, figure_spans) if not cleaned and figure.kind == "count" else ""
+    if acted:
+        return acted, "facts.metric.part_act.v1"  # …残疾人60.8万人，其中52.6万人得到基本康复服务: what the part did
     topical = _topical_head(text, clause_start, context, cleaned)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
@@ -2698,6 +2701,24 @@ def _subject(
     if carried is not None and carried.text:
         return _Resolved(carried.text, carried.entity_id, "facts.subject.carried.v1")
     return context.document_subject()
+
+
+_PART_ONLY = re.compile(r"\s*(?:其中|当中)[，,]?\s*(?:有)?")
+_PART_ACT = re.compile(r"(?:已|均|都|还|共|累计)?([\u4e00-\u9fff“”]{2,14}?)(?=[，,。；;：:]|$)")
+_NOT_ACTS = frozenset({"为", "是", "占", "有", "属于", "位于", "来自", "分布", "集中", "在", "达", "达到", "超过", "增长", "下降", "比", "较"})
+
+
+def _part_act(text: str, figure: Figure, clause_start: int, figure_spans: list[Span]) -> str:
+    """``其中52.6万人得到基本康复服务``: the verb phrase after a part's count is what it counts."""
+    if not _PART_ONLY.fullmatch(text, clause_start, figure.span[0]):
+        return ""
+    act = _PART_ACT.match(text, figure.span[1])
+    if act is None or any(act.start() <= span[0] < act.end() for span in figure_spans):
+        return ""
+    words = _pos(act.group(1))
+    if not words or words[0][1] != "v" or words[0][0] in _NOT_ACTS or words[0][0][:1] in _NOT_ACTS:
+        return ""
+    return act.group(1).replace("“", "").replace("”", "")
 
 
 def _own_figure_start(context: _DocumentContext, start: int, figure: Figure) -> int:

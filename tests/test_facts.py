@@ -2863,3 +2863,10 @@ def test_a_part_s_actor_carries_to_the_part_s_later_clauses():
                       "义务教育阶段随迁子女3842人，其中在公办学校就读3708人，占96.5%。")
     assert facts["2.55万件"].subject == "市中院" and facts["93.07%"].subject == "市中院"
     assert facts["96.5%"].subject != "公办学校"
+
+
+def test_a_part_s_count_followed_by_what_it_did_is_measured_by_that():
+    facts = _facts_of("全年，全省有康复需求的持证残疾人60.8万人，其中52.6万人得到基本康复服务。"
+                      "全县共有企业120家，其中5家为国家级，其中12家实现营收增长。")
+    assert facts["52.6万人"].metric == "得到基本康复服务" and facts["12家"].metric == "实现营收增长"
+    assert facts["5家"].metric == "企业"
