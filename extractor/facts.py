@@ -1597,8 +1597,9 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     noun = _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
     if noun == "计" or noun.startswith("计，"):
         return ""  # 以总股本4.33亿股计: the basis of a sum, measured by the words before it
-    if noun and figure.kind == "count" and (partner := _COUNTED_PARTNER.match(text, end + len(noun))) and text.startswith(noun, end):
-        noun += partner.group(0)  # 45个国家和地区, 27个省（区、市）: the pair counted together
+    noun_end = end + len(noun) + (0 if text.startswith(noun, end) else 1 if text.startswith("的" + noun, end) else len(text))
+    if noun and figure.kind in ("count", "share", "percent") and (partner := _COUNTED_PARTNER.match(text, noun_end)):
+        noun += partner.group(0)  # 45个国家和地区, 27个省（区、市）, 九成的县（市、区）: the pair counted together
     if noun and figure.kind == "count":
         designated = _DESIGNATED_AS.match(text, end + len(noun))
         if designated and _DESIGNATING.search(text, max(0, figure.span[0] - 80), figure.span[0]):
@@ -1606,7 +1607,8 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return noun
 
 
-_COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]")
+_COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]"
+                              r"|(?<=县)[（(](?:市、区|区、市|市)[)）](?:区)?|(?<=区)[（(](?:县、市|市、县|县)[)）]|(?<=市)[（(](?:州|县、区|区、县)[)）]")
 _LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
 _THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
 _DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")

@@ -2826,6 +2826,11 @@ def test_a_spokesman_is_not_the_subject_but_the_works_he_speaks_for_may_be():
     assert facts["19.5小时"].subject == "码头"
 
 
+def test_counties_with_their_administrative_aside_are_counted_together():
+    facts = _facts_of("超过九成的县（市、区）实现两项补贴跨省通办。全省87个县（市、区）开展试点。")
+    assert facts["九成"].metric == "县（市、区）" and facts["87个"].metric == "县（市、区）"
+
+
 def test_countries_and_regions_are_counted_together():
     facts = _facts_of("货物通达欧亚45个国家和地区。货源覆盖全国27个省（区、市）。国家综合展有72个国家和国际组织参展。")
     assert (facts["45个"].metric, facts["27个"].metric, facts["72个"].metric) == ("国家和地区", "省（区、市）", "国家和国际组织")
