@@ -2875,3 +2875,8 @@ def test_a_part_s_count_followed_by_what_it_did_is_measured_by_that():
                       "全县共有企业120家，其中5家为国家级，其中12家实现营收增长。")
     assert facts["52.6万人"].metric == "得到基本康复服务" and facts["12家"].metric == "实现营收增长"
     assert facts["5家"].metric == "企业"
+
+
+def test_a_target_s_measure_is_without_the_striving():
+    facts = _facts_of("会议要求，2025年全市卷烟销量力争达到32.2万箱，税收力争突破2亿元。")
+    assert facts["32.2万箱"].metric == "卷烟销量" and facts["2亿元"].metric == "税收"
