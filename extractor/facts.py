@@ -3080,7 +3080,7 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
             or _activity_measured(actor, rest))
 
 
-_ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案)$")
+_ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算)$")  # (家庭医生|签约服务236万人)
 _STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
 _UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
 _ACHIEVING = frozenset("实现 完成 达到 达 新增 累计 共 拥有 有 获得 获 取得 带动 吸引 引进 招引 签约 投入 发放 支持 帮助 惠及 提供".split())

@@ -2886,3 +2886,8 @@ def test_a_measure_is_without_the_completing_or_holding_verb_after_it():
     facts = _facts_of("全年增值税完成158.36亿元。城镇调查失业率控制在5%以内。第二季经济成长率概估为4.12%。")
     assert facts["158.36亿元"].metric == "增值税" and facts["5%"].metric == "城镇调查失业率"
     assert facts["4.12%"].metric == "经济成长率"
+
+
+def test_the_noun_before_a_settlement_or_service_counted_is_not_who_acts():
+    facts = _facts_of("潍坊市医疗保障局发布2024年医保基金运行情况。全年异地就医直接结算128.6万人次，结算金额21.37亿元。")
+    assert facts["128.6万人次"].subject != "异地"
