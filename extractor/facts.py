@@ -1913,6 +1913,7 @@ class _DocumentContext:
             self.starting_at.setdefault(mention.span[0], []).append(index)
         self._starts = [mention.span[0] for mention in self.mentions]
         self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:]))
+        self._government_starts = sorted(m.span[0] for m in self.mentions if m.type == "government")
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
         for mention in self.mentions:
@@ -1970,6 +1971,11 @@ class _DocumentContext:
             return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
         first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.span[1] <= end]
+
+    def government_starts_in(self, start: int, end: int) -> bool:
+        """Some government mention starts at an offset from ``start`` to ``end`` (inclusive)."""
+        first = bisect.bisect_left(self._government_starts, start)
+        return first < len(self._government_starts) and self._government_starts[first] <= end
 
     def _home_places(self, meta: dict[str, Any], norm_boilerplate) -> dict[str, Mention]:
         """The document's own place at each level, by how often it is named."""
@@ -2514,6 +2520,8 @@ def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> 
         scope = context.scope(found.group(1)) if found else None
         if scope:
             return _Resolved(scope.text, scope.entity_id, "facts.subject.recipient.v1")
+    if not context.government_starts_in(start, clause_end):
+        return None  # no body can open the clause (its lead ends by clause_end): none allots
     offset = start + _topic_lead_end(text[start:clause_end])
     body = next((context.mentions[i] for i in context.starting_at.get(offset, ()) if context.mentions[i].type == "government"), None)
     allots = _ALLOTTING.match(text, body.span[1]) if body is not None else None
