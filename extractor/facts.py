@@ -2415,7 +2415,7 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
     return ""
 
 
-_ROC_DATE = re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![\d-])1[01]\d-[01]\d-[0-3]\d(?![\d-])")
+_ROC_DATE = guarded(re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![\d-])1[01]\d-[01]\d-[0-3]\d(?![\d-])"))
 
 
 def _place_of_site(mention: Mention) -> Mention | None:
