@@ -749,6 +749,8 @@ def _metric(
         if len(named) >= 2 and not _AMOUNT_IN_WORDS.search(bracketed.group(1)):  # 留宿旅客（512.6万人次）: the noun's value
             # (not 人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written twice)
             return named, "facts.metric.bracketed_value.v1"
+    if figure.kind == "money" and _is_fine(text, figure, clause_start):
+        return "罚款", "facts.metric.fine.v1"  # 处以罚款48万元, 处150万元罚款
     labelled = _TERM_LABEL.search(text, max(0, figure.span[0] - 14), figure.span[0]) if figure.kind == "quantity" else None
     if labelled is not None:
         return labelled.group(1), "facts.metric.label.v1"  # 一标段计划工期：180日历天, 服务期：365日历天
@@ -2584,6 +2586,9 @@ def _subject(
         if named:
             return context.resolved(named, "facts.subject.part.v1")
         return _Resolved(_PART_MEASURE.sub("", part.group(1)) or part.group(1), "", "facts.subject.part.v1")
+    fined = _fined_firm(text, figure, sentence, clause_start, context)
+    if fined is not None:
+        return fined  # 对宁波恒泰新材料有限公司…处以罚款48万元: the firm fined
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
@@ -2731,6 +2736,24 @@ def _part_act(text: str, figure: Figure, clause_start: int, figure_spans: list[S
     if not words or words[0][1] != "v" or words[0][0] in _NOT_ACTS or words[0][0][:1] in _NOT_ACTS:
         return ""
     return act.group(1).replace("“", "").replace("”", "")
+
+
+_FINE_BEFORE = re.compile(r"(?:处以?|并处|予以|给予|判|被)罚款(?:人民币)?$")
+_FINE_AFTER = re.compile(r"(?:人民币)?(?:的)?罚款")
+
+
+def _is_fine(text: str, figure: Figure, clause_start: int) -> bool:
+    return bool(_FINE_BEFORE.search(text, clause_start, figure.span[0]) or (
+        _FINE_AFTER.match(text, figure.span[1]) and re.search(r"处以?|并处|给予|予以", text[clause_start:figure.span[0]])))
+
+
+def _fined_firm(text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext) -> _Resolved | None:
+    """The firm a fine is imposed on: 对X公司…处以罚款N元, 建议对X公司处N万元罚款."""
+    if figure.kind != "money" or not _is_fine(text, figure, clause_start):
+        return None
+    fined = [m for m in context.mentions_between(sentence.span[0], figure.span[0])
+             if m.type == "firm" and text[m.span[0] - 1:m.span[0]] == "对"]
+    return context.resolved(fined[-1], "facts.subject.fined.v1") if fined else None
 
 
 def _own_figure_start(context: _DocumentContext, start: int, figure: Figure) -> int:

@@ -2891,3 +2891,11 @@ def test_a_measure_is_without_the_completing_or_holding_verb_after_it():
 def test_the_noun_before_a_settlement_or_service_counted_is_not_who_acts():
     facts = _facts_of("潍坊市医疗保障局发布2024年医保基金运行情况。全年异地就医直接结算128.6万人次，结算金额21.37亿元。")
     assert facts["128.6万人次"].subject != "异地"
+
+
+def test_a_fine_is_measured_as_such_and_belongs_to_the_firm_fined():
+    facts = _facts_of("宁波市应急管理局通报执法情况。对宁波恒泰新材料有限公司未按规定排查治理事故隐患的行为处以罚款48万元。"
+                      "建议对常州恒基建设工程有限公司处150万元罚款。全市罚没收入共计300万元。")
+    assert (facts["48万元"].metric, facts["48万元"].subject) == ("罚款", "宁波恒泰新材料有限公司")
+    assert (facts["150万元"].metric, facts["150万元"].subject) == ("罚款", "常州恒基建设工程有限公司")
+    assert facts["300万元"].subject != "常州恒基建设工程有限公司"
