@@ -620,9 +620,9 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
         unit_text = row[unit_column].text.replace(" ", "")
     else:
         label = row[0].text.replace(" ", "")
-        bracket = _UNIT_IN_HEADER.search(label)
-        unit_text = bracket.group(1) if bracket and not (
-            _ADMINISTRATIVE_ASIDE.fullmatch(bracket.group(1)) and bracket.end() < len(label)) else ""  # 其他县（市）区: a name
+        bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
+            _ADMINISTRATIVE_ASIDE.fullmatch(found.group(1)) and found.end() < len(label))), None)  # 其他县（市）区: a name
+        unit_text = bracket.group(1) if bracket else ""
     magnitude, kind, unit = _unit(unit_text)
     return (magnitude, kind, unit) if kind else None
 

@@ -2880,12 +2880,16 @@ def test_a_part_s_count_followed_by_what_it_did_is_measured_by_that():
 def test_a_target_s_measure_is_without_the_striving():
     facts = _facts_of("会议要求，2025年全市卷烟销量力争达到32.2万箱，税收力争突破2亿元。")
     assert facts["32.2万箱"].metric == "卷烟销量" and facts["2亿元"].metric == "税收"
+    assert facts["32.2万箱"].subject != "卷烟销量力争"
+    secured = _facts_of("全年争取上级转移支付资金45.3亿元，比上年多争取6.2亿元。全县共争取3.5亿元。")
+    assert secured["6.2亿元"].metric == "多争取" and secured["3.5亿元"].metric == "争取"
 
 
 def test_a_measure_is_without_the_completing_or_holding_verb_after_it():
     facts = _facts_of("全年增值税完成158.36亿元。城镇调查失业率控制在5%以内。第二季经济成长率概估为4.12%。")
     assert facts["158.36亿元"].metric == "增值税" and facts["5%"].metric == "城镇调查失业率"
     assert facts["4.12%"].metric == "经济成长率"
+    assert _facts_of("其中市本级收入32.1亿元，县区完成53.5亿元。")["53.5亿元"].metric != "县区"
 
 
 def test_the_noun_before_a_settlement_or_service_counted_is_not_who_acts():

@@ -380,6 +380,8 @@ CASES = [
     ("开展1对1帮扶，3对口支援，增长5%对经济贡献大，一对一服务", ["5% percent 5 % increase"]),
     # the second of two average ages listed
     ("初婚登记男性平均年龄29.6岁、女性27.8岁", ["29.6岁 quantity 29.6 岁", "27.8岁 quantity 27.8 岁"]),
+    ("护士平均年龄26岁，年满18岁即可报名；老人平均年龄78岁，最高95岁，最低62岁", ["26岁 quantity 26 岁", "78岁 quantity 78 岁"]),
+    ("开展“1对N”结对帮扶，采取1对N的方式", []),
     # a bound written before the whole a share is of, or before the price it may not fall below
     ("即不超过公司总股本的3%", ["3% percent 3 % <="]),
     ("每年减持数量不超过其所持公司股份总数的25%", ["25% percent 25 % <="]),

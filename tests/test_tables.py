@@ -1127,6 +1127,8 @@ def test_a_row_named_with_an_administrative_aside_is_a_row_not_an_indicator_with
             "其他县（市）区　　12.08　　　　2.4\n全市　　　　31.86　　　　2.3\n")
     cell = figures_of(text, "tobacco.txt")[("12.08", 1)]
     assert (cell["metric"], cell["subject"]) == ("销量", "其他县（市）区")
+    counted = figures_of("| 指标 | 数量 |\n| --- | --- |\n| 县（市）区（个） | 90 |\n", "counts.txt")[("90", 1)]
+    assert counted["unit"] == "个"
 
 
 def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
