@@ -2881,6 +2881,8 @@ def test_a_target_s_measure_is_without_the_striving():
     facts = _facts_of("会议要求，2025年全市卷烟销量力争达到32.2万箱，税收力争突破2亿元。")
     assert facts["32.2万箱"].metric == "卷烟销量" and facts["2亿元"].metric == "税收"
     assert facts["32.2万箱"].subject != "卷烟销量力争"
+    leading = _facts_of("今年全县确保完成造林面积3万亩，力争实现旅游收入5亿元。")
+    assert leading["3万亩"].metric == "造林面积" and leading["5亿元"].metric == "旅游收入"
     secured = _facts_of("全年争取上级转移支付资金45.3亿元，比上年多争取6.2亿元。全县共争取3.5亿元。")
     assert secured["6.2亿元"].metric == "多争取" and secured["3.5亿元"].metric == "争取"
 
