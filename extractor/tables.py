@@ -848,8 +848,8 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
 _ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
 _NAME_HEADER = re.compile(
     r"^(?:(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)"
-    r"|(?:流域|河流|湖泊|水系|断面|监测断面|监测点位)(?:名称|名)?)$"
-)  # 水库名称, 流域: rows named, each its own
+    r"|(?:流域|河流|湖泊|水系|断面|监测断面|监测点位|景区|景点|水库|水文站|测站|站点|港口|机场|电站)(?:名称|名)?)$"
+)  # 水库名称, 流域, 景区: rows named, each its own
 
 
 def _first_header(table: Table) -> str:

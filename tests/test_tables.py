@@ -1131,6 +1131,13 @@ def test_a_row_named_with_an_administrative_aside_is_a_row_not_an_indicator_with
     assert counted["unit"] == "个"
 
 
+def test_rows_under_a_scenic_spot_header_are_each_spot_s_own():
+    text = ("| 景区 | 接待游客（万人次） | 门票收入（万元） |\n| --- | --- | --- |\n"
+            "| 老君山 | 168.9 | 12,406 |\n| 白云山 | 96.3 | 5,872 |\n")
+    cell = figures_of(text, "spots.txt")[("168.9", 1)]
+    assert (cell["metric"], cell["subject"]) == ("接待游客", "老君山")
+
+
 def test_a_spaced_index_table_whose_header_names_only_the_value_columns():
     text = ("表1  2025年10月份宁波市居民消费价格分类指数\n"
             "                         同比指数（上年同月=100）   环比指数（上月=100）\n"
