@@ -751,6 +751,9 @@ def _metric(
             return named, "facts.metric.bracketed_value.v1"
     if figure.kind == "money" and _is_fine(text, figure, clause_start):
         return "罚款", "facts.metric.fine.v1"  # 处以罚款48万元, 处150万元罚款
+    if figure.kind == "count" and figure.unit in ("站", "站次") and (event := _STATION_EVENT.match(text, figure.span[1])) and not any(
+            event.start() <= span[0] < event.end() for span in figure_spans):
+        return event.group(1), "facts.metric.station_event.v1"  # 42站出现35°C以上高温, 9站次大暴雨: what the stations saw
     labelled = _TERM_LABEL.search(text, max(0, figure.span[0] - 14), figure.span[0]) if figure.kind == "quantity" else None
     if labelled is not None:
         return labelled.group(1), "facts.metric.label.v1"  # 一标段计划工期：180日历天, 服务期：365日历天
@@ -2738,6 +2741,7 @@ def _part_act(text: str, figure: Figure, clause_start: int, figure_spans: list[S
     return act.group(1).replace("“", "").replace("”", "")
 
 
+_STATION_EVENT = re.compile(r"(?:出现|发生|录得|观测到)?((?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?:°C|℃|毫米|米/秒|级)?){2,16}?)(?=[，,。；;、]|$)")
 _FINE_BEFORE = re.compile(r"(?:处以?|并处|予以|给予|判|被)罚款(?:人民币)?$")
 _FINE_AFTER = re.compile(r"(?:人民币)?(?:的)?罚款")
 

@@ -2905,3 +2905,8 @@ def test_a_fine_is_measured_as_such_and_belongs_to_the_firm_fined():
     assert (facts["48万元"].metric, facts["48万元"].subject) == ("罚款", "宁波恒泰新材料有限公司")
     assert (facts["150万元"].metric, facts["150万元"].subject) == ("罚款", "常州恒基建设工程有限公司")
     assert facts["300万元"].subject != "常州恒基建设工程有限公司"
+
+
+def test_a_count_of_stations_is_measured_by_what_they_saw():
+    facts = _facts_of("6月，全省有42站出现35°C以上高温，37站次出现暴雨，9站次大暴雨。")
+    assert facts["42站"].metric == "35°C以上高温" and facts["37站次"].metric == "暴雨" and facts["9站次"].metric == "大暴雨"
