@@ -405,6 +405,9 @@ def assemble_facts(
             subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
+        if (metric_rule in _BORROWED_METRICS and previous is not None and previous.subject_id and subject.text
+                and subject.text != previous.subject and metric.startswith(previous.subject) and len(metric) > len(previous.subject) + 1):
+            metric = metric[len(previous.subject):]  # 比亚迪销量30.2万辆，特斯拉5.6万辆: 特斯拉's 销量, not 比亚迪's
         if figure.comparator in ("<=", ">=") and metric.endswith(("最高", "最低", "最")):
             metric = metric[:-2] if metric.endswith(("最高", "最低")) else metric[:-1]  # 单项资助最高达1200万元: a bound
         if subject.rule == "facts.subject.anaphora.v1" and figure.kind != "count":

@@ -2910,3 +2910,9 @@ def test_a_fine_is_measured_as_such_and_belongs_to_the_firm_fined():
 def test_a_count_of_stations_is_measured_by_what_they_saw():
     facts = _facts_of("6月，全省有42站出现35°C以上高温，37站次出现暴雨，9站次大暴雨。")
     assert facts["42站"].metric == "35°C以上高温" and facts["37站次"].metric == "暴雨" and facts["9站次"].metric == "大暴雨"
+
+
+def test_a_borrowed_measure_drops_the_name_of_the_previous_subject():
+    facts = _facts_of("10月，新能源汽车销量前三的企业中，其中比亚迪销量30.2万辆，特斯拉5.6万辆，理想汽车4.8万辆。")
+    assert (facts["5.6万辆"].metric, facts["5.6万辆"].subject) == ("销量", "特斯拉")
+    assert facts["4.8万辆"].metric == "销量"
