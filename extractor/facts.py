@@ -754,8 +754,8 @@ def _metric(
             return named, "facts.metric.bracketed_value.v1"
     if figure.kind == "money" and _is_fine(text, figure, clause_start):
         return "罚款", "facts.metric.fine.v1"  # 处以罚款48万元, 处150万元罚款
-    if figure.kind == "count" and figure.unit in ("站", "站次") and (event := _STATION_EVENT.match(text, figure.span[1])) and not any(
-            event.start() <= span[0] < event.end() for span in figure_spans):
+    if (figure.kind == "count" and figure.unit in ("站", "站次") and (event := _STATION_EVENT.match(text, figure.span[1]))
+            and not _figure_starts_within(figure_spans, *event.span())):
         return event.group(1), "facts.metric.station_event.v1"  # 42站出现35°C以上高温, 9站次大暴雨: what the stations saw
     labelled = _TERM_LABEL.search(text, max(0, figure.span[0] - 14), figure.span[0]) if figure.kind == "quantity" else None
     if labelled is not None:
@@ -2736,7 +2736,7 @@ def _part_act(text: str, figure: Figure, clause_start: int, figure_spans: list[S
     if not _PART_ONLY.fullmatch(text, clause_start, figure.span[0]):
         return ""
     act = _PART_ACT.match(text, figure.span[1])
-    if act is None or any(act.start() <= span[0] < act.end() for span in figure_spans):
+    if act is None or _figure_starts_within(figure_spans, *act.span()):
         return ""
     words = _pos(act.group(1))
     if not words or words[0][1] != "v" or words[0][0] in _NOT_ACTS or words[0][0][:1] in _NOT_ACTS:
@@ -2745,13 +2745,18 @@ def _part_act(text: str, figure: Figure, clause_start: int, figure_spans: list[S
 
 
 _STATION_EVENT = re.compile(r"(?:出现|发生|录得|观测到)?((?:[\u4e00-\u9fff]|\d+(?:\.\d+)?(?:°C|℃|毫米|米/秒|级)?){2,16}?)(?=[，,。；;、]|$)")
-_FINE_BEFORE = re.compile(r"(?:处以?|并处|予以|给予|判|被)罚款(?:人民币)?$")
+_IMPOSING = re.compile(r"处以?|并处|给予|予以")
+_FINE_BEFORE = re.compile(rf"(?:{_IMPOSING.pattern}|判|被)罚款(?:人民币)?$")
 _FINE_AFTER = re.compile(r"(?:人民币)?(?:的)?罚款")
 
 
 def _is_fine(text: str, figure: Figure, clause_start: int) -> bool:
     return bool(_FINE_BEFORE.search(text, clause_start, figure.span[0]) or (
-        _FINE_AFTER.match(text, figure.span[1]) and re.search(r"处以?|并处|给予|予以", text[clause_start:figure.span[0]])))
+        _FINE_AFTER.match(text, figure.span[1]) and _IMPOSING.search(text, clause_start, figure.span[0])))
+
+
+def _figure_starts_within(figure_spans: list[Span], start: int, end: int) -> bool:
+    return any(start <= span[0] < end for span in figure_spans)
 
 
 def _fined_firm(text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext) -> _Resolved | None:

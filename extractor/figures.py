@@ -80,7 +80,7 @@ _LIFE_SPAN_CHANGE = re.compile(
     r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
 )
 _COUPLES_AFTER = re.compile(r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒)")
-_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d０-９A-Za-zＡ-Ｚａ-ｚ]")  # (1对N: one to many)
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff\d０-９A-Za-zＡ-Ｚａ-ｚ]")  # after 对: a word goes on (1对1, 1对N, 对口)
 _AGE_GROUP = re.compile(
     r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
     r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
@@ -717,7 +717,8 @@ class _Finder:
         if rule == "figures.share.v1":
             tenth = _SHARE_TENTH.match(text, end) if _CN_ONLY.match(num) else _ARABIC_TENTH.match(text, end) if num.isdigit() else None
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %, 1成5 = 15 %
-            value, factor, end = value * 10 + CN_DIGITS.get(tenth.group(0), Decimal(tenth.group(0)) if tenth.group(0).isdigit() else 5), Decimal(1), tenth.end()
+            digit = tenth.group(0)
+            value, factor, end = value * 10 + (Decimal(digit) if digit.isdigit() else CN_DIGITS.get(digit, 5)), Decimal(1), tenth.end()
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
@@ -865,7 +866,7 @@ class _Finder:
         if kind == "count" and unit == "班" and (chinese or not _SERVICE_RUN_BEFORE.search(self.before(start, 12))):
             return None  # 每周214班 (flights, runs); not 高三2班, 护理1班, 3班和5班, 四班三运转: classes and shifts
         if kind == "count" and unit == "对" and not (_COUPLES_AFTER.match(text, end) or (
-                not chinese and not _CJK_OR_DIGIT.match(text, end))):
+                not chinese and not _WORD_CHAR.match(text, end))):
             return None  # 结婚登记5,862对，同比…, 两对新人 (couples); not 1对1, 3对口, 60%对经济增长
         if kind == "count" and unit == "省" and chinese:
             return None  # 东北三省: a region's name; 涉及5省: a count

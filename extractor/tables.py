@@ -36,7 +36,7 @@ _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
-_DIVISIONS = re.compile(r"[省市县区镇乡](?:[、，,][省市县区镇乡])*")  # 各区、县（市）: kinds of place, not a unit
+_DIVISIONS = re.compile(r"[省市县区州盟旗镇乡](?:[、，,][省市县区州盟旗镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
 _IDENTIFIER_ROW = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证)$")
 _NOT_IN_ROW_UNIT = re.compile(r"人均|户均|均价|单价|平均|指数|排名|名次|位次|=100")  # 指数（上年同月=100） beside 亿元
@@ -474,7 +474,6 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 
 
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
-_ADMINISTRATIVE_ASIDE = re.compile(r"[省市区县州盟旗镇乡](?:[、，,][省市区县州盟旗镇乡])*")
 _SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")
 
 
@@ -621,7 +620,7 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
     else:
         label = row[0].text.replace(" ", "")
         bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
-            _ADMINISTRATIVE_ASIDE.fullmatch(found.group(1)) and found.end() < len(label))), None)  # 其他县（市）区: a name
+            _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)  # 其他县（市）区: a name
         unit_text = bracket.group(1) if bracket else ""
     magnitude, kind, unit = _unit(unit_text)
     return (magnitude, kind, unit) if kind else None
@@ -847,7 +846,7 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
 
 _ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
 _NAME_HEADER = re.compile(
-    r"^(?:(?:水库|水文站|测站|站点|景区|学校|医院|企业|公司|电站|港口|机场|园区|开发区)(?:名称|名)"
+    r"^(?:(?:学校|医院|企业|公司|园区|开发区)(?:名称|名)"
     r"|(?:流域|河流|湖泊|水系|断面|监测断面|监测点位|景区|景点|水库|水文站|测站|站点|港口|机场|电站)(?:名称|名)?)$"
 )  # 水库名称, 流域, 景区: rows named, each its own
 
