@@ -616,6 +616,8 @@ class _Finder:
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             listed = _LIST_NUMBER_BEFORE.search(text, max(0, start - 4), start) if prev == "." else None
             return listed is None or self.list_marker(listed.start(1)) is None
+        if prev == "周" and text[start - 2:start - 1] == "每" and text[start].isdigit():
+            return False  # 每周4班, 每周3次: a count a week; not 周3 (a weekday)
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
         if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1) and _ORDINAL_NEXT.match(text, start):
