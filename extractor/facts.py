@@ -390,7 +390,9 @@ def assemble_facts(
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
             subject = context.document_subject()  # the items' common scope
             if subject.text and _is_listed_item(text[clause_start:figure.span[0]], subject.text):
-                subject = _Resolved("", "", "facts.subject.none.v1")  # …访问了法国、德国、日本6个国家: not one of them
+                outer = context.title_outer  # 松潘县、黑水县、茂县3个县 under 阿坝州松潘县发生地震: the prefecture's
+                subject = (context.resolved(outer, "facts.subject.document.v1") if outer is not None and outer.canonical != subject.text
+                           else _Resolved("", "", "facts.subject.none.v1"))  # …访问了法国、德国、日本6个国家: not one of them
         if subject.entity_id.startswith("government:") and subject.rule != "facts.subject.actor.v1" and (
                 (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
                 or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
@@ -713,6 +715,34 @@ def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -
     return name.group(1) if name else ""
 
 
+_CHANGE_BRACKET_LEAD = re.compile(
+    r"(?:同比|按年|比上年|较上年|比去年同期|较去年同期)?(?:增加|增长|上升|提高|下降|减少|降低|回落)了?(?:\s+(?:或|，|,))?"
+)
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,19}")
+_ITEM_LEAD = re.compile(r"(?:[）)](?:、|和|及|以及)|[为是：:，,；;。\n]|包括|主要有|其中)\s*")
+
+
+def _item_before_change_bracket(
+    text: str, figure: Figure, clause_start: int, figure_spans: list[Span], context: "_DocumentContext"
+) -> str:
+    """``主要货品为电动机械、仪器及用具和零件（增加387亿元或22.6%）``: the item the bracket's change is of."""
+    opened = max(text.rfind("（", max(clause_start - 1, figure.span[0] - 24), figure.span[0]),
+                 text.rfind("(", max(clause_start - 1, figure.span[0] - 24), figure.span[0]))
+    if opened < 1 or not "\u4e00" <= text[opened - 1] <= "\u9fff" or any(end == opened for _, end in figure_spans):
+        return ""
+    if not _CHANGE_BRACKET_LEAD.fullmatch(_mask_figures(text, opened + 1, figure.span[0], figure_spans)):
+        return ""
+    leads = list(_ITEM_LEAD.finditer(text, max(0, opened - 24), opened))
+    item_start = leads[-1].end() if leads else 0 if opened <= 24 else -1
+    if item_start < 0:
+        return ""  # no start within reach: a long phrase, not an item
+    item = text[item_start:opened].lstrip("及和与以")
+    if not _LISTED_ITEM.fullmatch(item):
+        return ""
+    cleaned = _clean_metric_prefix(item, context)[0]
+    return cleaned if len(cleaned) >= 2 else ""  # 越南（上升31.2%）: a place's row, not a measure
+
+
 _BAND_MEASURE = EndGuarded(re.compile(r"(身高|年龄|高度|长度)(?:在|为)?$"))
 _BARE_SHARE = re.compile(r"\s*(?:占比?|比重)(?:为|达|约)?\s*")
 _ENUMERATED_LABEL = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^，,。；;：:（(]{2,20})")
@@ -752,6 +782,8 @@ def _metric(
         if len(named) >= 2 and not _AMOUNT_IN_WORDS.search(bracketed.group(1)):  # 留宿旅客（512.6万人次）: the noun's value
             # (not 人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written twice)
             return named, "facts.metric.bracketed_value.v1"
+    if figure.change and (named := _item_before_change_bracket(text, figure, clause_start, figure_spans, context)):
+        return named, "facts.metric.bracketed_change.v1"  # 电动机械、仪器及用具和零件（增加387亿元或22.6%）
     if figure.kind == "money" and _is_fine(text, figure, clause_start):
         return "罚款", "facts.metric.fine.v1"  # 处以罚款48万元, 处150万元罚款
     if (figure.kind == "count" and figure.unit in ("站", "站次") and (event := _STATION_EVENT.match(text, figure.span[1]))
@@ -2076,6 +2108,7 @@ class _DocumentContext:
         heads (固始县人力资源和社会保障局关于…的公告), is the notice's own place; a headline naming
         none but 全国 or 我国 makes the notice national."""
         self._title_scope = None
+        self._title_outer = None  # 阿坝州 of 阿坝州松潘县发生5.6级地震
         self._headline = None
         banner_places: list[Mention] = []
         for line in re.finditer(r"[^\n]+", self.text):
@@ -2105,7 +2138,10 @@ class _DocumentContext:
             national = re.search(r"全国|我国", line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)
-            return places[0] if places else banner_places[0] if banner_places and not national else None
+            if places:
+                self._title_outer = places[0]
+                return _innermost_adjacent(places)
+            return banner_places[0] if banner_places and not national else None
         return None
 
     def scope(self, word: str, national: bool = False, at: int = -1) -> _Resolved | None:
@@ -2293,6 +2329,11 @@ class _DocumentContext:
     @cached_property
     def place_surfaces(self) -> frozenset[str]:
         return frozenset(self.resolved(m, "").text for m in self.mentions if m.type == "place")
+
+    @property
+    def title_outer(self) -> Mention | None:
+        """The place the headline names before a place inside it (阿坝州 of 阿坝州松潘县…)."""
+        return self._title_outer
 
     def document_subject(self) -> _Resolved:
         return self._document_subject
@@ -2484,6 +2525,20 @@ def _province_of_places(by_level: dict[str, Counter]) -> str:
                 inner[key[6:8]] += count
     provinces = by_level["province"]
     return max(provinces, key=lambda key: provinces[key] + (inner[key[6:8]] if _CODE_LEVEL.match(key) else 0))
+
+
+def _innermost_adjacent(places: list[Mention]) -> Mention:
+    """甘肃庆阳「东数西算」提速: the city the province names right before it, not the province."""
+    place = places[0]
+    for inner in places[1:]:
+        if inner.span[0] != place.span[1] or not (_CODE_LEVEL.match(place.entity_id) and _CODE_LEVEL.match(inner.entity_id)):
+            break
+        outer_code = place.entity_id[6:]
+        prefix = outer_code[:2] if outer_code.endswith("0000") else outer_code[:4] if outer_code.endswith("00") else outer_code
+        if inner.entity_id[6:] == outer_code or not inner.entity_id[6:].startswith(prefix):
+            break
+        place = inner
+    return place
 
 
 def _place_level(mention: Mention) -> str:
@@ -3071,11 +3126,14 @@ _LIST_TOTAL = re.compile(r"\s*(?:共|合计|总共|共计)|\s*等\s*$")
 _DIGIT = re.compile(r"[0-9]")
 
 
+_LISTED_PLACES_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}个(?:乡镇|镇|乡|街道|村|行政村|县|县区|县（市、区）|市|地市|城市|区)")
+
+
 def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start: int) -> bool:
     """``…喜集水小学、景泰兔窝小学，…，纳沟小学共15所学校``: the last of the items a total counts is no subject."""
     at = text.rfind(name, clause_start, figure_start)
     between = text[at + len(name):figure_start]
-    if at > 0 and not between and text[at - 1] == "、":
+    if at > 0 and (not between or _LISTED_PLACES_COUNT.fullmatch(between)) and text[at - 1] == "、":  # (…、焦虎镇5个乡镇38个行政村)
         item_before = text[max(text.rfind("、", clause_start, at - 1) + 1, clause_start):at - 1]
         return not _DIGIT.search(item_before)  # …、德国、日本6个国家: the count of all the items; not 保康县26、南漳县31
     if at != clause_start or clause_start < 2 or not _LIST_TOTAL.match(between):

@@ -40,10 +40,11 @@ _QUANTITY = {
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
     "PFlops": "PFlops", "EFlops": "EFlops", "TFlops": "TFlops",  # computing power
+    "PFLOPS": "PFLOPS", "EFLOPS": "EFLOPS", "TFLOPS": "TFLOPS",
     "PB": "PB", "TB": "TB", "GB": "GB",  # data: 数字资源186.5TB, 户均流量21.35GB
     "Mbps": "Mbps", "Gbps": "Gbps",  # bandwidth: 500Mbps及以上
     "摄氏度": "摄氏度", "℃": "℃",  # as written (the contract: the unit as the text writes it)
-    "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
+    "个小时": "小时", "小时": "小时", "分钟": "分钟", "秒": "秒", "毫秒": "毫秒", "日": "日", "天": "天", "晚": "晚", "夜": "夜", "岁": "岁", "周岁": "周岁",
     "级": "级",  # 5.1级地震: a magnitude (only where an earthquake is named)
     "mA": "mA", "MΩ": "MΩ", "Ω": "Ω",  # 泄漏电流1.12mA, 接地电阻0.16Ω: a test's readings, as written
     "mg": "mg", "kg": "kg", "μg": "μg", "mL": "mL", "ml": "mL",  # 每片含维生素C 49.5mg: as written (not g: 流量30g, 802.11g)
@@ -53,7 +54,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 乘次 架次 艘次 车次 辆次 户次 家次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班 对"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班 对 具"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "巴仙": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -79,7 +80,10 @@ _LIFE_SPAN_CHANGE = re.compile(
     r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,8}?\d+(?:\.\d+)?周?岁[、，,和及]"
     r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
 )
-_COUPLES_AFTER = re.compile(r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒)")
+_PAIRS_AFTER = re.compile(  # couples, paired places, services both ways
+    r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒|组合|选手|运动员"
+    r"|结对|帮扶|高速公路服务区|服务区|列车|动车|高铁|航班)"
+)
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\d０-９A-Za-zＡ-Ｚａ-ｚ]")  # after 对: a word goes on (1对1, 1对N, 对口)
 _AGE_GROUP = re.compile(
     r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
@@ -102,6 +106,7 @@ _BLOCKED_AFTER = {
     "列": "入为举出",
     "班": "子级组长主干底次车列机倒制级会",  # 每周214班 (flights), not 班子, 班组, 班长, 2班倒 (班次, 班车 are counted as written)
     "只": "有是能要",
+    "具": "有备体名",  # 2.87万具遗体; not 具有, 具备, 具体
     "头": "号部条",
     "起": "来步点草诉",
     "场": "景所地",
@@ -867,7 +872,7 @@ class _Finder:
             return "money", unit_name, "figures.money.v1", Decimal(1)
         if kind == "count" and unit == "班" and (chinese or not _SERVICE_RUN_BEFORE.search(self.before(start, 12))):
             return None  # 每周214班 (flights, runs); not 高三2班, 护理1班, 3班和5班, 四班三运转: classes and shifts
-        if kind == "count" and unit == "对" and not (_COUPLES_AFTER.match(text, end) or (
+        if kind == "count" and unit == "对" and not (_PAIRS_AFTER.match(text, end) or (
                 not chinese and not _WORD_CHAR.match(text, end))):
             return None  # 结婚登记5,862对，同比…, 两对新人 (couples); not 1对1, 3对口, 60%对经济增长
         if kind == "count" and unit == "省" and chinese:

@@ -795,14 +795,20 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     starts = [span[0] for span in cells]
     out = []
     carried = ""  # the subject of the prose before a table: whose its rows of kinds are
-    for fact in facts:
+
+    def cell_of(fact: Fact) -> Span | None:
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
-        if position < 0 or not (cells[position][0] <= fact.figure.span[0] < cells[position][1]):
+        return cells[position] if position >= 0 and cells[position][0] <= fact.figure.span[0] < cells[position][1] else None
+
+    prose = [fact for fact in facts if cell_of(fact) is None]
+    for fact in facts:
+        cell = cell_of(fact)
+        if cell is None:
             out.append(fact)
             carried = fact.subject if _carries(fact.subject) else carried
             continue
-        table, row, index, line = placed[cells[position]]
-        lead = row[index].text[:fact.figure.span[0] - cells[position][0]]
+        table, row, index, line = placed[cell]
+        lead = row[index].text[:fact.figure.span[0] - cell[0]]
         # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None
         if line not in entity_rows:
@@ -815,8 +821,24 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
+        elif _TOTAL_ROW.fullmatch(_row_label(row)) and (stated := _stated_in_prose(cell_fact, prose)) is not None:
+            cell_fact = replace(cell_fact, subject=stated.subject, subject_id=stated.subject_id, rules=tuple(
+                "facts.table.total_stated.v1" if rule.startswith("facts.subject.") else rule for rule in cell_fact.rules))
         out.append(cell_fact)
     return tuple(out)
+
+
+def _stated_in_prose(cell_fact: Fact, prose: list[Fact]) -> Fact | None:
+    """合计 1386 under 查办案件（件）: the subject of the one prose figure the total restates (查办违法违规案件1,386件)."""
+    figure = cell_fact.figure
+    same = [fact for fact in prose if fact.subject_id.startswith("place:") and _share_a_word(fact.metric, cell_fact.metric)
+            and (fact.figure.kind, fact.figure.unit, fact.figure.value, fact.figure.change)
+            == (figure.kind, figure.unit, figure.value, figure.change)]
+    return same[0] if len(same) == 1 else None
+
+
+def _share_a_word(one: str, other: str) -> bool:
+    return any(one[i:i + 2] in other for i in range(len(one) - 1))
 
 
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")

@@ -50,6 +50,12 @@ def _facts_of(text):
     return {fact.figure.text: fact for fact in extraction.facts}
 
 
+CASES_TABLE_TOTAL = (
+    "关于2024年长江禁渔执法专项行动情况的通报\n全年全省查办违法违规案件1,386件，罚款286.4万元。\n各市情况如下：\n"
+    "市　　　　　查办案件（件）　罚款（万元）\n安庆市　　　　402　　　　　　83.6\n池州市　　　　268　　　　　　55.2\n"
+    "其他市　　　　716　　　　　　147.6\n合计　　　　　1386　　　　　 286.4\n\n安徽省农业农村厅\n2025年3月11日"
+)
+
 SHANGLUO = [("商洛市", "place", "商洛市"), ("商洛", "place", "商洛市"), ("商洛高新区", "park", "商洛高新技术产业开发区"),
             ("西部鑫兴", "firm", "西部鑫兴"), ("瑞美新能源", "firm", "瑞美新能源")]
 
@@ -414,6 +420,13 @@ def test_the_metric_of_a_share(text, figure, metric):
         # a value alone in brackets is the value of the noun right before them
         ("留宿旅客（512.6万人次）及不过夜旅客（549.8万人次）分别上升9.1%及18.6%。", "549.8万人次", "metric", "不过夜旅客"),
         ("下达资金人民币壹佰贰拾万元整（¥1,200,000.00）。", "¥1,200,000.00", "metric", "资金"),
+        # a change alone in brackets is the change of the item right before them; a place's row is no measure
+        ("主要货品类别为电动机械、仪器及用具和零件（增加387亿元或22.6%）、电讯设备（增加96亿元或14.9%）。",
+         "22.6%", "metric", "电动机械、仪器及用具和零件"),
+        ("主要货品类别为电动机械、仪器及用具和零件（增加387亿元或22.6%）、电讯设备（增加96亿元或14.9%）。",
+         "96亿元", "metric", "电讯设备"),
+        ("分行业看，汽车制造业（增长12.3%）、电气机械和器材制造业（增长8.1%）拉动作用明显。", "8.1%", "metric", "电气机械和器材制造业"),
+        ("全市实现地区生产总值（同比增长5.2%）。", "5.2%", "metric", "地区生产总值"),
         # a race time is the athlete's result
         ("肯尼亚选手埃文斯·基普罗诺以2小时08分17秒的成绩获得男子全程冠军。", "2小时08分17秒", "subject", "埃文斯·基普罗诺"),
         ("肯尼亚选手埃文斯·基普罗诺以2小时08分17秒的成绩获得男子全程冠军。", "2小时08分17秒", "metric", "成绩"),
@@ -440,6 +453,13 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("湖北省金融运行情况。从投向看，制造业中长期贷款余额8432.6亿元。", "8432.6亿元", "subject", "湖北省"),
         # a span of fees: the fees, not the hotels before it
         ("豁免约2000多间酒店和旅馆1年的牌照费用。", "1年", "metric", "牌照费用"),
+        # a headline's province names the city right after it: the notice is the city's
+        ("甘肃庆阳算力规模提速\n已建成机架中上架1.78万架，上架率68.5%。", "68.5%", "subject", "庆阳"),
+        # counties listed and counted are the prefecture's, even when the headline names one of them
+        ("阿坝州松潘县发生5.6级地震\n截至18日12时，地震共造成松潘县、黑水县、茂县3个县12个乡镇受灾。", "12个", "subject", "阿坝州"),
+        # a table's total that the prose states is the prose's subject's (not 长江 of the headline)
+        (CASES_TABLE_TOTAL, "1386", "subject", "安徽省"),
+        (CASES_TABLE_TOTAL, "286.4", "subject", "安徽省"),
     ],
 )
 def test_rules_stay_within_what_they_are_sure_of(text, figure, field, expected):
@@ -2136,6 +2156,12 @@ def test_a_provincial_body_listing_its_cities_speaks_for_the_province():
     facts = {fact.figure.text: fact for fact in extract_path(path).facts}
     assert facts["356.8亿元"].subject == "湖北省" and facts["4.26亿元"].subject == "湖北省"
     assert facts["18个"].subject == "武汉市"
+
+
+def test_villages_in_listed_towns_are_the_county_projects_not_the_last_towns():
+    path = os.path.join(EVAL, "devgold65", "notices", "591_huaxian-high-standard-farmland-2025.txt")
+    facts = [fact for fact in extract_path(path).facts if fact.figure.text in ("38个", "38")]
+    assert [fact.subject for fact in facts] == ["滑县", "滑县"]  # 涉及…、焦虎镇5个乡镇38个行政村; the table's 合计 38
 
 
 def test_a_bank_calling_itself_wo_hang_publishes_its_own_rates():

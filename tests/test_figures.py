@@ -379,6 +379,10 @@ CASES = [
     # couples counted in 对, not the preposition 对 nor 1对1
     ("共办理结婚登记5,862对，同比下降9.4%", ["5,862对 count 5862 对", "9.4% percent 9.4 % decrease"]),
     ("有318对当事人撤回申请，两对新人参加", ["318对 count 318 对", "两对 count 2 对"]),
+    ("两地10对结对县深化协作，在全省128对高速公路服务区设置司机之家", ["10对 count 10 对", "128对 count 128 对"]),
+    # bodies are counted in 具, computing power in PFLOPS, a network's delay in 毫秒
+    ("全市共为2.87万具遗体减免费用，3具有代表性的样本", ["2.87万具 count 28700 具"]),
+    ("算力总规模达到1.58万PFLOPS，网络时延低于20毫秒", ["1.58万PFLOPS quantity 15800 PFLOPS", "20毫秒 quantity 20 毫秒 <"]),
     ("开展1对1帮扶，3对口支援，增长5%对经济贡献大，一对一服务", ["5% percent 5 % increase"]),
     # the second of two average ages listed
     ("初婚登记男性平均年龄29.6岁、女性27.8岁", ["29.6岁 quantity 29.6 岁", "27.8岁 quantity 27.8 岁"]),

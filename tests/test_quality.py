@@ -118,6 +118,8 @@ FLOORS = {
     "devgold104": (0.94, 0.70, 0.58),
     "devgold105": (0.97, 0.90, 0.88),
     "devgold106": (0.93, 0.67, 0.77),  # session 20: held out, no rules from it
+    "devgold107": (0.97, 0.89, 0.87),
+    "devgold108": (0.94, 0.80, 0.79),  # session 21: held out, no rules from it
 }
 
 
