@@ -553,6 +553,9 @@ class CandidateFinder:
             if prefix is None:
                 return self._park_of_its_own_name(text, suffix, s, e)
             p_start, p_canon = prefix
+            partner = ends.get(p_start - 1) if text[p_start - 1:p_start] == "·" else None
+            if partner is not None and partner.type == "place":  # 铜仁·苏州产业园: a park two places run together
+                p_start, p_canon = partner.start, text[partner.start:p_start] + p_canon
             canonical = p_canon + PARK_EXPAND.get(suffix, suffix)
             return Cand(p_start, e, "park", canonical, RULE.format("pattern", "park"), priority=1)
         if type_ == "place":  # 乐山大佛景区, 浮来山风景区: a scenic area named after its place or by a name of its own

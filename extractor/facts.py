@@ -388,7 +388,9 @@ def assemble_facts(
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
-            subject = context.document_subject()  # the items' common scope
+            group = _listed_together(text, subject.text, clause_start, figure.span[0], context)
+            subject = _Resolved(group, "", "facts.subject.listed_group.v1") if group else context.document_subject()
+            # 苏州、南京两市合计完成…2150万件: the places together; else the items' common scope
             if subject.text and _is_listed_item(text[clause_start:figure.span[0]], subject.text):
                 outer = context.title_outer  # 松潘县、黑水县、茂县3个县 under 阿坝州松潘县发生地震: the prefecture's
                 subject = (context.resolved(outer, "facts.subject.document.v1") if outer is not None and outer.canonical != subject.text
@@ -715,9 +717,18 @@ def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -
     return name.group(1) if name else ""
 
 
+def _noun_before_verb(phrase: str) -> str:
+    """旅行社团队 of 旅行社团队; 团队 of 团队享受优惠."""
+    nouns = itertools.takewhile(lambda tagged: not tagged[1].startswith("v"), _pos(phrase))
+    return "".join(word for word, _ in nouns)
+
+
+_BARE_ITEM_LEAD = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中[，,]?)?\s*")
+_FIGURE_MODIFIED_NOUN = re.compile(r"(?:及以上|以上|或以上|左右|以内|以下)?的([\u4e00-\u9fff]{2,10}?)(?=[，,。；;：:]|$)")
 _CHANGE_BRACKET_LEAD = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年同期|较去年同期)?(?:增加|增长|上升|提高|下降|减少|降低|回落)了?(?:\s+(?:或|，|,))?"
 )
+_PREDICATE_IN_ITEM = re.compile(r"突破|达到|完成|再创|创|快于|慢于|高于|低于|恢复|稳中|影响|得益于|由负转正|带动|拉动")
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,19}")
 _ITEM_LEAD = re.compile(r"(?:[）)](?:、|和|及|以及)|[为是：:，,；;。\n]|包括|主要有|其中)\s*")
 
@@ -737,10 +748,11 @@ def _item_before_change_bracket(
     if item_start < 0:
         return ""  # no start within reach: a long phrase, not an item
     item = text[item_start:opened].lstrip("及和与以")
-    if not _LISTED_ITEM.fullmatch(item):
-        return ""
-    cleaned = _clean_metric_prefix(item, context)[0]
-    return cleaned if len(cleaned) >= 2 else ""  # 越南（上升31.2%）: a place's row, not a measure
+    if not _LISTED_ITEM.fullmatch(item) or _PREDICATE_IN_ITEM.search(item):
+        return ""  # 社会消费品零售总额…创历史新高（增长7.3%）, 地区生产总值突破千亿大关（…）: a predicate, not an item
+    if not (leads and text[leads[-1].start()] in "）)"):  # (…、外商及港澳台商投资企业（增长3.2%）: a listed item as written)
+        item = _clean_metric_prefix(item, context)[0]  # 越南（上升31.2%）: a place's row, not a measure
+    return item if len(item) >= 2 and not any(flag == "v" for _, flag in _pos(item)) else ""
 
 
 _BAND_MEASURE = EndGuarded(re.compile(r"(身高|年龄|高度|长度)(?:在|为)?$"))
@@ -782,6 +794,10 @@ def _metric(
         if len(named) >= 2 and not _AMOUNT_IN_WORDS.search(bracketed.group(1)):  # 留宿旅客（512.6万人次）: the noun's value
             # (not 人民币壹佰贰拾万元整（¥1,200,000.00）: the same amount written twice)
             return named, "facts.metric.bracketed_value.v1"
+    if (_BARE_ITEM_LEAD.fullmatch(text, clause_start, figure.span[0])
+            and (group := _FIGURE_MODIFIED_NOUN.match(text, figure.span[1]))
+            and len(named := _noun_before_verb(group.group(1))) >= 2):
+        return named, "facts.metric.modified_noun.v1"  # 3.20人以上的旅行社团队，门票每人优惠10元; 5.5%左右的增长目标
     if figure.change and (named := _item_before_change_bracket(text, figure, clause_start, figure_spans, context)):
         return named, "facts.metric.bracketed_change.v1"  # 电动机械、仪器及用具和零件（增加387亿元或22.6%）
     if figure.kind == "money" and _is_fine(text, figure, clause_start):
@@ -2139,8 +2155,9 @@ class _DocumentContext:
             if not places and national:
                 self._title_scope = national.group(0)
             if places:
-                self._title_outer = places[0]
-                return _innermost_adjacent(places)
+                innermost = _innermost_adjacent(places)
+                self._title_outer = places[0] if innermost is not places[0] else None
+                return innermost
             return banner_places[0] if banner_places and not national else None
         return None
 
@@ -2182,9 +2199,14 @@ class _DocumentContext:
         for candidate in candidates:
             if candidate in self.home:
                 return self.resolved(self.home[candidate], "facts.subject.scope.v1")
-        if "any" in self.home and level != "park" and not (
-                level in ("county", "city", "province", "region") and _place_level(self.home["any"]) in ("town", "place")):
-            return self.resolved(self.home["any"], "facts.subject.scope.v1")  # (全县 is no town the notice lists)
+        home = self.home.get("any")
+        if level == "province" and home is not None and _CODE_LEVEL.match(home.entity_id) and _place_level(home) in ("city", "county"):
+            province = get_gazetteer().province_of(home.entity_id[6:])
+            if province is not None:  # 全省 under a table of 安庆市, 池州市…: their province, not the first city
+                return _Resolved(province.name, f"place:{province.code}", "facts.subject.scope.v1")
+        if home is not None and level != "park" and not (
+                level in ("county", "city", "province", "region") and _place_level(home) in ("town", "place")):
+            return self.resolved(home, "facts.subject.scope.v1")  # (全县 is no town the notice lists)
         return None
 
     @cached_property
@@ -2528,17 +2550,28 @@ def _province_of_places(by_level: dict[str, Counter]) -> str:
 
 
 def _innermost_adjacent(places: list[Mention]) -> Mention:
-    """甘肃庆阳「东数西算」提速: the city the province names right before it, not the province."""
+    """甘肃庆阳「东数西算」提速, 四川雅安市芦山县发生5.1级地震: the innermost of the places the headline runs together;
+    not where the headline names another place of the same level (河北石家庄、保定两市, 湖北武汉至宜昌高铁)."""
     place = places[0]
     for inner in places[1:]:
         if inner.span[0] != place.span[1] or not (_CODE_LEVEL.match(place.entity_id) and _CODE_LEVEL.match(inner.entity_id)):
             break
-        outer_code = place.entity_id[6:]
-        prefix = outer_code[:2] if outer_code.endswith("0000") else outer_code[:4] if outer_code.endswith("00") else outer_code
-        if inner.entity_id[6:] == outer_code or not inner.entity_id[6:].startswith(prefix):
+        outer_code, inner_code = place.entity_id[6:], inner.entity_id[6:]
+        parent = outer_code[:2] if outer_code.endswith("0000") else outer_code[:4] if outer_code.endswith("00") else ""
+        if not parent or inner_code == outer_code or not inner_code.startswith(parent) or any(
+                _CODE_LEVEL.match(other.entity_id) and _siblings(inner_code, other.entity_id[6:]) for other in places):
             break
         place = inner
     return place
+
+
+def _siblings(code: str, other: str) -> bool:
+    """Two cities of one province, or two counties of one city."""
+    if code == other or code.endswith("0000") or other.endswith("0000"):
+        return False
+    if code.endswith("00"):
+        return other.endswith("00") and other[:2] == code[:2]
+    return not other.endswith("00") and other[:4] == code[:4]
 
 
 def _place_level(mention: Mention) -> str:
@@ -2650,6 +2683,9 @@ def _subject(
     fined = _fined_firm(text, figure, sentence, clause_start, context)
     if fined is not None:
         return fined  # 对宁波恒泰新材料有限公司…处以罚款48万元: the firm fined
+    payer = _PAYING_TIER.search(text, max(clause_start, figure.span[0] - 20), figure.span[0]) if figure.kind == "percent" else None
+    if payer is not None:
+        return _Resolved(payer.group(1), "", "facts.subject.payer.v1")  # 所需资金由市级财政承担60%、县（市、区）财政承担40%
     mover = _MARKET_MOVER.search(clause)
     if mover:
         return _Resolved(mover.group(1), "", "facts.subject.market_mover.v1")  # 科创综指上涨1%, 电子板块上涨0.59%
@@ -2812,6 +2848,11 @@ def _is_fine(text: str, figure: Figure, clause_start: int) -> bool:
 
 def _figure_starts_within(figure_spans: list[Span], start: int, end: int) -> bool:
     return any(start <= span[0] < end for span in figure_spans)
+
+
+_PAYING_TIER = EndGuarded(re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[由和及与、]))((?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|市县|县区|县（市、区）|县\(市、区\))财政)(?:分别)?(?:承担|负担|补助|配套|出资)(?:比例为?)?$"
+))
 
 
 def _fined_firm(text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext) -> _Resolved | None:
@@ -3126,14 +3167,31 @@ _LIST_TOTAL = re.compile(r"\s*(?:共|合计|总共|共计)|\s*等\s*$")
 _DIGIT = re.compile(r"[0-9]")
 
 
+_LISTED_TOGETHER = re.compile(
+    r"等$|等?(?P<count>[\d一二三四五六七八九十两]{1,3}个?[\u4e00-\u9fff]{1,2})?(?P<how>共|合计|总共|共计|联合|共同|累计)")
 _LISTED_PLACES_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}个(?:乡镇|镇|乡|街道|村|行政村|县|县区|县（市、区）|市|地市|城市|区)")
+
+
+def _listed_together(text: str, name: str, clause_start: int, figure_start: int, context: "_DocumentContext") -> str:
+    """苏州、南京两市 of 苏州、南京两市合计完成…; 成都市、德阳市、眉山市 of 成都市、德阳市、眉山市共完成投资…."""
+    at = text.rfind(name, clause_start, figure_start)
+    together = _LISTED_TOGETHER.match(text, at + len(name), figure_start)
+    if together is None or together.group("how") in (None, "累计"):
+        return ""  # (管内四川、重庆、贵州累计发送旅客: the places a body serves, its own figure)
+    start = at
+    places = {m.span[1]: m for m in context.mentions_between(clause_start, at) if m.type == "place"}
+    while text[start - 1:start] == "、" and (before := places.get(start - 1)) is not None:
+        start = before.span[0]
+    end = together.end("count") if together.group("count") else at + len(name)
+    return text[start:end] if start < at else ""
 
 
 def _last_of_listed_items(text: str, name: str, clause_start: int, figure_start: int) -> bool:
     """``…喜集水小学、景泰兔窝小学，…，纳沟小学共15所学校``: the last of the items a total counts is no subject."""
     at = text.rfind(name, clause_start, figure_start)
     between = text[at + len(name):figure_start]
-    if at > 0 and (not between or _LISTED_PLACES_COUNT.fullmatch(between)) and text[at - 1] == "、":  # (…、焦虎镇5个乡镇38个行政村)
+    if at > 0 and (not between or _LISTED_PLACES_COUNT.fullmatch(between) or _LISTED_TOGETHER.match(between)) and text[at - 1] == "、":
+        # (…、焦虎镇5个乡镇38个行政村; 成都市、德阳市、眉山市共完成投资120亿元)
         item_before = text[max(text.rfind("、", clause_start, at - 1) + 1, clause_start):at - 1]
         return not _DIGIT.search(item_before)  # …、德国、日本6个国家: the count of all the items; not 保康县26、南漳县31
     if at != clause_start or clause_start < 2 or not _LIST_TOTAL.match(between):
@@ -3165,7 +3223,10 @@ _REGION_ITEM = re.compile(
 _THRESHOLD_TAILS = ("以上", "以下", "及以上", "及以下")
 _COORDINATE_WORDS = frozenset({"北纬", "南纬", "东经", "西经"})
 _PEAK_WORDS = ("高峰", "峰值", "低谷", "最高峰")  # 返程高峰出现在10月6日，当日通行378.9万辆次: when, not who
-_NO_ACTOR_WORDS = frozenset("月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规".split())  # and manners: 依法适用…33件
+_NO_ACTOR_WORDS = frozenset(
+    "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
+    "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上".split()  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
+)
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
 

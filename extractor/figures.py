@@ -80,6 +80,7 @@ _LIFE_SPAN_CHANGE = re.compile(
     r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,8}?\d+(?:\.\d+)?周?岁[、，,和及]"
     r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
 )
+_WEEKLY_COUNT = re.compile(r"\d{1,3}(?:[~～至\-—－]\d{1,3})?(?:班|次|趟|列|架次|节)")
 _PAIRS_AFTER = re.compile(  # couples, paired places, services both ways
     r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒|组合|选手|运动员"
     r"|结对|帮扶|高速公路服务区|服务区|列车|动车|高铁|航班)"
@@ -621,8 +622,8 @@ class _Finder:
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             listed = _LIST_NUMBER_BEFORE.search(text, max(0, start - 4), start) if prev == "." else None
             return listed is None or self.list_marker(listed.start(1)) is None
-        if prev == "周" and text[start - 2:start - 1] == "每" and text[start].isdigit():
-            return False  # 每周4班, 每周3次: a count a week; not 周3 (a weekday)
+        if prev == "周" and text[start - 2:start - 1] == "每" and _WEEKLY_COUNT.match(text, start):
+            return False  # 每周4班, 每周3次: a count a week; not 周3, 每周1例会, 每周5台账 (weekdays)
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
         if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1) and _ORDINAL_NEXT.match(text, start):

@@ -821,24 +821,24 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
-        elif _TOTAL_ROW.fullmatch(_row_label(row)) and (stated := _stated_in_prose(cell_fact, prose)) is not None:
+        elif _TOTAL_ROW.fullmatch(_row_label(row)) and (stated := _stated_in_prose(cell_fact, prose, row_labels)) is not None:
             cell_fact = replace(cell_fact, subject=stated.subject, subject_id=stated.subject_id, rules=tuple(
                 "facts.table.total_stated.v1" if rule.startswith("facts.subject.") else rule for rule in cell_fact.rules))
         out.append(cell_fact)
     return tuple(out)
 
 
-def _stated_in_prose(cell_fact: Fact, prose: list[Fact]) -> Fact | None:
-    """合计 1386 under 查办案件（件）: the subject of the one prose figure the total restates (查办违法违规案件1,386件)."""
+def _stated_in_prose(cell_fact: Fact, prose: list[Fact], row_labels: frozenset[str]) -> Fact | None:
+    """合计 1386 under 查办案件（件）: the subject of the one prose figure the total restates (查办违法违规案件1,386件),
+    a place none of the rows is (not 眉山市 of 成都市、德阳市、眉山市共完成投资120亿元: one of the parts)."""
     figure = cell_fact.figure
-    same = [fact for fact in prose if fact.subject_id.startswith("place:") and _share_a_word(fact.metric, cell_fact.metric)
+    head = cell_fact.metric[-2:]
+    same = [fact for fact in prose if fact.subject_id.startswith("place:") and len(head) == 2 and head in fact.metric
             and (fact.figure.kind, fact.figure.unit, fact.figure.value, fact.figure.change)
             == (figure.kind, figure.unit, figure.value, figure.change)]
-    return same[0] if len(same) == 1 else None
-
-
-def _share_a_word(one: str, other: str) -> bool:
-    return any(one[i:i + 2] in other for i in range(len(one) - 1))
+    if len(same) != 1 or any(same[0].subject in label or label in same[0].subject for label in row_labels if label):
+        return None
+    return same[0]
 
 
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")

@@ -453,8 +453,24 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("湖北省金融运行情况。从投向看，制造业中长期贷款余额8432.6亿元。", "8432.6亿元", "subject", "湖北省"),
         # a span of fees: the fees, not the hotels before it
         ("豁免约2000多间酒店和旅馆1年的牌照费用。", "1年", "metric", "牌照费用"),
+        # the tier of government paying a share is that share's subject
+        ("洛阳市惠民殡葬政策。所需资金由市级财政承担60%、县（市、区）财政承担40%。", "60%", "subject", "市级财政"),
+        ("洛阳市惠民殡葬政策。所需资金由市级财政承担60%、县（市、区）财政承担40%。", "40%", "subject", "县（市、区）财政"),
         # a headline's province names the city right after it: the notice is the city's
         ("甘肃庆阳算力规模提速\n已建成机架中上架1.78万架，上架率68.5%。", "68.5%", "subject", "庆阳"),
+        # but not where the headline names two of its cities, or a line from one to another
+        ("河北石家庄、保定两市启动重污染天气应急响应\n两市共停产限产企业320家。", "320家", "subject", "河北"),
+        ("湖北武汉至宜昌高铁开工建设\n线路全长约320公里，总投资约800亿元。", "800亿元", "subject", "湖北"),
+        # a record set is no item: the change in brackets stays the amount's
+        ("全市社会消费品零售总额达到1200亿元，创历史新高（增长7.3%）。", "7.3%", "metric", "社会消费品零售总额"),
+        ("全省规模以上工业增加值同比增长6.5%，其中：国有控股企业（增长5.1%）、外商及港澳台商投资企业（增长3.2%）。",
+         "3.2%", "metric", "外商及港澳台商投资企业"),
+        # places listed and then summed are the figure's subject together, not the last of them
+        ("江苏邮政管理局\n苏州、南京两市合计完成国际及港澳台快递业务量2150万件。", "2150万件", "subject", "苏州、南京两市"),
+        ("四川省投资情况\n成都市、德阳市、眉山市共完成投资120亿元。", "120亿元", "subject", "成都市、德阳市、眉山市"),
+        # 全省 of a notice that names only its cities is their province
+        ("关于2024年长江禁渔执法专项行动情况的通报\n全年全省查办违法违规案件1,386件。\n安庆市　　402\n池州市　　268", "1,386件",
+         "subject", "安徽省"),
         # counties listed and counted are the prefecture's, even when the headline names one of them
         ("阿坝州松潘县发生5.6级地震\n截至18日12时，地震共造成松潘县、黑水县、茂县3个县12个乡镇受灾。", "12个", "subject", "阿坝州"),
         # a table's total that the prose states is the prose's subject's (not 长江 of the headline)
@@ -2156,6 +2172,17 @@ def test_a_provincial_body_listing_its_cities_speaks_for_the_province():
     facts = {fact.figure.text: fact for fact in extract_path(path).facts}
     assert facts["356.8亿元"].subject == "湖北省" and facts["4.26亿元"].subject == "湖北省"
     assert facts["18个"].subject == "武汉市"
+
+
+def test_a_table_total_keeps_off_a_listed_place_the_prose_wrongly_took():
+    facts = _facts_of("四川省投资情况\n成都市、德阳市、眉山市共完成投资120亿元。\n地区　　完成投资（亿元）\n成都市　　70\n"
+                      "德阳市　　30\n眉山市　　20\n合计　　　120")
+    assert facts["120"].subject != "眉山市"
+
+
+def test_a_kind_of_act_before_its_count_is_no_actor():
+    fact = _facts_of("洛阳市民政局通报。2024年，全市共为2.87万具遗体减免费用3,444万元；全年生态安葬1,236例。")["1,236例"]
+    assert fact.subject in ("洛阳市", "洛阳市民政局") and fact.metric == "生态安葬"
 
 
 def test_villages_in_listed_towns_are_the_county_projects_not_the_last_towns():

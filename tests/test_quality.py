@@ -120,6 +120,8 @@ FLOORS = {
     "devgold106": (0.93, 0.67, 0.77),  # session 20: held out, no rules from it
     "devgold107": (0.97, 0.89, 0.87),
     "devgold108": (0.94, 0.80, 0.79),  # session 21: held out, no rules from it
+    "devgold109": (0.97, 0.88, 0.63),
+    "devgold110": (0.96, 0.59, 0.80),  # session 21: held out, no rules from it
 }
 
 
