@@ -718,9 +718,10 @@ def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -
 
 
 def _noun_before_verb(phrase: str) -> str:
-    """旅行社团队 of 旅行社团队; 团队 of 团队享受优惠."""
-    nouns = itertools.takewhile(lambda tagged: not tagged[1].startswith("v"), _pos(phrase))
-    return "".join(word for word, _ in nouns)
+    """旅行社团队 of 旅行社团队; 团队 of 团队享受优惠; 增长目标 (a verb opening the noun is part of it)."""
+    tagged = _pos(phrase)
+    nouns = itertools.takewhile(lambda word_flag: not word_flag[1].startswith("v"), tagged[1:])
+    return "".join(word for word, _ in (*tagged[:1], *nouns))
 
 
 _BARE_ITEM_LEAD = re.compile(r"\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中[，,]?)?\s*")
