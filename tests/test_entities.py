@@ -681,6 +681,13 @@ def test_the_cells_under_a_sampled_units_column_are_firms_but_bodies_and_schools
     assert not any(kind == "firm" for _, kind in others)
 
 
+def test_the_rows_of_a_table_headed_by_firms_name_firms_but_not_its_total_or_kinds():
+    names = found("各企业运营情况见下表：\n| 企业 | 投放车辆(万辆) | 投诉(件) |\n| 骑程单车 | 18.2 | 412 |\n| 蓝驰出行 | 14.9 | 356 |\n"
+                  "| 其他企业 | 9.5 | 198 |\n| 合计 | 42.6 | 966 |\n")
+    assert ("骑程单车", "firm") in names and ("蓝驰出行", "firm") in names
+    assert not any(name in ("其他企业", "合计") for name, _ in names)
+
+
 def test_taiwan_s_executive_bodies_are_government_and_a_treaty_s_city_no_place():
     names = found("劳动部今日公布，劳动部劳工保险局核付3万8,214人；行政院主计总处与国发会发布。马德里商标国际注册申请386件。")
     assert {("劳动部", "government"), ("劳动部劳工保险局", "government"), ("行政院主计总处", "government"),
