@@ -1587,6 +1587,8 @@ def _respective_tail(
     if marker < 0 or not mentions:
         return ""
     shared = text[mentions[-1].span[1]:marker]
+    if any(mark in shared for mark in "。！？!?"):
+        return ""  # 办结率99.1%。其中快达约车、途安出行投诉量居前，分别为…: no entity in this sentence's list
     cleaned = _clean_metric_prefix(shared, context)[0]
     if not cleaned and (words := _SHARED_MEASURE.fullmatch(shared)) and not _PLACE_COUNT.fullmatch(words.group(1)):
         return words.group(1)  # 杭州、宁波、温州三地新增减税降费及退税缓费分别为: verbs naming a measure (减税降费)

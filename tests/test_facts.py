@@ -2185,6 +2185,12 @@ def test_a_table_total_keeps_off_a_listed_place_the_prose_wrongly_took():
     assert facts["120"].subject != "眉山市"
 
 
+def test_a_respective_measure_never_reaches_back_over_a_full_stop():
+    facts = _facts_of("深圳市交通运输局发布。9月，12328热线共受理网约车投诉2135件，环比下降12.7%（8月为2446件），办结率99.1%。"
+                      "其中快达约车、途安出行投诉量居前，分别为486件和371件，市交通运输局已约谈上述平台。")
+    assert "。" not in facts["486件"].metric and "%" not in facts["486件"].metric
+
+
 def test_a_kind_of_act_before_its_count_is_no_actor():
     fact = _facts_of("洛阳市民政局通报。2024年，全市共为2.87万具遗体减免费用3,444万元；全年生态安葬1,236例。")["1,236例"]
     assert fact.subject in ("洛阳市", "洛阳市民政局") and fact.metric == "生态安葬"
