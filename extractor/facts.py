@@ -1589,12 +1589,17 @@ def _respective_tail(
     shared = text[mentions[-1].span[1]:marker]
     if any(mark in shared for mark in "。！？!?"):
         return ""  # 办结率99.1%。其中快达约车、途安出行投诉量居前，分别为…: no entity in this sentence's list
+    shared = shared[max(shared.rfind("；"), shared.rfind(";")) + 1:]  # …分别增长6.8%和10.3%；高新技术企业: this clause's
+    if (figure_at := _NUMBER_START.search(shared)) is not None:  # ，业务量分别为2.41亿件…: 业务量 (but PM2.5浓度)
+        respectively = shared.find("分别", 0, figure_at.start())
+        shared = shared[:respectively if respectively >= 0 else figure_at.start()]
     cleaned = _clean_metric_prefix(shared, context)[0]
     if not cleaned and (words := _SHARED_MEASURE.fullmatch(shared)) and not _PLACE_COUNT.fullmatch(words.group(1)):
         return words.group(1)  # 杭州、宁波、温州三地新增减税降费及退税缓费分别为: verbs naming a measure (减税降费)
     return cleaned
 
 
+_NUMBER_START = re.compile(r"(?<![A-Za-z\d.])\d")
 _PLACE_COUNT = re.compile(r"[两三四五六七八九十]?[地市县区省]|等地|等[两三四五六七八九十]?[地市县区省]")
 _SHARED_MEASURE = re.compile(r"(?:[两三四五六七八九十]地|等地|等)?([\u4e00-\u9fff]{2,14})")
 

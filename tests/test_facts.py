@@ -2191,6 +2191,12 @@ def test_a_respective_measure_never_reaches_back_over_a_full_stop():
     assert "。" not in facts["486件"].metric and "%" not in facts["486件"].metric
 
 
+def test_a_respective_measure_from_the_clause_before_stops_at_its_figures():
+    facts = _facts_of("分城市看，8月快递业务量居全省前五位的城市依次为苏州、南京、南通、无锡和宿迁，业务量分别为2.41亿件、1.18亿件、"
+                      "0.96亿件、0.87亿件和0.85亿件，同比分别增长12.5%、9.8%、16.3%、11.2%和21.4%。")
+    assert facts["9.8%"].metric == "业务量" and facts["9.8%"].subject == "南京"
+
+
 def test_a_kind_of_act_before_its_count_is_no_actor():
     fact = _facts_of("洛阳市民政局通报。2024年，全市共为2.87万具遗体减免费用3,444万元；全年生态安葬1,236例。")["1,236例"]
     assert fact.subject in ("洛阳市", "洛阳市民政局") and fact.metric == "生态安葬"
