@@ -387,8 +387,16 @@ class CandidateFinder:
             cands.append(Cand(*match.span(), "firm", match.group(0), RULE.format("railway_bureau", "firm"), priority=2))
         for match in SECURITIES_NAME.finditer(text) if "简称" in text else ():  # 证券简称：澄远新材: a listed firm
             cands.append(Cand(*match.span(1), "firm", match.group(1), RULE.format("securities_name", "firm"), priority=1))
-        for start, end in _firm_column_cells(text) if "|" in text and ("名称" in text or "单位" in text or "企业" in text
-                                                                       or "平台" in text or "公司" in text) else ():  # | 被抽样单位 |
+        for start, end in _firm_column_cells(text) if "|" in text and ("名称" in text or "单位" in text) else ():  # | 被抽样单位 |
+            cands.append(Cand(start, end, "firm", text[start:end], RULE.format("firm_column", "firm"), priority=2))
+        from extractor.nlp import quick_tag
+
+        for start, end in _column_cells(text, _BARE_FIRM_COLUMN, _FIRM_CELL, _NOT_NAMED_FIRM_CELL) if (
+                "|" in text and ("企业" in text or "平台" in text)) else ():
+            if LEGAL.search(text[start:end]) or _is_namey(list(quick_tag(text[start:end])), self.freq):  # | 企业 | … | 骑程单车 |
+                cands.append(Cand(start, end, "firm", text[start:end], RULE.format("firm_column", "firm"), priority=2))
+        for start, end in _column_cells(text, _COMPANY_COLUMN, _FIRM_CELL, _NOT_NAMED_FIRM_CELL) if (
+                "|" in text and ("公司" in text or "名称" in text or "简称" in text)) else ():
             cands.append(Cand(start, end, "firm", text[start:end], RULE.format("firm_column", "firm"), priority=2))
         for start, end in _column_cells(text, _TOWN_COLUMN, _TOWN_CELL) if "|" in text and ("街道" in text or "镇" in text) else ():
             cands.append(Cand(start, end, "place", text[start:end], RULE.format("town_column", "place"), priority=2))  # | 所在街道 |
@@ -1285,7 +1293,12 @@ _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]"
 _FIRM_COLUMN = re.compile(
     r"(?:被抽样|被抽检|被检查|受检|标称)(?:单位|经营者|企业|生产企业|生产者)(?:名称)?"
     r"|(?:经营者|企业|生产者|生产企业|生产单位|经营单位|商户|店铺|当事人)名称"
-    r"|(?:运营|网约车|共享单车|平台)?企业|(?:网约车)?平台|公司"  # | 企业 | 投放车辆(万辆) |: a table of firms by their names
+)
+_BARE_FIRM_COLUMN = re.compile(r"(?:运营|网约车|共享单车|平台)?企业|(?:网约车)?平台")  # | 企业 | 投放车辆(万辆) |
+_COMPANY_COLUMN = re.compile(r"公司|公司名称|股票名称|证券简称")  # | 公司 | 现价(元) | 目标价(元) |: a report's firms
+_NOT_NAMED_FIRM_CELL = re.compile(  # 规上工业, 微信公众号, 同比增长, 上市公司: kinds, channels and rows, not names
+    r"(?:工业|商贸|公众号|微博|小程序|网|增长|下降|企业|平均|合计|小计|总计|控股|投资)$|^(?:上市|其他|子|母)公司$"
+    r"|^(?:规上|限上|规模以上|同比|环比|其他|其中)|某"
 )
 _FIRM_CELL = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
 _NOT_FIRM_CELL = re.compile(  # 某县教育局, 城关镇中心小学: a body, a school or a place, not a firm
@@ -1321,7 +1334,7 @@ def _column_cells(text: str, header: re.Pattern, cell: re.Pattern, exclude: re.P
         if column < len(cells):
             start, end = cells[column]
             if (cell.fullmatch(text, start, end) and not text.endswith(("合计", "总计"), start, end)
-                    and not (exclude is not None and exclude.search(text, start, end))):
+                    and not (exclude is not None and exclude.search(text[start:end]))):
                 out.append((start, end))
     return out
 

@@ -717,10 +717,15 @@ def _named_before_bracket(text: str, figure: Figure, figure_spans: list[Span]) -
     return name.group(1) if name else ""
 
 
+_NOT_IN_A_NOUN = frozenset("v p d c u r".split())
+_CHANGE_BASES = frozenset("同比 环比 按年 较上年 比上年".split())
+
+
 def _noun_before_verb(phrase: str) -> str:
     """旅行社团队 of 旅行社团队; 团队 of 团队享受优惠; 增长目标 (a verb opening the noun is part of it)."""
     tagged = _pos(phrase)
-    nouns = itertools.takewhile(lambda word_flag: not word_flag[1].startswith("v"), tagged[1:])
+    nouns = itertools.takewhile(lambda word_flag: word_flag[1] not in _NOT_IN_A_NOUN and word_flag[0] not in _CHANGE_BASES,
+                                tagged[1:])  # (资金缺口由…, 门票对…, 高温天气将…, 产值同比…; but 营业收入)
     return "".join(word for word, _ in (*tagged[:1], *nouns))
 
 
@@ -729,7 +734,9 @@ _FIGURE_MODIFIED_NOUN = re.compile(r"(?:及以上|以上|或以上|左右|以内
 _CHANGE_BRACKET_LEAD = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年同期|较去年同期)?(?:增加|增长|上升|提高|下降|减少|降低|回落)了?(?:\s+(?:或|，|,))?"
 )
-_PREDICATE_IN_ITEM = re.compile(r"突破|达到|完成|再创|创|快于|慢于|高于|低于|恢复|稳中|影响|得益于|由负转正|带动|拉动")
+_PREDICATE_IN_ITEM = re.compile(r"突破|达到|完成|再创|创(?:历史|新高|纪录)|快于|慢于|高于|低于|恢复至|稳中|受.{1,10}影响|得益于|由负转正")
+_REGION_ROW = re.compile(r"(?:东部|中部|西部|东北|南部|北部)(?:地区)?$|地区$")
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: no 全省 of theirs
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,19}")
 _ITEM_LEAD = re.compile(r"(?:[）)](?:、|和|及|以及)|[为是：:，,；;。\n]|包括|主要有|其中)\s*")
 
@@ -749,11 +756,15 @@ def _item_before_change_bracket(
     if item_start < 0:
         return ""  # no start within reach: a long phrase, not an item
     item = text[item_start:opened].lstrip("及和与以")
-    if not _LISTED_ITEM.fullmatch(item) or _PREDICATE_IN_ITEM.search(item):
-        return ""  # 社会消费品零售总额…创历史新高（增长7.3%）, 地区生产总值突破千亿大关（…）: a predicate, not an item
-    if not (leads and text[leads[-1].start()] in "）)"):  # (…、外商及港澳台商投资企业（增长3.2%）: a listed item as written)
+    if (predicate := _PREDICATE_IN_ITEM.search(item)) is not None:
+        item = item[:predicate.start()]  # 地区生产总值突破千亿大关（增长6.5%）: the measure before the predicate
+    if not _LISTED_ITEM.fullmatch(item) or _REGION_ROW.search(item):
+        return ""  # (创历史新高（增长7.3%）: no item; 东部地区（增长6.2%）: a region's row, not a measure)
+    if leads and text[leads[-1].start()] in "）)":  # …、外商及港澳台商投资企业（增长3.2%）: a listed item as written
+        item = _WHOLE_SCOPE.sub("", item)  # (全市限上商贸: 限上商贸)
+    else:
         item = _clean_metric_prefix(item, context)[0]  # 越南（上升31.2%）: a place's row, not a measure
-    return item if len(item) >= 2 and not any(flag == "v" for _, flag in _pos(item)) else ""
+    return item if len(item) >= 2 else ""
 
 
 _BAND_MEASURE = EndGuarded(re.compile(r"(身高|年龄|高度|长度)(?:在|为)?$"))
@@ -2208,7 +2219,8 @@ class _DocumentContext:
             if candidate in self.home:
                 return self.resolved(self.home[candidate], "facts.subject.scope.v1")
         home = self.home.get("any")
-        if level == "province" and home is not None and _CODE_LEVEL.match(home.entity_id) and _place_level(home) in ("city", "county"):
+        if (level == "province" and home is not None and _CODE_LEVEL.match(home.entity_id) and _place_level(home) == "city"
+                and home.entity_id[6:8] not in _MUNICIPALITIES):  # (a district's name is often ambiguous: 通州区, 鼓楼区)
             province = get_gazetteer().province_of(home.entity_id[6:])
             if province is not None:  # 全省 under a table of 安庆市, 池州市…: their province, not the first city
                 return _Resolved(province.name, f"place:{province.code}", "facts.subject.scope.v1")
@@ -2858,8 +2870,9 @@ def _figure_starts_within(figure_spans: list[Span], start: int, end: int) -> boo
     return any(start <= span[0] < end for span in figure_spans)
 
 
-_PAYING_TIER = EndGuarded(re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[由和及与、]))((?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|市县|县区|县（市、区）|县\(市、区\))财政)(?:分别)?(?:承担|负担|补助|配套|出资)(?:比例为?)?$"
+_TIER = r"(?:中央|省级|省|市级|市|县级|县|区级|区|乡镇|市县|县区|县（市、区）|县\(市、区\))"
+_PAYING_TIER = EndGuarded(re.compile(  # 市级财政承担60%; 由市财政和区财政分别承担50%: the tiers together
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[由和及与、]))({_TIER}财政(?:[和及与、]{_TIER}财政)*)(?:分别)?(?:承担|负担|补助|配套|出资)(?:比例为?)?$"
 ))
 
 
@@ -3224,6 +3237,7 @@ _ISSUER_SELF = frozenset("本局 我局 本委 我委 本厅 我厅 本办 我�
 
 
 _REGION_LEAD = re.compile(r"\s*(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,]")
+_WHOLE_SCOPE = re.compile(r"^全[省市县区州]")
 _REGION_ITEM = re.compile(
     r"\s*(?:(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,])?"
     r"([\u4e00-\u9fff]{2,8}?(?:地区|片区|区域|板块))(?:同比|分别)?(?:增长|下降|增速为|增幅为|提高|回落|加快)"

@@ -686,6 +686,11 @@ def test_the_rows_of_a_table_headed_by_firms_name_firms_but_not_its_total_or_kin
                   "| 其他企业 | 9.5 | 198 |\n| 合计 | 42.6 | 966 |\n")
     assert ("骑程单车", "firm") in names and ("蓝驰出行", "firm") in names
     assert not any(name in ("其他企业", "合计") for name, _ in names)
+    kinds = found("| 企业 | 户数 |\n| 规上工业 | 3 |\n| 微信公众号 | 2 |\n| 同比增长 | 5 |\n| 上市公司 | 2 |\n| 欧阳建国 | 1 |\n"
+                  "| 装备制造 | 2 |\n| 外资控股 | 4 |\n")
+    assert not any(kind == "firm" for _, kind in kinds)
+    report = found("| 公司 | 现价(元) | 目标价(元) |\n|---|---|---|\n| 宁川新能源 | 70.47 | 86.40 |\n| 江源动力 | 18.62 | 21.60 |\n")
+    assert ("江源动力", "firm") in report
 
 
 def test_taiwan_s_executive_bodies_are_government_and_a_treaty_s_city_no_place():

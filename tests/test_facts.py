@@ -465,6 +465,14 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("全市社会消费品零售总额达到1200亿元，创历史新高（增长7.3%）。", "7.3%", "metric", "社会消费品零售总额"),
         ("全省规模以上工业增加值同比增长6.5%，其中：国有控股企业（增长5.1%）、外商及港澳台商投资企业（增长3.2%）。",
          "3.2%", "metric", "外商及港澳台商投资企业"),
+        # (up to a preposition or an adverb)
+        ("5000万元的资金缺口由市财政兜底。", "5000万元", "metric", "资金缺口"),
+        ("35℃以上的高温天气将持续。", "35℃", "metric", "高温天气"),
+        # bracketed changes of listed items whose names hold verbs, and a measure before its predicate
+        ("全市固定资产投资增长3.1%，其中制造业投资（增长9.3%）、房地产开发投资（下降5.2%）。", "5.2%", "metric", "房地产开发投资"),
+        ("其中创新药（增长21.3%）、文化创意产业（增长12%）。", "12%", "metric", "文化创意产业"),
+        ("全市地区生产总值突破千亿大关（增长6.5%）。", "6.5%", "metric", "地区生产总值"),
+        ("所需资金由市财政和区财政分别承担50%。", "50%", "subject", "市财政和区财政"),
         # a figure opening its clause measures the noun it modifies
         ("二、优惠政策\n1.免票对象：身高1.2米以下的儿童。\n2.半价对象：淡季40元/人。\n3.20人以上的旅行社团队，门票每人优惠10元。",
          "20人", "metric", "旅行社团队"),
@@ -2195,6 +2203,10 @@ def test_a_respective_measure_from_the_clause_before_stops_at_its_figures():
     facts = _facts_of("分城市看，8月快递业务量居全省前五位的城市依次为苏州、南京、南通、无锡和宿迁，业务量分别为2.41亿件、1.18亿件、"
                       "0.96亿件、0.87亿件和0.85亿件，同比分别增长12.5%、9.8%、16.3%、11.2%和21.4%。")
     assert facts["9.8%"].metric == "业务量" and facts["9.8%"].subject == "南京"
+
+
+def test_a_district_s_notice_gives_全省_no_guessed_province():
+    assert _facts_of("关于通州区安全生产的通报\n全年全省查办违法违规案件1,386件。")["1,386件"].subject != "北京市"
 
 
 def test_a_kind_of_act_before_its_count_is_no_actor():
