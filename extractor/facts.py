@@ -735,6 +735,7 @@ _CHANGE_BRACKET_LEAD = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年同期|较去年同期)?(?:增加|增长|上升|提高|下降|减少|降低|回落)了?(?:\s+(?:或|，|,))?"
 )
 _PREDICATE_IN_ITEM = re.compile(r"突破|达到|完成|再创|创(?:历史|新高|纪录)|快于|慢于|高于|低于|恢复至|稳中|受.{1,10}影响|得益于|由负转正")
+_WHOLE_SCOPE = re.compile(r"^全[省市县区州]")  # 全市限上商贸: the scope before a listed item
 _REGION_ROW = re.compile(r"(?:东部|中部|西部|东北|南部|北部)(?:地区)?$|地区$")
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})  # 北京, 天津, 上海, 重庆: no 全省 of theirs
 _LISTED_ITEM = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,19}")
@@ -3237,7 +3238,6 @@ _ISSUER_SELF = frozenset("本局 我局 本委 我委 本厅 我厅 本办 我�
 
 
 _REGION_LEAD = re.compile(r"\s*(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,]")
-_WHOLE_SCOPE = re.compile(r"^全[省市县区州]")
 _REGION_ITEM = re.compile(
     r"\s*(?:(?:分|从|按)(?:区域|地区|片区|板块|区县|县区|市州|地市)(?:分布)?(?:看|来看)[，,])?"
     r"([\u4e00-\u9fff]{2,8}?(?:地区|片区|区域|板块))(?:同比|分别)?(?:增长|下降|增速为|增幅为|提高|回落|加快)"
