@@ -135,6 +135,7 @@ TASK_FORCE_GAP = 12
 TASK_FORCE_SETUP = frozenset(
     "组建 成立 设立 建立 组成 派出 派驻 抽调 会同 牵头 带领 率领 统筹 联合 组织 召开 开行 加开 开通 新开 开设 举办 部署 印发 启动 设置".split()
 )
+_PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部"})
 GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
 ORG_SUFFIXES = [
@@ -619,6 +620,9 @@ class CandidateFinder:
                 # 市人民政府 + 办公室
                 return Cand(before.start, e, "government", before.canonical + suffix, RULE.format("pattern", "government"),
                             priority=1, code=before.code, abbrev=before.abbrev)
+            if before is not None and before.type == "government" and suffix in _PARTY_DEPARTMENTS and before.canonical.endswith("委"):
+                return Cand(before.start, e, "government", before.canonical + suffix, RULE.format("pattern", "government"),
+                            priority=1, code=before.code)  # 卢氏县委 + 组织部, 县委 + 组织部: the committee's department
             if before is not None and before.type == "government" and suffix not in GOV_NEEDS_PLACE:
                 return None
             if suffix in ("街道办事处", "街道办"):
@@ -635,6 +639,10 @@ class CandidateFinder:
                     and not COMMITTEE_POST.match(text, e)):
                 return Cand(s, e, "government", suffix, RULE.format("pattern", "government_abbrev"), priority=1,
                             abbrev=suffix[0])  # 市委、市政府: the city's party committee
+            if (suffix in PARTY_COMMITTEES and before is None and _opens_body(text, s) and text[s - 1:s] not in ("全", "各")
+                    and (department := text[e:e + 3]) in _PARTY_DEPARTMENTS):
+                return Cand(s, e + 3, "government", suffix + department, RULE.format("pattern", "government_abbrev"),
+                            priority=1, abbrev=suffix[0])  # 县委组织部选派…: the county's party department
             lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
             if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
                 ls = lvl.start()
