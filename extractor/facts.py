@@ -384,6 +384,7 @@ def assemble_facts(
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
+                                                           or subject.text.startswith(_PLANNED_LEADS)  # 计划选派…130支: a plan
                                                            or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
@@ -965,6 +966,11 @@ def _metric(
         return heading, "facts.metric.heading.v1"
     if list_start > clause_start:
         own_verb = text[list_start:figure.span[0]].strip()
+        if (previous is not None and previous.metric and text[list_start - 1:list_start] == "、"
+                and previous.figure.span[1] == list_start - 1 and text.endswith(previous.metric, 0, previous.figure.span[0])
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", own_verb) and not _CHANGE_VERB.search(own_verb)
+                and not _LINK_VERB.match(own_verb) and not own_verb.startswith(("占", "约", "近", "超", "达"))):
+            return own_verb, "facts.metric.item_label.v1"  # 省派6支、市派21支、县派109支: each item its own label
         if (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", own_verb) and not figure.change and not _CHANGE_VERB.search(own_verb)
                 and not _LINK_VERB.match(own_verb) and all(flag == "v" for _, flag in _pos(own_verb))):
             return own_verb, "facts.metric.verb.v1"  # 开行1410列、运送14.7万标箱: what this item did
@@ -3249,6 +3255,7 @@ _NO_ACTOR_WORDS = frozenset(
     "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
     "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上".split()  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
 )
+_PLANNED_LEADS = ("计划", "预计", "拟", "力争", "争取")
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
 

@@ -473,6 +473,10 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("其中创新药（增长21.3%）、文化创意产业（增长12%）。", "12%", "metric", "文化创意产业"),
         ("全市地区生产总值突破千亿大关（增长6.5%）。", "6.5%", "metric", "地区生产总值"),
         ("所需资金由市财政和区财政分别承担50%。", "50%", "subject", "市财政和区财政"),
+        # items that each carry their own label
+        ("全县共选派驻村工作队136支。按派出层级分，省派6支、市派21支、县派109支。", "109支", "metric", "县派"),
+        # a plan is no actor
+        ("卢氏县驻村帮扶工作总结。2025年，计划选派驻村工作队不少于130支。", "130支", "subject", "卢氏县"),
         # a figure opening its clause measures the noun it modifies
         ("二、优惠政策\n1.免票对象：身高1.2米以下的儿童。\n2.半价对象：淡季40元/人。\n3.20人以上的旅行社团队，门票每人优惠10元。",
          "20人", "metric", "旅行社团队"),
