@@ -635,14 +635,11 @@ class CandidateFinder:
             if unknown is not None:  # 桐溪县统计局: a county the gazetteer does not know, named by its own body
                 return Cand(unknown[0], e, "government", unknown[1] + GOV_EXPAND.get(suffix, suffix),
                             RULE.format("pattern", "government_unknown_place"), priority=1)
-            if (suffix in PARTY_COMMITTEES and before is None and _opens_body(text, s) and text[s - 1:s] not in ("全", "各")
-                    and not COMMITTEE_POST.match(text, e)):
-                return Cand(s, e, "government", suffix, RULE.format("pattern", "government_abbrev"), priority=1,
-                            abbrev=suffix[0])  # 市委、市政府: the city's party committee
-            if (suffix in PARTY_COMMITTEES and before is None and _opens_body(text, s) and text[s - 1:s] not in ("全", "各")
-                    and (department := text[e:e + 3]) in _PARTY_DEPARTMENTS):
-                return Cand(s, e + 3, "government", suffix + department, RULE.format("pattern", "government_abbrev"),
-                            priority=1, abbrev=suffix[0])  # 县委组织部选派…: the county's party department
+            if suffix in PARTY_COMMITTEES and before is None and _opens_body(text, s) and text[s - 1:s] not in ("全", "各"):
+                department = text[e:e + 3] if text[e:e + 3] in _PARTY_DEPARTMENTS else ""
+                if department or not COMMITTEE_POST.match(text, e):  # 市委、市政府; 县委组织部选派…: the county's committee, its department
+                    return Cand(s, e + len(department), "government", suffix + department,
+                                RULE.format("pattern", "government_abbrev"), priority=1, abbrev=suffix[0])
             lvl = LEVEL_PREFIX.search(text, max(0, s - 3), s)
             if lvl and suffix not in GOV_NEEDS_PLACE - {"政府", "市委", "省委", "县委", "区委"}:
                 ls = lvl.start()

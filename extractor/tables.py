@@ -800,9 +800,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         return cells[position] if position >= 0 and cells[position][0] <= fact.figure.span[0] < cells[position][1] else None
 
-    prose = [fact for fact in facts if cell_of(fact) is None]
-    for fact in facts:
-        cell = cell_of(fact)
+    cell_by_fact = [cell_of(fact) for fact in facts]
+    prose = [fact for fact, cell in zip(facts, cell_by_fact) if cell is None]
+    for fact, cell in zip(facts, cell_by_fact):
         if cell is None:
             out.append(fact)
             carried = fact.subject if _carries(fact.subject) else carried
