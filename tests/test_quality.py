@@ -123,6 +123,9 @@ FLOORS = {
     "devgold109": (0.97, 0.88, 0.63),
     "devgold110": (0.96, 0.59, 0.80),  # session 21: held out, no rules from it
     "devgold111": (0.91, 0.64, 0.73),  # session 21: written at its end, held out, no rules from it
+    "devgold112": (0.96, 0.90, 0.81),  # session 22
+    "devgold113": (0.91, 0.55, 0.85),  # session 22
+    "devgold114": (0.97, 0.89, 0.62),  # session 22: held out, no rules from it
 }
 
 
