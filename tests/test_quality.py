@@ -126,6 +126,8 @@ FLOORS = {
     "devgold112": (0.96, 0.90, 0.81),  # session 22
     "devgold113": (0.91, 0.55, 0.85),  # session 22
     "devgold114": (0.97, 0.89, 0.62),  # session 22: held out, no rules from it
+    "devgold115": (0.97, 0.67, 0.77),  # session 22
+    "devgold116": (0.91, 0.79, 0.83),  # session 22: held out, no rules from it
 }
 
 
