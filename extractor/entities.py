@@ -459,6 +459,8 @@ class CandidateFinder:
                 continue  # 按酒店, 星级酒店, 好又多客村店: a kind or a brand's branch, not a registered shop
             if cand is not None and m.group() in ("学校", "幼儿园") and _SCHOOL_KIND.search(cand.canonical):
                 continue  # 新建学校, 普惠性幼儿园, 义务教育学校: a kind of school, no name
+            if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.match(cand.canonical):
+                continue  # 新投用幼儿园18所, 新建小学办学规模: schools just opened, no name
             if cand is not None and cand.type == "firm":
                 cand = _without_country(text, _without_kin_prefix(text, cand), self.gaz)
             if cand is not None:
@@ -1345,6 +1347,7 @@ def _column_cells(text: str, header: re.Pattern, cell: re.Pattern, exclude: re.P
     return out
 
 
+_NEW_SCHOOL_LEAD = re.compile(r"(?:新建|改扩建|扩建|新投用|投用|新增|新开办|新开|在建|拟建|续建)")
 _SCHOOL_KIND = re.compile(
     r"新建|改扩建|扩建|新开办|普惠|义务教育|普通|高等|山区|贫困|受捐|受助|公办|民办|寄宿|中小|各类|示范|省内|市内|区内|县内|农村|乡村|城区"
     r"|薄弱|特殊教育|职业|培训|驾驶|技工|优质|相关|其他|所属|辖区|全日制|[等各该本其]")

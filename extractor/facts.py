@@ -149,11 +149,11 @@ _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
-    r"(?:达到|(?<![下到表传送通抵发])达|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
+    r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
     r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|降"
+    r"(?<!自然)(?<!机械)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
@@ -333,6 +333,14 @@ def assemble_facts(
         trade = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) is not None
         subject = region_subject or _subject(text, figure, sentence, clause_start, context, carried, subject_item,
                                              _exporter_before(facts, sentences, sentence, context) if trade else None)
+        route = _route_leading(text, sentence.span[0], figure.span[0])
+        if route is not None:  # 福州—大阪航线每周4班: the route's flights, not the city's
+            subject = _Resolved(route.group(1), "", "facts.subject.route_line.v1")
+            per = _PER_PERIOD_BEFORE.search(text, clause_start, figure.span[0])
+            if per is not None:  # 每日1班（每周7班）: how often the route flies
+                metric, rules[-1] = per.group(1) + ("航班" if figure.unit == "班" else ""), "facts.metric.route_frequency.v1"
+            else:
+                metric = _without_route(metric, route.group(1)) or metric
         if ((figure.kind == "percent" or figure.unit == "点") and figure.change and previous is not None and previous.figure.unit == "点"
                 and ("facts.subject.market_mover.v1" in previous.rules or "facts.subject.index_move.v1" in previous.rules)
                 and _INDEX_MOVE.fullmatch(text, clause_start, figure.span[0])):
@@ -379,8 +387,9 @@ def assemble_facts(
             metric = _built_thing(metric, context)  # …投资建设的酒泉市瓜州县北大桥第七风电场 -> 北大桥第七风电场
         if subject.rule == "facts.subject.station.v1":
             metric = _station_measure(text, sentence.span[0], figure, metric)  # 极端最高气温出现在丽水站，为41.7℃
-        if subject.rule == "facts.subject.actor.v1" and not subject.entity_id and not _AGENT_OR_DOMAIN.search(subject.text) and (
-                _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text)):
+        if ((subject.rule == "facts.subject.actor.v1" or (subject.rule == "facts.subject.topic.v1" and _VIEWPOINT_LEAD.match(sentence.text)))
+                and not subject.entity_id and not _AGENT_OR_DOMAIN.search(subject.text) and (
+                _VIEWPOINT_LEAD.match(sentence.text) or _PART_CLAUSE.match(sentence.text))):
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
@@ -1884,9 +1893,16 @@ def _strip_end(pattern: re.Pattern, phrase: str) -> str:
     return phrase[:match.start()] if match else phrase
 
 
+_AGE_BAND_END = re.compile(r"\d+周?岁(?:及|或)?以[上下]$")
+
+
 @lru_cache(maxsize=65536)
 def _clean_segment(phrase: str) -> tuple[str, bool]:
     phrase = phrase.strip("“”\"'《》()（）[]【】# ")
+    band = _AGE_BAND_END.search(phrase)
+    if band is not None:  # 其中65岁及以上163.90万人: the age group counted; its 以上 is no link word
+        head = _clean_segment(phrase[:band.start()])[0] if band.start() else ""
+        return head + band.group(0), False
     for _ in range(3):
         phrase = _strip_end(_CHANGE_VERB, phrase)
         phrase = _strip_end(_TRAILING_LINK, phrase)
@@ -3253,7 +3269,8 @@ _COORDINATE_WORDS = frozenset({"北纬", "南纬", "东经", "西经"})
 _PEAK_WORDS = ("高峰", "峰值", "低谷", "最高峰")  # 返程高峰出现在10月6日，当日通行378.9万辆次: when, not who
 _NO_ACTOR_WORDS = frozenset(
     "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
-    "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上".split()  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
+    "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上 "  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
+    "自然 机械 飞机 航班 航空器".split()  # 人口自然减少, 机械增长; 飞机起降11.86万架次: the airport's movements
 )
 _PLANNED_LEADS = ("计划", "预计", "拟", "力争", "争取")
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
@@ -3271,7 +3288,7 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
             or _activity_measured(actor, rest))
 
 
-_ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算)$")  # (家庭医生|签约服务236万人)
+_ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算|架次|人次)$")  # (家庭医生|签约服务236万人)
 _STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
 _UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
 _ACHIEVING = frozenset("实现 完成 达到 达 新增 累计 共 拥有 有 获得 获 取得 带动 吸引 引进 招引 签约 投入 发放 支持 帮助 惠及 提供".split())
@@ -3574,6 +3591,41 @@ _ANNOUNCED = re.compile(
     r"(?:今日|昨日|今天|昨天|日前|近日|最新)?\s*(?:[（(][^（）()]{1,8}[)）])?\s*"
     r"(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
 )
+
+
+_ROUTE_LEADING = re.compile(
+    r"[\s*•·●▪◆■-]*(([\u4e00-\u9fff]{2,8}?)(?:(—|–|－|-|至|到)[\u4e00-\u9fff]{2,8}?)+(?:往返|国际|客运|货运|直飞|直达|直航)*"
+    r"(?:航线|班列|专线|快线|直航|客滚航线))"
+)
+_PER_PERIOD_BEFORE = re.compile(r"(每(?:周|日|天|月|年))\s*$")
+_ROUTE_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
+
+
+def _route_leading(text: str, sentence_start: int, figure_start: int) -> re.Match | None:
+    """``；福州—大阪航线每周4班``: a route opening the figure's segment is what the figure counts or measures
+    (A—B, or A至B from a place the gazetteer knows: not 新开至东南亚航线)."""
+    segment_start = sentence_start
+    starts = [sentence_start]
+    for match in _ROUTE_CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
+        starts.append(match.end())
+        if match.group() not in "，,":
+            segment_start = match.end()
+    route = next((found for start in reversed(starts) if start >= segment_start
+                  and (found := _ROUTE_LEADING.match(text, start, figure_start)) is not None), None)
+    if route is None:
+        return None
+    joined = re.match(r"([\u4e00-\u9fff]{2,8}?)(至|到)", route.group(1))
+    if joined and not _known_place_name(joined.group(1)) and not re.search(r"[—–－-]", route.group(1)):
+        return None
+    return route
+
+
+def _without_route(metric: str, route: str) -> str:
+    """``—大阪航线每周`` with the route 福州—大阪航线 → ``每周``: no piece of the route stays in the measure."""
+    for size in range(len(route), 1, -1):
+        if metric.startswith(route[-size:]):
+            return metric[size:].strip("，, ")
+    return metric.replace(route, "").strip("，, ") if route in metric else metric
 
 
 def _known_place_name(name: str) -> bool:

@@ -158,10 +158,11 @@ def find_tables(text: str) -> tuple[Table, ...]:
 # width (小　学, 类　别) is one cell.
 _CODES = r"\d{5,}(?: ?/ ?\d{5,})+"  # a bond's codes on several markets: one cell
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
+_VERDICT = r"(?:合格|不合格|达标|未达标|已完成|未完成|完成|通过|未通过|优秀|良好|较好|一般|较差)"  # 结论: 合格
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= ))(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
-    rf"(?: [—–－-]{{1,2}})*(?: {_CODES})?$", re.M
+    rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT})?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")

@@ -3002,3 +3002,62 @@ def test_a_borrowed_measure_drops_the_name_of_the_previous_subject():
     facts = _facts_of("10月，新能源汽车销量前三的企业中，其中比亚迪销量30.2万辆，特斯拉5.6万辆，理想汽车4.8万辆。")
     assert (facts["5.6万辆"].metric, facts["5.6万辆"].subject) == ("销量", "特斯拉")
     assert facts["4.8万辆"].metric == "销量"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "metric"), [
+    ("5条新航线每周合计执行31~33班：福州—吉隆坡航线由东南天际航空执飞，每日1班（每周7班）；福州—大阪航线每周4班。",
+     "7班", "福州—吉隆坡航线", "每周航班"),
+    ("5条新航线每周合计执行31~33班：福州—吉隆坡航线由东南天际航空执飞，每日1班（每周7班）；福州—大阪航线每周4班。",
+     "1班", "福州—吉隆坡航线", "每日航班"),
+    ("5条新航线每周合计执行31~33班：福州—吉隆坡航线由东南天际航空执飞，每日1班（每周7班）；福州—大阪航线每周4班。",
+     "4班", "福州—大阪航线", "每周航班"),
+    ("机场新开通多条国际航线。其中，郑州—卢森堡航线每周执行18班。", "18班", "郑州—卢森堡航线", "每周执行"),
+    ("成都至阿姆斯特丹直航航线每周3班。", "3班", "成都至阿姆斯特丹直航航线", "每周航班"),
+    ("中欧班列方面，西安—杜伊斯堡班列每周开行5列。", "5列", "西安—杜伊斯堡班列", "每周开行"),
+])
+def test_a_route_opening_its_clause_is_what_its_flights_count(text, figure, subject, metric):
+    fact = _facts_of(text)[figure]
+    assert (fact.subject, fact.metric) == (subject, metric)
+    assert "facts.subject.route_line.v1" in fact.rules
+
+
+def test_a_route_needs_a_place_or_a_dash_before_it():
+    facts = _facts_of("中欧班列开行情况。今年新开至东南亚航线6条。")
+    assert "facts.subject.route_line.v1" not in facts["6条"].rules
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("今年1—9月，长乐机场国际及地区航班起降1.27万架次，同比增长35.1%。", "1.27万架次", "国际及地区航班起降"),
+    ("今年1—9月，长乐机场国际及地区航班起降1.27万架次，同比增长35.1%。", "35.1%", "国际及地区航班起降"),
+])
+def test_takeoffs_and_landings_are_one_word_not_a_fall(text, figure, metric):
+    assert _facts_of(text)[figure].metric.endswith(metric)
+
+
+def test_aircraft_movements_have_no_aircraft_as_their_actor():
+    fact = _facts_of("全年飞机起降架次达到5.2万架次。")["5.2万架次"]
+    assert fact.subject != "飞机" and fact.metric == "飞机起降架次"
+
+
+@pytest.mark.parametrize(("figure", "metric"), [("37,085人", "人口自然减少"), ("5,120人", "人口机械增长")])
+def test_natural_and_migratory_change_are_measures_not_falls(figure, metric):
+    fact = _facts_of("2024年末，全市户籍人口737.12万人，人口自然减少37,085人，人口机械增长5,120人。")[figure]
+    assert fact.metric == metric and fact.subject == "全市"
+
+
+def test_an_age_band_before_its_count_is_the_group_counted():
+    facts = _facts_of("2024年末，全市60岁及以上户籍人口214.36万人，占28.41%，其中65岁及以上163.90万人，占21.72%。")
+    assert "65岁" not in facts
+    assert facts["163.90万人"].metric == facts["21.72%"].metric == "65岁及以上"
+
+
+def test_aircraft_are_no_actor_of_an_airport_s_movements():
+    facts = _facts_of("2024年，南宁吴圩国际机场完成旅客吞吐量1500万人次，飞机起降11.86万架次，同比增长9.3%。")
+    assert facts["11.86万架次"].subject == facts["9.3%"].subject == "南宁吴圩国际机场"
+
+
+def test_schools_just_opened_are_a_kind_of_school_and_their_class_sizes_are_counts():
+    facts = _facts_of("合肥市今秋新增学位情况\n分学段看，新投用幼儿园18所、新增学位6480个；小学15所、新增学位24300个。"
+                      "新建小学办学规模多为36～48班。")
+    assert "幼儿园" not in facts["18所"].subject and facts["18所"].metric.endswith("幼儿园")
+    assert facts["36~48班"].metric == "新建小学办学规模"

@@ -1168,3 +1168,22 @@ def test_a_two_line_header_naming_the_labels_column_above_the_units():
     assert (change["change"], change["value"]) == ("increase", 1.0)
     ranges = "| 指標 | 二〇二五年七月至九月（%） | 二〇二五年八月至十月（%） |\n|---|---|---|\n| 失業率 | 3.7 | 3.8 |\n"
     assert figures_of(ranges, "jobs.txt")[("3.8", 1)]["time"] == "二〇二五年八月至十月"
+
+
+VERDICT_TABLE = (
+    "商水县2024年度高标准农田建设项目验收情况的通报\n"
+    "附表：2024年度高标准农田建设项目分乡镇验收情况\n"
+    "　　乡镇      建设面积（万亩）   总投资（万元）   灌溉渠道（公里）   结论\n"
+    "　　黄寨镇    2.6               7860             38.6              合格\n"
+    "　　练集镇    2.3               6850             33.2              不合格\n"
+    "　　合计      4.9               14710            71.8              —\n"
+)
+
+
+def test_a_last_column_of_verdicts_does_not_hide_the_values_before_it():
+    figures = figures_of(VERDICT_TABLE, "farmland.txt")
+    cell = figures[("7860", 1)]
+    assert (cell["kind"], cell["value"], cell["unit"]) == ("money", 78600000, "元")
+    assert (cell["metric"], cell["subject"]) == ("总投资", "黄寨镇")
+    assert figures[("33.2", 1)]["subject"] == "练集镇"
+    assert not any("合格" in text for text, _ in figures)
