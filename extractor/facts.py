@@ -316,6 +316,9 @@ def assemble_facts(
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
+        if figure.unit in ("分钟", "小时", "秒") and metric.endswith("每") and text[figure.span[0] - 1:figure.span[0]] == "每":
+            headway = _HEADWAY_VERB.sub("", _clean_segment(metric[:-1])[0])  # 班次将加密至每5～8分钟一班: the interval between runs
+            metric, metric_rule = headway + ("" if headway.endswith("间隔") else "间隔"), "facts.metric.headway.v1"
         metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
         if metric.startswith(_THRESHOLD_TAILS) and facts and facts[-1].figure.span[1] == text.find(metric, facts[-1].figure.span[1]):
             metric = facts[-1].figure.text + metric  # 5级以上地震监测台站12个: the threshold is part of what is counted
@@ -1893,6 +1896,7 @@ def _strip_end(pattern: re.Pattern, phrase: str) -> str:
     return phrase[:match.start()] if match else phrase
 
 
+_HEADWAY_VERB = re.compile(r"(?:将|可)?(?:加密|缩短|缩减|压缩|延长|调整)$")
 _AGE_BAND_END = re.compile(r"\d+周?岁(?:及|或)?以[上下]$")
 
 
@@ -3589,8 +3593,9 @@ def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) 
 
 _ANNOUNCED = re.compile(
     r"(?:今日|昨日|今天|昨天|日前|近日|最新)?\s*(?:[（(][^（）()]{1,8}[)）])?\s*"
-    r"(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
-)
+    r"(?:(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
+    r"|(?:公布|发布)了?(?=\d{4}年|[一二三四五六七八九十]{1,2}月|\d{1,2}月|今年|去年|本年|全年|上半年|下半年|前三季度|第[一二三四]季度|首[一二三四五六七八九十]{1,2}个月))"
+)  # 运输署公布十月份公共交通乘客量: a headline's announcement
 
 
 _ROUTE_LEADING = re.compile(

@@ -275,6 +275,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
 _ARABIC_TENTH = re.compile(r"[1-9](?![\d.%％A-Za-z\u4e00-\u9fff])")  # 逾1成5: Taiwan's 15 %
+_HEADWAY = re.compile(r"\d+(?:\.\d+)?(?:[~～至到-]\d+(?:\.\d+)?)?(?:分钟|小时|秒)(?:一|1)(?:班|趟|列|辆|次|班车)")
 _SERVICE_RUN_BEFORE = re.compile(
     r"(?:每[周日天月]|日均|周均|执飞|执行|开行|加开|增开|航班|航线|班列|共计?|合计|办学规模|班级规模|班额规模)[^，,。；;]{0,8}$"
 )  # 办学规模多为36～48班: a school's classes
@@ -627,6 +628,8 @@ class _Finder:
             return listed is None or self.list_marker(listed.start(1)) is None
         if prev == "周" and text[start - 2:start - 1] == "每" and _WEEKLY_COUNT.match(text, start):
             return False  # 每周4班, 每周3次: a count a week; not 周3, 每周1例会, 每周5台账 (weekdays)
+        if prev == "每" and _HEADWAY.match(text, start):
+            return False  # 每5～8分钟一班: the interval between runs
         if prev in "第周初×÷=每":  # 每100元营业收入, 每1股: the unit a ratio is per
             return True
         if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1) and _ORDINAL_NEXT.match(text, start):
@@ -908,6 +911,7 @@ class _Finder:
                 before = _ASIDE.sub("", self.before(start, 30))[-10:]
                 if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))
                         or _DURATION_LABEL.search(text, max(0, start - 12), start)
+                        or (text[start - 1:start] == "每" and _HEADWAY.match(text, start))  # 每5～8分钟一班
                         or (unit in ("小时", "个小时") and text[end - len(unit) - 1:end - len(unit)] in ("万", "亿")
                             and text[end:end + 1] != "工")):  # 飞行11.27万小时 (not 1.5万小时工: hourly workers)
                     return None

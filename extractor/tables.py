@@ -165,7 +165,7 @@ _SPACED_ROW = re.compile(
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT})?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
-_SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]+")
+_SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]*?[\u4e00-\u9fff][)）](?=[+\-−]?\d[\d,]*(?:\.\d+)? )|[^ ]+")  # 其他（包括居民巴士等）70.0: a bracket closing on its value
 _SPACED_CELL = re.compile(rf"{_CODES}|[^ ]+")
 _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 

@@ -3061,3 +3061,29 @@ def test_schools_just_opened_are_a_kind_of_school_and_their_class_sizes_are_coun
                       "新建小学办学规模多为36～48班。")
     assert "幼儿园" not in facts["18所"].subject and facts["18所"].metric.endswith("幼儿园")
     assert facts["36~48班"].metric == "新建小学办学规模"
+
+
+def test_a_body_announcing_a_month_s_figures_in_the_headline_is_not_their_subject():
+    facts = _facts_of("香港特别行政区政府 新闻公报\n运输署公布十月份公共交通乘客量 平均每日1,268万人次按年升2.4%\n"
+                      "运输署今日公布，十月份公共交通工具平均每日载客量为1,268万人次。")
+    headline = [fact for fact in _all_facts("香港特别行政区政府 新闻公报\n运输署公布十月份公共交通乘客量 平均每日1,268万人次按年升2.4%\n")
+                if fact.figure.text == "1,268万人次"]
+    assert headline and headline[0].subject == "香港"
+    assert facts["1,268万人次"].subject == "香港"
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("繁忙时段部分巴士路线班次将加密至每5～8分钟一班。", "5~8分钟", "繁忙时段部分巴士路线班次间隔"),
+    ("地铁发车间隔缩短至每3分钟一班。", "3分钟", "地铁发车间隔"),
+])
+def test_a_headway_is_a_figure_measuring_the_interval(text, figure, metric):
+    fact = _facts_of(text)[figure]
+    assert fact.metric == metric and "facts.metric.headway.v1" in fact.rules
+
+
+def test_a_per_unit_basis_is_still_no_figure():
+    assert "100元" not in _facts_of("每100元营业收入中的成本为85元。")
+
+
+def _all_facts(text):
+    return extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt")).facts

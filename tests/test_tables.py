@@ -1187,3 +1187,13 @@ def test_a_last_column_of_verdicts_does_not_hide_the_values_before_it():
     assert (cell["metric"], cell["subject"]) == ("总投资", "黄寨镇")
     assert figures[("33.2", 1)]["subject"] == "练集镇"
     assert not any("合格" in text for text, _ in figures)
+
+
+def test_a_row_label_whose_bracket_closes_on_its_value_keeps_its_row():
+    text = ("运输署公布十月份公共交通乘客量\n交通工具　　　　　　　平均每日乘客量（万人次）　　按年变幅（%）\n"
+            "港铁（重铁）　　　　　512.0　　　　　　　　　　　+4.0\n轻铁　　　　　　　　　46.0　　　　　　　　　　　 +0.8\n"
+            "其他（包括居民巴士等）70.0　　　　　　　　　　　 +3.2\n总计　　　　　　　　　628.0　　　　　　　　　　+3.9\n")
+    figures = figures_of(text, "hk.txt")
+    other = figures[("70.0", 1)]
+    assert (other["value"], other["unit"], other["metric"]) == (700000, "人次", "其他（包括居民巴士等）平均每日乘客量")
+    assert (figures[("628.0", 1)]["value"], figures[("+3.2", 1)]["change"]) == (6280000, "increase")
