@@ -357,6 +357,8 @@ class CandidateFinder:
                 continue  # 武汉肺炎, 马德里体系: a disease or a treaty named after the place
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
+            if entry.type == "place" and text.startswith(("商投资", "商独资", "商企业"), end):
+                continue  # 外商及港澳台商投资企业: a kind of investor, not the place
             if entry.type == "place" and _ROAD_AFTER.match(text, end):
                 continue  # 中山南路以东, 北京中路: a road named after the place
             if entry.name == "好又多" and text[start - 1:start] == "又":

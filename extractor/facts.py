@@ -2450,6 +2450,9 @@ class _DocumentContext:
             return _Resolved(self._market, "", "facts.subject.market.v1")  # a story about the A-share market
         if self._local_home is not None:
             return self.resolved(self._local_home, "facts.subject.document.v1")  # 四川省财政厅…我省…全省…全国银行间债券市场
+        own = _LOCAL_SCOPE.search(self.text, *self._headline) if self._headline else None
+        if own is not None and (resolved := self.scope(own.group(0))) is not None:
+            return _Resolved(resolved.text, resolved.entity_id, "facts.subject.document.v1")  # 1—10月全省规模以上工业…高于全国: the province's
         for word in ("我国", "全国"):
             if word in self.text:
                 return _Resolved(word, "", "facts.subject.document.v1")

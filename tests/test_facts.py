@@ -3087,3 +3087,15 @@ def test_a_per_unit_basis_is_still_no_figure():
 
 def _all_facts(text):
     return extract_document(document_from_bytes(text.encode("utf-8"), "notice.txt")).facts
+
+
+def test_a_headline_s_own_scope_outranks_the_nation_compared_with():
+    facts = _facts_of("2025年1—10月全省规模以上工业增加值增长7.6%\n1—10月，全省规模以上工业增加值同比增长7.6%，高于全国平均水平1.5个百分点。\n"
+                      "分三大门类看，1—10月采矿业增加值增长3.5%。分设区市看，赣州、九江、上饶3个设区市增速超过10%。")
+    assert facts["3.5%"].subject != "全国"
+
+
+def test_investors_from_hong_kong_macau_and_taiwan_are_no_place():
+    extraction = extract_document(document_from_bytes("外商及港澳台商投资企业增长4.1%，私营企业增长8.6%。".encode(), "n.txt"))
+    assert not any(mention.text == "港澳台" for mention in extraction.mentions)
+    assert extraction.facts[0].metric == "外商及港澳台商投资企业"

@@ -1197,3 +1197,12 @@ def test_a_row_label_whose_bracket_closes_on_its_value_keeps_its_row():
     other = figures[("70.0", 1)]
     assert (other["value"], other["unit"], other["metric"]) == (700000, "人次", "其他（包括居民巴士等）平均每日乘客量")
     assert (figures[("628.0", 1)]["value"], figures[("+3.2", 1)]["change"]) == (6280000, "increase")
+
+
+def test_a_growth_rate_column_is_a_change_signed_by_its_cells():
+    text = ("表1 2025年1—10月分行业增加值增速\n| 行业 | 10月增速(%) | 1—10月增速(%) |\n| --- | --- | --- |\n"
+            "| 医药制造业 | 4.7 | 5.8 |\n| 非金属矿物制品业 | -2.1 | -0.8 |\n")
+    figures = figures_of(text, "jx.txt")
+    assert (figures[("4.7", 1)]["change"], figures[("4.7", 1)]["metric"]) == ("increase", "医药制造业增速")
+    fall = figures[("-2.1", 1)]
+    assert (fall["change"], fall["value"]) == ("decrease", 2.1)
