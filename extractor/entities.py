@@ -258,6 +258,9 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         last = k == len(tokens) - 1
         if k and _ORDINAL.fullmatch(word) and all(w in _NUMBERED_KINDS for w, _ in tokens[k + 1:]):
             continue  # 嘉兴市 | 第二 | 医院, 郑州市 | 第十一 | 中学: a numbered institution of its place
+        if (word in ("和", "与") and k and tokens[k - 1][1] == "ns" and k + 2 < len(tokens) and len(tokens[k + 1][0]) == 1
+                and tokens[k + 1][1] not in CUT_FLAGS):
+            continue  # 长兴 | 和 | 泰 | 智能装备有限公司: 和泰 is the firm's name, a one-character name would be none
         if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit() or _ENUMERATOR.fullmatch(word):
             cut = k + 1  # (二是 | 优先保障学校: the second point, no name)
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":

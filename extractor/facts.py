@@ -961,7 +961,7 @@ def _metric(
         return cleaned, "facts.metric.clause.v1"
     casualty = _CASUALTY.fullmatch(text, clause_start, figure.span[0]) if figure.kind == "count" else None
     if casualty is not None:
-        return casualty.group(1), "facts.metric.casualty.v1"  # …；死亡7人，同比减少3人: the dead counted
+        return _CASUALTY_WORDS.get(casualty.group(1), casualty.group(1)), "facts.metric.casualty.v1"  # …；死亡7人，同比减少3人: the dead counted
     if previous is not None and previous.metric and figure.change:
         item_start = _previous_clause_start(text, clause_start - 1)
         if previous.figure.span[1] <= item_start and _NEXT_ITEM.match(text, item_start):
@@ -1957,7 +1957,10 @@ _NEGATIONS = frozenset("未 不 非 无 没 没有 尚未 未能".split())
 
 _AGE_GROUP_SHARE = re.compile(r"(\d{1,3}周?岁及?以[上下])(?:的|者)?(?:人口|人员|老人)?占(?:比)?(?:为|达)?\s*$")
 _TERM_LABEL = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:工期|服务期|保修期|质保期|有效期|期限|周期|时长))[：:]\s*$")
-_CASUALTY = re.compile(r"\s*(?:共|共计|累计|造成|致)?(死亡|受伤|失踪|遇难|获救|伤亡|重伤|轻伤|死伤)(?:人数)?(?:为|达)?\s*")
+_CASUALTY = re.compile(
+    r"\s*(?:[亡伤]\d+人[、，,和])?(?:共|共计|累计|造成|致)?(死亡|受伤|失踪|遇难|获救|伤亡|重伤|轻伤|死伤|亡|伤)(?:人数)?(?:为|达)?\s*"
+)  # 亡3人、伤7人: 亡 and 伤 as fire and accident reports write them
+_CASUALTY_WORDS = {"亡": "死亡", "伤": "受伤"}
 _RATIO_NOUNS = frozenset("比例 比重 占比 份额".split())
 _COUNT_HEADS = frozenset("天数 日数 次数 人数 户数 个数 件数".split())
 
@@ -1972,6 +1975,8 @@ def _strip_leading_function_words(phrase: str) -> str:
         following = tokens[index + 1][1]
         if tokens[index][0] in _NEGATIONS or (tokens[index][0] == "新" and tokens[index + 1][0][:1] in "签增建开"):
             break  # 新签外资项目: 新 qualifies what is counted
+        if tokens[index][0] == "用" and tokens[index + 1][0][:1] in "火电气油":
+            break  # 用火不慎, 用电量: using fire or power, not a preposition
         if (
             (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))

@@ -737,3 +737,19 @@ def test_kinds_of_shopping_areas_are_no_places():
     names = {m.text for m in mentions("全市重点商圈夜间客流增长，其他商圈增长5%，核心商圈、新商圈和各商圈，全市8个步行街客流增长。"
                                       "打造智慧商圈，建成特色步行街3条，改造提升步行街2条，这些商圈，传统商圈，提升商圈品质，附近商圈，线上商圈。")}
     assert not {n for n in names if n.endswith(("商圈", "步行街"))}
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("项目由长兴和泰智能装备有限公司投资建设。", "长兴和泰智能装备有限公司"),
+    ("签约企业有苏州与恒精密机械有限公司。", "苏州与恒精密机械有限公司"),
+])
+def test_a_one_character_name_after_a_place_and_a_conjunction_is_the_firm_s_own(text, firm):
+    assert (firm, "firm") in [(m.text, m.type) for m in mentions(text)]
+
+
+def test_two_places_joined_are_still_two_places():
+    assert {("长兴", "place"), ("湖州", "place")} <= {(m.text, m.type) for m in mentions("长兴和湖州的企业共10家。")}
+
+
+def test_investors_of_a_region_are_no_place():
+    assert not [m for m in mentions("外商及港澳台商投资企业增长4.1%。") if m.text == "港澳台"]

@@ -3099,3 +3099,13 @@ def test_investors_from_hong_kong_macau_and_taiwan_are_no_place():
     extraction = extract_document(document_from_bytes("外商及港澳台商投资企业增长4.1%，私营企业增长8.6%。".encode(), "n.txt"))
     assert not any(mention.text == "港澳台" for mention in extraction.mentions)
     assert extraction.facts[0].metric == "外商及港澳台商投资企业"
+
+
+def test_dead_and_injured_written_short_are_counted_so():
+    facts = _facts_of("全年全市共发生火灾1,108起，较上年减少190起；亡3人、伤7人，分别较上年减少2人和4人。")
+    assert [facts[f].metric for f in ("3人", "7人", "2人", "4人")] == ["死亡", "受伤", "死亡", "受伤"]
+
+
+def test_careless_use_of_fire_keeps_its_use():
+    facts = _facts_of("从起火原因看，电气原因引发火灾401起，占36.2%；用火不慎引发237起，占21.4%。")
+    assert facts["237起"].metric == "用火不慎引发"
