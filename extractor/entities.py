@@ -135,6 +135,7 @@ TASK_FORCE_GAP = 12
 TASK_FORCE_SETUP = frozenset(
     "组建 成立 设立 建立 组成 派出 派驻 抽调 会同 牵头 带领 率领 统筹 联合 组织 召开 开行 加开 开通 新开 开设 举办 部署 印发 启动 设置".split()
 )
+_BRANCHED_BODIES = frozenset({"红十字会", "工会", "妇联"})
 _PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部"})
 GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
@@ -457,8 +458,9 @@ class CandidateFinder:
                 continue  # 房地产, 养老地产, 刚需置业需求: a kind of property or buying one, not a developer
             inside = covered.get(s)
             known = inside is not None and inside.end >= e
-            if known and (inside.start < s or type_ not in ("government", "park")):
-                continue  # the suffix is part of a known name (世界银行)
+            branch = known and inside.start == s and inside.end == e and m.group() in _BRANCHED_BODIES
+            if known and (inside.start < s or type_ not in ("government", "park")) and not branch:
+                continue  # the suffix is part of a known name (世界银行); but 温州市红十字会: a place's branch
             cand = self._build(text, type_, m.group(), s, e, gaz_end, out, prev_end, known)
             if cand is not None and m.group() in _SHOP_SUFFIXES and not _REGISTERED_SHOP.fullmatch(cand.canonical):
                 continue  # 按酒店, 星级酒店, 好又多客村店: a kind or a brand's branch, not a registered shop
@@ -467,7 +469,7 @@ class CandidateFinder:
             if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.match(cand.canonical):
                 continue  # 新投用幼儿园18所, 新建小学办学规模: schools just opened, no name
             if cand is not None and cand.type == "firm":
-                cand = _without_country(text, _without_kin_prefix(text, cand), self.gaz)
+                cand = _without_county_before_city(text, _without_country(text, _without_kin_prefix(text, cand), self.gaz), self.gaz)
             if cand is not None:
                 out.append(cand)
                 gaz_end[cand.end] = cand
@@ -1273,6 +1275,24 @@ def _without_country(text: str, cand: Cand | None, gaz) -> Cand | None:
         return cand  # 英国石油公司, 德国电信公司: no name of its own after the country
     name = text[start:cand.end]
     return replace(cand, start=start, canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
+
+
+def _without_county_before_city(text: str, cand: Cand | None, gaz) -> Cand | None:
+    """舒城县六安青岚油茶科技有限公司 -> 舒城县 + 六安青岚油茶科技有限公司: a county before its own city's name
+    says where the firm works; no registered name runs county, then city."""
+    if cand is None:
+        return None
+    county = gaz.match_at(text, cand.start, cand.end)
+    city = gaz.match_at(text, county[0], cand.end) if county is not None and county[1].type == "place" else None
+    if city is None or city[1].type != "place" or cand.end - county[0] < 6:
+        return cand
+    inner, outer = county[1].entity_id.removeprefix("place:"), city[1].entity_id.removeprefix("place:")
+    if not (len(inner) == len(outer) == 6 and inner.isdigit() and outer.isdigit()):
+        return cand
+    if inner[4:] == "00" or outer[4:] != "00" or outer[2:4] == "00" or inner[:4] != outer[:4]:
+        return cand
+    name = text[county[0]:cand.end]
+    return replace(cand, start=county[0], canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
 
 
 # --- resolution ----------------------------------------------------------------

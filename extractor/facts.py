@@ -620,6 +620,8 @@ def _carried_topic(sentences: tuple[Sentence, ...], topic_of, sentence: Sentence
         if earlier.paragraph != sentence.paragraph:
             return None
         topic = topic_of(earlier)
+        if topic is not None and _PART_CLAUSE.match(earlier.text) and topic.entity_id.startswith("place:"):
+            continue  # 其中瑞安市新增入库1,020人份。截至年底，累计…: a part named, then the whole again
         if topic is not None:
             return None if _opens_a_place_list(earlier, topic) else topic
     return None
@@ -2112,7 +2114,7 @@ class _DocumentContext:
             home["park"] = next(m for m in self.mentions if (m.entity_id or m.canonical) == key)
         publisher = next((m for m in self.mentions if m.type in ("organization", "government")
                           and not _DISCLAIMER.match(self.text, m.span[1])), None)
-        speaking = (_place_of_body(publisher) if publisher is not None and publisher.type == "government"
+        speaking = (_place_of_body(publisher) if publisher is not None
                     and self.text.count("\n", 0, publisher.span[0]) <= 3 else None)  # the body on the notice's front lines
         if (speaking is not None and _place_level(speaking) in ("city", "province") and "any" not in home
                 and not any(level in home for level in ("city", "province", "region"))):
@@ -2557,9 +2559,13 @@ def _place_of_site(mention: Mention) -> Mention | None:
 _TOWN_BODY = re.compile(r"([\u4e00-\u9fff]{2,4}(?:镇|乡|街道))(?:人民政府|党委|办事处)$")
 
 
+_LOCAL_ORGANIZATIONS = ("红十字会", "总工会", "妇联", "妇女联合会", "残疾人联合会", "残联", "科学技术协会", "科协", "文联", "侨联")
+
+
 def _place_of_body(mention: Mention) -> Mention | None:
-    """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span."""
-    if mention.type != "government":
+    """襄阳市生态环境局 -> 襄阳市: the division a government body is named after, as a place at the body's span
+    (温州市红十字会, 洛阳市残疾人联合会: a people's organization of the division too)."""
+    if mention.type != "government" and not (mention.type == "organization" and mention.canonical.endswith(_LOCAL_ORGANIZATIONS)):
         return None
     name = _NATIONAL_PARENT.sub("", mention.canonical)  # 国家税务总局青岛市税务局 -> 青岛市税务局
     found = get_gazetteer().match_at(name, 0)

@@ -753,3 +753,16 @@ def test_two_places_joined_are_still_two_places():
 
 def test_investors_of_a_region_are_no_place():
     assert not [m for m in mentions("外商及港澳台商投资企业增长4.1%。") if m.text == "港澳台"]
+
+
+def test_a_county_before_its_own_city_s_firm_is_where_the_firm_works():
+    found = [(m.text, m.type) for m in mentions("舒城县六安青岚油茶科技有限公司年产油茶籽5000吨。")]
+    assert ("舒城县", "place") in found and ("六安青岚油茶科技有限公司", "firm") in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("温州市红十字会\n记者从市红十字会获悉。", "温州市红十字会"),
+    ("完成浙江省红十字会下达年度任务。", "浙江省红十字会"),
+])
+def test_a_place_s_red_cross_is_a_body_of_its_own(text, name):
+    assert (name, "organization") in [(m.text, m.type) for m in mentions(text)]

@@ -3109,3 +3109,14 @@ def test_dead_and_injured_written_short_are_counted_so():
 def test_careless_use_of_fire_keeps_its_use():
     facts = _facts_of("从起火原因看，电气原因引发火灾401起，占36.2%；用火不慎引发237起，占21.4%。")
     assert facts["237起"].metric == "用火不慎引发"
+
+
+def test_a_place_s_red_cross_speaks_for_its_place():
+    facts = _facts_of("温州市红十字会\n2024年造血干细胞捐献工作综述\n记者从市红十字会获悉，2024年，新增造血干细胞捐献志愿者入库6,218人份。"
+                      "其中瑞安市新增入库1,020人份。截至2024年底，累计入库志愿者11.3万人份。")
+    assert facts["11.3万人份"].subject == "温州市"
+
+
+def test_a_part_named_after_its_whole_is_not_carried_to_the_next_sentence():
+    facts = _facts_of("2024年，温州市新增造血干细胞捐献志愿者入库6,218人份。其中瑞安市新增入库1,020人份。截至2024年底，累计入库志愿者11.3万人份。")
+    assert facts["1,020人份"].subject == "瑞安市" and facts["11.3万人份"].subject == "温州市"

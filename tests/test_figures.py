@@ -786,3 +786,8 @@ def test_a_fraction_in_words_is_its_exact_percent_or_nothing(denominator):
             assert [(f.kind, f.value, f.unit) for f in found] == [("percent", exact, "%")]
         else:
             assert found == ()
+
+
+def test_donors_registered_are_counted_in_person_portions():
+    found = figures("2024年，温州市新增造血干细胞捐献志愿者入库6,218人份，累计接种疫苗120万人份。")
+    assert [(f.text, f.unit, f.value) for f in found] == [("6,218人份", "人份", 6218), ("120万人份", "人份", 1200000)]
