@@ -135,6 +135,7 @@ TASK_FORCE_GAP = 12
 TASK_FORCE_SETUP = frozenset(
     "组建 成立 设立 建立 组成 派出 派驻 抽调 会同 牵头 带领 率领 统筹 联合 组织 召开 开行 加开 开通 新开 开设 举办 部署 印发 启动 设置".split()
 )
+_REPORTED_TO = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:上报|报送|报)(?=[省市县区州][\u4e00-\u9fff])")
 _BRANCHED_BODIES = frozenset({"红十字会", "工会", "妇联"})
 _PARTY_DEPARTMENTS = frozenset({"组织部", "宣传部", "统战部"})
 GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公室", "市委", "省委", "县委", "区委", "州委", "党委", "纪委",
@@ -219,7 +220,7 @@ STOP_WORDS = {
     "收购", "并购", "入股", "增资", "参股", "控股", "注资", "携手", "联手", "牵手", "合资", "战略", "另据", "另外据", "据悉",
     "作为", "成为", "股东", "机构", "成立", "设立", "注册", "代表", "归属", "属于", "归属于", "委托", "正在", "助力", "带动", "吸引", "扶持", "帮助", "鼓励", "引导", "涌现", "聚集", "集聚", "拥有", "形成", "主办", "承办", "协办", "由", "向", "经", "与", "和", "旗下", "所属", "下属", "其",
 }
-SINGLE_VERB_STOPS = set("是有在为将把被向对让使给从到由称说据经以获入选")
+SINGLE_VERB_STOPS = set("是有在为将把被向对让使给从到由称说据经以获入选报")  # (整改情况报|县农业农村局)
 CUT_FLAGS = ("p", "c", "u", "r", "d", "m", "q", "x", "w", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv")
 PROPER_FLAGS = ("ns", "nr", "nrt", "nz", "nt", "j", "eng", "nrfg", "x", "un")
 TIME_TOKEN = re.compile(r"^(\d+|[一二三四五六七八九十]+)?[年月日]$|^(近日|目前|日前|今年|去年|明年|当前|此前|同期|近期|当天|今天|昨天|以来)$")
@@ -466,6 +467,12 @@ class CandidateFinder:
                 continue  # 按酒店, 星级酒店, 好又多客村店: a kind or a brand's branch, not a registered shop
             if cand is not None and m.group() in ("学校", "幼儿园") and _SCHOOL_KIND.search(cand.canonical):
                 continue  # 新建学校, 普惠性幼儿园, 义务教育学校: a kind of school, no name
+            reported = _REPORTED_TO.match(text, cand.start, cand.end) if cand is not None and cand.type == "government" else None
+            if reported is not None and cand.end - reported.end() >= 3:  # 整改情况报县农业农村局: the body reported to
+                cand = replace(cand, start=reported.end(), canonical=cand.canonical[reported.end() - cand.start:]
+                               if cand.canonical == text[cand.start:cand.end] else cand.canonical)
+            if cand is not None and cand.type in ("government", "organization") and cand.canonical.startswith("各"):
+                continue  # 各乡镇人民政府, 各县区教育局: every body of a kind, no one body
             if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.match(cand.canonical):
                 continue  # 新投用幼儿园18所, 新建小学办学规模: schools just opened, no name
             if cand is not None and cand.type == "firm":

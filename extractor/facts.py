@@ -3569,7 +3569,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             if named is not None:
                 return context.resolved(named, "facts.subject.anaphora.v1")  # 记者从重庆市血液中心获悉，…该中心共采集…
         if _THE_FIRM.match(text, offset, end):
-            firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset)) if m.type == "firm"), None)
+            firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset))
+                         if m.type == "firm" and text[m.span[1]:m.span[1] + 1] not in ("等", "、")), None)  # (not 宁钢…公司等高耗能企业: an example)
             if firm is not None and context.announcing_firm is not None and "\n" in text[firm.span[1]:offset]:
                 firm = context.announcing_firm  # …| 香港中央结算有限公司 | 1.84 |⏎报告期内，公司实现营业收入…: the announcer
             main = context.main_firm if firm is None else None

@@ -766,3 +766,15 @@ def test_a_county_before_its_own_city_s_firm_is_where_the_firm_works():
 ])
 def test_a_place_s_red_cross_is_a_body_of_its_own(text, name):
     assert (name, "organization") in [(m.text, m.type) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("整改情况报县农业农村局农田建设股。", "县农业农村局"),
+    ("结果报送市生态环境局备案。", "市生态环境局"),
+])
+def test_the_body_reported_to_is_named_without_the_report(text, body):
+    assert (body, "government") in [(m.text, m.type) for m in mentions(text)]
+
+
+def test_every_body_of_a_kind_is_no_one_body():
+    assert not [m for m in mentions("各乡镇人民政府，县直有关单位：") if m.text.startswith("各")]

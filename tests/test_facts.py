@@ -3120,3 +3120,9 @@ def test_a_place_s_red_cross_speaks_for_its_place():
 def test_a_part_named_after_its_whole_is_not_carried_to_the_next_sentence():
     facts = _facts_of("2024年，温州市新增造血干细胞捐献志愿者入库6,218人份。其中瑞安市新增入库1,020人份。截至2024年底，累计入库志愿者11.3万人份。")
     assert facts["1,020人份"].subject == "瑞安市" and facts["11.3万人份"].subject == "温州市"
+
+
+def test_the_firm_of_a_notice_is_not_an_example_listed_with_etc():
+    facts = _facts_of("国网南京供电公司迎峰度夏工作综述\n今年以来，国网南京供电公司全力保障电力供应。"
+                      "南京宁钢新材料有限公司等高耗能企业主动错峰生产。迎峰度夏期间，公司每日安排抢修人员两千余人次。")
+    assert facts["两千余人次"].subject == "国网南京供电公司"
