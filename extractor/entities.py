@@ -473,7 +473,7 @@ class CandidateFinder:
                                if cand.canonical == text[cand.start:cand.end] else cand.canonical)
             if cand is not None and cand.type in ("government", "organization") and cand.canonical.startswith("各"):
                 continue  # 各乡镇人民政府, 各县区教育局: every body of a kind, no one body
-            if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.match(cand.canonical):
+            if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.fullmatch(cand.canonical):
                 continue  # 新投用幼儿园18所, 新建小学办学规模: schools just opened, no name
             if cand is not None and cand.type == "firm":
                 cand = _without_county_before_city(text, _without_country(text, _without_kin_prefix(text, cand), self.gaz), self.gaz)
@@ -1379,7 +1379,7 @@ def _column_cells(text: str, header: re.Pattern, cell: re.Pattern, exclude: re.P
     return out
 
 
-_NEW_SCHOOL_LEAD = re.compile(r"(?:新建|改扩建|扩建|新投用|投用|新增|新开办|新开|在建|拟建|续建)")
+_NEW_SCHOOL_LEAD = re.compile(r"(?:新建|改扩建|扩建|新投用|投用|新增|新开办|新开|在建|拟建|续建)(?:的)?(?:公办|民办|普惠性?)?(?:中学|小学|幼儿园)")
 _SCHOOL_KIND = re.compile(
     r"新建|改扩建|扩建|新开办|普惠|义务教育|普通|高等|山区|贫困|受捐|受助|公办|民办|寄宿|中小|各类|示范|省内|市内|区内|县内|农村|乡村|城区"
     r"|薄弱|特殊教育|职业|培训|驾驶|技工|优质|相关|其他|所属|辖区|全日制|[等各该本其]")

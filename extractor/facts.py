@@ -149,11 +149,11 @@ _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
-    r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
+    r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
     r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!起)降"
+    r"(?<!自然)(?<!机械)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<!日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
@@ -293,7 +293,7 @@ def assemble_facts(
         if (previous is not None and previous.metric and previous.figure.unit == figure.unit
                 and _COMPARED_WITH.fullmatch(text, clause_start, figure.span[0]) and _COMPARED_AFTER.match(text, figure.span[1])):
             metric, metric_rule = previous.metric, "facts.metric.basis_value.v1"  # 常住人口为587,265人，与2010年第六次全国人口普查的459,410人相比
-        if figure.unit == "级" and "震" not in metric and "风" not in metric:
+        if figure.unit == "级" and ("震" not in metric or metric == "地震") and "风" not in metric:
             wind = _WIND_NAMED_AFTER.match(text, figure.span[1])  # 出现6级以上大风: a wind's force
             metric, metric_rule = (wind.group(1), "facts.metric.wind.v1") if wind else ("震级", "facts.metric.magnitude.v1")
         region = _REGION_ITEM.fullmatch(text, clause_start, figure.span[0]) if figure.change and _REGION_LEAD.match(sentence.text) else None
@@ -316,9 +316,14 @@ def assemble_facts(
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
-        if figure.unit in ("分钟", "小时", "秒") and metric.endswith("每") and text[figure.span[0] - 1:figure.span[0]] == "每":
-            headway = _HEADWAY_VERB.sub("", _clean_segment(metric[:-1])[0])  # 班次将加密至每5～8分钟一班: the interval between runs
-            metric, metric_rule = headway + ("" if headway.endswith("间隔") else "间隔"), "facts.metric.headway.v1"
+        if (figure.unit in ("分钟", "小时", "秒") and text[figure.span[0] - 1:figure.span[0]] == "每"
+                and _ONE_RUN_AFTER.match(text, figure.span[1])):  # 班次将加密至每5～8分钟一班: the interval between runs
+            if previous is not None and "facts.metric.headway.v1" in previous.rules:
+                metric = previous.metric  # 由每15分钟一班缩短至每10分钟一班: the same interval
+            else:
+                headway = _HEADWAY_VERB.sub("", _clean_segment(metric.removesuffix("每"))[0])
+                metric = headway + ("" if headway.endswith("间隔") or not headway else "间隔")
+            metric_rule = "facts.metric.headway.v1"
         metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
         if metric.startswith(_THRESHOLD_TAILS) and facts and facts[-1].figure.span[1] == text.find(metric, facts[-1].figure.span[1]):
             metric = facts[-1].figure.text + metric  # 5级以上地震监测台站12个: the threshold is part of what is counted
@@ -1779,14 +1784,19 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
         phrase = _SCOPE.sub(_scope_break_unless_share, phrase)
     else:
         phrase = _SCOPE.sub(" ", phrase)
-    for surface in context.entity_surfaces_in(phrase):
-        stripped = phrase.strip()
-        lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
-        if lead and stripped[0] == "在" and _WHERE_ONE_WORKS.match(stripped, 1 + len(surface)):
-            continue  # 在湖北省内就业: where, part of what is counted
-        if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
-            case = CASE_RE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
-            phrase = phrase.replace(stripped[:lead + len(surface) + (1 if case else 0)], " ", 1)
+    surfaces = context.entity_surfaces_in(phrase)
+    for _ in range(3):  # 舒城县|六安青岚油茶科技有限公司|投资: each name that opens the phrase in turn
+        before = phrase
+        for surface in surfaces:
+            stripped = phrase.strip()
+            lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
+            if lead and stripped[0] == "在" and _WHERE_ONE_WORKS.match(stripped, 1 + len(surface)):
+                continue  # 在湖北省内就业: where, part of what is counted
+            if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
+                case = CASE_RE.match(stripped, lead + len(surface))  # 紫晶存储案累计申报…: the firm's case
+                phrase = phrase.replace(stripped[:lead + len(surface) + (1 if case else 0)], " ", 1)
+        if phrase == before:
+            break
     return phrase
 
 
@@ -1898,6 +1908,7 @@ def _strip_end(pattern: re.Pattern, phrase: str) -> str:
     return phrase[:match.start()] if match else phrase
 
 
+_ONE_RUN_AFTER = re.compile(r"(?:一|1)(?:班车|班|趟|列)")
 _HEADWAY_VERB = re.compile(r"(?:将|可)?(?:加密|缩短|缩减|压缩|延长|调整)$")
 _AGE_BAND_END = re.compile(r"\d+周?岁(?:及|或)?以[上下]$")
 
@@ -3618,26 +3629,26 @@ _ROUTE_LEADING = re.compile(
     r"(?:航线|班列|专线|快线|直航|客滚航线))"
 )
 _PER_PERIOD_BEFORE = re.compile(r"(每(?:周|日|天|月|年))\s*$")
-_ROUTE_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
+_ROUTE_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n（(]")
+_HOW_OFTEN_ONLY = re.compile(r"\s*[（(]?\s*(?:每[周日天月年])?\s*")
 
 
 def _route_leading(text: str, sentence_start: int, figure_start: int) -> re.Match | None:
-    """``；福州—大阪航线每周4班``: a route opening the figure's segment is what the figure counts or measures
-    (A—B, or A至B from a place the gazetteer knows: not 新开至东南亚航线)."""
-    segment_start = sentence_start
-    starts = [sentence_start]
+    """``；福州—大阪航线每周4班``: a route from a place the gazetteer knows, opening the figure's own clause, is what the
+    figure counts; so is one opening the segment when the figure's clause only says how often (…航线由…执飞，每日1班)."""
+    segment_start = clause_start = sentence_start
     for match in _ROUTE_CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
-        starts.append(match.end())
-        if match.group() not in "，,":
+        clause_start = match.end()
+        if match.group() not in "，,（(":
             segment_start = match.end()
-    route = next((found for start in reversed(starts) if start >= segment_start
-                  and (found := _ROUTE_LEADING.match(text, start, figure_start)) is not None), None)
-    if route is None:
-        return None
-    joined = re.match(r"([\u4e00-\u9fff]{2,8}?)(至|到)", route.group(1))
-    if joined and not _known_place_name(joined.group(1)) and not re.search(r"[—–－-]", route.group(1)):
-        return None
-    return route
+    starts = [clause_start]
+    if segment_start < clause_start and _HOW_OFTEN_ONLY.fullmatch(text, clause_start, figure_start):
+        starts.append(segment_start)
+    for start in starts:
+        route = _ROUTE_LEADING.match(text, start, figure_start)
+        if route is not None and _known_place_name(route.group(2)):
+            return route
+    return None
 
 
 def _without_route(metric: str, route: str) -> str:

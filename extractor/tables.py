@@ -79,7 +79,7 @@ _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
-_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|增速(?!排|位|名)|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_CHANGE_HEADER = re.compile(r"(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
 _FALL_HEADER = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期|同月)?|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
@@ -534,12 +534,14 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
+    if metric == "增速" and kind in ("percent", ""):
+        change = True  # 10月增速(%) | -2.1: the month's growth, signed by the cell (not 增速回落, 增速差, 目标增速)
     falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or (metric.endswith("降幅") and not metric.endswith(("升降幅", "增降幅", "涨降幅"))))
     if falls:
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
     if change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
-        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric)) or ("增速" if metric == "增速" else "")  # 同比变化 -> 同比 -> ""
+        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
     period_text = period.group(0) if period else ""
     forecast = _FORECAST_YEAR.match(bare)
     if forecast is not None and period_text == forecast.group(0)[:-1]:

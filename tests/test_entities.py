@@ -778,3 +778,8 @@ def test_the_body_reported_to_is_named_without_the_report(text, body):
 
 def test_every_body_of_a_kind_is_no_one_body():
     assert not [m for m in mentions("各乡镇人民政府，县直有关单位：") if m.text.startswith("各")]
+
+
+@pytest.mark.parametrize(("text", "school"), [("新建区第一中学高考本科上线率92%。", "新建区第一中学"), ("新开铺小学在校学生1800人。", "新开铺小学")])
+def test_schools_whose_names_open_like_new_ones_keep_their_names(text, school):
+    assert (school, "organization") in [(m.text, m.type) for m in mentions(text)]

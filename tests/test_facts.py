@@ -3126,3 +3126,36 @@ def test_the_firm_of_a_notice_is_not_an_example_listed_with_etc():
     facts = _facts_of("国网南京供电公司迎峰度夏工作综述\n今年以来，国网南京供电公司全力保障电力供应。"
                       "南京宁钢新材料有限公司等高耗能企业主动错峰生产。迎峰度夏期间，公司每日安排抢修人员两千余人次。")
     assert facts["两千余人次"].subject == "国网南京供电公司"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("长沙到张家界高铁专线开通后，张家界接待游客增长25%。", "25%", "张家界"),
+    ("开通广州—拉各斯航线后，全市航空货运量增长30%。", "30%", "广州"),
+    ("今年新开杭州—曼谷航线等5条国际航线，国际旅客吞吐量增长40%。", "40%", "杭州"),
+])
+def test_a_route_opening_an_earlier_clause_is_no_subject_of_later_figures(text, figure, subject):
+    fact = _facts_of(text)[figure]
+    assert fact.subject == subject and "facts.subject.route_line.v1" not in fact.rules
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("每人每次最多为5盒。", "5盒", "每人每次最多"),
+    ("降雨日数偏多为12天。", "12天", "降雨日数"),
+    ("舒城县六安青岚油茶科技有限公司投资2000万元建设油茶基地。", "2000万元", "投资"),
+    ("平阳县温州鑫泰建材有限公司以98.6万元中标。", "98.6万元", "中标"),
+    ("对年满80周岁以上100元的高龄补贴按月发放。", "100元", "高龄补贴"),
+    ("渡轮服务班次由每15分钟一班缩短至每10分钟一班。", "10分钟", "渡轮服务班次间隔"),
+    ("贷款市场报价利率从即日起降10个基点。", "10个基点", "贷款市场报价利率从即日起"),
+])
+def test_session_22_rules_keep_off_their_neighbours(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text", ["每4小时1次翻身拍背。", "护士每2小时一次为患者测量体温。", "本次共有3人份额转让。"])
+def test_routines_and_shares_are_no_headways_or_portions(text):
+    assert not [f for f in _facts_of(text) if f.endswith(("小时", "人份"))]
+
+
+def test_an_age_band_before_money_is_still_a_figure():
+    facts = _facts_of("参赛选手年龄均在18岁以上20岁以下。对60周岁以上300元的标准予以补助。")
+    assert {"18岁", "20岁", "60周岁"} <= set(facts)

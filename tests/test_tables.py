@@ -1206,3 +1206,11 @@ def test_a_growth_rate_column_is_a_change_signed_by_its_cells():
     assert (figures[("4.7", 1)]["change"], figures[("4.7", 1)]["metric"]) == ("increase", "医药制造业增速")
     fall = figures[("-2.1", 1)]
     assert (fall["change"], fall["value"]) == ("decrease", 2.1)
+
+
+def test_headers_naming_more_than_a_growth_rate_are_no_change():
+    text = ("| 城市 | 本期增速(%) | 上年同期增速(%) | 增速回落（百分点） |\n| --- | --- | --- | --- |\n"
+            "| 南昌 | 5.2 | 6.8 | 1.6 |\n| 九江 | 4.1 | 5.0 | 0.9 |\n")
+    figures = figures_of(text, "jx.txt")
+    assert (figures[("1.6", 1)]["change"], figures[("1.6", 1)]["metric"]) == (None, "增速回落")
+    assert figures[("6.8", 1)]["metric"] == "上年同期增速"
