@@ -130,7 +130,8 @@ _SCOPE_WORDS = {
 _INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院|学院)$")
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外|海洋捕捞|捕捞)")
-)  # 国内增值税: a tax's name, not the nation
+    .replace("全市", "全市(?!场(?!馆|所|地|次|站))")
+)  # 国内增值税: a tax's name, not the nation; 全市场ETF规模: the whole market, not the city
 _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
@@ -324,7 +325,7 @@ def assemble_facts(
                 headway = _HEADWAY_VERB.sub("", _clean_segment(metric.removesuffix("每"))[0])
                 metric = headway + ("" if headway.endswith("间隔") or not headway else "间隔")
             metric_rule = "facts.metric.headway.v1"
-        metric = metric.strip(_METRIC_EDGE_PUNCT)  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'
+        metric = _CHINESE_ENUMERATION.sub("", metric.strip(_METRIC_EDGE_PUNCT))  # 型号:RK-86T,…单价:12850元 gave ':交互式智能平板'; 三、预算金额
         if metric.startswith(_THRESHOLD_TAILS) and facts and facts[-1].figure.span[1] == text.find(metric, facts[-1].figure.span[1]):
             metric = facts[-1].figure.text + metric  # 5级以上地震监测台站12个: the threshold is part of what is counted
         if metric_rule in _BORROWED_METRICS and metric in _COORDINATE_WORDS:
@@ -341,6 +342,10 @@ def assemble_facts(
         trade = _TRADE_PARTNER.match(text, clause_start, figure.span[0]) is not None
         subject = region_subject or _subject(text, figure, sentence, clause_start, context, carried, subject_item,
                                              _exporter_before(facts, sentences, sentence, context) if trade else None)
+        package = _PACKAGE_ITEM.fullmatch(text, list_start, figure.span[0])
+        if package is not None and previous is not None and previous.metric and previous.figure.unit == figure.unit:
+            subject = _Resolved(package.group(1), "", "facts.subject.package.v1")  # 预算金额1080万元，其中包1为600万元: lot 1's budget
+            metric, rules[-1] = previous.metric, "facts.metric.carried.v1"
         route = _route_leading(text, sentence.span[0], figure.span[0])
         if route is not None:  # 福州—大阪航线每周4班: the route's flights, not the city's
             subject = _Resolved(route.group(1), "", "facts.subject.route_line.v1")
@@ -3624,6 +3629,8 @@ _ANNOUNCED = re.compile(
 )  # 运输署公布十月份公共交通乘客量: a headline's announcement
 
 
+_CHINESE_ENUMERATION = re.compile(r"^[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})")
+_PACKAGE_ITEM = re.compile(r"\s*(?:其中)?[，,]?\s*(包\d{1,2}|第[一二三四五六七八九十\d]{1,3}(?:标段|包|批次)|[一二三四五六七八九十\d]{1,3}标段)(?:为|是|的|有)?\s*")
 _ROUTE_LEADING = re.compile(
     r"[\s*•·●▪◆■-]*(([\u4e00-\u9fff]{2,8}?)(?:(—|–|－|-|至|到)[\u4e00-\u9fff]{2,8}?)+(?:往返|国际|客运|货运|直飞|直达|直航)*"
     r"(?:航线|班列|专线|快线|直航|客滚航线))"

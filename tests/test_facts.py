@@ -3159,3 +3159,16 @@ def test_routines_and_shares_are_no_headways_or_portions(text):
 def test_an_age_band_before_money_is_still_a_figure():
     facts = _facts_of("参赛选手年龄均在18岁以上20岁以下。对60周岁以上300元的标准予以补助。")
     assert {"18岁", "20岁", "60周岁"} <= set(facts)
+
+
+def test_a_procurement_s_lots_share_the_whole_s_measure():
+    facts = _facts_of("三、预算金额：1080万元，其中包1为600万元，包2为280万元。本项目共有9家供应商递交投标文件（包1有4家、包2有3家）。")
+    assert facts["1080万元"].metric == "预算金额"
+    assert (facts["600万元"].subject, facts["600万元"].metric) == ("包1", "预算金额")
+    assert (facts["3家"].subject, facts["3家"].metric) == ("包2", "供应商递交投标文件")
+
+
+def test_the_whole_market_is_no_city():
+    facts = _facts_of("全市场ETF规模突破2万亿元\n截至6月末，全市场ETF规模突破2万亿元，较年初增长12%。")
+    assert facts["12%"].subject != "全市" and facts["12%"].metric == "全市场ETF规模"
+    assert _facts_of("全市场馆接待游客120万人次。")["120万人次"].subject == "全市"
