@@ -898,11 +898,11 @@ def _metric(
             head = head[_topic_lead_end(head):].strip()
             if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and _METRIC_HEAD.search(head) and not cleaned.endswith(head):
                 return cleaned + head, "facts.metric.respectively.v1"
-        if 2 <= len(cleaned) <= 3 and text[item[1]:item[1] + 1] == "、":
+        if 2 <= len(cleaned) <= 3 and text[item[1]:item[1] + 1] in ("、", "及", "和", "与"):
             marker = text.find("分别", item[1], figure.span[0])
             last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
             if re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3:
-                return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入: the shared measure
+                return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入, 甲类及乙类消费物价指数: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
         tail = _respective_tail(text, figure, clause_start, figure_spans, context)
@@ -1354,7 +1354,7 @@ def _breakdown_metric(facts: list[Fact], sentence: Sentence) -> str:
     return ""
 
 
-_INDEX_NAME = re.compile(r"(?:指数|成指|板指|综指|沪深300|上证50|北证50|中证\d{3,4})$")
+_INDEX_NAME = re.compile(r"(?:(?<!价格)(?<!物价)(?<!景气)(?<!信心)(?<!经理)指数|成指|板指|综指|沪深300|上证50|北证50|中证\d{3,4})$")  # (not 消费物价指数: a place's prices)
 _FALLBACK_SUBJECTS = frozenset(
     "facts.subject.carried.v1 facts.subject.document.v1 facts.subject.main_body.v1 facts.subject.national.v1 facts.subject.none.v1".split()
 )

@@ -97,7 +97,7 @@ _DATED_PERIOD = re.compile(r"\d{4}\s*年?|1[01]\d年度?|\d{4}年\d{1,2}月(?:�
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
-_TABLE_NUMBER = re.compile(r"^表\s*\d{1,3}(?:[-.]\d+)?(?![\d年])\s*")  # 表1, 表2-3; not 表2025年…
+_TABLE_NUMBER = re.compile(r"^表(?:\s*\d{1,3}(?:[-.]\d+)?(?![\d年])|(?=\s*\d{4}年))\s*")  # 表1, 表2-3; 表　2025年…: a bare mark, 2025 no number
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
 _NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑|[一二三四五六七八九十\d]+[、.．]|分|前)|如下|按|分布|构成|分类|排名|排行|全[市省县区国]|重点")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")

@@ -3172,3 +3172,9 @@ def test_the_whole_market_is_no_city():
     facts = _facts_of("全市场ETF规模突破2万亿元\n截至6月末，全市场ETF规模突破2万亿元，较年初增长12%。")
     assert facts["12%"].subject != "全市" and facts["12%"].metric == "全市场ETF规模"
     assert _facts_of("全市场馆接待游客120万人次。")["120万人次"].subject == "全市"
+
+
+def test_two_kinds_of_one_price_index_share_its_name_and_are_no_market_index():
+    facts = _facts_of("澳门统计暨普查局资料显示，甲类及乙类消费物价指数分别为100.58及100.73，按年分别上升0.29%及0.27%。")
+    assert (facts["0.29%"].metric, facts["0.27%"].metric) == ("甲类消费物价指数", "乙类消费物价指数")
+    assert "facts.subject.index.v1" not in facts["0.27%"].rules

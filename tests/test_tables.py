@@ -1214,3 +1214,10 @@ def test_headers_naming_more_than_a_growth_rate_are_no_change():
     figures = figures_of(text, "jx.txt")
     assert (figures[("1.6", 1)]["change"], figures[("1.6", 1)]["metric"]) == (None, "增速回落")
     assert figures[("6.8", 1)]["metric"] == "上年同期增速"
+
+
+def test_a_caption_opening_with_a_bare_table_mark_names_no_table_subject():
+    text = ("表　2025年1—10月份规模以上工业企业主要行业利润情况\n行业                              利润总额(亿元)    同比增长(%)\n"
+            "煤炭开采和洗选业                     2,891.7          -46.3\n汽车制造业                           3,702.5           -1.9\n")
+    figures = figures_of(text, "nbs.txt")
+    assert not figures[("2,891.7", 1)]["subject"].startswith("表")
