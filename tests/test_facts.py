@@ -3178,3 +3178,10 @@ def test_two_kinds_of_one_price_index_share_its_name_and_are_no_market_index():
     facts = _facts_of("澳门统计暨普查局资料显示，甲类及乙类消费物价指数分别为100.58及100.73，按年分别上升0.29%及0.27%。")
     assert (facts["0.29%"].metric, facts["0.27%"].metric) == ("甲类消费物价指数", "乙类消费物价指数")
     assert "facts.subject.index.v1" not in facts["0.27%"].rules
+
+
+def test_net_migration_is_a_measure_and_a_site_name_after_a_title_is_none():
+    facts = _facts_of("2025年全国粮食总产量14130亿斤 比上年增长1.2%_国家统计局\n全年人口自然减少8万5,424人，另社会减少3,042人。")
+    assert facts["1.2%"].metric == "粮食总产量"
+    assert (facts["3,042人"].metric, facts["3,042人"].subject) != ("另社", "社会")
+    assert facts["3,042人"].metric == "社会减少"
