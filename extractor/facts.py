@@ -2148,8 +2148,10 @@ class _DocumentContext:
             first.setdefault(place.entity_id, place)
         self._publisher_place = _publisher_place(publisher.text if publisher else "", meta, self.text)
         sentence_ends = [match.start() for match in re.finditer(r"[。！？!?\n]", self.text)]
+        seen_from_hk_or_macau = _HK_OR_MACAU_HOME.search(self.text) is not None
         named = [m for m in self.mentions if m.type == "place" and m.span[1] not in firm_starts and m.rule not in _AREA_RULES
-                 and m.canonical not in _PLACE_GROUPS]  # 国际及港澳台快递业务: a kind of destination, not the notice's place
+                 and m.canonical not in _PLACE_GROUPS  # 国际及港澳台快递业务: a kind of destination, not the notice's place
+                 and not (m.canonical == "内地" and seen_from_hk_or_macau)]  # 拓展内销市场…「内地计划」: the market a HK fund serves
         named_keys = {m.entity_id or m.canonical for m in named}
         place_counts = Counter(
             key for key, _ in {
@@ -2556,6 +2558,8 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
         return "香港"
     if host.endswith(".tw") or _roc_dated(text):
         return "台湾"  # 114年10月外销订单统计: dated in the Republic of China era
+    if publisher.endswith(("署", "处")) and len(set(_HONG_KONG_WORDS.findall(text))) >= 2:
+        return "香港"  # 工业贸易署…港元…本港: a Hong Kong department
     return ""
 
 
@@ -2612,6 +2616,7 @@ def _within(place: Mention, area: Mention) -> bool:
 
 _BANK_GROUP = re.compile(r"(?:本国|外国|全体)银行(?:海外分行|国际金融业务分行|在台分行)?")
 _SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统)")  # not 全市公安系统
+_HK_OR_MACAU_HOME = re.compile(r"香港|本港|澳门|本澳|港府|特区政府")
 _PLACE_GROUPS = frozenset({"港澳台", "港澳", "港澳台地区", "港澳地区", "两岸四地", "海峡两岸"})
 
 

@@ -3185,3 +3185,9 @@ def test_net_migration_is_a_measure_and_a_site_name_after_a_title_is_none():
     assert facts["1.2%"].metric == "粮食总产量"
     assert (facts["3,042人"].metric, facts["3,042人"].subject) != ("另社", "社会")
     assert facts["3,042人"].metric == "社会减少"
+
+
+def test_a_hong_kong_department_s_release_is_about_hong_kong_not_the_mainland_market():
+    facts = _facts_of("BUD专项基金去年批出逾4.2亿港元\n工业贸易署昨日公布，「发展品牌、升级转型及拓展内销市场的专项基金」2024年共接获申请3,862宗。"
+                      "按计划划分，「内地计划」批出1,608宗。本港企业拓展内地市场。香港生产力促进局举办简介会126场。深圳、广州均有企业参与。")
+    assert facts["3,862宗"].subject == "香港"
