@@ -787,8 +787,8 @@ class CandidateFinder:
         name = run.group(0) if run else ""
         if not 2 <= len(name) <= 4 or _GENERIC_SIGHT.search(name) or _GENERIC_STREET.search(name) or set(name) & _NOT_IN_STREET_NAMES:
             return None
-        if any(flag[:1] in _NOT_NAME_FLAGS for _, flag in quick_tag(name)):
-            return None  # 打造智慧商圈, 提升商圈, 这些商圈, 成熟商圈: what is done to shopping areas, or a kind of them
+        if any(flag[:1] in _NOT_NAME_FLAGS and flag != "un" for _, flag in quick_tag(name)):
+            return None  # 打造智慧商圈, 提升商圈, 这些商圈, 成熟商圈: what is done to shopping areas, or a kind of them (德思勤: unknown, a name)
         return Cand(s - len(name), e, "place", name + suffix, rule, priority=1)
 
     def _park_of_its_own_name(self, text: str, suffix: str, s: int, e: int) -> Cand | None:

@@ -783,3 +783,8 @@ def test_every_body_of_a_kind_is_no_one_body():
 @pytest.mark.parametrize(("text", "school"), [("新建区第一中学高考本科上线率92%。", "新建区第一中学"), ("新开铺小学在校学生1800人。", "新开铺小学")])
 def test_schools_whose_names_open_like_new_ones_keep_their_names(text, school):
     assert (school, "organization") in [(m.text, m.type) for m in mentions(text)]
+
+
+def test_a_shopping_area_named_by_a_word_no_dictionary_knows_is_a_place():
+    found = [(m.text, m.type) for m in mentions("长沙五一商圈、德思勤商圈夜间客流同比增长18.3%。打造智慧商圈3个。")]
+    assert ("德思勤商圈", "place") in found and not any("智慧商圈" in text for text, _ in found)
