@@ -154,7 +154,7 @@ _TRAILING_LINK = re.compile(
     r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<!日)起)降"
+    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
@@ -319,7 +319,8 @@ def assemble_facts(
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
         if (figure.unit in ("分钟", "小时", "秒") and text[figure.span[0] - 1:figure.span[0]] == "每"
                 and _ONE_RUN_AFTER.match(text, figure.span[1])):  # 班次将加密至每5～8分钟一班: the interval between runs
-            if previous is not None and "facts.metric.headway.v1" in previous.rules:
+            if (previous is not None and "facts.metric.headway.v1" in previous.rules
+                    and _FROM_TO_BETWEEN.fullmatch(text, previous.figure.span[1], figure.span[0])):
                 metric = previous.metric  # 由每15分钟一班缩短至每10分钟一班: the same interval
             else:
                 headway = _HEADWAY_VERB.sub("", _clean_segment(metric.removesuffix("每"))[0])
@@ -901,7 +902,8 @@ def _metric(
         if 2 <= len(cleaned) <= 3 and text[item[1]:item[1] + 1] in ("、", "及", "和", "与"):
             marker = text.find("分别", item[1], figure.span[0])
             last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
-            if re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3:
+            if (re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3
+                    and (text[item[1]] == "、" or (_pos(last) or (("", ""),))[0][0] == last[:len(cleaned)])):
                 return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入, 甲类及乙类消费物价指数: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
@@ -1913,7 +1915,8 @@ def _strip_end(pattern: re.Pattern, phrase: str) -> str:
     return phrase[:match.start()] if match else phrase
 
 
-_ONE_RUN_AFTER = re.compile(r"(?:一|1)(?:班车|班|趟|列)")
+_ONE_RUN_AFTER = re.compile(r"(?:一|1)(?:班车|班|趟|列|辆)")
+_FROM_TO_BETWEEN = re.compile(r"[^，,；;。]{0,6}?(?:缩短|延长|加密|调整)?(?:至|到)每")
 _HEADWAY_VERB = re.compile(r"(?:将|可)?(?:加密|缩短|缩减|压缩|延长|调整)$")
 _AGE_BAND_END = re.compile(r"\d+周?岁(?:及|或)?以[上下]$")
 
@@ -2558,7 +2561,7 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
         return "香港"
     if host.endswith(".tw") or _roc_dated(text):
         return "台湾"  # 114年10月外销订单统计: dated in the Republic of China era
-    if publisher.endswith(("署", "处")) and len(set(_HONG_KONG_WORDS.findall(text))) >= 2:
+    if publisher.endswith(("署", "处")) and len(set(_HONG_KONG_OWN_WORDS.findall(text))) >= 2:
         return "香港"  # 工业贸易署…港元…本港: a Hong Kong department
     return ""
 
@@ -2616,6 +2619,7 @@ def _within(place: Mention, area: Mention) -> bool:
 
 _BANK_GROUP = re.compile(r"(?:本国|外国|全体)银行(?:海外分行|国际金融业务分行|在台分行)?")
 _SYSTEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:信息系统|登记系统|管理系统|服务平台|信息平台|公示系统)")  # not 全市公安系统
+_HONG_KONG_OWN_WORDS = re.compile(r"香港|本港|港元|港币|港府|特区政府|立法会")
 _HK_OR_MACAU_HOME = re.compile(r"香港|本港|澳门|本澳|港府|特区政府")
 _PLACE_GROUPS = frozenset({"港澳台", "港澳", "港澳台地区", "港澳地区", "两岸四地", "海峡两岸"})
 
@@ -3634,12 +3638,13 @@ _ANNOUNCED = re.compile(
 )  # 运输署公布十月份公共交通乘客量: a headline's announcement
 
 
-_CHINESE_ENUMERATION = re.compile(r"^[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff]{2})")
-_PACKAGE_ITEM = re.compile(r"\s*(?:其中)?[，,]?\s*(包\d{1,2}|第[一二三四五六七八九十\d]{1,3}(?:标段|包|批次)|[一二三四五六七八九十\d]{1,3}标段)(?:为|是|的|有)?\s*")
+_CHINESE_ENUMERATION = re.compile(r"^[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff]{2})")
+_PACKAGE_ITEM = re.compile(r"\s*(?:其中)?[，,]?\s*(包\d{1,2}|第[一二三四五六七八九十\d]{1,3}(?:标段|包)|[一二三四五六七八九十\d]{1,3}标段)(?:为|是|的|有)?\s*")
 _ROUTE_LEADING = re.compile(
-    r"[\s*•·●▪◆■-]*(([\u4e00-\u9fff]{2,8}?)(?:(—|–|－|-|至|到)[\u4e00-\u9fff]{2,8}?)+(?:往返|国际|客运|货运|直飞|直达|直航)*"
+    r"[\s*•·●▪◆■-]*(?:其中|此外|另外)?[，,]?(([\u4e00-\u9fff]{2,8}?)(?:(—|–|－|-|至|到)[\u4e00-\u9fff]{2,8}?)+(?:往返|国际|客运|货运|直飞|直达|直航)*"
     r"(?:航线|班列|专线|快线|直航|客滚航线))"
 )
+_ROUTE_END = re.compile(r"[\u4e00-\u9fff]{1,4}(?:机场|国际机场|港|站)|双流|天府|浦东|虹桥|萧山|白云|宝安|首都|大兴|新郑|江北|禄口|长水|咸阳")  # 双流—东京航线
 _PER_PERIOD_BEFORE = re.compile(r"(每(?:周|日|天|月|年))\s*$")
 _ROUTE_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n（(]")
 _HOW_OFTEN_ONLY = re.compile(r"\s*[（(]?\s*(?:每[周日天月年])?\s*")
@@ -3650,6 +3655,8 @@ def _route_leading(text: str, sentence_start: int, figure_start: int) -> re.Matc
     figure counts; so is one opening the segment when the figure's clause only says how often (…航线由…执飞，每日1班)."""
     segment_start = clause_start = sentence_start
     for match in _ROUTE_CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
+        if match.group() in "（(" and max(text.find("）", match.end(), figure_start), text.find(")", match.end(), figure_start)) >= 0:
+            continue  # …航线（经停杭州）每周3班: an aside closed before the figure
         clause_start = match.end()
         if match.group() not in "，,（(":
             segment_start = match.end()
@@ -3658,7 +3665,8 @@ def _route_leading(text: str, sentence_start: int, figure_start: int) -> re.Matc
         starts.append(segment_start)
     for start in starts:
         route = _ROUTE_LEADING.match(text, start, figure_start)
-        if route is not None and _known_place_name(route.group(2)):
+        if route is not None and (_known_place_name(route.group(2)) or (
+                route.group(3) not in ("至", "到") and _ROUTE_END.fullmatch(route.group(2)))):
             return route
     return None
 

@@ -97,6 +97,8 @@ _DATED_PERIOD = re.compile(r"\d{4}\s*年?|1[01]\d年度?|\d{4}年\d{1,2}月(?:�
 _SEQUENCE = re.compile(r"^\d{1,3}[.、]?$")
 _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
+_GROWTH_RATE_HEADER = re.compile(
+    r"(?!.*(?:目标|计划|预期|预计|上年同期|去年同期))(?:同比|累计|比上年同期|比上年|比上月|较上年同期|较上年)?([\u4e00-\u9fffA-Za-z]{0,10}?)增速")
 _TABLE_NUMBER = re.compile(r"^表(?:\s*\d{1,3}(?:[-.]\d+)?(?![\d年])|(?=\s*\d{4}年))\s*")  # 表1, 表2-3; 表　2025年…: a bare mark, 2025 no number
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
 _NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑|[一二三四五六七八九十\d]+[、.．]|分|前)|如下|按|分布|构成|分类|排名|排行|全[市省县区国]|重点")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
@@ -534,8 +536,9 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
-    if metric == "增速" and kind in ("percent", ""):
-        change = True  # 10月增速(%) | -2.1: the month's growth, signed by the cell (not 增速回落, 增速差, 目标增速)
+    growth = _GROWTH_RATE_HEADER.fullmatch(metric) if not change and kind in ("percent", "") else None
+    if growth is not None:  # 10月增速(%) | -2.1, 同比增速, GDP增速: the growth, signed by the cell (not 增速回落, 增速差, 目标增速)
+        change, metric = True, growth.group(1) + "增速"
     falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or (metric.endswith("降幅") and not metric.endswith(("升降幅", "增降幅", "涨降幅"))))
     if falls:
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it

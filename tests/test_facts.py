@@ -3191,3 +3191,29 @@ def test_a_hong_kong_department_s_release_is_about_hong_kong_not_the_mainland_ma
     facts = _facts_of("BUD专项基金去年批出逾4.2亿港元\n工业贸易署昨日公布，「发展品牌、升级转型及拓展内销市场的专项基金」2024年共接获申请3,862宗。"
                       "按计划划分，「内地计划」批出1,608宗。本港企业拓展内地市场。香港生产力促进局举办简介会126场。深圳、广州均有企业参与。")
     assert facts["3,862宗"].subject == "香港"
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("首都机场日起降1800架次。", "1800架次", "首都机场日起降"),
+    ("高峰时段每5分钟一班，平峰时段每10分钟一班。", "10分钟", "平峰时段间隔"),
+    ("公交每8分钟一辆。", "8分钟", "公交间隔"),
+    ("商品房和住宅销售面积分别为120万平方米和100万平方米。", "120万平方米", "商品房"),
+    ("二、三产业增加值分别增长5%和6%。", "5%", "二、三产业增加值"),
+    ("全市60岁以上老人3.2万余人。", "3.2万余人", "60岁以上老人"),
+])
+def test_session_22_review_two_cases_keep_their_measures(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("其中郑州—首尔航线每周3班。", "3班", "郑州—首尔航线"),
+    ("双流—东京航线客座率85%。", "85%", "双流—东京航线"),
+    ("福州—大阪航线（经停杭州）每周4班。", "4班", "福州—大阪航线"),
+])
+def test_routes_from_airports_after_leads_and_with_asides(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+def test_a_mainland_maritime_office_is_no_hong_kong_department():
+    facts = _facts_of("长江海事局南京海事处\n南京海事处公布，1-10月辖区货柜船舶进出港3200艘次，按年增长5%。")
+    assert facts["3200艘次"].subject != "香港"

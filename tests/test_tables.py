@@ -1221,3 +1221,11 @@ def test_a_caption_opening_with_a_bare_table_mark_names_no_table_subject():
             "煤炭开采和洗选业                     2,891.7          -46.3\n汽车制造业                           3,702.5           -1.9\n")
     figures = figures_of(text, "nbs.txt")
     assert not figures[("2,891.7", 1)]["subject"].startswith("表")
+
+
+@pytest.mark.parametrize("header", ["同比增速(%)", "累计增速(%)", "GDP增速(%)", "10月增速(%)"])
+def test_growth_rate_columns_are_changes_signed_by_their_cells(header):
+    text = f"| 地区 | {header} |\n| --- | --- |\n| 南昌 | 5.2 |\n| 九江 | -3.2 |\n"
+    figures = figures_of(text, "jx.txt")
+    assert (figures[("5.2", 1)]["change"], figures[("-3.2", 1)]["change"], figures[("-3.2", 1)]["value"]) == ("increase", "decrease", 3.2)
+    assert figures[("5.2", 1)]["metric"].endswith("增速")
