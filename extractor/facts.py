@@ -243,6 +243,14 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
+        if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.figure.unit != figure.unit
+                and not figure.change and figure.kind in _AMOUNTS
+                and ((named := text[list_start:figure.span[0]].strip()) in context.place_surfaces
+                     or (not named and text[list_start - 1:list_start] == "、"))):
+            same_unit = next((f for f in reversed(facts) if f.figure.unit == figure.unit and f.metric
+                              and f.figure.span[0] >= sentence.span[0] and not f.figure.change), None)
+            if same_unit is not None:  # 邳州市违法用地42宗、面积236.4亩，睢宁县37宗、198.7亩: 37宗 of 违法用地, 198.7亩 of 面积
+                metric = same_unit.metric
         anaphor = _anaphoric_measure(text, clause_start, figure.span[0]) if metric_rule == "facts.metric.anaphora.v1" else None
         if anaphor is not None and metric == (word := anaphor.group(1)):
             referred = next((fact for fact in reversed(facts) if _can_refer_to(word, fact.figure, figure)), None)

@@ -3217,3 +3217,8 @@ def test_routes_from_airports_after_leads_and_with_asides(text, figure, subject)
 def test_a_mainland_maritime_office_is_no_hong_kong_department():
     facts = _facts_of("长江海事局南京海事处\n南京海事处公布，1-10月辖区货柜船舶进出港3200艘次，按年增长5%。")
     assert facts["3200艘次"].subject != "香港"
+
+
+def test_places_listed_with_their_figures_take_each_figure_s_measure_by_its_unit():
+    facts = _all_facts("分县区看，邳州市违法用地42宗、面积236.4亩，睢宁县37宗、198.7亩，新沂市31宗、172.5亩。")
+    assert [(f.figure.text, f.metric, f.subject) for f in facts][2:4] == [("37宗", "违法用地", "睢宁县"), ("198.7亩", "面积", "睢宁县")]
