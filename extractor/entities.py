@@ -469,8 +469,7 @@ class CandidateFinder:
                 continue  # 新建学校, 普惠性幼儿园, 义务教育学校: a kind of school, no name
             reported = _REPORTED_TO.match(text, cand.start, cand.end) if cand is not None and cand.type == "government" else None
             if reported is not None and cand.end - reported.end() >= 3:  # 整改情况报县农业农村局: the body reported to
-                cand = replace(cand, start=reported.end(), canonical=cand.canonical[reported.end() - cand.start:]
-                               if cand.canonical == text[cand.start:cand.end] else cand.canonical)
+                cand = _starting_at(text, cand, reported.end())
             if cand is not None and cand.type in ("government", "organization") and cand.canonical.startswith("各"):
                 continue  # 各乡镇人民政府, 各县区教育局: every body of a kind, no one body
             if cand is not None and m.group() in ("中学", "小学", "幼儿园") and _NEW_SCHOOL_LEAD.fullmatch(cand.canonical):
@@ -1254,9 +1253,12 @@ def _without_kin_prefix(text: str, cand: Cand) -> Cand | None:
     start = kin.end()
     if cand.end - start < 4:
         return None
-    name = text[start:cand.end]
-    canonical = name if cand.canonical == text[cand.start:cand.end] else cand.canonical
-    return replace(cand, start=start, canonical=canonical)
+    return _starting_at(text, cand, start)
+
+
+def _starting_at(text: str, cand: Cand, start: int) -> Cand:
+    """The candidate cut to begin at ``start``; a canonical name other than its own text is kept."""
+    return replace(cand, start=start, canonical=text[start:cand.end] if cand.canonical == text[cand.start:cand.end] else cand.canonical)
 
 
 _FOREIGN_COUNTRIES = frozenset(
@@ -1280,8 +1282,7 @@ def _without_country(text: str, cand: Cand | None, gaz) -> Cand | None:
     head = LEGAL.sub("", text[start:cand.end])
     if not any(flag in ("un", "nz", "nr", "nrt", "nrfg", "eng") for _, flag in quick_tag(head)):
         return cand  # 英国石油公司, 德国电信公司: no name of its own after the country
-    name = text[start:cand.end]
-    return replace(cand, start=start, canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
+    return _starting_at(text, cand, start)
 
 
 def _without_county_before_city(text: str, cand: Cand | None, gaz) -> Cand | None:
@@ -1298,8 +1299,7 @@ def _without_county_before_city(text: str, cand: Cand | None, gaz) -> Cand | Non
         return cand
     if inner[4:] == "00" or outer[4:] != "00" or outer[2:4] == "00" or inner[:4] != outer[:4]:
         return cand
-    name = text[county[0]:cand.end]
-    return replace(cand, start=county[0], canonical=name if cand.canonical == text[cand.start:cand.end] else cand.canonical)
+    return _starting_at(text, cand, county[0])
 
 
 # --- resolution ----------------------------------------------------------------

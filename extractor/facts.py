@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
+from extractor.figures import ONE_RUN
 from extractor.gazetteer import SURNAMES, get_gazetteer, stable_id
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarded
@@ -911,7 +912,7 @@ def _metric(
             marker = text.find("分别", item[1], figure.span[0])
             last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
             if (re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3
-                    and (text[item[1]] == "、" or (_pos(last) or (("", ""),))[0][0] == last[:len(cleaned)])):
+                    and (text[item[1]] == "、" or _pos(last)[0][0] == last[:len(cleaned)])):
                 return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入, 甲类及乙类消费物价指数: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
@@ -1923,7 +1924,7 @@ def _strip_end(pattern: re.Pattern, phrase: str) -> str:
     return phrase[:match.start()] if match else phrase
 
 
-_ONE_RUN_AFTER = re.compile(r"(?:一|1)(?:班车|班|趟|列|辆)")
+_ONE_RUN_AFTER = re.compile(ONE_RUN)
 _FROM_TO_BETWEEN = re.compile(r"[^，,；;。]{0,6}?(?:缩短|延长|加密|调整)?(?:至|到)每")
 _HEADWAY_VERB = re.compile(r"(?:将|可)?(?:加密|缩短|缩减|压缩|延长|调整)$")
 _AGE_BAND_END = re.compile(r"\d+周?岁(?:及|或)?以[上下]$")
@@ -3654,6 +3655,7 @@ _ROUTE_LEADING = re.compile(
 )
 _ROUTE_END = re.compile(r"[\u4e00-\u9fff]{1,4}(?:机场|国际机场|港|站)|双流|天府|浦东|虹桥|萧山|白云|宝安|首都|大兴|新郑|江北|禄口|长水|咸阳")  # 双流—东京航线
 _PER_PERIOD_BEFORE = re.compile(r"(每(?:周|日|天|月|年))\s*$")
+_ROUTE_WORD = re.compile(r"航线|班列|专线|快线|直航")
 _ROUTE_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n（(]")
 _HOW_OFTEN_ONLY = re.compile(r"\s*[（(]?\s*(?:每[周日天月年])?\s*")
 
@@ -3661,6 +3663,8 @@ _HOW_OFTEN_ONLY = re.compile(r"\s*[（(]?\s*(?:每[周日天月年])?\s*")
 def _route_leading(text: str, sentence_start: int, figure_start: int) -> re.Match | None:
     """``；福州—大阪航线每周4班``: a route from a place the gazetteer knows, opening the figure's own clause, is what the
     figure counts; so is one opening the segment when the figure's clause only says how often (…航线由…执飞，每日1班)."""
+    if _ROUTE_WORD.search(text, sentence_start, figure_start) is None:
+        return None  # most figures: no route named before them
     segment_start = clause_start = sentence_start
     for match in _ROUTE_CLAUSE_BREAK.finditer(text, sentence_start, figure_start):
         if match.group() in "（(" and max(text.find("）", match.end(), figure_start), text.find(")", match.end(), figure_start)) >= 0:

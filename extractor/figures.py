@@ -276,7 +276,8 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
 _ARABIC_TENTH = re.compile(r"[1-9](?![\d.%％A-Za-z\u4e00-\u9fff])")  # 逾1成5: Taiwan's 15 %
-_HEADWAY = re.compile(r"\d+(?:\.\d+)?(?:[~～至到-]\d+(?:\.\d+)?)?(?:分钟|小时|秒)(?:一|1)(?:班车|班|趟|列|辆)")
+ONE_RUN = r"(?:一|1)(?:班车|班|趟|列|辆)"  # 每5分钟一班: one run per interval
+_HEADWAY = re.compile(r"\d+(?:\.\d+)?(?:[~～至到-]\d+(?:\.\d+)?)?(?:分钟|小时|秒)" + ONE_RUN)
 _SERVICE_RUN_BEFORE = re.compile(
     r"(?:每[周日天月]|日均|周均|执飞|执行|开行|加开|增开|航班|航线|班列|共计?|合计|办学规模|班级规模|班额规模)[^，,。；;]{0,8}$"
 )  # 办学规模多为36～48班: a school's classes
