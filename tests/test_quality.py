@@ -129,6 +129,9 @@ FLOORS = {
     "devgold115": (0.97, 0.67, 0.77),  # session 22
     "devgold116": (0.91, 0.79, 0.83),  # session 22: held out, no rules from it
     "devgold117": (0.97, 0.80, 0.82),  # session 22: written near its end, held out, no rules from it
+    "devgold118": (0.90, 0.73, 0.66),  # session 23
+    "devgold119": (0.92, 0.63, 0.82),  # session 23
+    "devgold120": (0.96, 0.75, 0.78),  # session 23: held out, no rules from it
 }
 
 
