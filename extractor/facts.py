@@ -152,10 +152,10 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
-    r"|不低于|不高于|不少于|不多于|不超过|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
+    r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月)?(?:分别)?(?:增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
+    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月)?(?:分别)?(?:负增长|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
@@ -1142,7 +1142,11 @@ def _colon_heading(text: str, figure: Figure, clause_start: int, context: "_Docu
     heading = _without_periods(heading, " ")  # before the numbers go: 截至7月底未开工项目共5个
     heading = re.sub(r"[0-9][0-9,.]*\s*[个家项座所条件台辆名人户批次亿万千百元吨%]*", " ", heading)
     heading = re.sub(r"按[^，,]{0,16}划分|分别是|分别为|如下|具体是|共计|共", " ", _RANKING.sub(" ", heading))
-    for clause in re.split(r"[，,]", heading):
+    clauses = re.split(r"[，,；;]", heading)
+    label = _clean_metric_prefix(clauses[-1], context)[0] if len(clauses) > 1 else ""
+    if label:
+        return label  # 采购预算：450万元，最高限价：445万元: the label right before the colon
+    for clause in clauses:
         cleaned = _clean_metric_prefix(clause, context)[0]
         if cleaned:
             return cleaned
@@ -1818,7 +1822,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 
 # 最低收购价为每50公斤121元: the measure, not the quantity it is priced per
 _PER_UNIT_TAIL = re.compile(r"(?:分别)?(?:为|是)?每\d+(?:\.\d+)?(?:公斤|千克|斤|吨|升|桶|亩|立方米|平方米)$")  # (折合每公斤 stays)
-_TRAILING_COMPARATOR = re.compile(r"(?:不大于|不小于|不高于|不低于|不超过|不少于|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
+_TRAILING_COMPARATOR = re.compile(r"(?:不(?:得|应|能|宜)?(?:大于|小于|高于|低于|超过|少于)|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
 _ENUMERATION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）])")  # 1.森林覆盖率
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric
@@ -1970,6 +1974,8 @@ _OBJECT_VERBS = frozenset(
 def _has_noun(phrase: str) -> bool:
     if not phrase:
         return False
+    if phrase.endswith(("率", "限价")) and len(phrase) >= 2:
+        return True  # 下浮率, 最高限价: a rate or a price, whatever jieba tags its verb
     return any(flag[0] in "nbtsfj" or flag in ("vn", "an", "l", "eng", "x") for _, flag in _pos(phrase)) and bool(_NOUNISH.search(phrase))
 
 

@@ -36,6 +36,7 @@ _QUANTITY = {
     "亩": "亩", "公顷": "公顷",
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
     "千伏安": "千伏安", "千伏": "千伏", "瓦": "瓦",
+    "人公里": "人公里", "吨公里": "吨公里",  # 旅客周转量1200亿人公里: transport work, as written
     "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "海里": "海里",
     "标准箱": "标准箱", "标箱": "标箱", "TEU": "TEU",  # as written
     "GW": "GW", "MW": "MW", "kW": "千瓦", "KW": "千瓦", "kWh": "千瓦时", "GWh": "GWh", "MWh": "MWh",
@@ -88,7 +89,7 @@ _PAIRS_AFTER = re.compile(  # couples, paired places, services both ways
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff\d０-９A-Za-zＡ-Ｚａ-ｚ]")  # after 对: a word goes on (1对1, 1对N, 对口)
 _AGE_GROUP = re.compile(
     r"(?:及以上|以上|及以下|以下|[-—–至~]\d{1,3}周?岁)?的?"
-    r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
+    r"(?:(?:(?![或以及])[\u4e00-\u9fff]){0,4}?(?:人员|人口)|老年人|老人|婴幼儿|儿童|人群|群体|居民|劳动年龄|高龄)"  # 60周岁以上领取待遇人员98.5万人
     r"|(?:及以上|以上|及以下|以下)?[)）]"  # 老年人口（60周岁及以上）
     r"|(?:及以上|以上|及以下|以下)的[，,、]"  # 年满80周岁及以上的，每人每月增加45元: those of that age
     r"|(?:及以上|以上|及以下|以下)?(?=[ \t]+[+\-−(]?\d)"  # 其中:65岁及以上 96,018 16.35: a row's group
@@ -181,6 +182,7 @@ _FIGURE = re.compile(
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
+_PERCENT_IN_WORDS_TOP = re.compile(rf"(?:至|到|—|－|-|～|~)(?:百分之)?({_CN_NUM})(?![个名人家项元倍])")
 _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where no figure can start
 
 # --- context ----------------------------------------------------------------------------------
@@ -189,14 +191,16 @@ _TEMPERATURE_UNITS = frozenset({"℃", "°C", "摄氏度", "℉"})
 _WORD_BEFORE_FU = frozenset("减担抱胜背肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
-    r"(?:(?P<le>不超过|不高于|不大于|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
-    r"|(?P<ge>不低于|不少于|不小于|至少|最少|最低|≥|>=)"
+    r"(?:(?P<le>不(?:得|应|能|宜)?(?:超过|高于|大于)|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
+    r"|(?P<ge>不(?:得|应|能|宜)?(?:低于|少于|小于)|至少|最少|最低|≥|>=)"
     r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|(?<!不)大于|多于|(?<!不)高于)"
     r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于)"
     r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|新台币|澳门元|澳门币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
+_SHARE_AND_MORE = re.compile("[多余](?![为是数元])")
+_BOUND_FOR_EACH = EndGuarded(re.compile("(?:分别|均)" + _CMP_WORDS + " ?$"))
 _CMP_AFTER = re.compile(
     r" ?(?P<inc>[（(]含[)）])?(?P<also>或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)(?P<inc2>[（(]含[)）])?"
 )
@@ -210,7 +214,7 @@ _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", 
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|高出"
-_DOWN = "下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低"
+_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -225,8 +229,9 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 ))
 # 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
-    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
+    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?|高出?)|(?P<down>少|低))(?:了)? ?$"
 ))
+_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;]{0,10}$")
 _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少?|压减|削减))[\u4e00-\u9fff]{1,5}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
@@ -467,9 +472,15 @@ class _Finder:
             return marker.end()  # 3.20人以上的旅行社团队 under 1.… 2.…: item 3, then 20人 (no one counts 3.2 people)
         if pct is not None:
             value = _parse(pct) if pct != "百" else Decimal(100)
-            if value is not None:
-                self.emit(m.start(), m.end(), "percent", value, "%", "figures.percent.v1")
-            return m.end()
+            if value is None:
+                return m.end()
+            end, value_max = m.end(), None
+            top = _PERCENT_IN_WORDS_TOP.match(self.text, end)
+            if top is not None and (high := _parse(top.group(1))) is not None and high > value:
+                end, value_max = top.end(), high  # 百分之七十至九十五
+            self.emit(m.start(), end, "percent", value, "%", "figures.percent.v1",
+                      self.comparator(m.start(), end, None), self.change_before(m.start()), value_max)
+            return end
         if m.group("fden") is not None:
             self.take_fraction(m)
             return m.end()
@@ -520,6 +531,8 @@ class _Finder:
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
             return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
+        if cur is None and n1[0] in "十百千" and self.text[m.start() - 1:m.start()] in ("数", "几"):
+            return end  # 数十亿元, 几十万元: several tens of, no figure to cite
         rejected = self.rejected_start(m.start("n1") if cur else m.start())
         if rejected and cur is None:
             return m.end() if sep is not None else end  # neither a range nor a single figure
@@ -735,6 +748,8 @@ class _Finder:
         if tenth is not None:  # 七成六 = 76 %, 七成半 = 75 %, 1成5 = 15 %
             digit = tenth.group(0)
             value, factor, end = value * 10 + (Decimal(digit) if digit.isdigit() else CN_DIGITS.get(digit, 5)), Decimal(1), tenth.end()
+        elif rule == "figures.share.v1" and _SHARE_AND_MORE.match(text, end):
+            approx, end = approx or "多", end + 1  # 三成多企业持平
         end, unit_name = _per_unit(text, end, kind, unit_name)
         comparator = self.comparator(start, end, approx)
         change = self.change_before(start)
@@ -982,7 +997,8 @@ class _Finder:
         bound = _BOUND_OF_WHOLE.search(self.before(start, 20))
         if bound is not None and (bound.group("price") or text[end - 1:end] in ("%", "％", "成")):
             return _CMP_VALUE[next(name for name in ("le", "ge", "lt") if bound.group(name))]  # (not 不超过规定限额的3.2万户)
-        if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多"):
+        if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多") or (
+                text[start:start + 1] in ("百", "千") and text[start - 1:start] == "上"):  # 上百亿元: a hundred and more
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
         if after is not None and after.group("w") in _CMP_AFTER_VALUE:
@@ -990,6 +1006,17 @@ class _Finder:
             if after.group("inc") or after.group("inc2") or after.group("also") == "及":  # (11岁或以下 stays strict, as annotated)
                 return _INCLUSIVE.get(written, written)
             return written
+        return self.shared_bound(start)
+
+    def shared_bound(self, start: int) -> str:
+        """分别不少于500亿元和800亿元: the bound written before a list's first figure, for the figures after it."""
+        gap = _LIST_GAP.search(self.before(start, 4))
+        if gap is None or not self.figures:
+            return "="
+        previous = self.figures[-1]
+        if (previous.span[1] == start - len(gap.group(0)) and previous.comparator != "="
+                and _BOUND_FOR_EACH.search(self.before(previous.span[0], 12))):
+            return previous.comparator
         return "="
 
     def change_before(self, start: int) -> str | None:
@@ -1124,6 +1151,8 @@ def _written_comparator(before: str) -> str | None:
 def _written_change(before: str) -> str | None:
     """"increase" or "decrease" when the words before a figure name its change (同比增长), else None."""
     m = _CHANGE_BEFORE.search(before)
+    if m is not None and m.group("up2") and _THAN_ANOTHER.search(before, 0, m.start()):
+        return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
     m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)

@@ -3222,3 +3222,16 @@ def test_a_mainland_maritime_office_is_no_hong_kong_department():
 def test_places_listed_with_their_figures_take_each_figure_s_measure_by_its_unit():
     facts = _all_facts("分县区看，邳州市违法用地42宗、面积236.4亩，睢宁县37宗、198.7亩，新沂市31宗、172.5亩。")
     assert [(f.figure.text, f.metric, f.subject) for f in facts][2:4] == [("37宗", "违法用地", "睢宁县"), ("198.7亩", "面积", "睢宁县")]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    # each label before a colon names its own value, not the first label of the sentence
+    ("采购预算：450万元，最高限价：445万元，中标金额：428.6万元，下浮率4.76%。", "428.6万元", "中标金额"),
+    ("采购预算：450万元，最高限价：445万元，中标金额：428.6万元，下浮率4.76%。", "445万元", "限价"),
+    ("采购预算：450万元，最高限价：445万元，中标金额：428.6万元，下浮率4.76%。", "4.76%", "下浮率"),
+    # 负增长 and a rule's 不得 are no part of the measure
+    ("出口负增长0.5个百分点。", "0.5个百分点", "出口"),
+    ("检出苯甲酸含量为0.86g/kg，标准规定不得超过0.5g/kg。", "0.5g/kg", "标准规定"),
+])
+def test_a_label_s_value_and_words_that_only_bound_or_sign_it(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric

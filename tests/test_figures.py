@@ -82,7 +82,7 @@ CASES = [
     ("合格率为９７．８１％。", ["９７．８１％ percent 97.81 %"]),
     ("合格率为97.81％。", ["97.81％ percent 97.81 %"]),
     ("比重达到百分之三十", ["百分之三十 percent 30 %"]),
-    ("利率提高百分之一点五", ["百分之一点五 percent 1.5 %"]),
+    ("利率提高百分之一点五", ["百分之一点五 percent 1.5 % increase"]),
     ("官方公布总额计算为负13.2%，但官方公布增幅为5.4%。", ["负13.2% percent -13.2 %", "5.4% percent 5.4 % increase"]),
     ("阶段性降低失业保险费率政策为企业减负48.7亿元。", ["48.7亿元 money 4870000000 元"]),  # 减负 is no minus
     ("设备精度为正负2%。", ["2% percent 2 %"]),
@@ -791,3 +791,35 @@ def test_a_fraction_in_words_is_its_exact_percent_or_nothing(denominator):
 def test_donors_registered_are_counted_in_person_portions():
     found = figures("2024年，温州市新增造血干细胞捐献志愿者入库6,218人份，累计接种疫苗120万人份。")
     assert [(f.text, f.unit, f.value) for f in found] == [("6,218人份", "人份", 6218), ("120万人份", "人份", 1200000)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a percent in words keeps its change, comparator and top of a range
+    ("全年税收收入下降百分之五点二", ["百分之五点二 percent 5.2 % decrease"]),
+    ("较去年同期增加百分之三十，占比约百分之四十", ["百分之三十 percent 30 % increase", "百分之四十 percent 40 % ~"]),
+    ("相对湿度百分之七十至九十五", ["百分之七十至九十五 percent 70 % max=95"]),
+    ("增长百分之十到百分之十五", ["百分之十到百分之十五 percent 10 % increase max=15"]),
+    # 负增长 is a fall
+    ("社会消费品零售总额同比负增长1.8%", ["1.8% percent 1.8 % decrease"]),
+    # a gap to another's growth is no change; a gap to its own earlier period is one
+    ("增长4.1%，低于全省平均增速1.3个百分点", ["4.1% percent 4.1 % increase", "1.3个百分点 points 1.3 个百分点"]),
+    ("普惠小微贷款增长16.3%，高于各项贷款增速8.2个百分点", ["16.3% percent 16.3 % increase", "8.2个百分点 points 8.2 个百分点"]),
+    ("增速比上月末高0.2个百分点，比上年同期低0.3个百分点",
+     ["0.2个百分点 points 0.2 个百分点 increase", "0.3个百分点 points 0.3 个百分点 decrease"]),
+    # a rule's bound, and the bound written once before a list of figures
+    ("标准规定不得超过0.5g/kg，含量不应低于3%", ["0.5g/kg quantity 0.5 g/kg <=", "3% percent 3 % >="]),
+    ("新增贷款和存款分别不少于500亿元和800亿元", ["500亿元 money 50000000000 元 >=", "800亿元 money 80000000000 元 >="]),
+    ("贷款增长10%和存款增长8%，超过5%和6%", ["10% percent 10 % increase", "8% percent 8 % increase", "5% percent 5 % >", "6% percent 6 %"]),
+    # 三成多: more than three tenths; not 三成多为 (most of whom)
+    ("三成多企业持平，其中三成多为中小企业", ["三成多 percent 30 % >", "三成 percent 30 %"]),
+    # several tens of: no figure to cite; 上百亿: a hundred and more
+    ("年产值数十亿元，节约成本几十万元，数千万元，数十个项目", []),
+    ("将形成上百亿元的产业集群，上千万元", ["百亿元 money 10000000000 元 >", "千万元 money 10000000 元 >"]),
+    # transport work keeps its compound unit
+    ("旅客周转量1200亿人公里，货物周转量247713亿吨公里",
+     ["1200亿人公里 quantity 120000000000 人公里", "247713亿吨公里 quantity 24771300000000 吨公里"]),
+    # an age naming infants is the group's name
+    ("每千人口拥有3岁以下婴幼儿托位数3.5个", ["3.5个 count 3.5 个"]),
+])
+def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
+    assert [row(f) for f in figures(text)] == expected
