@@ -132,6 +132,9 @@ FLOORS = {
     "devgold118": (0.90, 0.73, 0.66),  # session 23
     "devgold119": (0.92, 0.63, 0.82),  # session 23
     "devgold120": (0.96, 0.75, 0.78),  # session 23: held out, no rules from it
+    "devgold121": (0.96, 0.75, 0.60),  # session 23
+    "devgold122": (0.91, 0.71, 0.81),  # session 23
+    "devgold123": (0.97, 0.81, 0.78),  # session 23: held out, no rules from it
 }
 
 
