@@ -70,7 +70,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)(?:末|初|底)?"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年|(?:\d{4}年)?半年度"
     r"|(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])(?:[-—–至~](?:1[0-2]|[1-9]))?月(?:份)?(?:底|末|初)?"  # 114年9月: a Republic of China year
-    r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底|末|初)?(?:以来)?(?:全年)?"
+    r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底前|底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上中旬|中下旬|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
     r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
@@ -614,6 +614,33 @@ def _without_entities(metric: str, context: "_DocumentContext") -> str:
 _NAMED_HOLIDAY = re.compile(r"(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)")
 
 
+_COUNTED_CLASS = re.compile(r"(?:及)?以[上下]的?[\u4e00-\u9fff]{1,6}")
+
+
+def _parallel_item(text: str, figure: Figure, clause_start: int, cleaned: str, previous: Fact | None) -> str:
+    """游泳队夺得金牌12枚，跳水队9枚: a clause of a bare name like the one opening the clause before
+    (跳水队 after 游泳队) repeats that clause's measure for its own name (跳水队金牌)."""
+    if (previous is None or not previous.metric or clause_start == 0 or not 2 <= len(cleaned) <= 5
+            or text[clause_start:figure.span[0]].strip() != cleaned or previous.figure.unit != figure.unit
+            or text[clause_start - 1] not in "，,；;"):
+        return ""
+    before = _previous_clause_start(text, clause_start - 1)
+    if not before <= previous.figure.span[0] < clause_start:
+        return ""
+    opening = text[before:previous.figure.span[0]].strip()
+    words = _pos(opening) if "facts.metric.parallel_item.v1" not in previous.rules else ((opening, ""),)
+    opener = words[0][0] if words else ""
+    if not opener or opener == cleaned or opener[-1] != cleaned[-1] or not 2 <= len(opener) <= 5:
+        return ""
+    if not previous.metric.startswith(opener):
+        return ""
+    measure = previous.metric[len(opener):]
+    words = _pos(measure) if measure else ()
+    while words and words[0][1] in ("v", "d", "p"):
+        measure, words = measure[len(words[0][0]):], words[1:]
+    return cleaned + measure if len(measure) >= 2 and _has_noun(measure) else ""
+
+
 def _named_holiday(text: str, sentences: tuple[Sentence, ...]) -> str:
     """The holiday a notice's headline or lead names (2023年中秋国庆假期西安旅游…), for its bare 假期."""
     lead_end = sentences[min(2, len(sentences) - 1)].span[1] if sentences else 0
@@ -968,7 +995,8 @@ def _metric(
     )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
     if after and (verb_final or not cleaned or attributive):
         return after, "facts.metric.object.v1"
-    if after and figure.kind in ("count", "quantity") and previous is not None and list_start == previous.figure.span[1] and len(cleaned) <= 4:
+    if (after and figure.kind in ("count", "quantity") and previous is not None and list_start == previous.figure.span[1]
+            and len(cleaned) <= 4 and not (len(cleaned) >= 3 and cleaned.endswith(_METRIC_HEAD_WORDS))):
         return after, "facts.metric.counted_noun.v1"
     if after and figure.kind == "count" and _HAS_BEFORE.search(prefix) and _starts_counted_noun(text, figure):
         return after, "facts.metric.counted_noun.v1"  # 卖地计划共有28幅住宅用地: what it has is counted
@@ -980,6 +1008,9 @@ def _metric(
     topical = _topical_head(text, clause_start, context, cleaned)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
+    parallel = _parallel_item(text, figure, clause_start, cleaned, previous)
+    if parallel:
+        return parallel, "facts.metric.parallel_item.v1"
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     casualty = _CASUALTY.fullmatch(text, clause_start, figure.span[0]) if figure.kind == "count" else None
@@ -1001,6 +1032,11 @@ def _metric(
         return heading, "facts.metric.heading.v1"
     if list_start > clause_start:
         own_verb = text[list_start:figure.span[0]].strip()
+        counted_class = _COUNTED_CLASS.fullmatch(own_verb) if figure.kind == "count" and previous is not None else None
+        if counted_class and previous.figure.span[1] == list_start and previous.figure.comparator != "=":
+            head = _clean_metric_prefix(_mask_figures(text, clause_start, previous.figure.span[0], figure_spans), context)[0]
+            if head and text.endswith(head, 0, previous.figure.span[0]):
+                return head + previous.figure.text + own_verb, "facts.metric.counted_class.v1"  # 收入10万元以上的村443个
         if (previous is not None and previous.metric and text[list_start - 1:list_start] == "、"
                 and previous.figure.span[1] == list_start - 1 and text.endswith(previous.metric, 0, previous.figure.span[0])
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", own_verb) and not _CHANGE_VERB.search(own_verb)
@@ -1666,7 +1702,7 @@ def _clause_end(text: str, start: int) -> int:
     return match.start() if match else len(text)
 
 
-_NOUN_STOP_CHARS = re.compile(r"[，,；;：:。！？!?、_\n（(）)\"【】#\[\]「『」』]")
+_NOUN_STOP_CHARS = re.compile(r"[ ，,；;：:。！？!?、_\n（(）)\"【】#\[\]「『」』]")
 _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
@@ -3151,7 +3187,7 @@ def _destination(text: str, figure: Figure, context: "_DocumentContext") -> _Res
 
 
 _METRIC_HEAD = re.compile(
-    r"(?:率|额|量|值|总额|收入|产值|比重|占比|规模|投资|增速|指数|价格|余额|总量|数量|面积|产量|能耗|人口|利润|营收|成本|效率|水平|贡献|需求|能力|时间|费用|支出|消费|销量|任务|目标|指标|计划|进度)$"
+    r"(?:率|额|量|值|总数|人数|总额|收入|产值|比重|占比|规模|投资|增速|指数|价格|余额|总量|数量|面积|产量|能耗|人口|利润|营收|成本|效率|水平|贡献|需求|能力|时间|费用|支出|消费|销量|任务|目标|指标|计划|进度)$"
 )
 _NOUN_FLAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "ns", "j", "eng", "nrfg", "b"})
 # what an actor can start with: a character of the tagger's words (extractor.nlp._POS_BLOCK), no digit

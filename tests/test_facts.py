@@ -3235,3 +3235,25 @@ def test_places_listed_with_their_figures_take_each_figure_s_measure_by_its_unit
 ])
 def test_a_label_s_value_and_words_that_only_bound_or_sign_it(text, figure, metric):
     assert _facts_of(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    # a bare name like the one opening the clause before repeats that clause's measure
+    ("游泳队夺得金牌12枚，跳水队9枚，田径队7枚。", "9枚", "跳水队金牌"),
+    ("游泳队夺得金牌12枚，跳水队9枚，田径队7枚。", "7枚", "田径队金牌"),
+    ("分学历看，本科生平均月薪6,350元，硕士研究生8,460元，博士研究生12,300元。", "12,300元", "博士研究生平均月薪"),
+    ("一中录取新生320人，二中280人。", "280人", "二中新生"),
+    # what a count after a threshold counts is the class the threshold names
+    ("收入10万元以上的村443个，占97.4%；收入50万元以上的村131个。", "443个", "收入10万元以上的村"),
+    ("收入10万元以上的村443个，占97.4%；收入50万元以上的村131个。", "131个", "收入50万元以上的村"),
+    # a counted noun stops at a space; a total's noun is its measure, not what follows
+    ("广东代表团奪得68枚金牌 奖牌总数167枚创历届新高", "68枚", "金牌"),
+    ("广东代表团奪得68枚金牌 奖牌总数167枚创历届新高", "167枚", "奖牌总数"),
+])
+def test_parallel_items_classes_and_totals_keep_their_own_measure(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+def test_a_deadline_is_the_time_not_part_of_the_measure():
+    fact = _facts_of("确保2026年底前全部达到10万元以上。")["10万元"]
+    assert fact.time == "2026年底前" and "前" not in fact.metric

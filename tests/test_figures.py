@@ -823,3 +823,7 @@ def test_donors_registered_are_counted_in_person_portions():
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+def test_a_vehicle_class_is_no_count():
+    assert [row(f) for f in figures("对4至6类ETC货车，1类货车 2轴 0.45 5，2类客车；共有3类产品")] == ["3类 count 3 类"]

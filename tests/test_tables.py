@@ -1229,3 +1229,10 @@ def test_growth_rate_columns_are_changes_signed_by_their_cells(header):
     figures = figures_of(text, "jx.txt")
     assert (figures[("5.2", 1)]["change"], figures[("-3.2", 1)]["change"], figures[("-3.2", 1)]["value"]) == ("increase", "decrease", 3.2)
     assert figures[("5.2", 1)]["metric"].endswith("增速")
+
+
+def test_rows_labelled_by_a_band_of_amounts_are_read():
+    text = ("二、分档情况\n收入档次          村数(个)    占比(%)\n10万元以下        12          2.6\n"
+            "10万～30万元      175         38.5\n100万元以上       38          8.4\n合计              455         100.0\n")
+    found = {(f.text, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert {("12", "个"), ("2.6", "%"), ("175", "个"), ("38.5", "%"), ("38", "个"), ("455", "个")} <= found
