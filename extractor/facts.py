@@ -2319,6 +2319,10 @@ class _DocumentContext:
             return self.resolved(self.notice_park, "facts.subject.scope.v1")  # 芜湖经济技术开发区（简称…）…全区规划面积
         if level == "region" and "park" in self.home and self._headline_park is not None and "region" not in self.home:
             return self.resolved(self._headline_park, "facts.subject.scope.v1")  # 西安高新区2024年工作总结 … 全区: the zone
+        district = self.home.get("county")
+        if (level == "region" and district is not None and "region" not in self.home and district.canonical.endswith("区")
+                and dominant is not None and dominant.entity_id == district.entity_id):
+            return self.resolved(district, "facts.subject.scope.v1")  # 武侯区…全区…四川省民生实事: the district, not its province
         candidates = {"city": ("city",), "province": ("province", "region"), "region": ("region", "province", "county"),
                       "county": ("county",), "town": ("town",), "park": ("park",)}[level]
         for candidate in candidates:

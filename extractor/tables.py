@@ -577,6 +577,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     per = ""
     if "/" in text or "／" in text:
         text, per = _PER.split(text, maxsplit=1)
+    if not text and per in ("10万", "十万"):
+        return Decimal(1), "quantity", "/10万"  # 报告发病率(/10万): a rate per 100,000 people
     magnitude = Decimal(1)
     if text[:2] in ("万亿",):
         magnitude, text = Decimal(10) ** 12, text[2:]
@@ -826,6 +828,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels)
         supplier = (_supplier_in_row(row, supplier_column, mentions)
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
+        if (not leading and len(fact.metric) >= 2 and fact.metric in lead and _PROSE_CELL.search(lead)
+                and not table.columns[index].period and not table.columns[index].kind):
+            cell_fact = replace(cell_fact, metric=fact.metric)  # 建设内容 | 改造猕猴桃基地320亩: the cell's own words name it
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
         elif _TOTAL_ROW.fullmatch(_row_label(row)) and (stated := _stated_in_prose(cell_fact, prose, row_labels)) is not None:
@@ -833,6 +838,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
                 "facts.table.total_stated.v1" if rule.startswith("facts.subject.") else rule for rule in cell_fact.rules))
         out.append(cell_fact)
     return tuple(out)
+
+
+_PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _stated_in_prose(cell_fact: Fact, prose: list[Fact], row_labels: frozenset[str]) -> Fact | None:

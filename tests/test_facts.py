@@ -3257,3 +3257,9 @@ def test_parallel_items_classes_and_totals_keep_their_own_measure(text, figure, 
 def test_a_deadline_is_the_time_not_part_of_the_measure():
     fact = _facts_of("确保2026年底前全部达到10万元以上。")["10万元"]
     assert fact.time == "2026年底前" and "前" not in fact.metric
+
+
+def test_全区_of_a_district_s_notice_is_the_district_not_the_province_it_names():
+    facts = _facts_of("成都市武侯区人民政府 > 政务公开 > 卫生健康\n武侯区2025年9月法定传染病疫情通报\n信息来源：武侯区疾病预防控制中心\n"
+                      "据武侯区疾病预防控制中心监测，2025年9月，全区共报告法定传染病13种1,248例。该项目已纳入四川省民生实事。")
+    assert facts["1,248例"].subject == "武侯区"

@@ -827,3 +827,8 @@ def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, exp
 
 def test_a_vehicle_class_is_no_count():
     assert [row(f) for f in figures("对4至6类ETC货车，1类货车 2轴 0.45 5，2类客车；共有3类产品")] == ["3类 count 3 类"]
+
+
+def test_a_rate_per_hundred_thousand_keeps_its_base():
+    assert [row(f) for f in figures("报告发病率为103.62/10万，孕产妇死亡率8.2/10万")] == [
+        "103.62/10万 quantity 103.62 /10万", "8.2/10万 quantity 8.2 /10万"]

@@ -1236,3 +1236,19 @@ def test_rows_labelled_by_a_band_of_amounts_are_read():
             "10万～30万元      175         38.5\n100万元以上       38          8.4\n合计              455         100.0\n")
     found = {(f.text, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
     assert {("12", "个"), ("2.6", "%"), ("175", "个"), ("38.5", "%"), ("38", "个"), ("455", "个")} <= found
+
+
+def test_a_column_of_rates_per_hundred_thousand_is_no_percent():
+    text = ("| 病种 | 报告病例数(例) | 报告发病率(/10万) | 同比变化(%) |\n| --- | --- | --- | --- |\n"
+            "| 流行性感冒 | 538 | 44.67 | -12.3 |\n| 肺结核 | 142 | 11.79 | -3.4 |\n")
+    found = {f.text: (f.kind, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert found["44.67"] == ("quantity", "/10万") and found["11.79"] == ("quantity", "/10万")
+
+
+def test_a_figure_inside_a_cell_of_prose_is_measured_by_the_cell_s_words():
+    text = ("| 序号 | 项目名称 | 建设内容及规模 | 衔接资金（万元） |\n"
+            "| 1 | 产业路硬化项目 | 硬化产业路3.5公里，路面宽4.5米 | 236 |\n"
+            "| 2 | 农村供水保障项目 | 铺设供水管网8.6公里，新建蓄水池2座 | 98 |\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert "产业路" in facts["3.5公里"].metric and "供水管网" in facts["8.6公里"].metric and "蓄水池" in facts["2座"].metric
+    assert facts["236"].metric == "衔接资金"
