@@ -381,6 +381,10 @@ def assemble_facts(
                 and not context.mentions_between(previous.figure.span[1], figure.span[0])
                 and not re.search(r"[；;。]", text[previous.figure.span[1]:figure.span[0]])):
             subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.carried.v1")  # 对欧盟进出口798.6亿元，增长5.1%
+        if (previous is not None and "facts.subject.work.v1" in previous.rules and figure.kind == "percent"
+                and subject.rule in _FALLBACK_SUBJECTS and previous.figure.span[0] >= sentence.span[0]
+                and text.startswith("占", clause_start + _topic_lead_end(text[clause_start:figure.span[0]]))):
+            subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.work.v1")  # …以7.26亿元夺冠，占总票房的39.5%
         if (subject.rule == "facts.subject.carried.v1" and subject.entity_id.startswith("firm:") and figure.kind == "count"
                 and figure.unit in ("家", "个", "户")):
             subject = context.document_subject()  # …芯片产线建成投产。全年新增上市公司5家: the firms counted are not that firm
@@ -454,8 +458,9 @@ def assemble_facts(
                 metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
         if subject.rule == "facts.subject.group.v1" and metric.startswith(subject.text[2:]) and len(metric) > len(subject.text):
             metric = metric[len(subject.text) - 2:]  # 本国|银行平均逾放比率 -> 平均逾放比率
-        if subject.rule == "facts.subject.work.v1" and f"《{subject.text}》" in metric:
-            metric = _WORK_METRIC_END.sub("", metric.split(f"《{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
+        if subject.rule == "facts.subject.work.v1" and f"{subject.text}》" in metric:
+            metric = _WORK_METRIC_END.sub("", metric.split(f"{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
+            metric = "票房" if _EARNING_VERB.fullmatch(metric) else metric  # 《山海归途》收获4.83亿元: its box office
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
@@ -2049,6 +2054,8 @@ def _strip_leading_function_words(phrase: str) -> str:
             break  # 新签外资项目: 新 qualifies what is counted
         if tokens[index][0] == "用" and tokens[index + 1][0][:1] in "火电气油":
             break  # 用火不慎, 用电量: using fire or power, not a preposition
+        if tokens[index][0] == "自然" and tokens[index + 1][0][:1] in "增减":
+            break  # 自然增长率: natural growth, not "naturally"
         if (
             (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))
@@ -3368,7 +3375,8 @@ _PEAK_WORDS = ("高峰", "峰值", "低谷", "最高峰")  # 返程高峰出现�
 _NO_ACTOR_WORDS = frozenset(
     "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
     "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上 "  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
-    "自然 机械 社会 飞机 航班 航空器".split()  # 人口自然减少, 机械增长; 飞机起降11.86万架次: the airport's movements
+    "自然 机械 社会 飞机 航班 航空器 "  # 人口自然减少, 机械增长; 飞机起降11.86万架次: the airport's movements
+    "农药 兽药".split()  # 农药残留超标2批次: what a sample held, not who acted
 )
 _PLANNED_LEADS = ("计划", "预计", "拟", "力争", "争取")
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
@@ -3556,6 +3564,8 @@ _MEASURED_WORK = re.compile(
 
 # what may come before a work's title when the work opens the clause: 中国动画电影《…》, not 受《…》票房带动
 _WORK_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:电影|影片|电视剧|剧集|动画片|纪录片|节目|图书|小说|游戏|歌曲|专辑|报纸|杂志|动画))?")
+_EARNING_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,10}出品的|[\u4e00-\u9fff]{0,4}(?:电影|影片|动画片|纪录片))?《([^《》]{1,24})》(?:以|收获|斩获|揽获|拿下|取得|获得)")
+_EARNING_VERB = re.compile(r"以|收获|斩获|揽获|拿下|取得|获得")
 _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
 
 
@@ -3566,6 +3576,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         work = _MEASURED_WORK.search(text, offset, end)
         if work and _WORK_LEAD.fullmatch(text, offset, work.start()):
             return _Resolved(work.group(1), "", "facts.subject.work.v1")  # 电影《哪吒之魔童闹海》全球票房破100亿元
+        earning = _EARNING_WORK.fullmatch(text, offset, end)
+        if earning and "票房" in text[max(0, offset - 80):end + 30]:
+            return _Resolved(earning.group(1), "", "facts.subject.work.v1")  # 《长空之翼》以7.26亿元夺得档期冠军
     for index in context.starting_at.get(offset, ()):
         mention = context.mentions[index]
         if mention.span[1] <= end:

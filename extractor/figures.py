@@ -70,7 +70,7 @@ for _u, _c in _MONEY.items():
 for _u, _k in _SHARES.items():
     _UNIT_KIND[_u] = (_k, {"points": "个百分点", "multiple": "倍"}.get(_k, "%"))
 _UNIT_KIND["吨次"] = ("count", "吨次")
-_UNIT_KIND["‰"] = ("percent", "‰")  # per mille: a rate as written (出生率5.94‰)
+_UNIT_KIND["‰"] = ("quantity", "‰")  # per mille: a rate as written (出生率5.94‰), no percent
 for _u in ("个基点", "基点"):  # basis points: hundredths of a percentage point
     _UNIT_KIND[_u] = ("points", "个基点")
 for _u in ("个千分点", "千分点"):  # points of a per-mille rate (出生率下降0.42个千分点), as written
@@ -189,6 +189,7 @@ _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where n
 # --- context ----------------------------------------------------------------------------------
 _SIGNED = {"percent", "points", "number", "money", "multiple"}
 _TEMPERATURE_UNITS = frozenset({"℃", "°C", "摄氏度", "℉"})
+_SIGNED_UNITS = _TEMPERATURE_UNITS | {"‰"}
 _WORD_BEFORE_FU = frozenset("减担抱胜背肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
 _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
@@ -278,6 +279,7 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?P<noun>人次|人数|户数|人口|客流量?|纳税人)[^，,。；;：:、\d]{0,4}[，,]?"
     r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
+    r"|(?P<bare>人次|人数|户数|人口|客流量?)$"  # 观影人次4,862万: the noun right before its number
 ))
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
@@ -819,7 +821,8 @@ class _Finder:
             return
         counted = _COUNTED_BEFORE.search(text, max(0, start - 24), start) if magnitude > 1 else None
         if counted and not _SENTENCE_END.search(text[counted.start():start]):
-            unit = "人次" if counted.group("noun") == "人次" else "户" if counted.group("noun") == "户数" else "人"
+            noun = counted.group("noun") or counted.group("bare")
+            unit = "人次" if noun == "人次" else "户" if noun == "户数" else "人"
             comparator = self.comparator(start, end, approx)
             self.emit(start, end, "count", value, unit, "figures.count.counted_noun.v1", comparator, self.change_before(start))
             return
@@ -865,8 +868,6 @@ class _Finder:
                 return None
             return "money", currency, "figures.money.v1", Decimal(1)
         if kind == "percent":
-            if unit_name == "‰":
-                return "percent", "‰", "figures.permille.v1", Decimal(1)
             return "percent", "%", "figures.percent.v1", Decimal(1)
         if kind == "points":
             if unit_name == "个基点":  # 下降36个基点 = 0.36 个百分点 (take_single keeps 设立12个基点 a count)
@@ -935,7 +936,7 @@ class _Finder:
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None
-            return "quantity", unit_name, "figures.quantity.v1", Decimal(1)
+            return "quantity", unit_name, "figures.permille.v1" if unit_name == "‰" else "figures.quantity.v1", Decimal(1)
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日", "日历天"), end):
             return None
@@ -1089,7 +1090,7 @@ class _Finder:
                     and previous.kind == kind and 0 < value <= previous.value <= 2 * value and self.same_rate(previous, end))
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _TEMPERATURE_UNITS) and (
+        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _SIGNED_UNITS) and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value

@@ -485,7 +485,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     header_text = " ".join(row[index].text for row in header if index < len(row) and row[index].text)
     compact = header_text.replace(" ", "")
     unit_text = _last_bracket(compact)
-    if unit_text and not _unit(unit_text)[1] and unit_text not in ("%", "％", "年", "分", "岁", "周岁"):
+    if unit_text and not _unit(unit_text)[1] and unit_text not in ("%", "％", "年", "分", "岁", "周岁") and unit_text not in _BARE_MAGNITUDES:
         compact = compact.replace(f"（{unit_text}）", "").replace(f"({unit_text})", "")  # （未经审核）: a note
         unit_text = _last_bracket(compact)
     undated = _HEADER_PERIOD.sub("", compact)
@@ -577,6 +577,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     per = ""
     if "/" in text or "／" in text:
         text, per = _PER.split(text, maxsplit=1)
+    if text in _BARE_MAGNITUDES and not per:
+        return _BARE_MAGNITUDES[text], "", ""  # 人次(万): ten thousands of what the header counts
     if not text and per in ("10万", "十万"):
         return Decimal(1), "quantity", "/10万"  # 报告发病率(/10万): a rate per 100,000 people
     magnitude = Decimal(1)
@@ -602,6 +604,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
     return magnitude, found[0], found[1]  # 万元/人: the amount per person is money, in its currency
 
 
+_BARE_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 _NEW_TAIWAN_DOLLARS = frozenset({"元新台币", "新台币元", "新台币"})
 _CURRENCY_LEAD = re.compile(r"^(?:人民币|港币)(?=[百千万亿]*元)")
 

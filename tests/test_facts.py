@@ -3263,3 +3263,18 @@ def test_全区_of_a_district_s_notice_is_the_district_not_the_province_it_names
     facts = _facts_of("成都市武侯区人民政府 > 政务公开 > 卫生健康\n武侯区2025年9月法定传染病疫情通报\n信息来源：武侯区疾病预防控制中心\n"
                       "据武侯区疾病预防控制中心监测，2025年9月，全区共报告法定传染病13种1,248例。该项目已纳入四川省民生实事。")
     assert facts["1,248例"].subject == "武侯区"
+
+
+def test_a_film_that_earns_an_amount_is_its_subject_and_the_box_office_its_measure():
+    facts = _facts_of("国庆档全国电影票房18.37亿元。影片方面，星眸影业出品的《长空之翼》以7.26亿元夺得档期冠军，占档期总票房的39.5%；"
+                      "《山海归途》收获4.83亿元，占26.3%。")
+    assert (facts["7.26亿元"].subject, facts["7.26亿元"].metric) == ("长空之翼", "票房")
+    assert (facts["4.83亿元"].subject, facts["4.83亿元"].metric) == ("山海归途", "票房")
+    assert facts["39.5%"].subject == "长空之翼" and facts["26.3%"].subject == "山海归途"
+    assert facts["18.37亿元"].subject == "全国"
+
+
+def test_natural_growth_and_residues_keep_their_words():
+    facts = _facts_of("人口自然增长率-1.61‰。不合格项目中，农药残留超标2批次，兽药残留不合格1批次。")
+    assert facts["-1.61‰"].metric == "人口自然增长率" and facts["-1.61‰"].figure.kind == "quantity"
+    assert facts["2批次"].subject == "" and facts["1批次"].subject == ""

@@ -205,7 +205,7 @@ CASES = [
     ("内地旅客占约七成半。", ["七成半 percent 75 % ~"]),
     ("跌幅较第一季的1.2%扩大0.7百分点。", ["1.2% percent 1.2 %", "0.7百分点 points 0.7 个百分点 increase"]),
     ("分别较上年同期上升2.4个和1.1个百分点。", ["2.4个 points 2.4 个百分点 increase", "1.1个百分点 points 1.1 个百分点 increase"]),
-    ("人口出生率为5.94‰；自然增长率为-1.77‰。", ["5.94‰ percent 5.94 ‰", "-1.77‰ percent -1.77 ‰"]),
+    ("人口出生率为5.94‰；自然增长率为-1.77‰。", ["5.94‰ quantity 5.94 ‰", "-1.77‰ quantity -1.77 ‰"]),
     # an age group is the people counted; a score; computing power
     ("60岁及以上人口119.9万人，0-14岁人口比重下降0.61个百分点。", ["119.9万人 count 1199000 人", "0.61个百分点 points 0.61 个百分点 decrease"]),
     ("评审得分92.35分，其中价格分30.00分。他8时30分到达。", ["92.35分 quantity 92.35 分", "30.00分 quantity 30 分"]),
@@ -220,7 +220,7 @@ CASES = [
     ("资金人民币陆佰肆拾万零伍仟叁佰捌拾元整（¥6,405,380.00）。",
      ["陆佰肆拾万零伍仟叁佰捌拾元 money 6405380 元", "¥6,405,380.00 money 6405380 元"]),
     ("出生率为4.15‰，比上年下降0.42个千分点；主计总处上修0.3百分点至4.4%。",
-     ["4.15‰ percent 4.15 ‰", "0.42个千分点 points 0.42 个千分点 decrease", "0.3百分点 points 0.3 个百分点 increase", "4.4% percent 4.4 %"]),
+     ["4.15‰ quantity 4.15 ‰", "0.42个千分点 points 0.42 个千分点 decrease", "0.3百分点 points 0.3 个百分点 increase", "4.4% percent 4.4 %"]),
     # life expectancy as written after 达; a sex ratio is a number
     ("全市人均预期寿命达81.36岁，出生人口性别比为105.6。", ["81.36岁 quantity 81.36 岁", "105.6 number 105.6 "]),
     # 市 counts cities, never a market unit (市斤, 市亩) nor departments or districts under a city
@@ -832,3 +832,8 @@ def test_a_vehicle_class_is_no_count():
 def test_a_rate_per_hundred_thousand_keeps_its_base():
     assert [row(f) for f in figures("报告发病率为103.62/10万，孕产妇死亡率8.2/10万")] == [
         "103.62/10万 quantity 103.62 /10万", "8.2/10万 quantity 8.2 /10万"]
+
+
+def test_a_count_of_people_written_right_after_its_noun_takes_that_noun_s_unit():
+    assert [row(f) for f in figures("国庆档观影人次4,862万，同比下降14.1%；全市常住人口1,234万")] == [
+        "4,862万 count 48620000 人次", "14.1% percent 14.1 % decrease", "1,234万 count 12340000 人"]

@@ -41,7 +41,7 @@ FLOORS = {
     "devgold27": (0.98, 0.92, 0.85),
     "devgold28": (0.96, 0.88, 0.90),
     "devgold29": (0.97, 0.82, 0.86),
-    "devgold30": (0.98, 0.82, 0.90),
+    "devgold30": (0.98, 0.80, 0.90),  # session 23: per-mille rates are quantities, as ten sets annotate them (this one: percent)
     "devgold31": (0.96, 0.79, 0.81),
     "devgold32": (0.95, 0.82, 0.81),  # (s17: its 主办 footer body is no longer read)
     "devgold33": (0.97, 0.74, 0.78),

@@ -1252,3 +1252,10 @@ def test_a_figure_inside_a_cell_of_prose_is_measured_by_the_cell_s_words():
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert "产业路" in facts["3.5公里"].metric and "供水管网" in facts["8.6公里"].metric and "蓄水池" in facts["2座"].metric
     assert facts["236"].metric == "衔接资金"
+
+
+def test_a_header_giving_only_a_magnitude_scales_what_its_name_counts():
+    text = ("国庆档前三名影片主要数据\n片名              票房(亿元)   场次(万场)   人次(万)\n"
+            "长空之翼             7.26        108.4       1,903\n山海归途             4.83         82.7       1,284\n")
+    found = {f.text: (f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert found["1,903"] == (19030000, "人次") and found["108.4"] == (1084000, "场")
