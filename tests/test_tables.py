@@ -1259,3 +1259,15 @@ def test_a_header_giving_only_a_magnitude_scales_what_its_name_counts():
             "长空之翼             7.26        108.4       1,903\n山海归途             4.83         82.7       1,284\n")
     found = {f.text: (f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
     assert found["1,903"] == (19030000, "人次") and found["108.4"] == (1084000, "场")
+
+
+def test_rows_of_named_branches_and_shareholders_are_each_their_own_subject():
+    text = ("附表：2024年部分成员单位业务量\n\n| 成员单位 | 门急诊（万人次） | 出院（人次） |\n|---|---|---|\n"
+            "| 洪桥分院 | 12.36 | 684 |\n| 泗安分院 | 10.82 | 597 |\n\n"
+            "股东名称　　　认缴出资额（万元）　　持股比例（%）　　出资方式\n"
+            "纬钧新材　　　　　3,250　　　　　　　65.00　　　　　　货币\n"
+            "启衡合伙　　　　　1,250　　　　　　　25.00　　　　　　货币\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["12.36"].subject, facts["12.36"].metric, facts["12.36"].figure.value) == ("洪桥分院", "门急诊", 123600)
+    assert (facts["3,250"].subject, facts["3,250"].metric, facts["3,250"].figure.value) == ("纬钧新材", "认缴出资额", 32500000)
+    assert (facts["25.00"].subject, facts["25.00"].metric) == ("启衡合伙", "持股比例")
