@@ -536,10 +536,20 @@ def assemble_facts(
             metric_rule == "facts.metric.converted.v1" or
             (figure.kind == "percent" and _SHARE_OF_PLAN.search(text, max(clause_start, figure.span[0] - 30), figure.span[0]))
             or (text[figure.span[0] - 1:figure.span[0]] in ("（", "(") and text[figure.span[1]:figure.span[1] + 1] in ("）", ")"))
-            or (figure.kind == "points" and fact.metric in _RATE_HEADS))
+            or (figure.kind == "points" and fact.metric in _RATE_HEADS)
+            or _closes_an_aside(text, previous_by_sentence[sentence.index].figure, figure))
         if not aside:  # 收入…，完成年初预算的53.6%，同比增长3.1%; 价格环比下降0.3%，降幅收窄0.2个百分点；同比下降5.8%: the measure's
             previous_by_sentence[sentence.index] = fact
     return _with_relations(text, facts)
+
+
+def _closes_an_aside(text: str, previous: Figure, figure: Figure) -> bool:
+    """保有量33618万辆（包括三轮汽车和低速货车713万辆），比上年末增加…: a figure ending a bracket opened after
+    the figure before it is an aside; what follows the bracket is still about the figure before."""
+    if text[figure.span[1]:figure.span[1] + 1] not in ("）", ")"):
+        return False
+    opened = max(text.rfind("（", previous.span[1], figure.span[0]), text.rfind("(", previous.span[1], figure.span[0]))
+    return opened >= 0 and not any(mark in text[opened:figure.span[0]] for mark in "）)")
 
 
 _COMPARED_WITH = re.compile(
@@ -4053,6 +4063,9 @@ def _roc_dated(text: str) -> bool:
     return _ROC_DATE.search(text, 0, 600) is not None
 
 
+_MULTIPLE_OF_AFTER = re.compile(r"的(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+(?:点[一二三四五六七八九])?)倍")
+
+
 def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip: frozenset = frozenset()) -> str:
     best, best_end = "", -1
     if not _PERIOD_MARK.search(text, start, end):
@@ -4081,6 +4094,8 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 列1961年有完整记录以来第3位: since records began, a frame for a rank
         if _ISSUE_AFTER.match(text, match_end) and match.group(0).endswith("年度"):
             continue  # 2025年度第三期中期票据: the name of a note, not a period
+        if _MULTIPLE_OF_AFTER.match(text, match_end) and text[max(0, match_start - 1):match_start] in ("是", "为"):
+            continue  # 收入18650元，是2015年的两倍: the year of the basis, not of the figures
         if _CROP_YEAR_AFTER.match(text, match_end) and _YEAR_ONLY.fullmatch(match.group(0)):
             continue  # 收购2024年产秋粮1236.8万吨: the crop's year, not the period of the purchase
         if match.group(0) == "全年" and _TARGET_AFTER.match(text, match_end):

@@ -3278,3 +3278,10 @@ def test_natural_growth_and_residues_keep_their_words():
     facts = _facts_of("人口自然增长率-1.61‰。不合格项目中，农药残留超标2批次，兽药残留不合格1批次。")
     assert facts["-1.61‰"].metric == "人口自然增长率" and facts["-1.61‰"].figure.kind == "quantity"
     assert facts["2批次"].subject == "" and facts["1批次"].subject == ""
+
+
+def test_a_bracketed_part_is_an_aside_and_a_basis_year_dates_nothing():
+    assert _facts_of("年末全国民用汽车保有量33618万辆（包括三轮汽车和低速货车713万辆），比上年末增加1,715万辆。")[
+        "1,715万辆"].metric == "民用汽车保有量"
+    facts = _facts_of("全县农村居民人均可支配收入达到18650元，增长7.1%，是2015年的两倍。")
+    assert facts["18650元"].time == "" and facts["7.1%"].time == ""

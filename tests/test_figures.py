@@ -837,3 +837,12 @@ def test_a_rate_per_hundred_thousand_keeps_its_base():
 def test_a_count_of_people_written_right_after_its_noun_takes_that_noun_s_unit():
     assert [row(f) for f in figures("国庆档观影人次4,862万，同比下降14.1%；全市常住人口1,234万")] == [
         "4,862万 count 48620000 人次", "14.1% percent 14.1 % decrease", "1,234万 count 12340000 人"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("吸引游客万余人次，全镇共有百余家企业", ["万余人次 count 10000 人次 >", "百余家 count 100 家 >"]),
+    ("投资千余万元，一百余名志愿者", ["千余万元 money 10000000 元 >", "一百余名 count 100 名 >"]),
+    ("历时千余年，数百余家", []),
+])
+def test_a_bare_hundred_thousand_or_ten_thousand_and_more(text, expected):
+    assert [row(f) for f in figures(text)] == expected
