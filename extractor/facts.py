@@ -152,6 +152,7 @@ _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
+    r"|每(?:平方米|平米|亩|吨|公斤|千克|斤|千瓦时|立方米|克|升|月|年|日|天|人|户)"  # 租金约为每月每平方米26元: the price's unit, not its name
     r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
@@ -381,6 +382,10 @@ def assemble_facts(
                 and not context.mentions_between(previous.figure.span[1], figure.span[0])
                 and not re.search(r"[；;。]", text[previous.figure.span[1]:figure.span[0]])):
             subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.carried.v1")  # 对欧盟进出口798.6亿元，增长5.1%
+        compared = _compared_place(text, figure, max(clause_start, list_start), context) if previous is not None else None
+        if compared is not None and previous.metric and previous.figure.unit == figure.unit:
+            subject = compared  # 低于上海的6.5万元和北京的6.0万元
+            metric, rules[-1] = previous.metric, "facts.metric.compared_place.v1"
         if (previous is not None and "facts.subject.work.v1" in previous.rules and figure.kind == "percent"
                 and subject.rule in _FALLBACK_SUBJECTS and previous.figure.span[0] >= sentence.span[0]
                 and text.startswith("占", clause_start + _topic_lead_end(text[clause_start:figure.span[0]]))):
@@ -541,6 +546,24 @@ def assemble_facts(
         if not aside:  # 收入…，完成年初预算的53.6%，同比增长3.1%; 价格环比下降0.3%，降幅收窄0.2个百分点；同比下降5.8%: the measure's
             previous_by_sentence[sentence.index] = fact
     return _with_relations(text, facts)
+
+
+_COMPARED_LEAD = re.compile(r"(?:略|远|均|分别)?(?:低于|高于|超过|不及|少于|多于)|[、和及与]")
+
+
+def _compared_place(text: str, figure: Figure, start: int, context: "_DocumentContext") -> _Resolved | None:
+    """…售价2.3万元，低于上海的6.5万元和北京的6.0万元, 高于全国的5.0%: a place's own value, set beside the one before."""
+    if text[figure.span[0] - 1:figure.span[0]] != "的":
+        return None
+    place = next((m for m in context.mentions_between(start, figure.span[0] - 1)
+                  if m.type == "place" and m.span[1] == figure.span[0] - 1), None)
+    if place is not None:
+        lead = text[start:place.span[0]]
+        return context.resolved(place, "facts.subject.compared_place.v1") if len(lead) <= 5 and _COMPARED_LEAD.fullmatch(lead) else None
+    lead = text[start:figure.span[0] - 3]
+    if text.startswith("全国", figure.span[0] - 3) and len(lead) <= 5 and _COMPARED_LEAD.fullmatch(lead):
+        return _Resolved("全国", "", "facts.subject.compared_place.v1")
+    return None
 
 
 def _closes_an_aside(text: str, previous: Figure, figure: Figure) -> bool:

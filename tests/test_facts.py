@@ -3285,3 +3285,15 @@ def test_a_bracketed_part_is_an_aside_and_a_basis_year_dates_nothing():
         "1,715万辆"].metric == "民用汽车保有量"
     facts = _facts_of("全县农村居民人均可支配收入达到18650元，增长7.1%，是2015年的两倍。")
     assert facts["18650元"].time == "" and facts["7.1%"].time == ""
+
+
+def test_a_place_s_value_set_beside_the_notice_s_is_that_place_s():
+    facts = _facts_of("杭州市统计局发布\n本市商品住宅平均售价为每平方米2.3万元，低于上海的6.5万元和北京的6.0万元。全市GDP增长5.1%，高于全国的5.0%。")
+    assert [(facts[f].subject, facts[f].metric) for f in ("2.3万元", "6.5万元", "6.0万元")] == [
+        ("杭州市", "商品住宅平均售价"), ("上海", "商品住宅平均售价"), ("北京", "商品住宅平均售价")]
+    assert (facts["5.0%"].subject, facts["5.1%"].subject) == ("全国", "杭州市")
+
+
+def test_a_per_unit_before_a_price_is_no_part_of_its_measure():
+    facts = _facts_of("公租房租金约为每月每平方米26元。由每人每月100元提高至120元。")
+    assert facts["26元"].metric == "公租房租金" and "每" not in facts["100元"].metric
