@@ -652,6 +652,7 @@ def _without_entities(metric: str, context: "_DocumentContext") -> str:
 _NAMED_HOLIDAY = re.compile(r"(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)")
 
 
+_CLASS_TAIL = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{0,3}?(?:及)?以[上下]的?[\u4e00-\u9fff]{1,6}$")
 _COUNTED_CLASS = re.compile(r"(?:及)?以[上下]的?[\u4e00-\u9fff]{1,6}")
 
 
@@ -1075,6 +1076,9 @@ def _metric(
             head = _clean_metric_prefix(_mask_figures(text, clause_start, previous.figure.span[0], figure_spans), context)[0]
             if head and text.endswith(head, 0, previous.figure.span[0]):
                 return head + previous.figure.text + own_verb, "facts.metric.counted_class.v1"  # 收入10万元以上的村443个
+            base = _CLASS_TAIL.sub("", previous.metric)
+            if not text[clause_start:previous.figure.span[0]].strip() and base and _has_noun(base):
+                return base + previous.figure.text + own_verb, "facts.metric.counted_class.v1"  # ，50万元以上的村23个
         if (previous is not None and previous.metric and text[list_start - 1:list_start] == "、"
                 and previous.figure.span[1] == list_start - 1 and text.endswith(previous.metric, 0, previous.figure.span[0])
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", own_verb) and not _CHANGE_VERB.search(own_verb)
@@ -1150,6 +1154,8 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
         return previous.metric.split("占")[0]
     if _NEW_ONES.match(previous.metric) and _CUMULATIVE.search(text, clause_start, figure.span[0]):
         return _NEW_ONES.sub("", previous.metric)  # 新建5G基站3万个、累计达到25万个: the total, not the new ones
+    if figure.comparator != "=" and figure.unit != previous.figure.unit and _CLASS_TAIL.search(previous.metric):
+        return _CLASS_TAIL.sub("", previous.metric) or previous.metric  # …以上的村443个，50万元…: of 收入, not of that class
     part_verb = _PART_VERB.fullmatch(text, clause_start, figure.span[0])
     if part_verb and not figure.change and previous.figure.unit == figure.unit:
         tags = _pos(previous.metric)

@@ -148,7 +148,7 @@ _BLOCKED_AFTER = {
     "块": "钱",
     "股": "权份东票价本民市息改",
     "顶": "级尖层部端住替峰",
-    "类": "似型别比区标水地功声的限以及、和与或级货客车轿E",  # 3类区域, 3类标准, 优于3类的断面, 4类货车: a class, not a count
+    "类": "似型别比区标水地功声的限以及、和与或级车轿E",  # 3类区域, 3类标准, 优于3类的断面: a class, not a count
     "站": "式点长台内外位稳立岗起",
 }
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "夜", "个工作日", "工作日", "个交易日", "个日历天", "日历天"}
@@ -183,7 +183,8 @@ _FIGURE = re.compile(
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
-_PERCENT_IN_WORDS_TOP = re.compile(rf"(?:至|到|—|－|-|～|~)(?:百分之)?({_CN_NUM})(?![个名人家项元倍])")
+_PERCENT_IN_WORDS_TOP = re.compile(rf"(?:至|到|—|－|-|～|~)(?:百分之)?({_CN_NUM})(?=[，,。；;、）)\s]|的|之间|左右|以|$)")
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，,。；;]{0,10}$")
 _FIGURE_SCAN = guarded(_FIGURE)  # skips, with one class test, positions where no figure can start
 
 # --- context ----------------------------------------------------------------------------------
@@ -201,6 +202,7 @@ _CMP_WORDS = (
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|新台币|澳门元|澳门币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
+_WORDS_ENDING_IN_SHU = frozenset("人户总日次件票岁天个基指分系倍份宗台辆家名套间座项")  # 人数, 户数, 总数, 日数…
 _SHARE_AND_MORE = re.compile("[多余](?![为是数元])")
 _BOUND_FOR_EACH = EndGuarded(re.compile("(?:分别|均)" + _CMP_WORDS + " ?$"))
 _CMP_AFTER = re.compile(
@@ -231,9 +233,14 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 ))
 # 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
-    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?|高出?)|(?P<down>少|低))(?:了)? ?$"
+    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
 ))
-_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;]{0,10}$")
+_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
+# 增速比上月末高0.2个百分点: against its own earlier period (not 比上海低, 较同类产品低)
+_HIGHER_THAN_PERIOD = EndGuarded(re.compile(
+    r"(?:比|较)(?:上年|去年|前年|上月|上季度?|上一?期|上旬|上周|同期|上年同期|去年同期|年初|上年末|去年末|上月末|上年底|去年底|上年度"
+    r"|\d{4}年(?:末|底|同期)?)(?:同期|末|底)?(?:分别)?(?:(?P<up>高出?)|(?P<down>低))(?:了)? ?$"
+))
 _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少?|压减|削减))[\u4e00-\u9fff]{1,5}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
@@ -279,8 +286,9 @@ _COUNTED_BEFORE = EndGuarded(re.compile(
     r"(?P<noun>人次|人数|户数|人口|客流量?|纳税人)[^，,。；;：:、\d]{0,4}[，,]?"
     r"(?:由[\d.]+[万亿])?(?:均|则|仍|已|将|分别|再)?"
     r"(?:为|达|达到|超|超过|突破|逾|近|约|增至|增加至|增加到|增长至|减至|减少至|降至|下降至|升至|上升至|由|从)$"
-    r"|(?P<bare>人次|人数|户数|人口|客流量?)$"  # 观影人次4,862万: the noun right before its number
+    r"|(?P<bare>人次|人数|户数|人口)$"  # 观影人次4,862万: the noun right before its number
 ))
+_THRESHOLD_AFTER = re.compile(r"(?:及|或)?以[上下]|[-—～~至到]")
 _ABSTRACT_AFTER = re.compile(r"(?:产业|数的|版本|线索|路径|思路|原因|特点|方向|问题|层面|方面|市场|部分|阶段|环节|领域|维度|原则|确立|维护|作用|目标|途径|渠道|关系|体系|机制|结合|统一|大局|务必|轮驱动|条腿|翼|手)")
 _QUAKE_AFTER = re.compile(r"(?:及以上|以上|以下|左右)?的?(?:地震|余震|强震|浅源地震)")
 _ARABIC_TENTH = re.compile(r"[1-9](?![\d.%％A-Za-z\u4e00-\u9fff])")  # 逾1成5: Taiwan's 15 %
@@ -479,6 +487,9 @@ class _Finder:
                 return m.end()
             end, value_max = m.end(), None
             top = _PERCENT_IN_WORDS_TOP.match(self.text, end)
+            if top is not None and (_FROM_BEFORE.search(self.before(m.start(), 12)) or (
+                    not top.group(0).lstrip("至到—－-～~").startswith("百分之") and self.change_before(m.start()))):
+                top = None  # 从百分之六十到百分之八十五: a move; 下调百分之零点二五至三点八五: cut to a level
             if top is not None and (high := _parse(top.group(1))) is not None and high > value:
                 end, value_max = top.end(), high  # 百分之七十至九十五
             self.emit(m.start(), end, "percent", value, "%", "figures.percent.v1",
@@ -534,8 +545,9 @@ class _Finder:
         if u1 == "秒" and self.text[m.end("u1"):m.end("u1") + 1].isdigit():
             return m.end("u1")  # 6秒59: a sprint's time written the way a clock shows it
         end = m.end("u1") if u1 is not None else m.end("m1") if m1 else m.end("a1") if a1 else m.end("n1")
-        if cur is None and n1[0] in "十百千" and self.text[m.start() - 1:m.start()] in ("数", "几"):
-            return end  # 数十亿元, 几十万元: several tens of, no figure to cite
+        if (cur is None and n1[0] in "十百千" and self.text[m.start() - 1:m.start()] in ("数", "几")
+                and self.text[m.start() - 2:m.start() - 1] not in _WORDS_ENDING_IN_SHU):
+            return end  # 数十亿元, 几十万元: several tens of, no figure to cite (but 人数十五人)
         rejected = self.rejected_start(m.start("n1") if cur else m.start())
         if rejected and cur is None:
             return m.end() if sep is not None else end  # neither a range nor a single figure
@@ -820,6 +832,8 @@ class _Finder:
             self.emit(start, end, "count", value, "人", "figures.count.v1", comparator, self.change_before(start))
             return
         counted = _COUNTED_BEFORE.search(text, max(0, start - 24), start) if magnitude > 1 else None
+        if counted and counted.group("bare") and _THRESHOLD_AFTER.match(text, end):
+            counted = None  # 人口1.2万以上的村庄: the class's bound, not the population
         if counted and not _SENTENCE_END.search(text[counted.start():start]):
             noun = counted.group("noun") or counted.group("bare")
             unit = "人次" if noun == "人次" else "户" if noun == "户数" else "人"
@@ -936,10 +950,14 @@ class _Finder:
                     return None
                 if unit == "日" and text[start - 1:start] == "月":
                     return None
+            if unit == "/10万" and num == "1" and text[start - 1:start] in ("（", "("):
+                return None  # 发病率（1/10万）: a header's base, no rate
             return "quantity", unit_name, "figures.permille.v1" if unit_name == "‰" else "figures.quantity.v1", Decimal(1)
         # counts
         if unit == "个" and text.startswith(("交易日", "工作日", "自然日", "日历天"), end):
             return None
+        if unit == "类" and text.startswith(("货车", "客车"), end):
+            return None  # 4类货车: a vehicle class
         if unit == "类" and _CLASS_BEFORE.search(text, max(0, start - 4), start):
             return None  # 优于3类, 执行3类标准, 划分为1类: a class
         if unit == "市" and chinese:
@@ -1157,7 +1175,7 @@ def _written_change(before: str) -> str | None:
         return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
-    m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before)
+    m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None

@@ -161,7 +161,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
 _CODES = r"\d{5,}(?: ?/ ?\d{5,})+"  # a bond's codes on several markets: one cell
 _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _VERDICT = r"(?:合格|不合格|达标|未达标|已完成|未完成|完成|通过|未通过|优秀|良好|较好|一般|较差|货币|现金|实物)"  # 结论: 合格; 出资方式: 货币
-_BAND = r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?)?(?:元|平方米|亩|吨|人|户)(?:及?以[下上])?(?= )"  # 10万～30万元 175 38.5
+_BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方米|亩|吨|人|户)(?:及?以[下上])?"
+         r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
@@ -579,7 +580,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         text, per = _PER.split(text, maxsplit=1)
     if text in _BARE_MAGNITUDES and not per:
         return _BARE_MAGNITUDES[text], "", ""  # 人次(万): ten thousands of what the header counts
-    if not text and per in ("10万", "十万"):
+    if text in ("", "1") and per in ("10万", "十万"):
         return Decimal(1), "quantity", "/10万"  # 报告发病率(/10万): a rate per 100,000 people
     magnitude = Decimal(1)
     if text[:2] in ("万亿",):

@@ -3297,3 +3297,9 @@ def test_a_place_s_value_set_beside_the_notice_s_is_that_place_s():
 def test_a_per_unit_before_a_price_is_no_part_of_its_measure():
     facts = _facts_of("公租房租金约为每月每平方米26元。由每人每月100元提高至120元。")
     assert facts["26元"].metric == "公租房租金" and "每" not in facts["100元"].metric
+
+
+def test_each_band_s_count_is_of_its_own_class():
+    facts = _facts_of("全县收入10万元以上的村443个，占97.4%；50万元以上的村23个。")
+    assert (facts["443个"].metric, facts["97.4%"].metric, facts["23个"].metric) == (
+        "收入10万元以上的村", "收入10万元以上的村", "收入50万元以上的村")

@@ -846,3 +846,23 @@ def test_a_count_of_people_written_right_after_its_noun_takes_that_noun_s_unit()
 ])
 def test_a_bare_hundred_thousand_or_ten_thousand_and_more(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move from one rate to another, and a cut to a level, are no ranges
+    ("城镇化率从百分之六十到百分之八十五", ["百分之六十 percent 60 %", "百分之八十五 percent 85 %"]),
+    ("贷款利率下调百分之零点二五至三点八五", ["百分之零点二五 percent 0.25 % decrease"]),
+    ("受访者年龄集中在百分之三十到四十岁之间", ["百分之三十 percent 30 %", "四十岁 quantity 40 岁"]),
+    # a population or a count of visits that bounds a class is no figure of the place
+    ("全市人口1.2万以上的村庄有35个，接待人次200万以上的景区5家", ["35个 count 35 个", "5家 count 5 家"]),
+    # against another thing than an earlier period: no change
+    ("我市CPI涨幅比上海低0.3个百分点，价格较同类产品低30%", ["0.3个百分点 points 0.3 个百分点", "30% percent 30 %"]),
+    # a word ending in 数 before a number in words
+    ("应到委员人数十五人，实到十三人；全村户数十八户", ["十五人 count 15 人", "十三人 count 13 人", "十八户 count 18 户"]),
+    # a growth rate qualified by 高于…的 is the subject's own
+    ("全市实现高于全国平均水平的增速6.5%", ["6.5% percent 6.5 % increase"]),
+    # a header's base is no rate; classes of customers are counted
+    ("发病率（1/10万）为35.6，服务3类客户，新增5类货物品种", ["3类 count 3 类", "5类 count 5 类"]),
+])
+def test_the_session_s_rules_stay_within_what_they_are_sure_of(text, expected):
+    assert [row(f) for f in figures(text)] == expected

@@ -135,6 +135,8 @@ FLOORS = {
     "devgold121": (0.96, 0.75, 0.60),  # session 23
     "devgold122": (0.91, 0.71, 0.81),  # session 23
     "devgold123": (0.97, 0.81, 0.78),  # session 23: held out, no rules from it
+    "devgold124": (0.98, 0.89, 0.79),  # session 23
+    "devgold125": (0.96, 0.73, 0.66),  # session 23
 }
 
 

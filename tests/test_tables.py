@@ -1271,3 +1271,9 @@ def test_rows_of_named_branches_and_shareholders_are_each_their_own_subject():
     assert (facts["12.36"].subject, facts["12.36"].metric, facts["12.36"].figure.value) == ("洪桥分院", "门急诊", 123600)
     assert (facts["3,250"].subject, facts["3,250"].metric, facts["3,250"].figure.value) == ("纬钧新材", "认缴出资额", 32500000)
     assert (facts["25.00"].subject, facts["25.00"].metric) == ("启衡合伙", "持股比例")
+
+
+def test_a_price_opening_a_row_is_no_band_label():
+    text = "单价 数量 金额\n1200元 5 6000\n800元 10 8000\n"
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert not any("1200元" in fact.metric for fact in facts)
