@@ -1432,6 +1432,12 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
                     if other is not c and other.type == "firm" and text[other.start:other.end] == alias:
                         kept[index] = Cand(other.start, other.end, "firm", c.canonical, other.rule, c.entity_id, c.code,
                                            other.priority)
+    # short forms of a court or procuratorate: 成都市武侯区人民法院 -> 武侯法院, 武侯区法院
+    for c in list(kept):
+        court = _COURT.search(c.canonical) if c.type == "government" else None
+        if court is not None:
+            for alias in (court.group(1) + court.group(3), court.group(1) + court.group(2) + court.group(3)):
+                extra.extend(_occurrences(text, alias, c, kept + extra, "short"))
     if extra:
         merged = sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start)))
         kept, last_end = [], -1
@@ -1460,6 +1466,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
+_COURT = re.compile(r"(?:^|[省市州盟])([\u4e00-\u9fff]{2,3}?)(区|县|市)人民(法院|检察院)$")
 NATIONAL_PARENTS = ("国家税务总局", "国家统计局", "国家外汇管理局", "国家金融监督管理总局", "国家邮政局")
 _DISTRICT_NEW_AREAS = frozenset({"浦东新区", "滨海新区"})  # districts of their city: 上海 + 浦东新区 stay two
 

@@ -656,6 +656,20 @@ _CLASS_TAIL = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{0,3}?(?:及)?以[上�
 _COUNTED_CLASS = re.compile(r"(?:及)?以[上下]的?[\u4e00-\u9fff]{1,6}")
 
 
+def _disposed_to(text: str, figure: Figure) -> str:
+    """将1,204人纳入失信被执行人名单: the verb phrase after a figure that 将/把 makes the object (not 即将)."""
+    if text[figure.span[0] - 2:figure.span[0] - 1] in ("即", "也", "还", "并"):
+        return ""
+    phrase = _VERB_PHRASE_AFTER.match(text, figure.span[1])
+    if phrase is None:
+        return ""
+    words = _pos(phrase.group(0))
+    return phrase.group(0) if words and words[0][1] == "v" and len(words[0][0]) == 2 else ""
+
+
+_VERB_PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff]{3,14}(?=[，,。；;、]|$)")
+
+
 def _parallel_item(text: str, figure: Figure, clause_start: int, cleaned: str, previous: Fact | None) -> str:
     """游泳队夺得金牌12枚，跳水队9枚: a clause of a bare name like the one opening the clause before
     (跳水队 after 游泳队) repeats that clause's measure for its own name (跳水队金牌)."""
@@ -1022,6 +1036,9 @@ def _metric(
     share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
+    disposed = _disposed_to(text, figure) if text[figure.span[0] - 1:figure.span[0]] in ("将", "把") else ""
+    if disposed:
+        return disposed, "facts.metric.disposal.v1"  # 该院依法将1,204人纳入失信被执行人名单: what was done to them
     after = _following_noun(text, figure, figure_spans) or _shared_list_noun(text, figure, figure_spans)
     if after in _RATIO_NOUNS and figure.kind != "percent" and text.startswith("的", figure.span[1]):
         after = ""  # 占公司总股本283,520,000股的比例为0.29%: the whole a share is of, not the share
@@ -3697,7 +3714,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         body = _DEMONSTRATED_BODY.match(text, offset, end)
         if body:
             named = next((m for m in reversed(context.mentions_between(max(0, offset - 300), offset))
-                          if m.type in ("organization", "government") and m.canonical.endswith(body.group(1) or body.group(2))), None)
+                          if m.type in ("organization", "government") and m.canonical.endswith(body.group(1) or body.group(2))
+                          and text[m.span[0] - 1:m.span[0]] != "在"), None)  # (not 在四川省高级人民法院开展的评查中: a frame)
             if named is not None:
                 return context.resolved(named, "facts.subject.anaphora.v1")  # 记者从重庆市血液中心获悉，…该中心共采集…
         if _THE_FIRM.match(text, offset, end):

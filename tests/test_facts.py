@@ -3303,3 +3303,11 @@ def test_each_band_s_count_is_of_its_own_class():
     facts = _facts_of("全县收入10万元以上的村443个，占97.4%；50万元以上的村23个。")
     assert (facts["443个"].metric, facts["97.4%"].metric, facts["23个"].metric) == (
         "收入10万元以上的村", "收入10万元以上的村", "收入50万元以上的村")
+
+
+def test_a_court_s_short_name_and_its_own_report():
+    facts = _facts_of("成都市武侯区人民法院\n武侯法院通报2025年上半年执行工作情况\n"
+                      "今年1—6月，武侯法院共受理执行案件8,426件，在四川省高级人民法院开展的执行质效评查中位列全省基层法院第一。\n"
+                      "在强制执行方面，该院依法将1,204人纳入失信被执行人名单，同比下降8.7%。")
+    assert facts["8,426件"].subject == "成都市武侯区人民法院"
+    assert (facts["1,204人"].subject, facts["1,204人"].metric) == ("成都市武侯区人民法院", "纳入失信被执行人名单")
