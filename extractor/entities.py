@@ -1523,7 +1523,13 @@ def _firm_aliases(name: str, gaz) -> list[str]:
     trade = INDUSTRY.sub("", core)  # 瑞驰新能源科技 -> 瑞驰新能源 (瑞驰新能源项目)
     if len(trade) >= 4 and trade not in (core, shorter) and _has_name_word(trade):
         out.append(trade)
+    for long, short in _ABBREVIATED_TRADES:  # 东衡证券资产管理 -> 东衡资管, 东衡证券资管
+        if core.endswith(long) and len(core) - len(long) >= 2:
+            out.extend(alias for alias in (core[:2] + short, core[:-len(long)] + short) if alias not in out and len(alias) >= 4)
     return out
+
+
+_ABBREVIATED_TRADES = (("资产管理", "资管"), ("创业投资", "创投"), ("融资租赁", "租赁"), ("私募基金管理", "私募"))
 
 
 _SUBDISTRICT_KINDS = frozenset({"乡镇", "城乡", "社区", "辖区", "城市", "市区", "县城", "农村", "镇村", "基层", "城区", "街镇", "村居", "各级", "所在"}) | STOP_WORDS | GENERIC_HEADS

@@ -3432,7 +3432,7 @@ _NO_ACTOR_WORDS = frozenset(
     "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
     "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上 "  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
     "自然 机械 社会 飞机 航班 航空器 "  # 人口自然减少, 机械增长; 飞机起降11.86万架次: the airport's movements
-    "农药 兽药".split()  # 农药残留超标2批次: what a sample held, not who acted
+    "农药 兽药 问题".split()  # 农药残留超标2批次, 问题发现率: what was found, not who acted
 )
 _PLANNED_LEADS = ("计划", "预计", "拟", "力争", "争取")
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())

@@ -241,6 +241,8 @@ _HIGHER_THAN_PERIOD = EndGuarded(re.compile(
     r"(?:比|较)(?:上年|去年|前年|上月|上季度?|上一?期|上旬|上周|同期|上年同期|去年同期|年初|上年末|去年末|上月末|上年底|去年底|上年度"
     r"|\d{4}年(?:末|底|同期)?)(?:同期|末|底)?(?:分别)?(?:(?P<up>高出?)|(?P<down>低))(?:了)? ?$"
 ))
+# 拉高整体指数约0.38个百分点, 拖低整体指数0.12个百分点: a contribution to an index's move
+_PULLED_INDEX = EndGuarded(re.compile(r"(?:(?P<up>拉高|推高|拉升)|(?P<down>拖低|拉低|压低))[\u4e00-\u9fff]{0,6}指数(?:约|近)? ?$"))
 _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少?|压减|削减))[\u4e00-\u9fff]{1,5}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
@@ -1175,7 +1177,8 @@ def _written_change(before: str) -> str | None:
         return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
-    m = _ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
+    m = (_ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
+         or _PULLED_INDEX.search(before))
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None

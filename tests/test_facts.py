@@ -3311,3 +3311,13 @@ def test_a_court_s_short_name_and_its_own_report():
                       "在强制执行方面，该院依法将1,204人纳入失信被执行人名单，同比下降8.7%。")
     assert facts["8,426件"].subject == "成都市武侯区人民法院"
     assert (facts["1,204人"].subject, facts["1,204人"].metric) == ("成都市武侯区人民法院", "纳入失信被执行人名单")
+
+
+def test_a_subsidiary_s_trade_abbreviation_names_it_and_contributions_to_an_index_are_changes():
+    facts = _facts_of("| 公司名称 | 净利润（万元） |\n| --- | --- |\n| 东衡期货有限公司 | 1,126.44 |\n| 东衡证券资产管理有限公司 | 1,487.30 |\n\n"
+                      "子公司方面，东衡期货10月实现营业收入5,318.06万元；东衡资管实现净利润1,487.30万元，环比增长23.6%。\n"
+                      "外出用膳收费上升2.36%，拉高整体指数约0.38个百分点；衣履类指数下跌3.14%，拖低整体指数0.12个百分点。"
+                      "问题发现率13.2%。")
+    assert facts["23.6%"].subject == "东衡证券资产管理有限公司"
+    assert (facts["0.38个百分点"].figure.change, facts["0.12个百分点"].figure.change) == ("increase", "decrease")
+    assert facts["13.2%"].subject != "问题"
