@@ -113,7 +113,7 @@ _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|年平均(?=(?:增长|下降|递增|递减)(?![率幅]))|平均每年"
     r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
+    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|昨日|昨天|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -150,13 +150,13 @@ _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e
 # 净利润为负且营收低于: two conditions, the figure ends the second; not 持证且在岗的社会工作者 (one noun phrase)
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
-    r"(?:分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
+    r"(?:平均|分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
     r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|逾|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
     r"|每(?:平方米|平米|亩|吨|公斤|千克|斤|千瓦时|立方米|克|升|月|年|日|天|人|户)"  # 租金约为每月每平方米26元: the price's unit, not its name
     r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月)?(?:分别)?(?:负增长|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
+    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径)?(?:分别)?(?:负增长|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
@@ -245,6 +245,10 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
+        ordinal = _ordinal_industry(text, sentence.span[0], figure, listed) if "产业" in metric or metric_rule.endswith("inherited.v1") else ""
+        if ordinal:  # 第一、二、三产业增加值分别为…: 第二产业增加值; 分别占全市生产总值的…: 第二产业增加值占全市生产总值
+            share = _SHARE_OF_LIST.search(text, clause_start, listed[0][0])
+            metric, metric_rule = ordinal + (f"占{share.group(1)}" if share else ""), "facts.metric.respectively.v1"
         if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.figure.unit != figure.unit
                 and not figure.change and figure.kind in _AMOUNTS
                 and ((named := text[list_start:figure.span[0]].strip()) in context.place_surfaces
@@ -566,6 +570,25 @@ def _compared_place(text: str, figure: Figure, start: int, context: "_DocumentCo
     return None
 
 
+_SHARE_OF_LIST = re.compile(r"占([^，,。；;的]{1,12})的?$")
+_ORDINAL_INDUSTRIES = re.compile(r"(第?)([一二三])、(?:第)?([二三])(?:(?:、|和|及)(?:第)?(三))?(产业[\u4e00-\u9fff]{0,6}?)(?=分别|[，,])")
+
+
+def _ordinal_industry(text: str, start: int, figure: Figure, listed: list[Span] | None) -> str:
+    """第一、二、三产业增加值分别为320亿元、1280亿元和2100亿元: the i-th figure of the list is of the i-th industry."""
+    if listed is None or figure.span not in listed:
+        return ""
+    found = None
+    for found in _ORDINAL_INDUSTRIES.finditer(text, start, figure.span[0]):
+        pass
+    if found is None:
+        return ""
+    ordinals = [o for o in found.group(2, 3, 4) if o]
+    if len(ordinals) != len(listed):
+        return ""
+    return f"第{ordinals[listed.index(figure.span)]}{found.group(5)}"
+
+
 def _closes_an_aside(text: str, previous: Figure, figure: Figure) -> bool:
     """保有量33618万辆（包括三轮汽车和低速货车713万辆），比上年末增加…: a figure ending a bracket opened after
     the figure before it is an aside; what follows the bracket is still about the figure before."""
@@ -667,6 +690,8 @@ def _disposed_to(text: str, figure: Figure) -> str:
     return phrase.group(0) if words and words[0][1] == "v" and len(words[0][0]) == 2 else ""
 
 
+_VOTE = re.compile(r"同意|反对|弃权|赞成")
+_TO_LEVEL = re.compile(r"(?:增|升|降|减|提高|提升|下降|减少|增加|上升|扩大|缩小|调整|调|扩|回落|回升)(?:至|到)")
 _VERB_PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff]{3,14}(?=[，,。；;、]|$)")
 
 
@@ -1036,6 +1061,8 @@ def _metric(
     share = _SHARE_AFTER.match(text, figure.span[1], figure.span[1] + 3) if figure.kind == "percent" else None
     if share:
         return share.group(1), "facts.metric.share.v1"  # 易冲科技100%股权
+    if figure.unit == "票" and (vote := _VOTE.match(text, figure.span[1])):
+        return vote.group(0), "facts.metric.vote.v1"  # 9票同意、0票反对、0票弃权
     disposed = _disposed_to(text, figure) if text[figure.span[0] - 1:figure.span[0]] in ("将", "把") else ""
     if disposed:
         return disposed, "facts.metric.disposal.v1"  # 该院依法将1,204人纳入失信被执行人名单: what was done to them
@@ -1064,6 +1091,9 @@ def _metric(
     topical = _topical_head(text, clause_start, context, cleaned)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
+    if (previous is not None and previous.metric and _TO_LEVEL.fullmatch(cleaned)
+            and clause_start <= previous.figure.span[0] < figure.span[0]):
+        return previous.metric, "facts.metric.from_to.v1"  # 每股净资产由5.23元增至5.67元: the level it reached
     parallel = _parallel_item(text, figure, clause_start, cleaned, previous)
     if parallel:
         return parallel, "facts.metric.parallel_item.v1"
@@ -1088,6 +1118,8 @@ def _metric(
         return heading, "facts.metric.heading.v1"
     if list_start > clause_start:
         own_verb = text[list_start:figure.span[0]].strip()
+        if previous is not None and previous.metric and _TO_LEVEL.fullmatch(own_verb) and previous.figure.span[1] == list_start:
+            return previous.metric, "facts.metric.from_to.v1"  # 每股净资产由5.23元增至5.67元: the level it reached
         counted_class = _COUNTED_CLASS.fullmatch(own_verb) if figure.kind == "count" and previous is not None else None
         if counted_class and previous.figure.span[1] == list_start and previous.figure.comparator != "=":
             head = _clean_metric_prefix(_mask_figures(text, clause_start, previous.figure.span[0], figure_spans), context)[0]
@@ -2112,6 +2144,8 @@ def _strip_leading_function_words(phrase: str) -> str:
             break  # 用火不慎, 用电量: using fire or power, not a preposition
         if tokens[index][0] == "自然" and tokens[index + 1][0][:1] in "增减":
             break  # 自然增长率: natural growth, not "naturally"
+        if tokens[index][0] == "每股":
+            break  # 每股净资产: per share, the measure itself
         if (
             (flag in _LEADING_POS and (len(tokens[index][0]) <= 2 or tokens[index][0] in _LONG_CONNECTIVES))  # not 所有者
             or (flag == "a" and following in ("v", "vn", "d"))

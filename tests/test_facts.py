@@ -284,7 +284,7 @@ def test_the_metric_of_a_share(text, figure, metric):
         # a work named in passing is no subject
         ("受《星海之歌》票房带动,光线传媒一季度净利润同比增长300%。", "300%", "subject", ""),
         # shares of several respective parts stay without one part's name
-        ("第一、二、三产业增加值分别为500亿元、2000亿元和3000亿元,分别占全市生产总值的9.1%、36.4%和54.5%。", "9.1%", "metric", "占全市生产总值"),
+        ("第一、二、三产业增加值分别为500亿元、2000亿元和3000亿元,分别占全市生产总值的9.1%、36.4%和54.5%。", "9.1%", "metric", "第一产业增加值占全市生产总值"),
         ("新能源汽车产量达到120万辆,同比增长35%,占全国的15%,增速比上年加快10个百分点。", "10个百分点", "metric", "新能源汽车产量增速"),
         ("工资性收入2万元,占可支配收入的60%,同比提高1.2%。", "1.2%", "metric", "工资性收入占可支配收入"),
         # the whole of a share keeps its scope
@@ -3198,7 +3198,7 @@ def test_a_hong_kong_department_s_release_is_about_hong_kong_not_the_mainland_ma
     ("高峰时段每5分钟一班，平峰时段每10分钟一班。", "10分钟", "平峰时段间隔"),
     ("公交每8分钟一辆。", "8分钟", "公交间隔"),
     ("商品房和住宅销售面积分别为120万平方米和100万平方米。", "120万平方米", "商品房"),
-    ("二、三产业增加值分别增长5%和6%。", "5%", "二、三产业增加值"),
+    ("二、三产业增加值分别增长5%和6%。", "5%", "第二产业增加值"),
     ("全市60岁以上老人3.2万余人。", "3.2万余人", "60岁以上老人"),
 ])
 def test_session_22_review_two_cases_keep_their_measures(text, figure, metric):
@@ -3321,3 +3321,20 @@ def test_a_subsidiary_s_trade_abbreviation_names_it_and_contributions_to_an_inde
     assert facts["23.6%"].subject == "东衡证券资产管理有限公司"
     assert (facts["0.38个百分点"].figure.change, facts["0.12个百分点"].figure.change) == ("increase", "decrease")
     assert facts["13.2%"].subject != "问题"
+
+
+def test_the_three_industries_listed_by_ordinal_each_own_their_figure():
+    facts = _facts_of("全年第一、二、三产业增加值分别为320亿元、1280亿元和2100亿元，分别增长4.1%、5.6%和6.2%。")
+    assert [facts[f].metric for f in ("320亿元", "1280亿元", "2100亿元", "4.1%", "5.6%", "6.2%")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"] * 2
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("会议以9票同意、0票反对、0票弃权审议通过了该议案。", "9票", "同意"),
+    ("表决结果：9票同意，0票反对，1票弃权。", "1票", "弃权"),
+    ("每股净资产由5.23元增至5.67元。", "5.67元", "每股净资产"),
+    ("一般公共预算收入完成85.6亿元，同口径增长6.3%。", "6.3%", "一般公共预算收入"),
+    ("城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率"),
+])
+def test_votes_levels_reached_and_words_that_only_qualify_a_figure(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
