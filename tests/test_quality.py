@@ -137,6 +137,8 @@ FLOORS = {
     "devgold123": (0.97, 0.81, 0.78),  # session 23: held out, no rules from it
     "devgold124": (0.98, 0.89, 0.79),  # session 23
     "devgold125": (0.96, 0.73, 0.66),  # session 23
+    "devgold126": (0.97, 0.81, 0.78),  # session 23: written near its end, held out, no rules from it
+    "devgold127": (0.96, 0.69, 0.88),  # session 23: written near its end, held out, no rules from it
 }
 
 
