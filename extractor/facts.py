@@ -467,6 +467,8 @@ def assemble_facts(
                 metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
         if subject.rule == "facts.subject.group.v1" and metric.startswith(subject.text[2:]) and len(metric) > len(subject.text):
             metric = metric[len(subject.text) - 2:]  # 本国|银行平均逾放比率 -> 平均逾放比率
+        if subject.rule == "facts.subject.shareholder.v1" and subject.text in metric and not metric.endswith(subject.text):
+            metric = metric.split(subject.text)[-1]  # …控股股东绍兴华拓投资控股有限公司持有公司股份 -> 持有公司股份
         if subject.rule == "facts.subject.work.v1" and f"{subject.text}》" in metric:
             metric = _WORK_METRIC_END.sub("", metric.split(f"{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
             metric = "票房" if _EARNING_VERB.fullmatch(metric) else metric  # 《山海归途》收获4.83亿元: its box office
@@ -3659,6 +3661,22 @@ _EARNING_VERB = re.compile(r"以|收获|斩获|揽获|拿下|取得|获得")
 _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
 
 
+_HOLDING_VERB = re.compile(r"持有|持股|质押|减持|增持")
+_SHAREHOLDER_AFTER = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
+
+
+def _holder_after(text: str, firm: Mention, index: int, end: int, context: "_DocumentContext") -> Mention | None:
+    """浙江华拓…公司（以下简称“公司”）控股股东绍兴华拓投资控股有限公司（…）持有公司股份: the shareholder named
+    after the listed firm holds, pledges or sells the shares."""
+    role = _SHAREHOLDER_AFTER.match(text, firm.span[1], end)
+    if role is None:
+        return None
+    holder = next((m for m in context.mentions[index + 1:index + 4] if m.span[0] == role.end()), None)
+    if holder is None or holder.type != "firm" or holder.span[1] > end or not _HOLDING_VERB.search(text, holder.span[1], end):
+        return None  # (not 金沙中国控股股东拉斯维加斯金沙集团公布…业绩: who announces the firm's results)
+    return holder
+
+
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
@@ -3697,6 +3715,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 continue
             if mention.type == "firm" and mention.canonical in _DATA_PROVIDERS and _DATA_CUE.match(text, mention.span[1]):
                 continue  # 上海钢联数据显示，全国螺纹钢库存…: the firm whose data it is, not what the data are about
+            holder = _holder_after(text, mention, index, end, context) if mention.type == "firm" else None
+            if holder is not None:  # 公司控股股东绍兴华拓投资控股有限公司持有公司股份…: the shareholder's holding
+                return context.resolved(holder, "facts.subject.shareholder.v1")
             chained = mention
             if mention.type == "place" and index + 1 < len(context.mentions):
                 owner = context.mentions[index + 1]

@@ -3338,3 +3338,13 @@ def test_the_three_industries_listed_by_ordinal_each_own_their_figure():
 ])
 def test_votes_levels_reached_and_words_that_only_qualify_a_figure(text, figure, metric):
     assert _facts_of(text)[figure].metric == metric
+
+
+def test_a_controlling_shareholder_named_after_the_listed_firm_holds_the_shares():
+    facts = _facts_of("浙江华拓精密科技股份有限公司\n关于控股股东部分股份解除质押的公告\n"
+                      "浙江华拓精密科技股份有限公司（以下简称“公司”）控股股东绍兴华拓投资控股有限公司（以下简称“华拓控股”）"
+                      "持有公司股份12,865万股，占公司总股本的31.17%。\n"
+                      "金沙中国控股股东拉斯维加斯金沙集团公布第3季业绩，期内金沙中国净收益按年减少1%至17.7亿美元。")
+    assert (facts["12,865万股"].subject, facts["12,865万股"].metric) == ("绍兴华拓投资控股有限公司", "持有公司股份")
+    assert facts["31.17%"].subject == "绍兴华拓投资控股有限公司"
+    assert facts["17.7亿美元"].subject != "拉斯维加斯金沙集团"
