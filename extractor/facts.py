@@ -386,6 +386,10 @@ def assemble_facts(
                 and not context.mentions_between(previous.figure.span[1], figure.span[0])
                 and not re.search(r"[；;。]", text[previous.figure.span[1]:figure.span[0]])):
             subject = _Resolved(previous.subject, previous.subject_id, "facts.subject.carried.v1")  # 对欧盟进出口798.6亿元，增长5.1%
+        if figure.kind == "money" and _REGISTERED_CAPITAL.match(text, clause_start):
+            founded = next((m for m in reversed(context.mentions_between(sentence.span[0], clause_start)) if m.type == "firm"), None)
+            if founded is not None:  # 设立控股子公司浙江纬钧氢能材料有限公司（…），注册资本5,000万元: the new firm's capital
+                subject = context.resolved(founded, "facts.subject.registered_firm.v1")
         compared = _compared_place(text, figure, max(clause_start, list_start), context) if previous is not None else None
         if compared is not None and previous.metric and previous.figure.unit == figure.unit:
             subject = compared  # 低于上海的6.5万元和北京的6.0万元
@@ -2451,6 +2455,11 @@ class _DocumentContext:
         return park if bare and self.text.count("\n", 0, park.span[0]) <= 2 else None
 
     @cached_property
+    def self_named_firm(self) -> Mention | None:
+        """The firm the notice names 公司 or 本公司 (…有限公司（以下简称“公司”）)."""
+        return next((m for m in self.mentions if m.type == "firm" and _SELF_NAMED.match(self.text, m.span[1])), None)
+
+    @cached_property
     def announcing_firm(self) -> Mention | None:
         return next((m for m in self.mentions if m.type == "firm" and (
             _SELF_NAMED.match(self.text, m.span[1]) or _PARTY_LINE.search(self.text, max(0, m.span[0] - 10), m.span[0])
@@ -3661,6 +3670,7 @@ _EARNING_VERB = re.compile(r"以|收获|斩获|揽获|拿下|取得|获得")
 _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
 
 
+_REGISTERED_CAPITAL = re.compile(r"\s*(?:注册资本|注册资金)")
 _HOLDING_VERB = re.compile(r"持有|持股|质押|减持|增持")
 _SHAREHOLDER_AFTER = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
 
@@ -3776,6 +3786,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset))
                          if m.type == "firm" and text[m.span[1]:m.span[1] + 1] not in ("等", "、")), None)  # (not 宁钢…公司等高耗能企业: an example)
+            named = context.self_named_firm
+            if named is not None and named.span[0] < offset and text.startswith(("公司", "本公司"), offset):
+                firm = named  # …股份有限公司（以下简称“公司”）…设立子公司纬钧氢能…，其中公司认缴出资: the firm so named
             if firm is not None and context.announcing_firm is not None and "\n" in text[firm.span[1]:offset]:
                 firm = context.announcing_firm  # …| 香港中央结算有限公司 | 1.84 |⏎报告期内，公司实现营业收入…: the announcer
             main = context.main_firm if firm is None else None

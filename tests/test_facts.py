@@ -3348,3 +3348,11 @@ def test_a_controlling_shareholder_named_after_the_listed_firm_holds_the_shares(
     assert (facts["12,865万股"].subject, facts["12,865万股"].metric) == ("绍兴华拓投资控股有限公司", "持有公司股份")
     assert facts["31.17%"].subject == "绍兴华拓投资控股有限公司"
     assert facts["17.7亿美元"].subject != "拉斯维加斯金沙集团"
+
+
+def test_the_firm_named_公司_and_a_new_firm_s_registered_capital():
+    facts = _facts_of("浙江纬钧新材料股份有限公司（以下简称“公司”）拟设立子公司。同时，公司拟与杭州启衡企业管理合伙企业（有限合伙）"
+                      "共同出资设立控股子公司浙江纬钧氢能材料有限公司（暂定名，以下简称“纬钧氢能”），注册资本5,000万元，"
+                      "其中公司认缴出资3,250万元，持股65%。")
+    assert facts["5,000万元"].subject == "浙江纬钧氢能材料有限公司"
+    assert facts["3,250万元"].subject == "浙江纬钧新材料股份有限公司"
