@@ -568,12 +568,13 @@ def _compared_place(text: str, figure: Figure, start: int, context: "_DocumentCo
     place = next((m for m in context.mentions_between(start, figure.span[0] - 1)
                   if m.type == "place" and m.span[1] == figure.span[0] - 1), None)
     if place is not None:
-        lead = text[start:place.span[0]]
-        return context.resolved(place, "facts.subject.compared_place.v1") if len(lead) <= 5 and _COMPARED_LEAD.fullmatch(lead) else None
-    lead = text[start:figure.span[0] - 3]
-    if text.startswith("全国", figure.span[0] - 3) and len(lead) <= 5 and _COMPARED_LEAD.fullmatch(lead):
-        return _Resolved("全国", "", "facts.subject.compared_place.v1")
-    return None
+        lead_end, compared = place.span[0], context.resolved(place, "facts.subject.compared_place.v1")
+    elif text.startswith("全国", figure.span[0] - 3):
+        lead_end, compared = figure.span[0] - 3, _Resolved("全国", "", "facts.subject.compared_place.v1")
+    else:
+        return None
+    lead = text[start:lead_end]
+    return compared if len(lead) <= 5 and _COMPARED_LEAD.fullmatch(lead) else None
 
 
 _SHARE_OF_LIST = re.compile(r"占([^，,。；;的]{1,12})的?$")
@@ -584,11 +585,10 @@ def _ordinal_industry(text: str, start: int, figure: Figure, listed: list[Span] 
     """第一、二、三产业增加值分别为320亿元、1280亿元和2100亿元: the i-th figure of the list is of the i-th industry."""
     if listed is None or figure.span not in listed:
         return ""
-    found = None
-    for found in _ORDINAL_INDUSTRIES.finditer(text, start, figure.span[0]):
-        pass
-    if found is None:
+    lists = list(_ORDINAL_INDUSTRIES.finditer(text, start, figure.span[0]))
+    if not lists:
         return ""
+    found = lists[-1]
     ordinals = [o for o in found.group(2, 3, 4) if o]
     if len(ordinals) != len(listed):
         return ""
@@ -1097,9 +1097,6 @@ def _metric(
     topical = _topical_head(text, clause_start, context, cleaned)
     if topical:
         return topical, "facts.metric.previous_clause.v1"
-    if (previous is not None and previous.metric and _TO_LEVEL.fullmatch(cleaned)
-            and clause_start <= previous.figure.span[0] < figure.span[0]):
-        return previous.metric, "facts.metric.from_to.v1"  # 每股净资产由5.23元增至5.67元: the level it reached
     parallel = _parallel_item(text, figure, clause_start, cleaned, previous)
     if parallel:
         return parallel, "facts.metric.parallel_item.v1"
@@ -3665,8 +3662,9 @@ _MEASURED_WORK = re.compile(
 
 # what may come before a work's title when the work opens the clause: 中国动画电影《…》, not 受《…》票房带动
 _WORK_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:电影|影片|电视剧|剧集|动画片|纪录片|节目|图书|小说|游戏|歌曲|专辑|报纸|杂志|动画))?")
-_EARNING_WORK = re.compile(r"(?:[\u4e00-\u9fff]{0,10}出品的|[\u4e00-\u9fff]{0,4}(?:电影|影片|动画片|纪录片))?《([^《》]{1,24})》(?:以|收获|斩获|揽获|拿下|取得|获得)")
-_EARNING_VERB = re.compile(r"以|收获|斩获|揽获|拿下|取得|获得")
+_EARNING = "以|收获|斩获|揽获|拿下|取得|获得"
+_EARNING_WORK = re.compile(rf"(?:[\u4e00-\u9fff]{{0,10}}出品的|[\u4e00-\u9fff]{{0,4}}(?:电影|影片|动画片|纪录片))?《([^《》]{{1,24}})》(?:{_EARNING})")
+_EARNING_VERB = re.compile(_EARNING)
 _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|达到|达)$")
 
 

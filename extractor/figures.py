@@ -487,15 +487,14 @@ class _Finder:
             value = _parse(pct) if pct != "百" else Decimal(100)
             if value is None:
                 return m.end()
-            end, value_max = m.end(), None
+            end, value_max, change = m.end(), None, self.change_before(m.start())
             top = _PERCENT_IN_WORDS_TOP.match(self.text, end)
             if top is not None and (_FROM_BEFORE.search(self.before(m.start(), 12)) or (
-                    not top.group(0).lstrip("至到—－-～~").startswith("百分之") and self.change_before(m.start()))):
+                    not top.group(0).lstrip("至到—－-～~").startswith("百分之") and change)):
                 top = None  # 从百分之六十到百分之八十五: a move; 下调百分之零点二五至三点八五: cut to a level
             if top is not None and (high := _parse(top.group(1))) is not None and high > value:
                 end, value_max = top.end(), high  # 百分之七十至九十五
-            self.emit(m.start(), end, "percent", value, "%", "figures.percent.v1",
-                      self.comparator(m.start(), end, None), self.change_before(m.start()), value_max)
+            self.emit(m.start(), end, "percent", value, "%", "figures.percent.v1", self.comparator(m.start(), end, None), change, value_max)
             return end
         if m.group("fden") is not None:
             self.take_fraction(m)
