@@ -139,6 +139,10 @@ FLOORS = {
     "devgold125": (0.96, 0.73, 0.66),  # session 23
     "devgold126": (0.97, 0.81, 0.78),  # session 23: written near its end, held out, no rules from it
     "devgold127": (0.96, 0.69, 0.88),  # session 23: written near its end, held out, no rules from it
+    "devgold128": (0.87, 0.61, 0.70),  # session 24
+    "devgold129": (0.92, 0.70, 0.69),  # session 24: held out, no rules from it
+    "devgold130": (0.96, 0.85, 0.87),  # session 24
+    "devgold131": (0.96, 0.54, 0.79),  # session 24: held out, no rules from it
 }
 
 
