@@ -507,6 +507,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         if unit_text == "分" and not (caption_unit and caption_unit.re is _TABLE_UNIT):
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's; but （单位：分）
     magnitude, kind, unit = _unit(unit_text)
+    if blanket and kind != "percent" and compact.endswith(("%", "％")) and not _last_bracket(compact):
+        magnitude, kind, unit = Decimal(1), "percent", "%"  # 完成预算% under 单位：万元: the column's own rate
     if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact)) or "百分率" in compact):
         kind, unit = "percent", "%"  # 比上年增长%; 占比, 完成率: a share, never in the row's 亿元
     if unit == "元" and "港元" in caption:

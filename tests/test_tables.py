@@ -1277,3 +1277,12 @@ def test_a_price_opening_a_row_is_no_band_label():
     text = "单价 数量 金额\n1200元 5 6000\n800元 10 8000\n"
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert not any("1200元" in fact.metric for fact in facts)
+
+
+@pytest.mark.parametrize("header", ["完成预算%", "增减%", "比上年增长%"])
+def test_a_column_headed_with_a_bare_percent_sign_holds_rates_not_the_table_s_money(header):
+    text = (f"单位:万元\n项目    预算数    决算数    {header}\n"
+            "税收收入    90,000    86,400    96.0\n非税收入    30,000    39,200    130.7\n")
+    found = {f.text: (f.kind, f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert found["96.0"] == ("percent", 96, "%") and found["130.7"] == ("percent", Decimal("130.7"), "%")
+    assert found["86,400"] == ("money", 864000000, "元")
