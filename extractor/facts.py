@@ -1304,7 +1304,7 @@ def _topic_comment(text: str, figure: Figure, clause_start: int) -> tuple[str, s
     stop = _NOUN_STOP_CHARS.search(window)
     window = window[:stop.start()] if stop else window
     after = _pos(window) if window else ()
-    if not after or after[0][1] != "v" or after[0][0] in ("是", "为", "达", "占", "等", "有"):
+    if not after or after[0][1] != "v" or after[0][0] in ("是", "为", "达", "占", "等", "有", "开外", "之多", "有余", "左右", "以上"):
         return None
     words = [after[0][0]]
     for word, flag in after[1:]:
@@ -1318,7 +1318,7 @@ _TOPIC_NOUN_FLAGS = frozenset({"n", "nz", "vn", "b", "j", "an", "nt", "l", "eng"
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-—•·*]+|[（(]?[0-9一二三四五六七八九十]+[)）.、])\s*")
-_LEADING_ADJUST = re.compile(r"^(?:增加|提高|降低|延长|缩短|扩大|调整|放宽|上调|下调)(?=[\u4e00-\u9fff]{2})")
+_LEADING_ADJUST = re.compile(r"^(?:增加|提高|降低|延长|缩短|扩大|调整|放宽|上调|下调|调升|调降)(?=[\u4e00-\u9fff]{2})")
 _ITEMS_BEFORE = re.compile(r"、[\u4e00-\u9fff]{1,8}$")
 _METRIC_HEAD_WORDS = ("率", "额", "量", "值", "数", "规模", "收入", "产值")  # 三江源、大熊猫两个国家公园: items, not a metric
 _BARE_HEADS = frozenset("收入 金额 数量 规模 总额 比例 比重 占比 增速 增幅 价格 余额 总量 产量".split())
@@ -1803,7 +1803,7 @@ _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
-    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 开外 之多 之 有余 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|整(?=[（(）)，,。；;\s]|$)|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")

@@ -206,7 +206,7 @@ _WORDS_ENDING_IN_SHU = frozenset("人户总日次件票岁天个基指分系倍�
 _SHARE_AND_MORE = re.compile("[多余](?![为是数元])")
 _BOUND_FOR_EACH = EndGuarded(re.compile("(?:分别|均)" + _CMP_WORDS + " ?$"))
 _CMP_AFTER = re.compile(
-    r" ?(?P<inc>[（(]含[)）])?(?P<also>或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|之间)(?P<inc2>[（(]含[)）])?"
+    r" ?(?P<inc>[（(]含[)）])?(?P<also>或|及)?(?P<w>以上|以下|左右|上下(?![游])|以内|之多|有余|开外|之间)(?P<inc2>[（(]含[)）])?"
 )
 # 不超过公司总股本的3%, 不低于发行价18.56元/股: a bound on the figure across the whole it is a share of
 _BOUND_OF_WHOLE = EndGuarded(re.compile(
@@ -214,11 +214,11 @@ _BOUND_OF_WHOLE = EndGuarded(re.compile(
     r"(?:(?:(?![的一二三四五六七八九十两百千万亿年月日])[\u4e00-\u9fff]){2,12}的|(?P<price>发行价格?|底价|起拍价|挂牌价|保底价)) ?$"
 ))
 _INCLUSIVE = {">": ">=", "<": "<="}  # 500万元及以上, 180吨（含）以下, 1.2米以下（含）: the bound itself counts
-_CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">"}
+_CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">", "开外": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|高出"
-_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|(?<!列车)上行"
+_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|(?<!列车)下行"
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
@@ -228,14 +228,17 @@ _CHANGE_BEFORE = EndGuarded(re.compile(
 ))
 # 下调最优惠利率0.25厘, 上调存款准备金率0.5个百分点: the rate adjusted by the figure
 _ADJUSTED_RATE = EndGuarded(re.compile(
-    r"(?:(?P<up>上调|调高|提高)|(?P<down>下调|调低|降低))(?!后)(?:(?!的|后|实现)[\u4e00-\u9fff]){0,8}?"
-    r"(?:利率|准备金率|费率|税率|息率|汇率|电价|水价|价格|标准) ?$"
+    r"(?:(?P<up>上调|调高|调升|提高)|(?P<down>下调|调低|调降|降低))(?!后)(?:(?!的|后|实现)[\u4e00-\u9fff]){0,8}?"
+    r"(?:利率|准备金?率|费率|税率|息率|汇率|电价|水价|价格|标准) ?$"
 ))
 # 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
-    r"(?:比|较)(?=上|去|前|同|年|本|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)? ?$"
+    r"(?:比|较)(?=上|去|前|同|年|本|常|正常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
 ))
-_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
+_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")
+_THAN_OTHER_PLACE = re.compile(r"(?:比|较)(?:全国|全省|全市|全区|全县|[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
+# 宁德增长最快，达12.3%: the fastest growth of a list
+_FASTEST = EndGuarded(re.compile(r"(?:(?P<up>增长|增速|增幅|涨幅)|(?P<down>下降|降幅|跌幅))最(?:快|大|高)[，,]? ?(?:达到?|为)? ?$"))  # (not 高于全国平均水平的增速6.5%: its own growth)
 # 增速比上月末高0.2个百分点: against its own earlier period (not 比上海低, 较同类产品低)
 _HIGHER_THAN_PERIOD = EndGuarded(re.compile(
     r"(?:比|较)(?:上年|去年|前年|上月|上季度?|上一?期|上旬|上周|同期|上年同期|去年同期|年初|上年末|去年末|上月末|上年底|去年底|上年度"
@@ -262,6 +265,7 @@ _INDEX_MOVE_BEFORE = re.compile(r"(?:[报见跌涨升降至到]|收[报市于在
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
+_EXCHANGE_RATE_CONTEXT = re.compile(r"汇率|汇价|中间价|兑(?:人民币|美元|欧元|日元|港元|港币)")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
 _INDEX_NOTE_BEFORE = re.compile(
     r"(?:指数[（(][^（）()]{2,24}=100|(?:指数|性别比)[（(]以[^（）()\d]{1,8}为100[^（）()\d]{0,16})[)）](?:为|是|报)$"
@@ -740,6 +744,8 @@ class _Finder:
             else:
                 approx = "多"  # 5个多小时: more than 5 小时
             unit, end = "个小时", end + 3
+        if unit in ("个基点", "基点") and _EXCHANGE_RATE_CONTEXT.search(self.in_sentence(start, 30)):
+            return  # 中间价较前一交易日上调56个基点: ten-thousandths of a yuan, not of a percent
         if unit in ("个基点", "基点") and not self.names_basis_points(start, end):
             if unit == "基点":
                 return  # 监测基点120个, 基点站: a base, not hundredths of a point
@@ -1052,6 +1058,8 @@ class _Finder:
             previous = self.figures[-1]
             if previous.span[1] == start - len(gap.group(0)):
                 return previous.change
+        if before.strip() in ("达", "达到", "为") and (fastest := _FASTEST.search(self.in_sentence(start, 20))):
+            return "increase" if fastest.group("up") else "decrease"  # 宁德增长最快，达12.3%
         spent = _CHANGE_OF_AMOUNT.search(before) or _NET_CHANGE_OF.search(before)
         if spent is not None:  # 户年均增加支出60元, 减少排放2万吨, 净增单位734家: the verb, then what it changes
             return "increase" if spent.group(1) else "decrease"
@@ -1174,10 +1182,12 @@ def _written_change(before: str) -> str | None:
     m = _CHANGE_BEFORE.search(before)
     if m is not None and m.group("up2") and _THAN_ANOTHER.search(before, 0, m.start()):
         return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
+    if m is not None and m.group("up") == "高出" and _THAN_OTHER_PLACE.search(before, 0, m.start()):
+        return None
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
     m = (_ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
-         or _PULLED_INDEX.search(before))
+         or _PULLED_INDEX.search(before) or _FASTEST.search(before))
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None

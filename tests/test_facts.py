@@ -3356,3 +3356,9 @@ def test_the_firm_named_公司_and_a_new_firm_s_registered_capital():
                       "其中公司认缴出资3,250万元，持股65%。")
     assert facts["5,000万元"].subject == "浙江纬钧氢能材料有限公司"
     assert facts["3,250万元"].subject == "浙江纬钧新材料股份有限公司"
+
+
+def test_words_closing_a_bound_after_a_figure_are_no_measure():
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes("专任教师1500人开外，研究生800人之多。".encode(), "n.txt")).facts}
+    assert (facts["1500人"].metric, facts["1500人"].figure.comparator) == ("专任教师", ">")
+    assert (facts["800人"].metric, facts["800人"].figure.comparator) == ("研究生", ">")

@@ -820,6 +820,17 @@ def test_donors_registered_are_counted_in_person_portions():
      ["1200亿人公里 quantity 120000000000 人公里", "247713亿吨公里 quantity 24771300000000 吨公里"]),
     # an age naming infants is the group's name
     ("每千人口拥有3岁以下婴幼儿托位数3.5个", ["3.5个 count 3.5 个"]),
+    # an exchange rate's basis points are ten-thousandths of a yuan: no percentage points, no count of 个
+    ("美元兑人民币中间价较前一交易日上调56个基点，人民币汇率中间价调贬120个基点", []),
+    # yields move 上行/下行; a rate is 调升/调降; 较常年多: more than normal
+    ("10年期国债收益率下行5个基点，央行调升存款准备率0.25个百分点",
+     ["5个基点 points 0.05 个百分点 decrease", "0.25个百分点 points 0.25 个百分点 increase"]),
+    ("降雨量较正常多约1.8倍", ["1.8倍 multiple 1.8 倍 ~ increase"]),
+    # the fastest growth of a list; a gap to the country's rate is no change
+    ("其中宁德增长最快，达12.3%", ["12.3% percent 12.3 % increase"]),
+    ("同比增长5.6%，比全国高出2.4个百分点", ["5.6% percent 5.6 % increase", "2.4个百分点 points 2.4 个百分点"]),
+    # 开外: and more
+    ("专任教师1500人开外", ["1500人 count 1500 人 >"]),
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected
