@@ -94,6 +94,7 @@ _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
 
+_LOSS_OR_PROFIT_BEFORE = re.compile(r"(亏损|盈利)(?:了|约|近)?$")
 _FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
 
 
@@ -345,6 +346,8 @@ def assemble_facts(
             metric = facts[-1].figure.text + metric  # 5级以上地震监测台站12个: the threshold is part of what is counted
         if metric_rule in _BORROWED_METRICS and metric in _COORDINATE_WORDS:
             metric, metric_rule = "", "facts.metric.none.v1"  # 东经118.3度，…（33米/秒）: a position measures nothing after it
+        if figure.kind == "money" and (signed := _LOSS_OR_PROFIT_BEFORE.search(text, clause_start, figure.span[0])) and signed.group(1) not in metric:
+            metric += signed.group(1)  # 利润总额由上年亏损2.3亿元: the measure's loss, not its level
         if figure.damaged and (metric_rule in _BORROWED_METRICS or metric_rule == "facts.metric.previous_clause.v1"):
             metric, metric_rule = "", "facts.metric.none.v1"  # 全?。?40万千瓦时: a damaged figure borrows no other's measure
         rules.append(metric_rule)
@@ -1350,7 +1353,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     if end <= 0 or text[end] not in "，,":
         return ""
     start = _previous_clause_start(text, end)
-    phrase = _LIST_MARK.sub("", text[start:end])
+    phrase = _FORECAST_LEAD.sub("", _LIST_MARK.sub("", text[start:end]))
     parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(_NEXT_ITEM.sub("", phrase, count=1), context)).split()
     phrase = parts[0] if parts else ""
     if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
@@ -1382,6 +1385,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) and not _BARE_NUMBER.match(noun) else ""
 
 
+_FORECAST_LEAD = re.compile(r"^(?:预计|预期|预测|估计)")  # 预计2024年半年度实现…净利润与上年同期相比，将增加…: not 预计
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![A-Za-z])")  # 南昌市22家、…: a figure left of a list, no noun (5G用户 is one)
 
 
@@ -4193,6 +4197,9 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 截至2025年8月31日，2025届毕业生…: the date, the class being whose figures they are
         if match_end < end and any(span[0] == match_end for span in figure_spans):
             continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone
+        if text[max(0, match_start - 1):match_start] in ("由", "从") and (lead := _FROM_VALUE_LEAD.match(text, match_end)).end() < end and any(
+                span[0] == lead.end() for span in figure_spans):
+            continue  # 由上年亏损2.3亿元转为盈利1.1亿元: 上年 dates the loss alone
         if _BASIS.fullmatch(text, max(start, match_start - 1), match_end) or text[max(0, match_start - 1):match_start] in ("较", "比"):
             continue
         if _COMPARED_BEFORE.search(text[max(0, match_start - 2):match_start]):
@@ -4235,6 +4242,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
 
 
 _PLAIN_BASIS = ("同比", "环比", "按年", "按月")
+_FROM_VALUE_LEAD = re.compile(r"(?:的)?(?:亏损|盈利)?")
 _COMPARED_IN = re.compile(r"[较比]")
 _OWN_FRAME = re.compile(r"相比[，,]|以来|累计|年均|平均")  # 与2020年相比，增长35%; 五年累计增长32%: a basis of its own
 

@@ -362,6 +362,8 @@ def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
     return per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
 
 
+_FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")  # 预计…净利润与上年同期相比，将增加3,000万元到4,000万元: a forecast's range
+_CHANGE_VERB_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降)$")
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
@@ -573,6 +575,7 @@ class _Finder:
         if m.group("a1"):
             return False
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
+                and not (_FORECAST_SENTENCE.search(self.in_sentence(m.start(), 80)) and _CHANGE_VERB_RIGHT_BEFORE.search(self.before(m.start(), 6)))
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
             return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range

@@ -44,7 +44,8 @@ _RATE_HEADER = re.compile(r"(?:占比|比重|比例|份额|增速|增幅|(?<![�
 _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_PERIOD_HEADER = re.compile(r"1[01]\d年(?:第[1-4一二三四]季|[1-4一二三四]季度?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:底|末|份)?|[上下]半年)")  # 113年第2季
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[内后前间])(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次; not 100年一遇
-_BASIS_PERIOD = re.compile(r"上年同期|去年同期|上年|去年|上年同月|去年同月")
+_THIS_PERIOD_WORD = re.compile(r"^(?:本年|本期|今年)(?:数|实际数|完成数|决算数|执行数)?$")  # 本年数 | 上年数: no measure of its own
+_BASIS_PERIOD = re.compile(r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?=(?:数|实际数|完成数|决算数|执行数)?$)")  # 上年数
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
 # what a header line over the value columns holds: a period, a unit, a note in brackets, a group or a measure's short name
 _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
@@ -166,7 +167,7 @@ _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方�
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
-    rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT})?$", re.M
+    rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]*?[\u4e00-\u9fff][)）](?=[+\-−]?\d[\d,]*(?:\.\d+)? )|[^ ]+")  # 其他（包括居民巴士等）70.0: a bracket closing on its value
@@ -469,7 +470,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
         if (not column.metric and not column.change and _BASIS_PERIOD.fullmatch(column.period) and before.metric
                 and not before.change and before.kind == column.kind and not _LABEL_HEADER.fullmatch(before.metric)):
-            column = replace(column, metric=before.metric)  # 优良比例（%）| 上年同期（%）: the same measure, last year
+            column = replace(column, metric=_THIS_PERIOD_WORD.sub("", before.metric))  # 优良比例（%）| 上年同期（%）: the same measure, last year
         if column.change and column.metric in _ASPECTS:  # 销货价值 | 按年变动百分率: 价值, 数量: of 销货价值, 销货数量
             stem = next((other.metric[:-2] for other in raw[1:index] if other.metric[-2:] in _ASPECTS and len(other.metric) > 2), "")
             if stem:
@@ -528,7 +529,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             return _Column("", "", Decimal(1), "percent", "%", True)  # 本年比上年增减 under 单位：元: a rate, not 12.06 元
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
-              or _BASIS_PERIOD.fullmatch(bare))
+              or _BASIS_PERIOD.match(bare))
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     if "=100" in header_text:
@@ -537,7 +538,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         metric = metric[period.end():]  # 114年上半年营收: the period cut before 上半年 is taken out below
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
     if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
-        metric = metric[period.end():]  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
+        metric = metric[period.end():].removesuffix("数")  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
     if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     growth = _GROWTH_RATE_HEADER.fullmatch(metric) if not change and kind in ("percent", "") else None
@@ -548,7 +549,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
     if change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
-        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric))  # 同比变化 -> 同比 -> ""
+        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric)).removeprefix("率")  # 同比变化 -> 同比 -> ""; 增减率 -> ""
     period_text = period.group(0) if period else ""
     forecast = _FORECAST_YEAR.match(bare)
     if forecast is not None and period_text == forecast.group(0)[:-1]:

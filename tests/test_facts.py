@@ -3362,3 +3362,20 @@ def test_words_closing_a_bound_after_a_figure_are_no_measure():
     facts = {f.figure.text: f for f in extract_document(document_from_bytes("专任教师1500人开外，研究生800人之多。".encode(), "n.txt")).facts}
     assert (facts["1500人"].metric, facts["1500人"].figure.comparator) == ("专任教师", ">")
     assert (facts["800人"].metric, facts["800人"].figure.comparator) == ("研究生", ">")
+
+
+def test_a_loss_turned_to_profit_keeps_the_loss_a_loss_and_dates_only_it_last_year():
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(
+        "利润总额由上年亏损2.3亿元转为盈利1.1亿元。".encode(), "n.txt")).facts}
+    assert "亏损" in facts["2.3亿元"].metric and facts["2.3亿元"].time == "上年"
+    assert "盈利" in facts["1.1亿元"].metric and facts["1.1亿元"].time == ""
+
+
+def test_a_forecast_s_change_to_and_to_is_one_range_of_the_measure_forecast():
+    text = ("预计2024年半年度实现归属于母公司所有者的净利润与上年同期相比，将增加3,000万元到4,000万元，同比增加50%到70%。"
+            "营业收入同比增加1.2亿元至5.6亿元。")
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    found = [(f.figure.text, f.figure.value, f.figure.value_max, f.figure.change, f.metric) for f in facts]
+    assert found[0] == ("3,000万元到4,000万元", 30000000, 40000000, "increase", "净利润")
+    assert found[1][:4] == ("50%到70%", 50, 70, "increase")
+    assert [row[:4] for row in found[2:]] == [("1.2亿元", 120000000, None, "increase"), ("5.6亿元", 560000000, None, None)]

@@ -1286,3 +1286,22 @@ def test_a_column_headed_with_a_bare_percent_sign_holds_rates_not_the_table_s_mo
     found = {f.text: (f.kind, f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
     assert found["96.0"] == ("percent", 96, "%") and found["130.7"] == ("percent", Decimal("130.7"), "%")
     assert found["86,400"] == ("money", 864000000, "元")
+
+
+def test_a_last_year_column_dates_its_values_last_year():
+    text = "单位:万元、%\n项目    本年数    上年数    增减率\n收入合计    5,678.9    5,234.5    8.5\n支出合计    5,432.1    5,123.4    6.0\n"
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["5,234.5"].time, facts["5,234.5"].figure.value, facts["5,234.5"].metric) == ("上年", 52345000, "收入合计")
+    assert facts["5,678.9"].time == "本年" and facts["8.5"].figure.change == "increase"
+
+
+def test_a_results_table_with_a_change_in_points_and_a_not_applicable_cell_is_read_whole():
+    text = ("项目    本报告期    上年同期    本报告期比上年同期增减\n"
+            "营业收入(元)    523,456,789.00    480,123,456.00    9.03%\n"
+            "加权平均净资产收益率    5.23%    6.45%    减少1.22个百分点\n"
+            "经营活动产生的现金流量净额(元)    -12,345,678.00    56,789,012.00    不适用\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["6.45%"].time, facts["6.45%"].metric) == ("上年同期", "加权平均净资产收益率")
+    assert (facts["9.03%"].metric, facts["9.03%"].figure.change) == ("营业收入", "increase")
+    assert (facts["-12,345,678.00"].figure.value, facts["-12,345,678.00"].time) == (-12345678, "本报告期")
+    assert facts["1.22个百分点"].figure.change == "decrease"
