@@ -50,6 +50,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?(?![\d至到—–-])"  # 7月16日13时42分
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
+    r"|(?<![\u4e00-\u9fff])(?:(?:十[一二]?|[一二三四五六七八九])月|上一?季)(?=[为是](?:上升|下降|增长|下跌|[\d-]|$))"  # ，九月为2.2%; ，上一季为上升3.2%
     r"|(?<![\d.月])\d{1,2}日\d{1,2}时(?:\d{1,2}分)?(?![\d至到—–-])"  # 淮河息县站21日5时出现洪峰水位40.68米
     r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"  # 十月三日
@@ -94,6 +95,9 @@ _DAY_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2
 _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季", "上周", "上年度", "上一年", "上一年度", "去年度")
 
 
+_LAW_TITLE = re.compile(r"《中华人民共和国[^《》\n]{1,40}》")  # a national law's name (a local rule's 《新吴区…细则》 names its place)
+_PEAK_AT = re.compile(r"[，,]?\s*(?:出现在|位于|发生在|发生于|出现于)")
+_PEAK_BEFORE = re.compile(r"最(?:大|高|低|多|少|强)")
 _LOSS_OR_PROFIT_BEFORE = re.compile(r"(亏损|盈利)(?:了|约|近)?$")
 _FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
 
@@ -393,6 +397,12 @@ def assemble_facts(
             founded = next((m for m in reversed(context.mentions_between(sentence.span[0], clause_start)) if m.type == "firm"), None)
             if founded is not None:  # 设立控股子公司浙江纬钧氢能材料有限公司（…），注册资本5,000万元: the new firm's capital
                 subject = context.resolved(founded, "facts.subject.registered_firm.v1")
+        peak_at = _PEAK_AT.match(text, figure.span[1])
+        if peak_at is not None and _PEAK_BEFORE.search(text, clause_start, figure.span[0]):
+            place = next((m for m in context.mentions_between(peak_at.end(), peak_at.end() + 12)
+                          if m.type == "place" and m.span[0] == peak_at.end()), None)
+            if place is not None:  # 最大为156.8毫米，出现在永春县: where the peak was
+                subject = context.resolved(place, "facts.subject.peak_place.v1")
         compared = _compared_place(text, figure, max(clause_start, list_start), context) if previous is not None else None
         if compared is not None and previous.metric and previous.figure.unit == figure.unit:
             subject = compared  # 低于上海的6.5万元和北京的6.0万元
@@ -2184,9 +2194,11 @@ class _DocumentContext:
     def __init__(self, norm: NormalizedText, mentions: tuple[Mention, ...], meta: dict[str, Any], figure_spans: list[Span]):
         self.text = norm.text
         self.figure_spans = figure_spans
+        law_titles = [match.span() for match in _LAW_TITLE.finditer(self.text)]
         self.mentions = tuple(
             m for m in mentions
             if m.type in ("place", "park", "firm", "government", "organization")
+            and not any(start < m.span[0] and m.span[1] < end for start, end in law_titles)  # 《中华人民共和国环境保护法》
             and not (m.type == "place" and _DATELINE_AFTER.match(self.text, m.span[1]))
             and not (m.type in ("place", "park") and self._in_address(m))
             and not (norm.boilerplate and norm.is_boilerplate(m.span))  # a photo credit: no subject, no publisher
@@ -2433,7 +2445,7 @@ class _DocumentContext:
             if candidate in self.home:
                 return self.resolved(self.home[candidate], "facts.subject.scope.v1")
         home = self.home.get("any")
-        if (level == "province" and home is not None and _CODE_LEVEL.match(home.entity_id) and _place_level(home) == "city"
+        if (level == "province" and home is not None and _CODE_LEVEL.match(home.entity_id) and _place_level(home) in ("city", "county")
                 and home.entity_id[6:8] not in _MUNICIPALITIES):  # (a district's name is often ambiguous: 通州区, 鼓楼区)
             province = get_gazetteer().province_of(home.entity_id[6:])
             if province is not None:  # 全省 under a table of 安庆市, 池州市…: their province, not the first city
@@ -4180,6 +4192,7 @@ def _roc_dated(text: str) -> bool:
     return _ROC_DATE.search(text, 0, 600) is not None
 
 
+_FOUNDED_BEFORE = re.compile(r"(?:成立|始建|创建|创办|创立|组建|建)于$")
 _MULTIPLE_OF_AFTER = re.compile(r"的(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+(?:点[一二三四五六七八九])?)倍")
 
 
@@ -4210,11 +4223,13 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 比2019年同期: a basis; ，2020年同期规模以上工业增加值…: that period
         if _OPEN_BRACKET_BEFORE.search(text[max(start, match_start - 8):match_start]):
             continue
+        if _FOUNDED_BEFORE.search(text, max(start, match_start - 4), match_start):
+            continue  # 该企业成立于1998年，现有员工1200人: the founding year, not the period of the figures
         if _RECORD_FRAME_AFTER.match(text, match_end):
             continue  # 列1961年有完整记录以来第3位: since records began, a frame for a rank
         if _ISSUE_AFTER.match(text, match_end) and match.group(0).endswith("年度"):
             continue  # 2025年度第三期中期票据: the name of a note, not a period
-        if _MULTIPLE_OF_AFTER.match(text, match_end) and text[max(0, match_start - 1):match_start] in ("是", "为"):
+        if _MULTIPLE_OF_AFTER.match(text, match_end) and text[max(0, match_start - 1):match_start] in ("是", "为", "到", "至"):
             continue  # 收入18650元，是2015年的两倍: the year of the basis, not of the figures
         if _CROP_YEAR_AFTER.match(text, match_end) and _YEAR_ONLY.fullmatch(match.group(0)):
             continue  # 收购2024年产秋粮1236.8万吨: the crop's year, not the period of the purchase

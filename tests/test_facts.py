@@ -3379,3 +3379,28 @@ def test_a_forecast_s_change_to_and_to_is_one_range_of_the_measure_forecast():
     assert found[0] == ("3,000万元到4,000万元", 30000000, 40000000, "increase", "净利润")
     assert found[1][:4] == ("50%到70%", 50, 70, "increase")
     assert [row[:4] for row in found[2:]] == [("1.2亿元", 120000000, None, "increase"), ("5.6亿元", 560000000, None, None)]
+
+
+@pytest.mark.parametrize("text,figure,time,metric", [
+    ("二零二四年十月的整體消費物價按年上升2.1%，九月為2.2%。", "2.2%", "九月", "整体消费物价"),
+    ("第三季度本港本地生產總值按年實質上升1.8%，上一季為上升3.2%。", "3.2%", "上一季 按年", "生产总值"),
+    ("该企业成立于1998年，现有员工1200人。", "1200人", "", "员工"),
+    ("预计到2025年，全市数字经济规模将增加到2020年的2倍。", "2倍", "2025年", "数字经济规模"),
+    ("出口额增长到上年的3倍。", "3倍", "", "出口额"),
+])
+def test_a_period_dates_only_what_it_frames(text, figure, time, metric):
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts[figure].time, facts[figure].metric) == (time, metric)
+
+
+def test_the_province_s_stations_are_the_province_s_and_the_peak_is_where_it_fell():
+    text = "过去24小时，全省共有12个站点降水量超过100毫米，最大为156.8毫米，出现在永春县。"
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts["12个"].subject == "福建省" and facts["100毫米"].subject == "福建省"
+    assert facts["156.8毫米"].subject == "永春县"
+
+
+def test_a_national_law_s_name_is_no_subject_of_the_fines_it_is_cited_for():
+    text = "根据《中华人民共和国环境保护法》第五十九条，处罚款10万元，共计处罚金额150万元。"
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [f.subject for f in facts] == ["", ""]
