@@ -117,8 +117,8 @@ _LAST_WEEK = "上一?周|前一周|上一?星期|前一星期"  # the week befor
 _LEAD_DAY = re.compile(r"\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)[，,]")
 _BASIS = re.compile(
     r"同比|环比|按年|按月|按季|两年平均|年均(?![浓气降水值温])|年平均(?=(?:增长|下降|递增|递减)(?![率幅]))|平均每年"
-    r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
-    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|昨日|昨天|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
+    r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年)?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上一?季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
+    r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|上年|去年|多年平均|常年|历年|上月|上一?季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|昨日|昨天|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])\d{4}年同[月期]|(?:去|上)年同期"
 )
 _SCOPE_WORDS = {
@@ -1059,6 +1059,9 @@ def _metric(
         share = _SHARE_CLAUSE.fullmatch(text, clause_start, figure.span[0])
         if share:  # 生产总值26.9万亿元，占全国的21.5%: the previous measure's share of the whole
             return f"{previous.metric}占{share.group(1)}{share.group(2) or ''}", "facts.metric.share_of_previous.v1"
+        plan = _SHARE_OF_BUDGET_CLAUSE.fullmatch(text, clause_start, figure.span[0])
+        if plan:  # 一般公共预算收入完成45.6亿元，为预算的102.3%: of the budget for it
+            return f"{previous.metric}{plan.group(1)}{plan.group(2)}", "facts.metric.share_of_plan.v1"
     if previous is not None and previous.metric and _only_links_between(text, previous.figure, figure, clause_start):
         if figure.kind == "count" and previous.rules[1] == "facts.metric.object.v1" and _LISTED_WITH_OWN_TAIL.match(text, figure.span[1]):
             own = _following_noun(text, figure, figure_spans)
@@ -1217,6 +1220,8 @@ def _inheritable(previous: Fact, figure: Figure, text: str, clause_start: int) -
     if ("facts.metric.share_of_previous.v1" in previous.rules and figure.kind != "points"
             and _AMOUNT_CHANGE.search(text, clause_start, figure.span[0])):
         return previous.metric.split("占")[0]
+    if "facts.metric.share_of_plan.v1" in previous.rules and figure.change:
+        return _PLAN_TAIL.sub("", previous.metric)  # …，为预算的102.3%，同比增长6.8%: the amount grew
     if _NEW_ONES.match(previous.metric) and _CUMULATIVE.search(text, clause_start, figure.span[0]):
         return _NEW_ONES.sub("", previous.metric)  # 新建5G基站3万个、累计达到25万个: the total, not the new ones
     if figure.comparator != "=" and figure.unit != previous.figure.unit and _CLASS_TAIL.search(previous.metric):
@@ -1245,6 +1250,8 @@ _AMOUNT_CHANGE = re.compile(r"增长|增加|减少|年均")
 _SHARE_PART_RULES = frozenset(
     {"facts.metric.clause.v1", "facts.metric.object.v1", "facts.metric.counted_noun.v1", "facts.metric.inherited.v1"}
 )
+_PLAN_TAIL = re.compile(r"(?:为|是|完成|达到?)(?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?)$")
+_SHARE_OF_BUDGET_CLAUSE = re.compile(r"\s*(为|是|完成|达到?)(?:了)?((?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?))的\s*")
 _SHARE_CLAUSE = re.compile(
     r"\s*(?:其中|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"
@@ -1817,7 +1824,7 @@ _NOUN_STOP_WORDS = frozenset(
     """等 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
-    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 开外 之多 之 有余 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
+    作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 以内 开外 之多 之 有余 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
 )
 _NOUN_STOP_FLAGS = frozenset({"p", "c", "d", "r", "y", "i", "ul", "uz", "ug"})
 _NOUN_LEAD = re.compile(r"^(?:的|整(?=[（(）)，,。；;\s]|$)|[/／][\u4e00-\u9fff]{1,2}(?=[/／的])|人民币|美元|港元|[（(][\u4e00-\u9fff]{1,2}[)）]|各类|各种|各项|[「『])+")
@@ -2053,9 +2060,9 @@ def _without_having(phrase: str) -> str:
 
 
 _ACTION_VERBS = re.compile(
-    r"^(?:累计|共计|共有(?!产权)|拥有|培育|创建|成功|确保|力争|完成|实现|抽取|抽检|签订|推出|获得|建成|开展|落地|引进|带动|吸引|形成|认定|"
+    r"^(?:累计|共计|共有(?!产权)|拥有|培育|创建|成功|确保|力争|完成|实现|抽取|抽检|签订|推出|获得|建成(?!区)|开展|落地|引进|带动|吸引|形成|认定|"
     r"入选|争创|助力|推动|支持|组织|举办|发放|投放|投入|筹集|发行|公布|发布|建设|布局|聚集|集聚|实施|安排|下达|"
-    r"帮助|解决|提供|吸纳|累计培育|共培育|已建成)+"  # not 新增/新建/新签: a count of new ones is no total
+    r"帮助|解决|提供|吸纳|累计培育|共培育|已建成(?!区))+"  # not 新增/新建/新签: a count of new ones is no total
 )
 _TRAILING_PREDICATE = re.compile(
     r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|(?<![产动效功性储核热电节技体智潜职])能|预|仍|已|再|又|还"

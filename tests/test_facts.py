@@ -3404,3 +3404,17 @@ def test_a_national_law_s_name_is_no_subject_of_the_fines_it_is_cited_for():
     text = "根据《中华人民共和国环境保护法》第五十九条，处罚款10万元，共计处罚金额150万元。"
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert [f.subject for f in facts] == ["", ""]
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("建成区绿化覆盖率42.3%。", "42.3%", "建成区绿化覆盖率"),
+    ("全市建成区面积扩大到86平方公里。", "86平方公里", "建成区面积"),
+    ("全年一般公共预算收入完成45.6亿元，为预算的102.3%，同比增长6.8%。", "102.3%", "一般公共预算收入为预算"),
+    ("全年一般公共预算收入完成45.6亿元，为预算的102.3%，同比增长6.8%。", "6.8%", "一般公共预算收入"),
+    ("1-9月累计完成投资1,021.4亿元，完成年度计划的81.1%。", "81.1%", "投资完成年度计划"),
+    ("城镇登记失业率2.8%，控制在4%以内。", "4%", "城镇登记失业率"),
+    ("本地居民失業率為2.3%，較上一季下跌0.1個百分點。", "0.1个百分点", "居民失业率"),
+])
+def test_the_measure_of_a_share_of_plan_a_bound_and_a_quarter_s_change(text, figure, metric):
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts[figure].metric == metric
