@@ -1135,6 +1135,7 @@ STOCK_NAME = re.compile(f"[{CJK}]{{2,5}}[A-Z]?|[A-Z][A-Za-z]{{1,6}}")
 STOCK_NOT_NAME = re.compile(
     "板块|指数|市场|股票|个股|行业|概念|资金|A股|沪指|深成指|两市|大盘|科技股|成分股|权重股|价格|价|产量|销量|收入|利润|出口|进口|"
     "总额|均价|汇率|金价|油价|期货|债|基金|港股|美股|恒指|国指|科指|综指|板指|成指|按年|按季|按月|环比|同比|成交|则|一度"
+    "|[续再又仍也亦均齐]$|费"  # 外食费续涨3.25%: a price going on up, no stock
 )
 # A-share short names under risk warning or delisting: *ST创兴, ST华嵘, 退市观典, 广道退
 STOCK_SHORT_NAME_RE = re.compile(

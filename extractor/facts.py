@@ -1123,7 +1123,8 @@ def _metric(
         return _CASUALTY_WORDS.get(casualty.group(1), casualty.group(1)), "facts.metric.casualty.v1"  # …；死亡7人，同比减少3人: the dead counted
     if previous is not None and previous.metric and figure.change:
         item_start = _previous_clause_start(text, clause_start - 1)
-        if previous.figure.span[1] <= item_start and _NEXT_ITEM.match(text, item_start):
+        if previous.figure.span[1] <= item_start and (_NEXT_ITEM.match(text, item_start)
+                                                      or _MOVING_CLAUSE.fullmatch(text, item_start, clause_start - 1)):
             named = _previous_clause_noun(text, clause_start, context)
             if named:
                 return named, "facts.metric.previous_clause.v1"  # …下跌11.3%，其次是衣物、鞋类及有关制品，下跌6.2%
@@ -1250,6 +1251,7 @@ _AMOUNT_CHANGE = re.compile(r"增长|增加|减少|年均")
 _SHARE_PART_RULES = frozenset(
     {"facts.metric.clause.v1", "facts.metric.object.v1", "facts.metric.counted_noun.v1", "facts.metric.inherited.v1"}
 )
+_MOVING_CLAUSE = re.compile(r"\s*(?:惟|但|而)?[\u4e00-\u9fff]{2,10}(?:回落|上涨|下跌|上升|下降|走高|走低|回升)")  # 惟蔬菜价格回落，下跌5.41%
 _PLAN_TAIL = re.compile(r"(?:为|是|完成|达到?)(?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?)$")
 _SHARE_OF_BUDGET_CLAUSE = re.compile(r"\s*(为|是|完成|达到?)(?:了)?((?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?))的\s*")
 _SHARE_CLAUSE = re.compile(
@@ -1370,7 +1372,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     if end <= 0 or text[end] not in "，,":
         return ""
     start = _previous_clause_start(text, end)
-    phrase = _FORECAST_LEAD.sub("", _LIST_MARK.sub("", text[start:end]))
+    phrase = _FORECAST_LEAD.sub("", _LIST_MARK.sub("", text[start:end])).removeprefix("惟")  # 惟蔬菜价格回落: but
     parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(_NEXT_ITEM.sub("", phrase, count=1), context)).split()
     phrase = parts[0] if parts else ""
     if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
@@ -2065,7 +2067,7 @@ _ACTION_VERBS = re.compile(
     r"帮助|解决|提供|吸纳|累计培育|共培育|已建成(?!区))+"  # not 新增/新建/新签: a count of new ones is no total
 )
 _TRAILING_PREDICATE = re.compile(
-    r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|(?<![产动效功性储核热电节技体智潜职])能|预|仍|已|再|又|还"
+    r"(?:维持|保持|稳定|站稳|拉长|缩短|跃升|攀升|升至|降至|增至|可|可达|预计|有望|将|(?<![产动效功性储核热电节技体智潜职])能|预|仍|已|再|又|还|(?<=[\u4e00-\u9fff]{2})(?<![手持连继陆延存永])续"
     r"|(?<=[\u4e00-\u9fff]{2})(?:力争(?:实现|达到|完成|突破)?|(?:争取|确保|力求)(?:实现|达到|完成|突破))"  # 卷烟销量力争达到32.2万箱
     r"|(?<=[\u4e00-\u9fff]{2})(?<![区镇县市乡级省州])(?:(?:累计|共|全年)?完成|控制|概估|初估)"  # 增值税完成158.36亿元, 失业率控制在5%
     r"|则|就|亦|(?<![人英天口奇将干贤秀])才|(?:只|仅)涉及?|(?<![委员协商学展博览交易年大聘运晚谈庙舞])会|(?:约)?(?:相当于|等于|折合|约合)[\u4e00-\u9fff]{0,3})+$"

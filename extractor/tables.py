@@ -45,6 +45,7 @@ _ROC_YEAR_CELL = re.compile(r"1[01]\d年度?")
 _ROC_PERIOD_HEADER = re.compile(r"1[01]\d年(?:第[1-4一二三四]季|[1-4一二三四]季度?|\d{1,2}(?:[-—–至]\d{1,2})?月(?:底|末|份)?|[上下]半年)")  # 113年第2季
 _ROC_YEAR_HEADER = re.compile(r"1[01]\d年度?(?!一遇|以[上下来内]|之|[内后前间])(?=[\u4e00-\u9fff]{2,}|$)")  # 113年来台人次; not 100年一遇
 _THIS_PERIOD_WORD = re.compile(r"^(?:本年|本期|今年)(?:数|实际数|完成数|决算数|执行数)?$")  # 本年数 | 上年数: no measure of its own
+_PULL_HEADER = re.compile(r"影响|拉动")
 _BASIS_PERIOD = re.compile(r"(?:上年同期|去年同期|上年同月|去年同月|上年|去年)(?=(?:数|实际数|完成数|决算数|执行数)?$)")  # 上年数
 _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气温|降水|降雨|雨量|风力|收盘|开盘|成交|白天|夜间|早晨))")  # 3日最高气温; not 7日年化
 # what a header line over the value columns holds: a period, a unit, a note in brackets, a group or a measure's short name
@@ -164,10 +165,11 @@ _JUSTIFIED = r"(?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff](?= )"
 _VERDICT = r"(?:合格|不合格|达标|未达标|已完成|未完成|完成|通过|未通过|优秀|良好|较好|一般|较差|货币|现金|实物)"  # 结论: 合格; 出资方式: 货币
 _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方米|亩|吨|人|户)(?:及?以[下上])?"
          r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
+_NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
-    rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
+    rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
 _SPACED_LABEL = re.compile(rf"{_JUSTIFIED}|[^ ]*?[\u4e00-\u9fff][)）](?=[+\-−]?\d[\d,]*(?:\.\d+)? )|[^ ]+")  # 其他（包括居民巴士等）70.0: a bracket closing on its value
@@ -189,7 +191,8 @@ def _spaced_tables(text: str) -> list[Table]:
     return tables
 
 
-_CODES_LAST = re.compile(rf" {_CODES}$")
+_CODES_LAST = re.compile(rf" (?:{_CODES}|{_NAMES_CELL})$")
+_NAMES_LAST = re.compile(rf" {_NAMES_CELL}$")
 _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
 
 
@@ -197,7 +200,8 @@ def _short_total_row(line: str, first_row: str) -> bool:
     """合计 — 216.8 — 267 under rows ending in a cell of codes: a total without that last cell, its dashes keeping the
     other columns in place (合计 870 may not)."""
     return (_TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is not None and _cell_count(line) == _cell_count(first_row) - 1
-            and _DASH_CELL.search(line) is not None and _CODES_LAST.search(first_row) is not None)
+            and _CODES_LAST.search(first_row) is not None
+            and (_DASH_CELL.search(line) is not None or _NAMES_LAST.search(first_row) is not None))  # 合计 152.6 286.5 under …西峡县
 
 
 def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
@@ -532,6 +536,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
               or _BASIS_PERIOD.match(bare))
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
+    change = change or kind == "points" and _PULL_HEADER.search(metric) is not None  # 影响总指数（百分点）| -0.07: a pull on the index
     if "=100" in header_text:
         change = False  # 环比（上月=100）| 99.6: an index on the base, not a change
     if period is not None and period.re is _ROC_PERIOD_HEADER:

@@ -3418,3 +3418,12 @@ def test_a_national_law_s_name_is_no_subject_of_the_fines_it_is_cited_for():
 def test_the_measure_of_a_share_of_plan_a_bound_and_a_quarter_s_change(text, figure, metric):
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert facts[figure].metric == metric
+
+
+def test_a_price_going_on_up_is_no_stock_and_a_clause_naming_what_fell_measures_the_fall():
+    text = "10月CPI年增率1.62%。外食費續漲3.25%，惟蔬菜價格回落，下跌5.41%。"
+    extraction = extract_document(document_from_bytes(text.encode(), "n.txt"))
+    facts = {f.figure.text: f for f in extraction.facts}
+    assert (facts["3.25%"].metric, facts["3.25%"].subject) == ("外食费", "")
+    assert facts["5.41%"].metric == "蔬菜价格" and facts["5.41%"].figure.change == "decrease"
+    assert not [m for m in extraction.mentions if m.type == "firm"]

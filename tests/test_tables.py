@@ -1305,3 +1305,20 @@ def test_a_results_table_with_a_change_in_points_and_a_not_applicable_cell_is_re
     assert (facts["9.03%"].metric, facts["9.03%"].figure.change) == ("营业收入", "increase")
     assert (facts["-12,345,678.00"].figure.value, facts["-12,345,678.00"].time) == (-12345678, "本报告期")
     assert facts["1.22个百分点"].figure.change == "decrease"
+
+
+def test_a_last_column_naming_counties_and_a_total_row_without_it_keep_the_table():
+    text = ("2024年主要中药材品种种植情况\n品种        种植面积(万亩)    综合产值(亿元)    主产县(区)\n"
+            "山茱萸          38.5             42.6          西峡县\n艾草            31.2             98.7          宛城区、卧龙区\n"
+            "其他            62.1            129.3          —\n合计           131.8            270.6\n")
+    found = {f.text: (f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert found["38.5"] == (385000, "亩") and found["98.7"] == (9870000000, "元")
+    assert found["131.8"] == (1318000, "亩") and found["270.6"] == (27060000000, "元")
+
+
+def test_a_column_of_pulls_on_an_index_holds_changes_signed_by_their_cells():
+    text = ("<table><tr><th>類別</th><th>年增率（%）</th><th>影響總指數（百分點）</th></tr>"
+            "<tr><td>食物類</td><td>2.36</td><td>0.59</td></tr><tr><td>交通及通訊類</td><td>-0.46</td><td>-0.07</td></tr></table>")
+    found = {f.text: (f.value, f.unit, f.change) for f in extract_document(document_from_bytes(text.encode(), "n.html")).figures}
+    assert found["0.59"] == (Decimal("0.59"), "个百分点", "increase")
+    assert found["-0.07"] == (Decimal("0.07"), "个百分点", "decrease")
