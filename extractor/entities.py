@@ -263,6 +263,9 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         if (word in ("和", "与") and k and tokens[k - 1][1] == "ns" and k + 2 < len(tokens) and len(tokens[k + 1][0]) == 1
                 and tokens[k + 1][1] not in CUT_FLAGS):
             continue  # 长兴 | 和 | 泰 | 智能装备有限公司: 和泰 is the firm's name, a one-character name would be none
+        if (flag == "d" and len(word) == 1 and k and tokens[k - 1][1] == "ns" and not last
+                and len(tokens[k + 1][0]) == 1 and tokens[k + 1][1] in ("ng", "n", "un")):
+            continue  # 浙江 | 越 | 芯 | 半导体科技有限公司: 越芯 is the firm's name, not an adverb
         if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit() or _ENUMERATOR.fullmatch(word):
             cut = k + 1  # (二是 | 优先保障学校: the second point, no name)
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":

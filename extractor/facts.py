@@ -2164,7 +2164,7 @@ def _strip_leading_function_words(phrase: str) -> str:
     while index < len(tokens) - 1:
         flag = tokens[index][1]
         following = tokens[index + 1][1]
-        if tokens[index][0] in _NEGATIONS or (tokens[index][0] == "新" and tokens[index + 1][0][:1] in "签增建开"):
+        if tokens[index][0] in _NEGATIONS or (tokens[index][0] == "新" and tokens[index + 1][0][:1] in "签增建开设"):
             break  # 新签外资项目: 新 qualifies what is counted
         if tokens[index][0] == "用" and tokens[index + 1][0][:1] in "火电气油":
             break  # 用火不慎, 用电量: using fire or power, not a preposition

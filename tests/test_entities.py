@@ -788,3 +788,7 @@ def test_schools_whose_names_open_like_new_ones_keep_their_names(text, school):
 def test_a_shopping_area_named_by_a_word_no_dictionary_knows_is_a_place():
     found = [(m.text, m.type) for m in mentions("长沙五一商圈、德思勤商圈夜间客流同比增长18.3%。打造智慧商圈3个。")]
     assert ("德思勤商圈", "place") in found and not any("智慧商圈" in text for text, _ in found)
+
+
+def test_a_one_character_adverb_after_a_place_can_open_a_firm_s_name():
+    assert ("浙江越芯半导体科技有限公司", "firm") in [(m.text, m.type) for m in mentions("浙江越芯半导体科技有限公司以50亿元注册资本居新设企业首位。")]

@@ -3427,3 +3427,8 @@ def test_a_price_going_on_up_is_no_stock_and_a_clause_naming_what_fell_measures_
     assert (facts["3.25%"].metric, facts["3.25%"].subject) == ("外食费", "")
     assert facts["5.41%"].metric == "蔬菜价格" and facts["5.41%"].figure.change == "decrease"
     assert not [m for m in extraction.mentions if m.type == "firm"]
+
+
+def test_new_firms_set_up_are_counted_as_new_firms():
+    facts = extract_document(document_from_bytes("全年新设企业3.71万家。".encode(), "n.txt")).facts
+    assert [f.metric for f in facts] == ["新设企业"]

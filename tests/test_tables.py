@@ -1322,3 +1322,17 @@ def test_a_column_of_pulls_on_an_index_holds_changes_signed_by_their_cells():
     found = {f.text: (f.value, f.unit, f.change) for f in extract_document(document_from_bytes(text.encode(), "n.html")).figures}
     assert found["0.59"] == (Decimal("0.59"), "个百分点", "increase")
     assert found["-0.07"] == (Decimal("0.07"), "个百分点", "decrease")
+
+
+def test_headers_of_quarters_written_month_to_month_date_their_columns():
+    text = "主要指標\n指標　　　　2025年4月至6月　　2025年7月至9月\n總體失業率（%）　　1.8　　1.8\n就業不足率（%）　　0.9　　1.1\n"
+    facts = [(f.figure.text, f.time, f.metric) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts]
+    assert facts == [("1.8", "2025年4月至6月", "总体失业率"), ("1.8", "2025年7月至9月", "总体失业率"),
+                     ("0.9", "2025年4月至6月", "就业不足率"), ("1.1", "2025年7月至9月", "就业不足率")]
+
+
+def test_a_column_of_rises_on_last_year_holds_changes_of_the_column_before():
+    text = ("设区市　　优良天数比例（%）　　较上年提高（个百分点）\n黄山市　　97.3　　1.1\n池州市　　90.2　　-2.6\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["1.1"].figure.change, facts["1.1"].metric, facts["1.1"].subject) == ("increase", "优良天数比例", "黄山市")
+    assert (facts["-2.6"].figure.change, facts["-2.6"].figure.value) == ("decrease", Decimal("2.6"))
