@@ -143,6 +143,8 @@ FLOORS = {
     "devgold129": (0.92, 0.70, 0.69),  # session 24: held out, no rules from it
     "devgold130": (0.96, 0.85, 0.87),  # session 24
     "devgold131": (0.96, 0.54, 0.79),  # session 24: held out, no rules from it
+    "devgold132": (0.93, 0.88, 0.88),  # session 24
+    "devgold133": (0.93, 0.78, 0.62),  # session 24: held out, no rules from it
 }
 
 
