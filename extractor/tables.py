@@ -52,7 +52,7 @@ _DAY_HEADER = re.compile(r"\d{1,2}日(?=(?:最高|最低|平均|日均)?(?:气�
 _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^（）()]{1,8}[)）]|(?:人民币|港币)?(?:百万|千|万|亿)?(?:元|港元|美元|欧元|澳门元)"
                            r"|[\u4e00-\u9fff]{0,6}(?:变动|变幅|百分率|百分比|增减|同比|按年|按月|环比)[\u4e00-\u9fff]{0,4}(?:[（(]%[)）]|[（(][^（）()]{1,10}=100[)）])?"
                            r"|价值|数量|金额|%|[（(]%[)）])")  # 同比指数（上年同月=100）
-_CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d")
+_CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d|^附?表[一二三四五六七八九十\d]*$")  # 附表 主要货币统计数字: a caption
 _RANK_HEADER = re.compile(r"排名|序号|名次|排序")
 _PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户)名称|企业|门店|商户|商场|店铺|商圈")
 _CODE_HEADER = re.compile(r"批号|编号|批次|代码|号码|单号")
@@ -77,6 +77,7 @@ _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "�
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期|轮候时间|等候时间|时长")
 _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
+_PERCENT_NOTE = re.compile(r"[（(]([^()（）]{0,10}?)[，,、]\s*(?:百分比|%|％)[)）]$")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
@@ -499,6 +500,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     blanket = unit_only
     if unit_only:
         unit_text = undated
+    changes_by_caption = False
     if not unit_text:
         compact_caption = _compact_caption(caption)
         caption_unit = _TABLE_UNIT.search(caption) or _TABLE_UNIT.search(compact_caption) or next(
@@ -511,7 +513,12 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
             unit_text = _listed_unit(units, compact) if len(units) > 1 else units[0] if units else ""
         if unit_text == "分" and not (caption_unit and caption_unit.re is _TABLE_UNIT):
             unit_text = ""  # 各投标人得分（分）如下: the score column's unit, not the rank's; but （单位：分）
+        if not unit_text and (percent_note := _PERCENT_NOTE.search(compact_caption)):
+            unit_text, blanket = "%", True  # 主要货币统计数字（按月变动，百分比）
+            changes_by_caption = _CHANGE_HEADER.search(percent_note.group(1)) is not None
     magnitude, kind, unit = _unit(unit_text)
+    if unit_text == "%" and not kind:
+        kind, unit = "percent", "%"
     if blanket and kind != "percent" and compact.endswith(("%", "％")) and not _last_bracket(compact):
         magnitude, kind, unit = Decimal(1), "percent", "%"  # 完成预算% under 单位：万元: the column's own rate
     if not kind and (compact.endswith(("%", "％")) or _RATE_HEADER.search(_UNIT_IN_HEADER.sub("", compact)) or "百分率" in compact):
@@ -544,7 +551,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     metric = _HEADER_PERIOD.sub("", _BASIS_BEFORE_PERIOD.sub("", metric))  # 比重比2010年变化: 比重, against 2010
     if period is not None and period.re in (_ROC_YEAR_HEADER, _DAY_HEADER, _BASIS_PERIOD):
         metric = metric[period.end():].removesuffix("数")  # (上年同期 | 1130.2: last year's value, dated so, not 本年)
-    if not metric and period and kind == "percent" and _GROWTH_CAPTION.search(_compact_caption(caption)):
+    if not metric and period and kind == "percent" and (changes_by_caption or _GROWTH_CAPTION.search(_compact_caption(caption))):
         change = True  # 主要行业增加值增速（%）| 9月 | 1—9月: each period's column is a growth rate
     growth = _GROWTH_RATE_HEADER.fullmatch(metric) if not change and kind in ("percent", "") else None
     if growth is not None:  # 10月增速(%) | -2.1, 同比增速, GDP增速: the growth, signed by the cell (not 增速回落, 增速差, 目标增速)

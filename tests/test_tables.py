@@ -1336,3 +1336,12 @@ def test_a_column_of_rises_on_last_year_holds_changes_of_the_column_before():
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert (facts["1.1"].figure.change, facts["1.1"].metric, facts["1.1"].subject) == ("increase", "优良天数比例", "黄山市")
     assert (facts["-2.6"].figure.change, facts["-2.6"].figure.value) == ("decrease", Decimal("2.6"))
+
+
+def test_a_caption_noting_percent_changes_makes_its_period_columns_rises():
+    text = ("附表　主要貨幣統計數字（按月變動，百分比）\n                      2025年9月     2025年10月\n"
+            "存款總額                 0.4          0.6\n貸款與墊款總額           -0.1          0.3\n")
+    facts = [(f.figure.text, f.figure.kind, f.figure.value, f.figure.change, f.metric, f.time)
+             for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts]
+    assert facts[0] == ("0.4", "percent", Decimal("0.4"), "increase", "存款总额", "2025年9月")
+    assert facts[2] == ("-0.1", "percent", Decimal("0.1"), "decrease", "贷款与垫款总额", "2025年9月")
