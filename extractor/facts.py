@@ -162,7 +162,7 @@ _TRAILING_LINK = re.compile(
 )
 _CHANGE_VERB = re.compile(
     r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径)?(?:分别)?(?:负增长|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
-    r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出)(?:了)?$"
+    r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|跳水|下探|下浮)(?:了)?$"
 )
 _LEADING_POS = frozenset({"d", "p", "c", "ad", "u", "r", "ul", "uj"})
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -2460,7 +2460,8 @@ class _DocumentContext:
             if province is not None:  # 全省 under a table of 安庆市, 池州市…: their province, not the first city
                 return _Resolved(province.name, f"place:{province.code}", "facts.subject.scope.v1")
         if home is not None and level != "park" and not (
-                level in ("county", "city", "province", "region") and _place_level(home) in ("town", "place")):
+                level in ("county", "city", "province", "region") and _place_level(home) in ("town", "place")) and not (
+                level == "city" and _place_level(home) == "county" and not home.canonical.endswith("市")):  # 全市 is no district
             return self.resolved(home, "facts.subject.scope.v1")  # (全县 is no town the notice lists)
         return None
 

@@ -3432,3 +3432,14 @@ def test_a_price_going_on_up_is_no_stock_and_a_clause_naming_what_fell_measures_
 def test_new_firms_set_up_are_counted_as_new_firms():
     facts = extract_document(document_from_bytes("全年新设企业3.71万家。".encode(), "n.txt")).facts
     assert [f.metric for f in facts] == ["新设企业"]
+
+
+def test_the_city_s_total_is_the_city_s_when_only_its_districts_are_named():
+    text = "前三季度，全市地区生产总值增长5.5%。其中，鼓楼区增长7.2%，台江区增长6.1%。"
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts["5.5%"].subject == "全市" and facts["7.2%"].subject == "鼓楼区" and facts["6.1%"].subject == "台江区"
+
+
+def test_an_emphatic_verb_is_no_part_of_the_measure():
+    facts = extract_document(document_from_bytes("其中土地出让收入锐减38.5%。".encode(), "n.txt")).facts
+    assert [(f.metric, f.figure.change) for f in facts] == [("土地出让收入", "decrease")]

@@ -831,6 +831,14 @@ def test_donors_registered_are_counted_in_person_portions():
     ("同比增长5.6%，比全国高出2.4个百分点", ["5.6% percent 5.6 % increase", "2.4个百分点 points 2.4 个百分点"]),
     # 开外: and more
     ("专任教师1500人开外", ["1500人 count 1500 人 >"]),
+    # the emphatic verbs of news copy are changes
+    ("土地出让收入锐减38.5%，客运量骤降62%，出口激增1.5倍，订单猛增45%，净利润下挫18.7%，销量上扬12.5%",
+     ["38.5% percent 38.5 % decrease", "62% percent 62 % decrease", "1.5倍 multiple 1.5 倍 increase",
+      "45% percent 45 % increase", "18.7% percent 18.7 % decrease", "12.5% percent 12.5 % increase"]),
+    # a rate of fall or rise moved to a new level is still a fall or a rise
+    ("PPI同比降幅收窄至2.9%，进口降幅扩大至8.7%，CPI涨幅回落至0.3%，减少幅度为15.6%",
+     ["2.9% percent 2.9 % decrease", "8.7% percent 8.7 % decrease", "0.3% percent 0.3 % increase",
+      "15.6% percent 15.6 % decrease"]),
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected
