@@ -366,6 +366,7 @@ def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
 
 _FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")  # 预计…净利润与上年同期相比，将增加3,000万元到4,000万元: a forecast's range
 _CHANGE_VERB_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降)$")
+_LEVEL_BEFORE = re.compile(r"(?<![转变成改])(?:为|是)$")  # 回购金额为5,000万元至1亿元: a range (not 由…转为)
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
@@ -403,6 +404,11 @@ _DURATION_UNIT_NAME = {"月": "月", "季度": "季", "季": "季", "年": "年"
 _DURATION_PAID_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:费用|费|金额|差饷|租金|工资|薪金|薪酬|津贴|补贴|利息)")
 _DURATION_LOCK_AFTER = re.compile(r"内不(?:得|能|可)(?:转让|减持|出售|上市|交易)")  # 6个月内不得转让: a lock-up
 _CHANGE_OF_AMOUNT = re.compile(r"(?:(增加|多支出|增收)|(减少|节约|节省|少支出))(?:支出|开支|收入|负担|排放|用水|用电|成本|费用|投入)约?$")
+# 本次计提将减少公司2024年度利润总额3,456.78万元: the effect on the profit, not the profit
+_EFFECT_ON_PROFIT = re.compile(
+    r"(?:将|会|预计将?|相应)(?:(增加|提高)|(减少|降低|减记))(?:公司|本公司)?(?:\d{4}年度?|本年度|当期|本期)?(?:合并报表)?"
+    r"(?:归属于[^，,。；;]{2,16}的)?(?:利润总额|净利润|营业利润|所有者权益|净资产|损益)约?$"
+)
 _ORDINAL_NEXT = re.compile(r"[\d一二三四五六七八九十]{1,3}(?:位|名|批|季度|阶段|期|届|次|轮|章|条|款|项|$)")
 _SHARE_AFTER_FRACTION = re.compile(r"(?:以上|以下|左右|多|强|弱|的|[，,。；;、）)\s]|$)")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
@@ -509,6 +515,9 @@ class _Finder:
             return m.end()
         if n1 is not None and " " in n1 and _SPACED_THOUSANDS.search(n1) and not self.hong_kong:
             return m.end()  # 共有853 901家 outside Hong Kong: two numbers or a lost comma, no figure to cite
+        if (u1 is not None and n1 is not None and n1.isdigit() and len(n1) <= 3 and _blank_before(self.text, m.start())
+                and self.text[m.end("n1"):m.start("u1")].isspace()):
+            return m.end("n1")  # 序号 | 项目单位 ⏎ 1 | 市第一医院: a row's number, not 1 市
         if half is not None:
             before = self.before(m.start(), 8)
             after = _CMP_AFTER.match(self.text, m.end())
@@ -577,6 +586,7 @@ class _Finder:
         if m.group("a1"):
             return False
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
+                and not _LEVEL_BEFORE.search(self.before(m.start(), 4))
                 and not (_FORECAST_SENTENCE.search(self.in_sentence(m.start(), 80)) and _CHANGE_VERB_RIGHT_BEFORE.search(self.before(m.start(), 6)))
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
@@ -1065,7 +1075,8 @@ class _Finder:
                 return previous.change
         if before.strip() in ("达", "达到", "为") and (fastest := _FASTEST.search(self.in_sentence(start, 20))):
             return "increase" if fastest.group("up") else "decrease"  # 宁德增长最快，达12.3%
-        spent = _CHANGE_OF_AMOUNT.search(before) or _NET_CHANGE_OF.search(before)
+        spent = (_CHANGE_OF_AMOUNT.search(before) or _NET_CHANGE_OF.search(before)
+                 or _EFFECT_ON_PROFIT.search(self.before(start, 40)))
         if spent is not None:  # 户年均增加支出60元, 减少排放2万吨, 净增单位734家: the verb, then what it changes
             return "increase" if spent.group(1) else "decrease"
         return None
@@ -1113,6 +1124,9 @@ class _Finder:
         return True
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        if (self.figures and self.text.endswith(("(含", "（含"), 0, start) and self.figures[-1].comparator != "="
+                and (self.figures[-1].value, self.figures[-1].unit) == (value, unit)):
+            return  # 不超过12.5亿元（含12.5亿元）: the bound said again, inclusive
         dash = False  # 3680元/吨-3650元/吨: a range written from the top, its dash no minus (but 3650元/吨-50元/吨 is a fall)
         if self.figures and value_max is None and self.figures[-1].span[1] >= start - 2 and "/" in self.text[start:end]:
             if self.joined_per_unit_range(start, end, kind, value, unit):
@@ -1196,6 +1210,11 @@ def _written_change(before: str) -> str | None:
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None
+
+
+def _blank_before(text: str, index: int) -> bool:
+    """Nothing but blanks between the start of the line and ``index``."""
+    return text[text.rfind("\n", 0, index) + 1:index].strip() == ""
 
 
 def _strip_cmp(before: str) -> str:

@@ -839,6 +839,13 @@ def test_donors_registered_are_counted_in_person_portions():
     ("PPI同比降幅收窄至2.9%，进口降幅扩大至8.7%，CPI涨幅回落至0.3%，减少幅度为15.6%",
      ["2.9% percent 2.9 % decrease", "8.7% percent 8.7 % decrease", "0.3% percent 0.3 % increase",
       "15.6% percent 15.6 % decrease"]),
+    # an amount from one to another after 为 is a range; the bound said again (含…) is no second figure
+    ("回购金额为5,000万元至1亿元，面积为60平方米至90平方米", ["5,000万元至1亿元 money 50000000 元 max=100000000",
+                                                 "60平方米至90平方米 quantity 60 平方米 max=90"]),
+    ("募集资金总额不超过人民币12.5亿元（含12.5亿元）", ["12.5亿元 money 1250000000 元 <="]),
+    # what a charge or a grant does to the profit is a change of it
+    ("本次计提将减少公司2024年度利润总额3,456.78万元，将增加公司本年度净利润约1,200万元",
+     ["3,456.78万元 money 34567800 元 decrease", "1,200万元 money 12000000 元 ~ increase"]),
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected

@@ -1345,3 +1345,10 @@ def test_a_caption_noting_percent_changes_makes_its_period_columns_rises():
              for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts]
     assert facts[0] == ("0.4", "percent", Decimal("0.4"), "increase", "存款总额", "2025年9月")
     assert facts[2] == ("-0.1", "percent", Decimal("0.1"), "decrease", "贷款与垫款总额", "2025年9月")
+
+
+@pytest.mark.parametrize("sep", ["\t", "  "])
+def test_a_row_s_number_before_a_name_opening_on_a_classifier_is_no_count(sep):
+    text = sep.join(["序号", "项目单位", "金额(万元)"]) + "\n" + sep.join(["1", "市第一医院", "200"]) + "\n" + sep.join(["2", "家乐福超市", "85.5"]) + "\n"
+    found = [(f.text, f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures]
+    assert found == [("200", 2000000, "元"), ("85.5", 855000, "元")]
