@@ -70,7 +70,9 @@ _TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
-_CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［]?\s*")
+_BRACKETS_A_LOSS = re.compile(r"利润|收入|盈利|收益|营收|净额")
+_BRACKETS_A_DEDUCTION = re.compile(r"成本|费用|开支|支出|损失|税|减值|折旧|摊销")
+_CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［(（]?\s*")
 _LABELED_VALUE = re.compile(r"(?:盈利|亏损|扭亏为盈|增长|下降|减少|增加)[：:][+\-−]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元)")
 _LABEL_LEAD = re.compile(r"\s*(?:盈利|亏损|扭亏为盈)[：:]\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
@@ -169,7 +171,7 @@ _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方�
 _NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
-    rf"(?:(?: [—–－-]{{1,2}})*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
+    rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
@@ -715,6 +717,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 ranged = _RANGE_CELL.fullmatch(value_text) if figure is None and bound is None else None
                 if ranged is not None:  # 容积率 | 1.2-1.8: one figure from its low end to its high end
                     figure = _range_figure(cell, ranged, _value_column(column, row_unit))
+                if (figure is not None and match is not None and match.group(0).startswith("(") and match.group(0).endswith(")")
+                        and _BRACKETS_A_LOSS.search(label) and not _BRACKETS_A_DEDUCTION.search(label) and figure.value > 0):
+                    figure = replace(figure, value=-figure.value)  # 净利润 | (567.89): a loss; 销售成本 | (6,568.9): a deduction
                 if figure is not None and bound is not None and bound.group(1):
                     figure = replace(figure, comparator=_CELL_COMPARATORS[bound.group(1)])
                 if (named_change and figure is not None and figure.kind in ("percent", "points") and figure.unit != "‰"

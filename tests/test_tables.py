@@ -1352,3 +1352,20 @@ def test_a_row_s_number_before_a_name_opening_on_a_classifier_is_no_count(sep):
     text = sep.join(["序号", "项目单位", "金额(万元)"]) + "\n" + sep.join(["1", "市第一医院", "200"]) + "\n" + sep.join(["2", "家乐福超市", "85.5"]) + "\n"
     found = [(f.text, f.value, f.unit) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures]
     assert found == [("200", 2000000, "元"), ("85.5", 855000, "元")]
+
+
+def test_a_quarterly_report_s_five_column_table_with_not_applicable_cells_is_read():
+    text = ("单位:元 币种:人民币\n项目\t本报告期\t本报告期比上年同期增减变动幅度(%)\t年初至报告期末\t年初至报告期末比上年同期增减变动幅度(%)\n"
+            "营业收入\t1,234,567,890.12\t12.34\t3,456,789,012.34\t-5.67\n"
+            "归属于上市公司股东的净利润\t-123,456,789.01\t不适用\t45,678,901.23\t-78.90\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["3,456,789,012.34"].time, facts["3,456,789,012.34"].metric) == ("年初至报告期末", "营业收入")
+    assert (facts["-5.67"].figure.change, facts["-5.67"].figure.value) == ("decrease", Decimal("5.67"))
+    assert facts["-123,456,789.01"].figure.value == Decimal("-123456789.01") and facts["-123,456,789.01"].time == "本报告期"
+
+
+def test_accounting_brackets_make_a_profit_a_loss_but_leave_a_cost_a_cost():
+    text = "单位：万元\n项目    2024年    2023年\n净利润    (567.89)    123.45\n销售成本    (1,234.56)    (1,100.00)\n"
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["567.89"].figure.value, facts["567.89"].time) == (-5678900, "2024年")
+    assert (facts["1,234.56"].figure.value, facts["1,234.56"].time) == (12345600, "2024年")
