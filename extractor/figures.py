@@ -165,7 +165,7 @@ _A_NUM = (
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
 _CN_NUM = (
-    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近])百(?=[个家间名人项所座台辆套])|(?<![数几上成一二三四五六七八九十两百千万])[百千万](?=余[个家间名人项所座台辆套户元吨亩万亿])"  # 逾百间, 百余家
+    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近上])[百千万](?=[个家间名人项所座台辆套户位])|(?<![数几上成一二三四五六七八九十两百千万])[百千万](?=余[个家间名人项所座台辆套户元吨亩万亿])"  # 逾百间, 百余家
     rf"|[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*(?=[元圆]))"  # 大写: 壹佰贰拾万元
     rf"(?:点[零〇一二三四五六七八九]+[万亿]*)?"
 )
@@ -1040,7 +1040,7 @@ class _Finder:
         if bound is not None and (bound.group("price") or text[end - 1:end] in ("%", "％", "成")):
             return _CMP_VALUE[next(name for name in ("le", "ge", "lt") if bound.group(name))]  # (not 不超过规定限额的3.2万户)
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多") or (
-                text[start:start + 1] in ("百", "千") and text[start - 1:start] == "上"):  # 上百亿元: a hundred and more
+                text[start:start + 1] in ("百", "千", "万") and text[start - 1:start] == "上"):  # 上百亿元, 上千家: a hundred and more
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
         if after is not None and after.group("w") in _CMP_AFTER_VALUE:

@@ -3443,3 +3443,9 @@ def test_the_city_s_total_is_the_city_s_when_only_its_districts_are_named():
 def test_an_emphatic_verb_is_no_part_of_the_measure():
     facts = extract_document(document_from_bytes("其中土地出让收入锐减38.5%。".encode(), "n.txt")).facts
     assert [(f.metric, f.figure.change) for f in facts] == [("土地出让收入", "decrease")]
+
+
+def test_the_past_year_of_a_work_report_is_no_year_of_its_title():
+    text = "2025年某市政府工作报告\n过去一年，全市地区生产总值增长5.8%，一般公共预算收入达到98.7亿元。"
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [f.time for f in facts] == ["过去一年", "过去一年"]

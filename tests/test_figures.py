@@ -846,6 +846,9 @@ def test_donors_registered_are_counted_in_person_portions():
     # what a charge or a grant does to the profit is a change of it
     ("本次计提将减少公司2024年度利润总额3,456.78万元，将增加公司本年度净利润约1,200万元",
      ["3,456.78万元 money 34567800 元 decrease", "1,200万元 money 12000000 元 ~ increase"]),
+    # a bare thousand or ten thousand counted: about, or more than, that many
+    ("近千家企业，上千家门店，逾千家商户，近万名观众，观展人数上万人次，千家万户",
+     ["千家 count 1000 家 ~", "千家 count 1000 家 >", "千家 count 1000 家 >", "万名 count 10000 名 ~", "万人次 count 10000 人次 >"]),
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected
