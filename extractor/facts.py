@@ -97,6 +97,7 @@ _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季
 
 _LAW_TITLE = re.compile(r"《中华人民共和国[^《》\n]{1,40}》")  # a national law's name (a local rule's 《新吴区…细则》 names its place)
 _PEAK_AT = re.compile(r"[，,]?\s*(?:出现在|位于|发生在|发生于|出现于)")
+_PEAK_PLACE_BEFORE = re.compile(r"\s*最(?:大|高|多|强)(?:的)?(?:为|是|在)?([\u4e00-\u9fff]{2,12}?)(?:的)?")
 _PEAK_BEFORE = re.compile(r"最(?:大|高|低|多|少|强)")
 _LOSS_OR_PROFIT_BEFORE = re.compile(r"(亏损|盈利)(?:了|约|近)?$")
 _FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
@@ -403,6 +404,13 @@ def assemble_facts(
                           if m.type == "place" and m.span[0] == peak_at.end()), None)
             if place is not None:  # 最大为156.8毫米，出现在永春县: where the peak was
                 subject = context.resolved(place, "facts.subject.peak_place.v1")
+        peak_named = _PEAK_PLACE_BEFORE.fullmatch(text, clause_start, figure.span[0])
+        if peak_named is not None and previous is not None and previous.metric and previous.figure.unit == figure.unit:
+            place = next((m for m in context.mentions_between(peak_named.start(1), peak_named.end(1))
+                          if m.type == "place" and m.span == peak_named.span(1)), None)
+            if place is not None:  # 平均过程雨量128.5毫米，最大为景宁畲族自治县276.3毫米: that county's, of the same measure
+                subject = context.resolved(place, "facts.subject.peak_place.v1")
+                metric, rules[-1] = previous.metric.removeprefix("平均"), "facts.metric.peak_place.v1"
         compared = _compared_place(text, figure, max(clause_start, list_start), context) if previous is not None else None
         if compared is not None and previous.metric and previous.figure.unit == figure.unit:
             subject = compared  # 低于上海的6.5万元和北京的6.0万元

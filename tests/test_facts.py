@@ -3449,3 +3449,10 @@ def test_the_past_year_of_a_work_report_is_no_year_of_its_title():
     text = "2025年某市政府工作报告\n过去一年，全市地区生产总值增长5.8%，一般公共预算收入达到98.7亿元。"
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert [f.time for f in facts] == ["过去一年", "过去一年"]
+
+
+def test_the_peak_named_with_its_place_is_that_place_s_value_of_the_same_measure():
+    text = "7月26日至28日全市平均过程雨量128.5毫米，最大为景宁畲族自治县276.3毫米。"
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert (facts["276.3毫米"].subject, facts["276.3毫米"].metric) == ("景宁畲族自治县", "过程雨量")
+    assert facts["128.5毫米"].metric == "平均过程雨量"
