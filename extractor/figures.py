@@ -165,7 +165,7 @@ _A_NUM = (
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
 _CN_NUM = (
-    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近上])[百千万](?=[个家间名人项所座台辆套户位])|(?<![数几上成一二三四五六七八九十两百千万])[百千万](?=余[个家间名人项所座台辆套户元吨亩万亿])"  # 逾百间, 百余家
+    rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近上])[百千](?=[个家间名人项所座台辆套户位])|(?<=[逾超近])万(?=[个家间名人项所座台辆套户位])|(?<![数几上成一二三四五六七八九十两百千万])[百千万](?=余[个家间名人项所座台辆套户元吨亩万亿])"  # 逾百间, 百余家
     rf"|[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*(?=[元圆]))"  # 大写: 壹佰贰拾万元
     rf"(?:点[零〇一二三四五六七八九]+[万亿]*)?"
 )
@@ -217,8 +217,8 @@ _INCLUSIVE = {">": ">=", "<": "<="}  # 500万元及以上, 180吨（含）以下
 _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", "以内": "<=", "之多": ">", "有余": ">", "开外": ">"}
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
-_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|(?<!列车)上行|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮"
-_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|(?<!列车)下行|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|跳水|下探|下浮|腰斩"
+_UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮"
+_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
 _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下降|降低|上升)(?:至|到)"  # 降幅收窄至2.9%: a fall of 2.9%
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
@@ -235,11 +235,13 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 ))
 # 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
-    r"(?:比|较)(?=上|去|前|同|年|本|常|正常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
+    r"(?:比|较)(?=上|去|前|同|年|本|常年|正常|往常|平常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
 ))
 _THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")
-_THAN_OTHER_PLACE = re.compile(r"(?:比|较)(?:全国|全省|全市|全区|全县|[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
+_THAN_OTHER_PLACE = re.compile(
+    r"(?:比|较)(?:全国|全省|全市|全区|全县|(?!上年|去年|常年|同期|历年|多年|往年)[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
 # 宁德增长最快，达12.3%: the fastest growth of a list
+_RATE_AHEAD = re.compile(r"[\d.]+\s*(?:%|％|个百分点)")
 _FASTEST = EndGuarded(re.compile(r"(?:(?P<up>增长|增速|增幅|涨幅)|(?P<down>下降|降幅|跌幅))最(?:快|大|高)[，,]? ?(?:达到?|为)? ?$"))  # (not 高于全国平均水平的增速6.5%: its own growth)
 # 增速比上月末高0.2个百分点: against its own earlier period (not 比上海低, 较同类产品低)
 _HIGHER_THAN_PERIOD = EndGuarded(re.compile(
@@ -247,6 +249,8 @@ _HIGHER_THAN_PERIOD = EndGuarded(re.compile(
     r"|\d{4}年(?:末|底|同期)?)(?:同期|末|底)?(?:分别)?(?:(?P<up>高出?)|(?P<down>低))(?:了)? ?$"
 ))
 # 拉高整体指数约0.38个百分点, 拖低整体指数0.12个百分点: a contribution to an index's move
+_RATE_MOVED = EndGuarded(re.compile(  # 10年期国债收益率较上月末下行8个基点: a yield's move
+    r"(?:收益率|利率|利差|息差|LPR)[^，,。；;\d]{0,8}?(?:(?P<up>上行)|(?P<down>下行))(?:了)?(?:约|近)? ?$"))
 _PULLED_INDEX = EndGuarded(re.compile(r"(?:(?P<up>拉高|推高|拉升)|(?P<down>拖低|拉低|压低))[\u4e00-\u9fff]{0,6}指数(?:约|近)? ?$"))
 _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少?|压减|削减))[\u4e00-\u9fff]{1,5}$")
 # a figure right after another one in a list (分别增长53.2%、22.5%) shares its change
@@ -267,6 +271,7 @@ _INDEX_MOVE_BEFORE = re.compile(r"(?:[报见跌涨升降至到]|收[报市于在
 _RATE_CONTEXT = re.compile(r"利率|息|利息|按揭|回购|借贷")
 _SENTENCE_START = re.compile(r"(?:.*[。！？!?\n])?", re.S)  # greedy: up to the last sentence end, if any
 _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收益率|回购|借贷|价差|利差|费率|上调|下调|加点|减点")
+_INTEREST_RATE_WORDS = re.compile(r"LPR|利率|收益率|利差|息")
 _EXCHANGE_RATE_CONTEXT = re.compile(r"汇率|汇价|中间价|兑(?:人民币|美元|欧元|日元|港元|港币)")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
 _INDEX_NOTE_BEFORE = re.compile(
@@ -364,7 +369,8 @@ def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
     return per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
 
 
-_FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")  # 预计…净利润与上年同期相比，将增加3,000万元到4,000万元: a forecast's range
+_FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")
+_FORECAST_PROFIT = re.compile(r"净利润|利润总额|营业收入|归属于|扣除非经常性损益")
 _CHANGE_VERB_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降)$")
 _LEVEL_BEFORE = re.compile(r"(?<![转变成改])(?:为|是)$")  # 回购金额为5,000万元至1亿元: a range (not 由…转为)
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
@@ -464,6 +470,13 @@ class _Finder:
         previous = bisect_left(self.clause_ends, index)
         start = max(lo, self.clause_ends[previous - 1] + 1) if previous else lo
         return self.text[start:index]
+
+    def of_an_exchange_rate(self, start: int) -> bool:
+        """中间价较前一交易日上调56个基点: an exchange rate named last before the figure (not 汇率稳定，LPR下调10个基点)."""
+        window = self.in_sentence(start, 30)
+        exchange = [m.end() for m in _EXCHANGE_RATE_CONTEXT.finditer(window)]
+        rates = [m.end() for m in _INTEREST_RATE_WORDS.finditer(window)]
+        return bool(exchange) and (not rates or rates[-1] < exchange[-1])
 
     def names_basis_points(self, start: int, end: int) -> bool:
         """下调政策利率10个基点: hundredths of a percentage point where a rate is talked of; not 信息,
@@ -581,13 +594,22 @@ class _Finder:
             return m.end()  # 每5至6辆: a range that is no figure leaves no figure of its upper end either
         return end
 
+    def forecast_range(self, m: re.Match) -> bool:
+        """预计…净利润与上年同期相比，将增加3,000万元到4,000万元: a profit forecast's range of change (not 粮食产量将增加50万吨到1320万吨)."""
+        sentence = self.in_sentence(m.start(), 80)
+        if not (_FORECAST_SENTENCE.search(sentence) and _FORECAST_PROFIT.search(sentence)
+                and _CHANGE_VERB_RIGHT_BEFORE.search(self.before(m.start(), 6))):
+            return False
+        low, high = _parse(m.group("n1")), _parse(m.group("n2"))
+        return low is not None and high is not None and 0 < low < high <= 3 * low
+
     def take_range(self, m: re.Match) -> bool:
         sep, u1, u2 = m.group("sep"), m.group("u1"), m.group("u2")
         if m.group("a1"):
             return False
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
                 and not _LEVEL_BEFORE.search(self.before(m.start(), 4))
-                and not (_FORECAST_SENTENCE.search(self.in_sentence(m.start(), 80)) and _CHANGE_VERB_RIGHT_BEFORE.search(self.before(m.start(), 6)))
+                and not self.forecast_range(m)
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
             return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range
@@ -759,7 +781,7 @@ class _Finder:
             else:
                 approx = "多"  # 5个多小时: more than 5 小时
             unit, end = "个小时", end + 3
-        if unit in ("个基点", "基点") and _EXCHANGE_RATE_CONTEXT.search(self.in_sentence(start, 30)):
+        if unit in ("个基点", "基点") and self.of_an_exchange_rate(start):
             return  # 中间价较前一交易日上调56个基点: ten-thousandths of a yuan, not of a percent
         if unit in ("个基点", "基点") and not self.names_basis_points(start, end):
             if unit == "基点":
@@ -1073,7 +1095,8 @@ class _Finder:
             previous = self.figures[-1]
             if previous.span[1] == start - len(gap.group(0)):
                 return previous.change
-        if before.strip() in ("达", "达到", "为") and (fastest := _FASTEST.search(self.in_sentence(start, 20))):
+        if (_RATE_AHEAD.match(self.text, start) and (before.strip() in ("达", "达到", "为") or _FASTEST.search(before))
+                and (fastest := _FASTEST.search(self.in_sentence(start, 20)))):
             return "increase" if fastest.group("up") else "decrease"  # 宁德增长最快，达12.3%
         spent = (_CHANGE_OF_AMOUNT.search(before) or _NET_CHANGE_OF.search(before)
                  or _EFFECT_ON_PROFIT.search(self.before(start, 40)))
@@ -1206,7 +1229,7 @@ def _written_change(before: str) -> str | None:
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
     m = (_ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
-         or _PULLED_INDEX.search(before) or _FASTEST.search(before))
+         or _PULLED_INDEX.search(before) or _RATE_MOVED.search(before))
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None

@@ -944,6 +944,10 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
                entity_row: bool, carried: str, row_labels: frozenset[str]) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
+    named_in_a_cell = bool(subject) and any(
+        len(other) > 2 and subject in other[-1].text and re.fullmatch(_NAMES_CELL, other[-1].text) for other in table.rows)
+    if named_in_a_cell:
+        subject = carried if _carries(carried) else ""  # 小麦 | 38.5 | 宛城区、卧龙区: where it grows, not whose the row is
     if not leading and fact.time:
         time = fact.time  # 1123（较2012年升31.7%）: a remark in the cell names its own basis
     if _ROW_PERIOD.match(label.replace(" ", "")) and _is_place(metric):
@@ -988,7 +992,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
-                   subject_id="" if subject == label else fact.subject_id, relation="", related=-1)
+                   subject_id="" if subject == label or named_in_a_cell else fact.subject_id, relation="", related=-1)
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")

@@ -847,8 +847,16 @@ def test_donors_registered_are_counted_in_person_portions():
     ("本次计提将减少公司2024年度利润总额3,456.78万元，将增加公司本年度净利润约1,200万元",
      ["3,456.78万元 money 34567800 元 decrease", "1,200万元 money 12000000 元 ~ increase"]),
     # a bare thousand or ten thousand counted: about, or more than, that many
-    ("近千家企业，上千家门店，逾千家商户，近万名观众，观展人数上万人次，千家万户",
-     ["千家 count 1000 家 ~", "千家 count 1000 家 >", "千家 count 1000 家 >", "万名 count 10000 名 ~", "万人次 count 10000 人次 >"]),
+    # ...but not a forecast's 增加X到Y of a harvest, a train's direction, a dive, a level probed, a gap to a city,
+    # an amount that grew fastest, a rate's basis points beside a stable exchange rate, a rise on last year's average
+    ("据预测，今年全省粮食产量将增加50万吨到1320万吨", ["50万吨 quantity 500000 吨 increase", "1320万吨 quantity 13200000 吨"]),
+    ("上行58列、下行60列，男子跳水3米板，金价盘中一度下探2300美元/盎司",
+     ["58列 count 58 列", "60列 count 60 列", "3米 quantity 3 米", "2300美元/盎司 money 2300 美元"]),
+    ("人均收入比常州多1.2万元，服务业增长最快，达3.2万亿元", ["1.2万元 money 12000 元", "3.2万亿元 money 3200000000000 元"]),
+    ("人民币汇率保持基本稳定，1年期LPR下调10个基点至3.1%", ["10个基点 points 0.10 个百分点 decrease", "3.1% percent 3.1 %"]),
+    ("平均气温比上年平均高出0.6℃", ["0.6℃ quantity 0.6 ℃ increase"]),
+    ("近千家企业，上千家门店，逾千家商户，近万名观众，千家万户，晚上万家灯火",
+     ["千家 count 1000 家 ~", "千家 count 1000 家 >", "千家 count 1000 家 >", "万名 count 10000 名 ~"]),
 ])
 def test_signs_bounds_and_vague_amounts_as_a_careful_reader_gives_them(text, expected):
     assert [row(f) for f in figures(text)] == expected

@@ -1369,3 +1369,10 @@ def test_accounting_brackets_make_a_profit_a_loss_but_leave_a_cost_a_cost():
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert (facts["567.89"].figure.value, facts["567.89"].time) == (-5678900, "2024年")
     assert (facts["1,234.56"].figure.value, facts["1,234.56"].time) == (12345600, "2024年")
+
+
+def test_a_column_naming_where_a_row_grows_is_no_subject_of_the_row():
+    text = ("品种        种植面积(万亩)    综合产值(亿元)    主产县(区)\n小麦          38.5             42.6          宛城区、卧龙区\n"
+            "玉米            31.2             98.7          唐河县\n合计           69.7            141.3\n")
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [f.subject for f in facts] == ["小麦", "小麦", "玉米", "玉米", "合计", "合计"]
