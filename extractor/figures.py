@@ -237,12 +237,12 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
 _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:比|较)(?=上|去|前|同|年|本|常年|正常|往常|平常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
 ))
-_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")
+_THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
 _THAN_OTHER_PLACE = re.compile(
     r"(?:比|较)(?:全国|全省|全市|全区|全县|(?!上年|去年|常年|同期|历年|多年|往年)[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
 # 宁德增长最快，达12.3%: the fastest growth of a list
 _RATE_AHEAD = re.compile(r"[\d.]+\s*(?:%|％|个百分点)")
-_FASTEST = EndGuarded(re.compile(r"(?:(?P<up>增长|增速|增幅|涨幅)|(?P<down>下降|降幅|跌幅))最(?:快|大|高)[，,]? ?(?:达到?|为)? ?$"))  # (not 高于全国平均水平的增速6.5%: its own growth)
+_FASTEST = EndGuarded(re.compile(r"(?:(?P<up>增长|增速|增幅|涨幅)|(?P<down>下降|降幅|跌幅))最(?:快|大|高)[，,]? ?(?:达到?|为)? ?$"))
 # 增速比上月末高0.2个百分点: against its own earlier period (not 比上海低, 较同类产品低)
 _HIGHER_THAN_PERIOD = EndGuarded(re.compile(
     r"(?:比|较)(?:上年|去年|前年|上月|上季度?|上一?期|上旬|上周|同期|上年同期|去年同期|年初|上年末|去年末|上月末|上年底|去年底|上年度"
@@ -1062,7 +1062,7 @@ class _Finder:
         if bound is not None and (bound.group("price") or text[end - 1:end] in ("%", "％", "成")):
             return _CMP_VALUE[next(name for name in ("le", "ge", "lt") if bound.group(name))]  # (not 不超过规定限额的3.2万户)
         if approx or (text[end - 1:end] == "倍" and text[end:end + 1] == "多") or (
-                text[start:start + 1] in ("百", "千", "万") and text[start - 1:start] == "上"):  # 上百亿元, 上千家: a hundred and more
+                text[start:start + 1] in ("百", "千") and text[start - 1:start] == "上"):  # 上百亿元, 上千家: a hundred and more
             return ">"  # 1万余人, 20多台, 10倍多
         after = _CMP_AFTER.match(text, end)
         if after is not None and after.group("w") in _CMP_AFTER_VALUE:

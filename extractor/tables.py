@@ -196,6 +196,7 @@ def _spaced_tables(text: str) -> list[Table]:
 
 _CODES_LAST = re.compile(rf" (?:{_CODES}|{_NAMES_CELL})$")
 _NAMES_LAST = re.compile(rf" {_NAMES_CELL}$")
+_NAMES_ONLY = re.compile(_NAMES_CELL)
 _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
 
 
@@ -945,7 +946,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
     named_in_a_cell = bool(subject) and any(
-        len(other) > 2 and subject in other[-1].text and re.fullmatch(_NAMES_CELL, other[-1].text) for other in table.rows)
+        len(other) > 2 and subject in other[-1].text and _NAMES_ONLY.fullmatch(other[-1].text) for other in table.rows)
     if named_in_a_cell:
         subject = carried if _carries(carried) else ""  # 小麦 | 38.5 | 宛城区、卧龙区: where it grows, not whose the row is
     if not leading and fact.time:
