@@ -257,7 +257,7 @@ _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
 _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT})")
-_SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|倍)")
+_SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|个千分点|倍)")
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
     r"逗留|停留|留宿|住宿|留观|等待|排队|候诊|历时|持续|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)|延时|推迟|延后"
@@ -341,7 +341,7 @@ _SCORE_CONTEXT = re.compile(r"得分|评分|总分|满分|分数线?|合格线|�
 _AFTER_SCORE = re.compile(r"[以及左，。、；）)的（(和或至到上下\s]|$")
 _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
-_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点)")
+_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
 # 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
@@ -352,9 +352,9 @@ _MAGNITUDE = re.compile(r"(?:(?<=\d)[十百千][万亿]*|[万亿]+)$")  # 3至5�
 _GROUP_TAIL = re.compile(r"[0-9]{3}(?![0-9])")
 _GROUP_HEAD = re.compile(r"(?<![0-9.:/\-A-Za-z第])[0-9]{1,3}$")  # not 第5，300多家, C919，100余家, 9:30 300余名
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-# what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒
+# what a rate is per: 元/亩, 公斤/亩, 微克/立方米, 元/吨, 立方米/秒, 吨标准煤/万元
 _PER_UNIT = re.compile(
-    r" ?/ ?(平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面))|盎司|(?:kWh|kg|mg|g|t|m²|m³|㎡)(?![A-Za-z]))"
+    r" ?/ ?(万元|平方公里|平方米|立方米|公顷|千瓦时|人次|公斤|千克|标准箱|标吨|亩|吨|斤|克|升|人|户|台|辆|件|头|只|张|套|间|月|年|周|天|日|小时|分钟|秒|次|股(?![份东本权]|票(?!面))|盎司|(?:kWh|kg|mg|g|t|m²|m³|㎡)(?![A-Za-z]))"
     r"(?! ?/)"
 )
 
@@ -792,6 +792,8 @@ class _Finder:
             info = ("points", "个百分点", "figures.basis_points.v1", Decimal("0.01"))  # 下降了35个和25个基点
         elif shared is not None and shared.group(1) == "个百分点":
             info = ("points", "个百分点", "figures.points.v1", Decimal(1))  # 上升2.4个和1.1个百分点
+        elif shared is not None and shared.group(1) == "个千分点":
+            info = ("points", "个千分点", "figures.permille_points.v1", Decimal(1))  # 下降0.3个和0.5个千分点
         else:
             info = self.classify(cur, num, value, unit, end, start)
         if info is None:

@@ -855,6 +855,10 @@ def test_donors_registered_are_counted_in_person_portions():
     ("人均收入比常州多1.2万元，服务业增长最快，达3.2万亿元", ["1.2万元 money 12000 元", "3.2万亿元 money 3200000000000 元"]),
     ("人民币汇率保持基本稳定，1年期LPR下调10个基点至3.1%", ["10个基点 points 0.10 个百分点 decrease", "3.1% percent 3.1 %"]),
     ("平均气温比上年平均高出0.6℃", ["0.6℃ quantity 0.6 ℃ increase"]),
+    # an intensity per 10,000 yuan keeps its base; per-mille points are shared like percentage points
+    ("用水量为28.5立方米/万元，综合能耗为0.56吨标准煤/万元",
+     ["28.5立方米/万元 quantity 28.5 立方米/万元", "0.56吨标准煤/万元 quantity 0.56 吨标准煤/万元"]),
+    ("分别较上年下降0.3和0.5个千分点", ["0.3 points 0.3 个千分点 decrease", "0.5个千分点 points 0.5 个千分点 decrease"]),
     ("近千家企业，上千家门店，逾千家商户，近万名观众，千家万户，晚上万家灯火",
      ["千家 count 1000 家 ~", "千家 count 1000 家 >", "千家 count 1000 家 >", "万名 count 10000 名 ~"]),
 ])

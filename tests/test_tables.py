@@ -1376,3 +1376,9 @@ def test_a_column_naming_where_a_row_grows_is_no_subject_of_the_row():
             "玉米            31.2             98.7          唐河县\n合计           69.7            141.3\n")
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert [f.subject for f in facts] == ["小麦", "小麦", "玉米", "玉米", "合计", "合计"]
+
+
+def test_a_plus_or_minus_column_on_last_year_holds_signed_changes():
+    text = "指标    2024年    比上年±%\n地区生产总值(亿元)    1234.5    +12.3\n工业增加值(亿元)    456.7    -5.6\n"
+    found = {f.text: (f.value, f.change) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
+    assert found["+12.3"] == (Decimal("12.3"), "increase") and found["-5.6"] == (Decimal("5.6"), "decrease")
