@@ -1380,7 +1380,7 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
     if end <= 0 or text[end] not in "，,":
         return ""
     start = _previous_clause_start(text, end)
-    phrase = _FORECAST_LEAD.sub("", _LIST_MARK.sub("", text[start:end])).removeprefix("惟")  # 惟蔬菜价格回落: but
+    phrase = _BUT_LEAD.sub("", _FORECAST_LEAD.sub("", _LIST_MARK.sub("", text[start:end])))  # 惟蔬菜价格回落: but
     parts = _PLACES_COUNTED.sub("", _strip_time_and_scope(_NEXT_ITEM.sub("", phrase, count=1), context)).split()
     phrase = parts[0] if parts else ""
     if len(parts) > 1 and not first_word and _OWNED_MEASURE.fullmatch(parts[-1]):
@@ -1408,10 +1408,12 @@ def _previous_clause_noun(text: str, clause_start: int, context: "_DocumentConte
         words.append(word)
         if first_word:
             break
-    noun = "".join(words)
+    noun = _DEGREE_TAIL.sub("", "".join(words))  # 工业生产有所回落: 工业生产
     return noun if len(noun) >= 2 and not _SCOPE.fullmatch(noun) and not _BARE_NUMBER.match(noun) else ""
 
 
+_DEGREE_TAIL = re.compile(r"(?:有所|略有|稍有)$")
+_BUT_LEAD = re.compile(r"^(?:惟|但|而)(?=[\u4e00-\u9fff]{2})")
 _FORECAST_LEAD = re.compile(r"^(?:预计|预期|预测|估计)")  # 预计2024年半年度实现…净利润与上年同期相比，将增加…: not 预计
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![A-Za-z])")  # 南昌市22家、…: a figure left of a list, no noun (5G用户 is one)
 

@@ -3456,3 +3456,12 @@ def test_the_peak_named_with_its_place_is_that_place_s_value_of_the_same_measure
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert (facts["276.3毫米"].subject, facts["276.3毫米"].metric) == ("景宁畲族自治县", "过程雨量")
     assert facts["128.5毫米"].metric == "平均过程雨量"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("全市生产总值增长5.2%，而工业生产有所回落，增长4.1%。", "4.1%", "工业生产"),
+    ("全市进出口总额1200亿元，但出口回落，下降3.2%。", "3.2%", "出口"),
+])
+def test_a_clause_opening_on_but_names_what_moved(text, figure, metric):
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts[figure].metric == metric
