@@ -1260,8 +1260,9 @@ _SHARE_PART_RULES = frozenset(
     {"facts.metric.clause.v1", "facts.metric.object.v1", "facts.metric.counted_noun.v1", "facts.metric.inherited.v1"}
 )
 _MOVING_CLAUSE = re.compile(r"\s*(?:惟|但|而)?[\u4e00-\u9fff]{2,10}(?:回落|上涨|下跌|上升|下降|走高|走低|回升)")  # 惟蔬菜价格回落，下跌5.41%
-_PLAN_TAIL = re.compile(r"(?:为|是|完成|达到?)(?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?)$")
-_SHARE_OF_BUDGET_CLAUSE = re.compile(r"\s*(为|是|完成|达到?)(?:了)?((?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?))的\s*")
+_PLAN = r"(?:年初|调整|年度)?(?:预算|计划|目标(?:任务)?)"
+_PLAN_TAIL = re.compile(rf"(?:为|是|完成|达到?){_PLAN}$")
+_SHARE_OF_BUDGET_CLAUSE = re.compile(rf"\s*(为|是|完成|达到?)(?:了)?({_PLAN})的\s*")
 _SHARE_CLAUSE = re.compile(
     r"\s*(?:其中|约|均|共)?占(?!比)(?:了|到)?([\u4e00-\u9fffA-Za-z]{1,16}?)((?:的)?(?:比重|比例|份额))?的?"
     r"(?:(?:提高|提升|上升|下降|降低|回落|增加|减少|升|降|增|稳定|保持|维持)(?:到|至|在)?)?(?:为|达|约|近|超过|达到|逾|超)*\s*"

@@ -819,7 +819,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     named = [mention.span for mention in mentions]
     placed = {}
     entity_rows: dict[Span, bool] = {}  # by the row's line: computed once for all its cells
-    per_table: dict[int, tuple[int | None, frozenset[str]]] = {}  # by table: its 中标供应商 column and its rows' labels
+    # by table: its 中标供应商 column, its rows' labels and the places its last column names (主产县(区))
+    per_table: dict[int, tuple[int | None, frozenset[str], tuple[str, ...]]] = {}
     for table in tables:
         for row in table.rows:
             line = (row[0].span[0], row[-1].span[1])
@@ -848,9 +849,11 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         if line not in entity_rows:
             entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
         if id(table) not in per_table:
-            per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows))
-        supplier_column, row_labels = per_table[id(table)]
-        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels)
+            per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
+                                    tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)))
+        supplier_column, row_labels, named_places = per_table[id(table)]
+        cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels,
+                               named_places)
         supplier = (_supplier_in_row(row, supplier_column, mentions)
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if (not leading and len(fact.metric) >= 2 and fact.metric in lead and _PROSE_CELL.search(lead)
@@ -942,11 +945,10 @@ _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
 def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool,
-               entity_row: bool, carried: str, row_labels: frozenset[str]) -> Fact:
+               entity_row: bool, carried: str, row_labels: frozenset[str], named_places: tuple[str, ...]) -> Fact:
     label = _row_label(row)
     metric, subject, time = column.metric, fact.subject, column.period
-    named_in_a_cell = bool(subject) and any(
-        len(other) > 2 and subject in other[-1].text and _NAMES_ONLY.fullmatch(other[-1].text) for other in table.rows)
+    named_in_a_cell = bool(subject) and any(subject in cell for cell in named_places)
     if named_in_a_cell:
         subject = carried if _carries(carried) else ""  # 小麦 | 38.5 | 宛城区、卧龙区: where it grows, not whose the row is
     if not leading and fact.time:
