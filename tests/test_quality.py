@@ -145,6 +145,9 @@ FLOORS = {
     "devgold131": (0.96, 0.54, 0.79),  # session 24: held out, no rules from it
     "devgold132": (0.93, 0.88, 0.88),  # session 24
     "devgold133": (0.93, 0.78, 0.62),  # session 24: held out, no rules from it
+    "devgold134": (0.93, 0.68, 0.85),  # session 25
+    "devgold135": (0.95, 0.79, 0.88),  # session 25: held out, no rules from it
+    "devgold136": (0.88, 0.73, 0.84),  # session 25
 }
 
 
