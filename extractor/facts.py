@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
-from extractor.figures import ONE_RUN
+from extractor.figures import LEVEL_NAMED_BEFORE, ONE_RUN
 from extractor.gazetteer import SURNAMES, get_gazetteer, stable_id
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarded
@@ -957,6 +957,9 @@ def _metric(
     figure_spans: list[Span],
     item: Span | None,
 ) -> tuple[str, str]:
+    if (figure.kind == "number" and previous is not None and previous.metric
+            and LEVEL_NAMED_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0])):
+        return previous.metric, "facts.metric.level_basis.v1"  # 指数为291.4，较9月的修订数字290.2上升0.4%: the index's level
     if figure.rule == "figures.ratio.v1" and (named := _RATIO_NAME.search(text, max(0, figure.span[0] - 12), figure.span[0])):
         return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
     if text.startswith(("确定", "核定"), figure.span[1]) and (set_by := _SET_BY.fullmatch(text, clause_start, figure.span[0])):
@@ -1040,11 +1043,12 @@ def _metric(
             head = head[_topic_lead_end(head):].strip()
             if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", head) and _METRIC_HEAD.search(head) and not cleaned.endswith(head):
                 return cleaned + head, "facts.metric.respectively.v1"
-        if 2 <= len(cleaned) <= 3 and text[item[1]:item[1] + 1] in ("、", "及", "和", "与"):
+        if 2 <= len(cleaned) <= 4 and text[item[1]:item[1] + 1] in ("、", "及", "和", "与"):
             marker = text.find("分别", item[1], figure.span[0])
             last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
-            if (re.fullmatch(r"[\u4e00-\u9fff]+", last) and len(last) >= len(cleaned) + 3
-                    and (text[item[1]] == "、" or _pos(last)[0][0] == last[:len(cleaned)])):
+            if (re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]+", last) and len(last) >= len(cleaned) + 3
+                    and (text[item[1]] == "、" and len(cleaned) < 4 or _pos(last)[0][0] == last[:len(cleaned)]
+                         or len(cleaned) == 4 and "".join(word for word, _ in _pos(last)[:2]) == last[:4])):
                 return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入, 甲类及乙类消费物价指数: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
@@ -1897,7 +1901,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
 _COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]"
                               r"|(?<=县)[（(](?:市、区|区、市|市)[)）](?:区)?|(?<=区)[（(](?:县、市|市、县|县)[)）]|(?<=市)[（(](?:州|县、区|区、县)[)）]")
 _LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
-_THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]")
+_THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]|[一二三四五六七八九\dA]{1,2}[级星A]及以[上下]")  # 136家二级及以上定点医疗机构
 _DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")
 _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|授予|评为|列为|遴选)[^。；;！？]*$")
 
@@ -2476,6 +2480,18 @@ class _DocumentContext:
             return self.resolved(home, "facts.subject.scope.v1")  # (全县 is no town the notice lists)
         return None
 
+    def _headline_scope_above(self, dominant: Mention) -> _Resolved | None:
+        """全省, 全市 or 全县 in a headline that names no place: the notice is about that whole, not about a
+        smaller place its body names most often."""
+        if self._headline is None or self._headline_place:
+            return None
+        own = _LOCAL_SCOPE.search(self.text, *self._headline)
+        level = _SCOPE_WORDS[own.group(0)] if own else ""
+        if level not in ("province", "city", "county") or _LEVEL_RANK[level] <= _LEVEL_RANK.get(_place_level(dominant), 0):
+            return None
+        resolved = self.scope(own.group(0))
+        return resolved if resolved is not None and resolved.text != dominant.canonical else None
+
     @cached_property
     def notice_park(self) -> Mention | None:
         """The park a notice introduces by name and short name, then calls 园区, 全区 or 经开区."""
@@ -2667,6 +2683,8 @@ class _DocumentContext:
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._reporting_firm is not None:
             return self.resolved(self._reporting_firm, "facts.subject.main_body.v1")
+        if self._dominant_place is not None and (scoped := self._headline_scope_above(self._dominant_place)) is not None:
+            return scoped  # 1—10月全省规上工业增加值增长6.2% … 榆林市投资增速居第2位 …| 榆林市 | 5.6 |: the province's
         if self._dominant_place is not None:
             return self.resolved(self._dominant_place, "facts.subject.document.v1")
         if self._headline_site is not None and not self._headline_place:
@@ -2864,6 +2882,9 @@ def _place_level(mention: Mention) -> str:
             return "region" if mention.canonical.endswith("自治区") else "province"
         return "city" if code.endswith("00") else "county"  # 枣阳市 is a county-level city
     return _canonical_level(mention.canonical)
+
+
+_LEVEL_RANK = {"province": 4, "region": 4, "city": 3, "county": 2, "town": 1}
 
 
 def _canonical_level(canonical: str) -> str:
@@ -3862,8 +3883,9 @@ def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) 
 _ANNOUNCED = re.compile(
     r"(?:今日|昨日|今天|昨天|日前|近日|最新)?\s*(?:[（(][^（）()]{1,8}[)）])?\s*"
     r"(?:(?:公布|发布|数字显示|资料显示|数据显示|统计显示|显示|表示|指出)(?:的数[据字])?[，,：:]"
-    r"|(?:公布|发布)了?(?=\d{4}年|[一二三四五六七八九十]{1,2}月|\d{1,2}月|今年|去年|本年|全年|上半年|下半年|前三季度|第[一二三四]季度|首[一二三四五六七八九十]{1,2}个月))"
-)  # 运输署公布十月份公共交通乘客量: a headline's announcement
+    r"|(?:公布|发布)了?(?=\d{4}年|[一二三四五六七八九十]{1,2}月|\d{1,2}月|今年|去年|本年|全年|上半年|下半年|前三季度|第[一二三四]季度|首[一二三四五六七八九十]{1,2}个月)"
+    r"|(?:公布|发布)了?(?=[^，,。；;]{0,16}?(?:数据|数字|指数|统计|情况)))"
+)  # 运输署公布十月份公共交通乘客量: a headline's announcement; 差饷物业估价署今日公布香港私人住宅售价及租金指数
 
 
 _CHINESE_ENUMERATION = re.compile(r"^[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])(?=[\u4e00-\u9fff]{2})")

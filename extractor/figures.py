@@ -106,7 +106,7 @@ _BLOCKED_AFTER = {
     "注": "册意入重射资水明销释",  # 中奖47注, not 注册, 注入
     "省": "份区级委政会长内外直属市钱时力心事略",  # 5省, not 省份, 省区, 省级, 省钱
     "部": "分门署委长队位",
-    "台": "湾风阶州资胞",
+    "台": "湾风阶州资胞县区河山",  # 三台县, 九台区, 七台河市, 五台山: places, not machines
     "列": "入为举出",
     "人份": "额",  # 3人份额转让: 3 people's shares, not 3 portions
     "班": "子级组长主干底次车列机倒制级会",  # 每周214班 (flights), not 班子, 班组, 班长, 2班倒 (班次, 班车 are counted as written)
@@ -275,8 +275,10 @@ _INTEREST_RATE_WORDS = re.compile(r"LPR|利率|收益率|利差|息")
 _EXCHANGE_RATE_CONTEXT = re.compile(r"汇率|汇价|中间价|兑(?:人民币|美元|欧元|日元|港元|港币)")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
 _INDEX_NOTE_BEFORE = re.compile(
-    r"(?:指数[（(][^（）()]{2,24}=100|(?:指数|性别比)[（(]以[^（）()\d]{1,8}为100[^（）()\d]{0,16})[)）](?:为|是|报)$"
-)  # 售价指数（临时数字，1999年=100）为291.6; 性别比（以女性为100，男性对女性的比例）为105.75
+    r"(?:指数[（(](?:[^（）()]{2,24}=100|[\u4e00-\u9fff]{2,8})|(?:指数|性别比)[（(]以[^（）()\d]{1,8}为100[^（）()\d]{0,16})[)）](?:为|是|报)$"
+    r"|(?:修订数字|临时数字|高位|低位)$"
+)  # 售价指数（临时数字，1999年=100）为291.6, 指数（临时数字）为291.4, 较9月的修订数字290.2; 性别比（以女性为100…）为105.75
+LEVEL_NAMED_BEFORE = re.compile(r"(?:修订数字|临时数字|高位|低位)$")  # 较2021年9月的高位404.7下跌约28%: the level it moved from
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
@@ -761,7 +763,8 @@ class _Finder:
             if value is not None:
                 self.emit(start, end, "money", value, "元", "figures.money.voucher.v1", self.comparator(start, end, approx))
             return
-        if unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿":
+        if (unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿"
+                and not LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start)):
             return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
         if value is None:
@@ -895,7 +898,8 @@ class _Finder:
         if not _ARABIC_ONLY.fullmatch(num):
             return
         nxt = text[end] if end < len(text) else ""
-        if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end):
+        if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end) and not (
+                LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start) and _INDEX_BEFORE.search(text, max(0, start - 60), start)):
             return
         if _BOUND_CHAIN.match(text, end):
             return  # 容积率1.0＜R≤2.5: the lower end of a range written as inequalities

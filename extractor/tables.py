@@ -34,7 +34,7 @@ _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
-    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底|\d{1,2}日)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区州盟旗镇乡](?:[、，,][省市县区州盟旗镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
@@ -402,6 +402,8 @@ _FORECAST_YEAR = re.compile(r"(?:19|20)\d{2}[EAF](?![\d.])")
 def _data_like(cell: str) -> bool:
     """``580万``, ``$2,467.5万``, ``352,500 x $70``: a value; ``2012年``, ``1-11月（亿元）``: a header."""
     compact = _UNIT_IN_HEADER.sub("", cell.replace(" ", ""))
+    if "/" in compact and all(_DATE_HEADER.fullmatch(part) or not _data_like(part) for part in compact.split("/")):
+        return False  # 2024年12月31日/2024年度: a balance sheet's date and a year's flows over one column
     if _LABELED_VALUE.match(compact):
         return True  # 盈利：18,600万元～21,400万元: a forecast's cell, its sign named before the value
     if (not _VALUE_START.match(compact) or _ROC_YEAR_CELL.fullmatch(compact) or _NAMED_WITH_DIGIT.match(compact)
@@ -416,6 +418,7 @@ def _data_like(cell: str) -> bool:
     return period is None or not (period.end() == len(compact) or _MEASURE_AFTER_PERIOD.fullmatch(compact, period.end()))
 
 
+_DATE_HEADER = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 _MEASURE_AFTER_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,}%?")  # 1—8月完成投资（万元）: a header naming a period's measure
 
 

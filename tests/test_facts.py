@@ -3465,3 +3465,33 @@ def test_the_peak_named_with_its_place_is_that_place_s_value_of_the_same_measure
 def test_a_clause_opening_on_but_names_what_moved(text, figure, metric):
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert facts[figure].metric == metric
+
+
+def test_a_headline_about_the_whole_province_is_not_about_the_city_its_table_names_most():
+    text = ("1—10月全省规上工业增加值增长6.2%\n陕西省统计局 | 无障碍\n"
+            "陕西省统计局最新数据显示，1—10月，全省规模以上工业增加值同比增长6.2%。\n"
+            "1—10月，分三大门类看，采矿业增加值增长5.4%，制造业增长7.8%。\n"
+            "分市(区)看，榆林市投资增速居第2位。\n"
+            "| 地区 | 规上工业增加值增速(%) |\n| 西安市 | 5.8 |\n| 榆林市 | 5.6 |\n| 全省 | 6.2 |\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.html")).facts}
+    assert facts["5.4%"].subject == "陕西省" and facts["7.8%"].subject == "陕西省"
+    assert facts["5.6"].subject == "榆林市"
+
+
+def test_a_body_announcing_a_place_s_index_is_its_source_not_its_subject():
+    text = ("十月份私人住宅售价指数按月上升0.4%\n差饷物业估价署今日（十一月二十七日）公布香港私人住宅售价及租金指数。"
+            "2025年10月私人住宅售价指数（临时数字）为291.4，较9月的修订数字290.2上升0.4%。\n")
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [(f.figure.text, f.subject, f.metric) for f in facts][1:] == [
+        ("291.4", "香港", "私人住宅售价指数"), ("290.2", "香港", "私人住宅售价指数"), ("0.4%", "香港", "私人住宅售价指数")]
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("9月份职工医保、居民医保DRG点值分别为84.37元、76.15元。", "84.37元", "职工医保DRG点值"),
+    ("城镇、农村居民人均可支配收入分别为5万元、3万元。", "5万元", "城镇居民人均可支配收入"),
+    ("工业企业、建筑业企业利润分别为5亿元、3亿元。", "5亿元", "工业企业"),  # items of unequal length share nothing
+    ("全市136家二级及以上定点医疗机构按DRG结算病例41.3万例。", "136家", "二级及以上定点医疗机构"),
+])
+def test_listed_items_share_the_measure_written_after_the_last(text, figure, metric):
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts[figure].metric == metric

@@ -1382,3 +1382,12 @@ def test_a_plus_or_minus_column_on_last_year_holds_signed_changes():
     text = "指标    2024年    比上年±%\n地区生产总值(亿元)    1234.5    +12.3\n工业增加值(亿元)    456.7    -5.6\n"
     found = {f.text: (f.value, f.change) for f in extract_document(document_from_bytes(text.encode(), "n.txt")).figures}
     assert found["+12.3"] == (Decimal("12.3"), "increase") and found["-5.6"] == (Decimal("5.6"), "decrease")
+
+
+def test_a_balance_sheet_column_headed_by_a_date_and_a_year_is_dated_by_its_date():
+    text = ("被担保人最近一年又一期主要财务数据：\n单位：万元\n项目 2024年12月31日/2024年度 2025年9月30日/2025年1-9月\n"
+            "资产总额 186,420.35 203,518.62\n负债总额 118,306.17 129,774.80\n净利润 9,846.27 5,629.64\n").replace(" ", "    ")
+    figures = figures_of(text, "guarantee.txt")
+    cell = figures[("186,420.35", 1)]
+    assert (cell["value"], cell["unit"], cell["metric"], cell["time"]) == (1864203500, "元", "资产总额", "2024年12月31日")
+    assert figures[("5,629.64", 1)]["time"] == "2025年9月30日"
