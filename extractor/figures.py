@@ -345,6 +345,7 @@ _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
+_NAMED_BY_ITS_COUNT = re.compile(r"(?:社会保险|社保)")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
 # 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
 _SHARE_TENTH = re.compile(r"[一二三四五六七八九半](?=$|[，。；、：！？,.;:!?）)\s”」]|的|以上|以下|左右|多|是|为|了|和|及|或|至|到)")
@@ -424,7 +425,7 @@ _CLASS_BEFORE = re.compile(r"(?:优于|劣于|好于|达到|执行|为|第|或|�
 _BAND_BEFORE = re.compile(r"(?:身高|年龄|区间|介于|范围为?|在)$")
 _LIST_JOINER = re.compile(r"\s*[、和及与]\s*")
 _DURATION_TERM_BEFORE = re.compile(
-    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限)(?:分别)?(?:为|是|达|约|仅|为约)?$"
+    r"(?:期限|时长|周期|回收期|工期|锁定期|限售期|禁售期|有效期|租期|账期|服务期|建设期|轮候时间|等候时间|等待时间|平均年限|年限|可支付月数|支付月数|去化周期)(?:分别)?(?:为|是|达|约|仅|为约)?$"
     r"|(?:缩短|延长|压缩)(?:了|到|至)?$"
 )
 # 签订3年以上劳动合同, 满6个月以上, 累计不超过36个月: a rule's bound on a span
@@ -613,6 +614,8 @@ class _Finder:
                 and not _LEVEL_BEFORE.search(self.before(m.start(), 4))
                 and not self.forecast_range(m)
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
+                and not (u1 in ("%", "％") and self.before(m.start(), 1) == "的"
+                         and not re.search("[由从]", self.before(m.start(), 30)))  # 返还…失业保险费的30%至60%: a share's range
                 and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
             return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range
         if u1 is not None and u1 != u2:
@@ -744,6 +747,8 @@ class _Finder:
         if (start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and not approx
                 and _SLOGAN_REST.match(text, end)):
             return  # “三个责任人”, “五个一批”: a slogan's name
+        if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):
+            return  # 三项社会保险基金: the funds' name (养老、失业、工伤), not a count
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
             return
         if (unit is None and nxt == "分" and (_SCORE_BEFORE.search(self.before(start, 8)) or (

@@ -85,6 +85,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月)(?:同期|同月)?(?:提高|上升|提升|±)$|(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
+_AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季|年初)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$")
 _LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
 _FALL_HEADER = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期|同月)?|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
@@ -384,6 +385,10 @@ def _caption(text: str, start: int) -> str:
         line = above[index].strip()
         if 0 < len(line) <= 60 and "|" not in line:
             title = above[index - 1].strip() if index > 0 else ""
+            if noted := _AMOUNTS_NOTE.fullmatch(line):
+                return f"{title}（单位：{noted.group(1)}）" if 0 < len(title) <= 48 and "|" not in title else f"（单位：{noted.group(1)}）"
+            if (noted := _AMOUNTS_NOTE.fullmatch(title)) and not _TABLE_UNIT.search(line):
+                return f"{line}（单位：{noted.group(1)}）"  # （除另有说明外，金额以千港元列示）⏎截至六月三十日止六个月: in thousands
             if _UNIT_LINE.fullmatch(line) and 0 < len(title) <= 48 and "|" not in title and not _UNIT_LINE.fullmatch(title):
                 return f"{title}（{line.strip('（()）')}）"  # 表1 …分行业增速⏎单位：%: the title, in its unit
             return line
@@ -391,6 +396,9 @@ def _caption(text: str, start: int) -> str:
 
 
 _UNIT_LINE = re.compile(r"[（(]?单位[:：][^，。；]{1,10}[)）]?")
+_AMOUNTS_NOTE = re.compile(
+    r"[（(]?(?:除另有(?:说明|注明|列明)外[，,]?)?(?:所有)?(?:金额|数字|数额)?均?以\s*((?:人民币|港币)?(?:千|百万|万|亿)?(?:港元|元|美元|欧元|澳门元))"
+    r"(?:为单位)?(?:列示|列报|呈列|呈报|表示|计)?[)）]?")  # （除另有说明外，金额以千港元列示）
 
 
 _AGE_BAND = re.compile(r"\d{1,3}(?:[—–\-~～至]\d{1,3})?周?岁(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]{0,6}")
@@ -550,6 +558,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     metric = "" if unit_only else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     change = change or kind == "points" and _PULL_HEADER.search(metric) is not None  # 影响总指数（百分点）| -0.07: a pull on the index
+    amount_change = kind in ("count", "money", "quantity") and _AMOUNT_CHANGE_HEADER.search(metric) is not None
+    change = change or amount_change  # 比上年末增减（万辆）| 15.31: the stock's change, signed by the cell
     if "=100" in header_text:
         change = False  # 环比（上月=100）| 99.6: an index on the base, not a change
     if period is not None and period.re is _ROC_PERIOD_HEADER:
@@ -565,7 +575,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     falls = not change and kind in ("percent", "points", "") and (_FALL_HEADER.search(metric) is not None or (metric.endswith("降幅") and not metric.endswith(("升降幅", "增降幅", "涨降幅"))))
     if falls:
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
-    if change:
+    if change and not amount_change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
         metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric)).removeprefix("率")  # 同比变化 -> 同比 -> ""; 增减率 -> ""
     period_text = period.group(0) if period else ""
@@ -766,7 +776,7 @@ def _header_text(table: Table, index: int) -> str:
 
 
 def _as_change(figure: Figure, column: _Column) -> Figure:
-    if not column.change or figure.change or (figure.kind not in ("percent", "points")
+    if not column.change or figure.change or (figure.kind not in ("percent", "points", "count", "money")
                                                and not (column.kind == "quantity" and figure.text[:1] in "+-−")):
         return figure  # a signed quantity under a 距平 column (+1.5 ℃) is a change too
     decrease = (figure.value < 0 or figure.text.startswith(("-", "−"))) != column.falls
@@ -923,6 +933,9 @@ def _first_header(table: Table) -> str:
     return table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
 
 
+_KIND_OF_INSTITUTION = re.compile(
+    r"(?:普通|中等|高等|特殊教育|职业|技工|民办|公办|普惠性?|公立|民营|综合|专科|中医|妇幼|乡镇|社区|村)?"
+    r"(?:幼儿园|学校|职业学校|中学|小学|高中|初中|高校|医院|卫生院|卫生室|养老院|敬老院)")
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
 _WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|活动)$")  # a project or a site is a subject of its own; an industry is what is measured
 
@@ -930,6 +943,8 @@ _WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基�
 def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
     """Whether the row's label is a place, park, firm or body (天府新区, 湛江市), not a kind (幼儿园, 国内增值税)."""
     label = _row_label(row)
+    if _KIND_OF_INSTITUTION.fullmatch(label):
+        return False  # 幼儿园 | 612, 中等职业学校 | 25: a kind the notice's place has, counted
     gazetteer = get_gazetteer()
     if _ENTITY_END.search(label) or _WORKS_END.search(label) or gazetteer.get(label) is not None:
         return True

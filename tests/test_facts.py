@@ -3495,3 +3495,12 @@ def test_a_body_announcing_a_place_s_index_is_its_source_not_its_subject():
 def test_listed_items_share_the_measure_written_after_the_last(text, figure, metric):
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert facts[figure].metric == metric
+
+
+def test_a_county_site_s_banner_is_not_the_headline_of_its_town_s_report():
+    text = ("桐乡市人民政府　政府信息公开\n首页 > 乡镇（街道）信息公开 > 濮院镇 > 计划总结\n\n濮院镇2025年上半年工作总结和下半年工作打算\n\n"
+            "　　今年以来，濮院镇人民政府在桐乡市委、市政府的坚强领导下，各项工作有序推进。\n"
+            "　　（一）经济运行稳中有进。1—6月，全镇实现规上工业总产值86.4亿元，增速高于桐乡市平均水平1.3个百分点。\n"
+            "　　（二）招商引资持续发力。上半年新签约项目14个，总投资约38亿元。\n")
+    facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
+    assert facts["14个"].subject == "濮院镇" and facts["38亿元"].subject == "濮院镇"

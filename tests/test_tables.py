@@ -1391,3 +1391,32 @@ def test_a_balance_sheet_column_headed_by_a_date_and_a_year_is_dated_by_its_date
     cell = figures[("186,420.35", 1)]
     assert (cell["value"], cell["unit"], cell["metric"], cell["time"]) == (1864203500, "元", "资产总额", "2024年12月31日")
     assert figures[("5,629.64", 1)]["time"] == "2025年9月30日"
+
+
+def test_a_note_that_amounts_are_in_thousands_of_hk_dollars_scales_the_table_below_its_caption():
+    text = ("簡明綜合損益表\n（除另有說明外，金額以千港元列示）\n　　　　　　　　　　　　截至六月三十日止六個月\n"
+            "　　　　　　　　　　　　二零二五年　　　二零二四年\n　　　　　　　　　　　　（未經審核）　　（未經審核）\n收益　　　　　　　　　　1,286,412　　　1,183,450\n"
+            "銷售成本　　　　　　　　(973,905)　　　(912,038)\n期內溢利　　　　　　　　86,216　　　　 74,767\n")
+    figures = figures_of(text, "results.txt")
+    cell = figures[("1,286,412", 1)]
+    assert (cell["value"], cell["unit"], cell["metric"], cell["time"]) == (1286412000, "港元", "收益", "二零二五年")
+    assert figures[("86,216", 1)]["value"] == 86216000
+
+
+def test_a_column_of_changes_in_a_stock_signs_each_count():
+    text = ("二、机动车分类保有情况（截至2025年12月31日）\n　　类别　　　　　　保有量（万辆）　　比上年末增减（万辆）\n"
+            "　　汽车　　　　　　268.73　　　　　　15.31\n　　摩托车　　　　　41.06　　　　　　 －0.52\n"
+            "　　合计　　　　　　312.46　　　　　　14.85\n")
+    figures = figures_of(text, "vehicles.txt")
+    assert (figures[("15.31", 1)]["value"], figures[("15.31", 1)]["change"]) == (153100, "increase")
+    assert (figures[("-0.52", 1)]["value"], figures[("-0.52", 1)]["change"]) == (5200, "decrease")
+    assert figures[("268.73", 1)]["change"] is None
+
+
+def test_rows_naming_kinds_of_school_are_measures_of_the_notice_s_place():
+    text = ("2025年宜昌市教育事业统计公报\n2025年，全市共有各级各类学校1,126所。\n表1 2025年全市各级各类学校基本情况\n"
+            "| 学段 | 学校数（所） | 在校生（万人） |\n| 幼儿园 | 612 | 11.37 |\n| 小学 | 298 | 22.46 |\n"
+            "| 中等职业学校 | 25 | 5.03 |\n| 合计 | 935 | 38.86 |\n")
+    figures = figures_of(text, "education.txt")
+    assert (figures[("612", 1)]["subject"], figures[("612", 1)]["metric"]) == ("宜昌市", "幼儿园学校数")
+    assert figures[("25", 1)]["subject"] == "宜昌市"
