@@ -1901,7 +1901,7 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
 _COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]"
                               r"|(?<=县)[（(](?:市、区|区、市|市)[)）](?:区)?|(?<=区)[（(](?:县、市|市、县|县)[)）]|(?<=市)[（(](?:州|县、区|区、县)[)）]")
 _LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
-_THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]|[一二三四五六七八九\dA]{1,2}[级星A]及以[上下]")  # 136家二级及以上定点医疗机构
+_THRESHOLD_TERM = re.compile(r"(?:规模|限额)以[上下]|[一二三四五六七八九\dA]{1,2}[级星A]及以[上下]|\d{2,3}周?岁及?以[上下]")  # 136家二级及以上定点医疗机构, 15,263名80周岁以上老年人
 _DESIGNATED_AS = re.compile(r"为([^，,。；;、：:（(]{2,24})")
 _DESIGNATING = re.compile(r"(?:确定|认定|命名|评定|授予|评为|列为|遴选)[^。；;！？]*$")
 
@@ -1934,6 +1934,11 @@ def _noun_opening(after: str, kind: str, by: bool = False) -> str:
         verb_at = next((i for i in range(1, words.index("的")) if flags[i] == "v" and all(f in _NOUN_FLAGS for f in flags[:i])), 0)
         if verb_at:
             words, flags = words[:verb_at], flags[:verb_at]
+    if kind == "count" and term is not None and "岁" in term.group(0):
+        acting = next((i for i in range(1, len(flags) - 1) if flags[i] == "v" and len(words[i]) > 1
+                       and any(flag in _NOUN_FLAGS for flag in flags[:i])), None)
+        if acting is not None:  # 15,263名80周岁以上老年人发放高龄津贴: the people counted, not what was done for them
+            words, flags = words[:acting], flags[:acting]
     ends_clause = stop is not None and len("".join(words)) == len(window) and stop.group(0) in "，,；;。！？!?\n"
     while (kind == "count" and not ends_clause and len(flags) > 1 and flags[-1] == "v" and len(words[-1]) > 1
            and any(flag in _NOUN_FLAGS for flag in flags[:-1])):
@@ -2744,7 +2749,8 @@ _TENDERED_WORKS = re.compile(
     r"(?:^|\n)(?:关于)?([\u4e00-\u9fff\d.]{2,30}?(?:工程|项目))(?:[（(][^（）()\n]{1,8}[)）])?"
     r"(?:施工|监理|设计|勘察|勘察设计|设计施工|工程总承包|总承包|EPC)?(?:招标|比选)公告\s*(?:\n|$)")
 _PROCUREMENT_HEADLINE = re.compile(r"采购(?:项目|意向|需求|计划)|(?:中标|成交|招标|比选|询价|磋商|谈判)(?:结果|候选人|公告|公示)")
-_PAGE_DATELINE = re.compile(r"\s*(?:发布(?:时间|日期)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数)[：:]")  # the page's own line
+_PAGE_DATELINE = re.compile(
+    r"\s*(?:发布(?:时间|日期|机构)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击数|索引号|生成日期|成文日期|文号|主题分类)[：:]")  # the page's own line
 _PATH_IN_LINE = re.compile(r"(?:首页|网站首页|主页)\s*[>＞»]|^\s*(?:首页|网站首页|主页)(?:\s+\S{2,8}){2,}\s*$|^\s*[^>＞»\n]{1,12}(?:\s*[>＞»]\s*[^>＞»\n]{1,12}){2,}\s*$")  # 陕西网 > 新闻 > 经济
 _BREADCRUMB = re.compile(r"\s*(?:您(?:现在)?的?位置[：:])?\s*(?:首页|网站首页|主页)\s*[>＞»/]")
 _HEADLINE_WORKS = re.compile(r"\s*([\u4e00-\u9fff]{2,14}?(?:高速公路|铁路|城际铁路|高铁|大桥|特大桥|隧道|机场|快速路|轨道交通\d+号线|地铁\d+号线))")
@@ -2814,6 +2820,10 @@ def _place_of_body(mention: Mention) -> Mention | None:
     if not division:
         return None
     entry = found[1]
+    inner = get_gazetteer().match_at(name, found[0])
+    if (inner is not None and inner[1].type == "place" and inner[1].code and not inner[1].short
+            and inner[1].code != entry.code and inner[1].code.startswith(entry.code.rstrip("0"))):
+        entry = inner[1]  # 南京市玄武区人民政府: the district's, within its city
     return Mention(entry.canonical, mention.span, "place", entry.canonical, mention.rule, entry.entity_id)
 
 
@@ -3362,6 +3372,8 @@ _NOUN_START = re.compile(r"[\u4E00-\u9FD5a-zA-Z+#&\._]")
 _COPULAS = frozenset("达 为 是 超 超过 占 约 近 逾 共 计 有 在 至 到".split())
 
 
+_BODY_END = re.compile(r"(?:局|司|处|厅|委|办|署|中心)$")
+_STATED_LEVEL_END = re.compile(r"(?:为|达|达到|是|约为)\s*$")
 _SHOWING_VERBS = frozenset("显示 表明 显现 指出".split())
 _SPEECH_VERBS = frozenset("介绍 表示 透露 坦言 称 说 指出".split())
 _PLACE_FLAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "j", "un"})
@@ -3441,6 +3453,11 @@ def _clause_actor(clause: str) -> str:
     if actor.endswith(("负责人", "发言人")) and tokens[index][0] in _SPEECH_VERBS:
         owner = actor[:-3]  # 码头负责人介绍，…: the works a spokesman speaks for (公司负责人, 省局负责人: a body, found elsewhere)
         return owner if len(owner) >= 2 and not owner.endswith(("局", "厅", "委", "办", "部", "公司", "集团", "企业", "项目", "有关", "相关", "现场", "活动")) else ""
+    if (tokens[index][0] in _SPEECH_VERBS and not person and _BODY_END.search("".join(words))
+            and (index + 1 >= len(tokens) or tokens[index + 1][0] in ("，", ",", "：", ":")) and _STATED_LEVEL_END.search(clause)):
+        return ""  # 户政司表示，…老年人口为455万人: who speaks, not whose the level is (but 贸发局表示，将安排超过30个考察团)
+    if actor == "政府" and tokens[index][0] == "采购":
+        return ""  # 政府采购 | 15.06: procurement, a kind of trade, not a government acting
     if actor.endswith(("比", "较")) and len(actor) > 2:
         actor = actor[:-1]  # 居民消费价格比|上年上涨: jieba's 价格比 hides the comparison
     if actor.endswith("临时") and len(actor) > 4:

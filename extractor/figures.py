@@ -1272,6 +1272,9 @@ def _with_implied_changes(text: str, figures: tuple[Figure, ...]) -> tuple[Figur
         before = implied[index - 1] if index else None
         if before is not None and before.change and before.kind != "percent" and text[before.span[1]:figure.span[0]].strip() == "或":
             implied[index] = replace(figure, change=before.change)
+        elif (before is not None and before.change and before.kind != "percent" and text[before.span[1]:figure.span[0]] in ("（", "(")
+              and (figure.value < 0) == (before.change == "decrease") and text.startswith(("）", ")"), figure.span[1])):
+            implied[index] = replace(figure, value=abs(figure.value), change=before.change)  # 减少1,061人（-10.0%）
         elif (text.endswith("改善", 0, figure.span[0]) and figure.value > 0
               and CONCENTRATION.search(_improved_measure(text, figure.span[0]))):
             implied[index] = replace(figure, change="decrease")

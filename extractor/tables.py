@@ -82,7 +82,7 @@ _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _PERCENT_NOTE = re.compile(r"[（(]([^()（）]{0,10}?)[，,、]\s*(?:百分比|%|％)[)）]$")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
-_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{3,4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月)(?:同期|同月)?(?:提高|上升|提升|±)$|(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季|年初)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$")
@@ -171,7 +171,7 @@ _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方�
          r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
 _NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
@@ -745,9 +745,15 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 moved = _MOVED_AMOUNT_HEADER.fullmatch(table.columns[index].metric) if figure is not None and not figure.change else None
                 if moved is not None and figure.kind in ("money", "count", "quantity") and figure.value > 0:
                     figure = replace(figure, change="increase" if moved.group(1) else "decrease")  # 比年初增加 | 8873
+                if (figure is not None and not figure.change and figure.kind in ("money", "count", "quantity", "percent")
+                        and _CHANGE_ROW.fullmatch(label) and figure.value != 0):  # 增减数 | +438 | -371: the rows' difference
+                    figure = replace(figure, value=abs(figure.value), change="decrease" if figure.value < 0 else "increase")
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
+
+
+_CHANGE_ROW = re.compile(r"(?:(?:比|较)(?:上年|去年|上月|上期)(?:同期)?)?增减(?:数|量|额)?")
 
 
 def _air_quality(metric: str, caption: str) -> bool:

@@ -3504,3 +3504,25 @@ def test_a_county_site_s_banner_is_not_the_headline_of_its_town_s_report():
             "　　（二）招商引资持续发力。上半年新签约项目14个，总投资约38亿元。\n")
     facts = {f.figure.text: f for f in extract_document(document_from_bytes(text.encode(), "n.txt")).facts}
     assert facts["14个"].subject == "濮院镇" and facts["38亿元"].subject == "濮院镇"
+
+
+def test_a_body_stating_a_level_is_its_source_but_a_body_planning_acts():
+    facts = _facts_of("台湾人口统计\n戶政司表示，10月底65歲以上老年人口為455萬9,870人。")
+    assert facts["455万9,870人"].subject == "台湾"
+    facts = _facts_of("香港贸易发展局表示，今年将为中小企安排超过30个内地商贸考察团。")
+    assert facts["30个"].subject == "香港贸易发展局"
+
+
+def test_a_district_government_s_banner_and_the_index_line_leave_the_district_as_the_notice_s_place():
+    text = ("南京市玄武区人民政府  首页 | 走进玄武 | 政务公开 | 政务服务\n当前位置：首页 > 政务公开 > 玄武区民政局 > 公示公告\n"
+            "索引号：11320102MB0D46231K/2025-00417\t分类：民政、扶贫、救灾\n发布机构：玄武区民政局\n\n"
+            "玄武区民政局关于2025年10月份高龄津贴发放情况的公示\n\n根据《南京市高龄津贴发放管理办法》等规定，现将我区情况公示如下：\n"
+            "10月份共为15,263名80周岁以上老年人发放高龄津贴203.27万元。\n")
+    facts = _facts_of(text)
+    assert facts["203.27万元"].subject == "玄武区"
+    assert facts["15,263名"].metric == "80周岁以上老年人"
+
+
+def test_a_signed_percent_in_brackets_restates_the_change_before_it():
+    extraction = extract_document(document_from_bytes("出生登记9,512人，较上年同月减少1,061人（-10.0%）。".encode(), "n.txt"))
+    assert [(f.text, f.value, f.change) for f in extraction.figures][2] == ("-10.0%", Decimal(10), "decrease")

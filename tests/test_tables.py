@@ -1420,3 +1420,19 @@ def test_rows_naming_kinds_of_school_are_measures_of_the_notice_s_place():
     figures = figures_of(text, "education.txt")
     assert (figures[("612", 1)]["subject"], figures[("612", 1)]["metric"]) == ("宜昌市", "幼儿园学校数")
     assert figures[("25", 1)]["subject"] == "宜昌市"
+
+
+def test_rows_of_roc_months_date_their_cells_and_a_row_of_differences_signs_them():
+    text = ("表　人口動態登記概況\n統計期間      出生數(人)    死亡數(人)    結婚對數(對)\n114年10月        9,512        16,874         10,286\n"
+            "114年9月         9,074        17,245          8,957\n增減數            +438          -371         +1,329\n")
+    figures = figures_of(text, "population.txt")
+    assert (figures[("9,512", 1)]["metric"], figures[("9,512", 1)]["time"]) == ("出生数", "114年10月")
+    assert (figures[("-371", 1)]["value"], figures[("-371", 1)]["change"]) == (371, "decrease")
+    assert (figures[("+438", 1)]["value"], figures[("+438", 1)]["change"]) == (438, "increase")
+
+
+def test_a_procurement_row_is_no_government_acting():
+    text = ("10月，全市完成政府采购项目297个。\n表1 2025年10月交易情况\n类别            成交金额(亿元)    同比增长(%)\n"
+            "工程建设            52.31           8.2\n政府采购            15.06           6.7\n")
+    figures = figures_of("绍兴市公共资源交易中心\n" + text, "trading.txt")
+    assert figures[("15.06", 1)]["subject"] != "政府"
