@@ -3526,3 +3526,10 @@ def test_a_district_government_s_banner_and_the_index_line_leave_the_district_as
 def test_a_signed_percent_in_brackets_restates_the_change_before_it():
     extraction = extract_document(document_from_bytes("出生登记9,512人，较上年同月减少1,061人（-10.0%）。".encode(), "n.txt"))
     assert [(f.text, f.value, f.change) for f in extraction.figures][2] == ("-10.0%", Decimal(10), "decrease")
+
+
+def test_a_numbered_section_opening_on_a_firm_s_name_is_about_that_firm():
+    text = ("江苏澜溪新材料股份有限公司关于为子公司提供担保的进展公告\n被担保人：宿迁澜溪光电科技有限公司(以下简称“宿迁光电”)，为公司全资子公司。\n"
+            "二、被担保人基本情况\n(二)宿迁光电：住所宿迁经济技术开发区，注册资本20,000万元。截至2025年9月30日，资产总额48,215.60万元，资产负债率72.37%。")
+    facts = _facts_of(text)
+    assert facts["48,215.60万元"].subject == "宿迁澜溪光电科技有限公司" and facts["72.37%"].subject == "宿迁澜溪光电科技有限公司"
