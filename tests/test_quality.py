@@ -145,12 +145,15 @@ FLOORS = {
     "devgold131": (0.96, 0.54, 0.79),  # session 24: held out, no rules from it
     "devgold132": (0.93, 0.88, 0.88),  # session 24
     "devgold133": (0.93, 0.78, 0.62),  # session 24: held out, no rules from it
-    "devgold134": (0.93, 0.68, 0.85),  # session 25
+    "devgold134": (0.96, 0.77, 0.85),  # session 25
     "devgold135": (0.95, 0.79, 0.88),  # session 25: held out, no rules from it
     "devgold136": (0.97, 0.94, 0.84),  # session 25
     "devgold137": (0.85, 0.53, 0.75),  # session 25: held out, no rules from it
     "devgold138": (0.94, 0.85, 0.73),  # session 25
     "devgold139": (0.95, 0.86, 0.74),  # session 25: held out, no rules from it
+    "devgold140": (0.95, 0.66, 0.78),  # session 25
+    "devgold141": (0.94, 0.86, 0.95),  # session 25: held out, no rules from it
+    "devgold142": (0.96, 0.66, 0.75),  # session 25
 }
 
 
