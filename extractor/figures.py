@@ -161,9 +161,9 @@ _ARABIC = (
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
     rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|亿(?:\d,\d{{3}}|\d{{1,4}})万|[万亿]+|兆(?:\d{{1,4}}(?:,\d{{3}})?亿)?(?=元|美元|日元|日圆|韩元))"
-    rf"(?:\d[千百]{_NO_UNIT_PREFIX}|\d{{4}}(?!\d)|\d,\d{{3}}(?![\d,]))?)?"  # 1兆1,284亿元, 1万2,000元
+    rf"(?:\d[千百]|\d{{4}}(?!\d)|\d,\d{{3}}(?![\d,]))?)?"  # 1兆1,284亿元, 1万2,000元, 1万2千米 (12,000 米)
 )
-_CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX})"
+_CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX}|(?<=[万亿][一二两三四五六七八九])千)"  # 一万二千米: 12,000 米
 _CN_NUM = (
     rf"(?:[零〇一二两三四五六七八九十]{_CN_CHAR}*|[百千][万亿]+|(?<=[逾超近上])[百千](?=[个家间名人项所座台辆套户位])|(?<=[逾超近])万(?=[个家间名人项所座台辆套户位])|(?<![数几上成一二三四五六七八九十两百千万])[百千万](?=余[个家间名人项所座台辆套户元吨亩万亿])"  # 逾百间, 百余家
     rf"|[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*(?=[元圆]))"  # 大写: 壹佰贰拾万元
@@ -196,9 +196,9 @@ _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
     r"(?:(?P<le>不(?:得|应|能|宜)?(?:超过|高于|大于)|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
     r"|(?P<ge>不(?:得|应|能|宜)?(?:低于|少于|小于)|至少|最少|最低|≥|>=)"
-    r"|(?P<gt>超过|超出|超|逾|突破|(?<![打攻识看])破|(?<!不)大于|多于|(?<!不)高于)"
-    r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于)"
-    r"|(?P<ap>(?<![最附临靠就贴亲])近|(?<![签集节预制合履公条特邀违相婚解租续缔立])约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
+    r"|(?P<gt>超过|超出|(?<!(?<![支付产输流外调售演])出)(?<!(?<![流收投输进引汇加纳存转融])入)超|逾|突破|(?<![打攻识看跌])破|(?<!不)大于|多于|(?<!不)高于|(?<![超经通错不越跨走看去来做用见听读到想吃喝住路闯熬挺撑穿])(?<!(?<![进速强程])度)过)"
+    r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于|跌破|跌穿)"
+    r"|(?P<ap>(?<![最附临靠就贴亲邻])近|(?<![签集节预制履公条特邀违相婚解租续缔立])(?<!(?<!折)合)约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
 )
 _CMP_BEFORE = EndGuarded(re.compile(_CMP_WORDS + " ?(?:人民币|港币|港元|新台币|澳门元|澳门币|每[\u4e00-\u9fff])? ?$"))  # 约为人民币1.2亿元, 不低于每亩300万元
@@ -223,7 +223,7 @@ _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
-    rf"|(?P<up2>涨|涨幅|增幅|升幅|增速|(?:年)?增长率|年增率|(?:年)?成长率|(?:增长|上涨|增加)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|{_RATE_MOVED_TO})?"
+    rf"|(?P<up2>涨|涨幅|增幅|升幅|增速|(?:年)?增长率|年增率|(?:年)?成长率|(?:增长|上涨|增加)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|介于|在|{_RATE_MOVED_TO})?"
     rf"|(?P<down2>跌|跌幅|降幅|减幅|(?:下降|下跌|减少)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|{_RATE_MOVED_TO})?"
     rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
     rf"(?:了|达|为|(?<=[长降加少])[：:])? ?{_CMP_WORDS}? ?$"
@@ -281,7 +281,7 @@ _INDEX_NOTE_BEFORE = re.compile(
 LEVEL_NAMED_BEFORE = re.compile(r"(?:修订数字|临时数字|高位|低位)$")  # 较2021年9月的高位404.7下跌约28%: the level it moved from
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
-    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至)"
+    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至|修正为|修订为)"
     r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))
 _DAY_COUNT_BEFORE = re.compile(
@@ -1237,6 +1237,10 @@ def _written_change(before: str) -> str | None:
         return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
     if m is not None and m.group("up") == "高出" and _THAN_OTHER_PLACE.search(before, 0, m.start()):
         return None
+    if m is not None and (verb := m.group("up") or m.group("down")) and verb not in ("增长", "上涨", "增收", "增产") and (
+            before.startswith("为", m.start() + len(verb))) and not (
+            _NEW_LEVEL_EXCEPTIONS.search(before, 0, m.start())):
+        return None  # 减少为1.2万人, 降低为9%: the new level, not the amount of the fall
     if m is not None and not (m.start() == 0 and (m.group("up1") or m.group("down1")) and before[1:2] in ("为", "至", "到")):
         return "increase" if (m.group("up") or m.group("up1") or m.group("up2") or m.group("up3") or m.group("up4")) else "decrease"
     m = (_ADJUSTED_RATE.search(before) or _MORE_THAN_BASIS.search(before) or _HIGHER_THAN_PERIOD.search(before)
@@ -1244,6 +1248,9 @@ def _written_change(before: str) -> str | None:
     if m is not None:
         return "increase" if m.group("up") else "decrease"
     return None
+
+
+_NEW_LEVEL_EXCEPTIONS = re.compile(r"(?:同比|环比|按年|按月|比上年|较上年|比去年|较去年)\S{0,4}$")  # 同比下降为3.2%: still the fall
 
 
 def _blank_before(text: str, index: int) -> bool:

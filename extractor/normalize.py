@@ -364,14 +364,15 @@ _MOJIBAKE_LEAD = re.compile("[\u00c3\u00c2\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u
 _GBK_GARBAGE = re.compile("锟斤拷(?:锟斤拷)*|烫烫烫+|屯屯屯+")  # literal first characters: a fast scan
 _QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
 _CJK_PUNCT = "。，、；：（）“”《》"
-_LOST = re.compile("[?\ufffd\uff1f]")
+_PLACEHOLDERS = "□■〓▯"  # a glyph a font or an OCR pass put where a character was lost
+_LOST = re.compile(f"[?\ufffd\uff1f{_PLACEHOLDERS}]")
 
 
 def _is_lost_character(text: str, index: int) -> bool:
     char = text[index]
     if char == "\ufffd":
         return True
-    if char == "\uff1f":  # a full-width question mark is a lost character only inside a figure: 2？85.6亿元
+    if char == "\uff1f" or char in _PLACEHOLDERS:  # only inside a figure: 2？85.6亿元, 2□45所
         return _inside_a_number(text, index)
     if char != "?":
         return False
@@ -413,7 +414,7 @@ def find_damage(text: str) -> tuple[Span, ...]:
     """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
     characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
     spans: list[Span] = []
-    if "?" in text or "\ufffd" in text or "\uff1f" in text:  # rare: a plain look first
+    if "?" in text or "\ufffd" in text or "\uff1f" in text or any(glyph in text for glyph in _PLACEHOLDERS):  # rare: a plain look first
         for match in _LOST.finditer(text):
             if _is_lost_character(text, match.start()):
                 spans.append(match.span())

@@ -115,6 +115,8 @@ def test_pinyin_readings_include_heteronyms(char, reading, expected):
         ("进出口总额是多少？12.4亿元", []),  # a question answered
         ("你好吗？我很好。", []),
         ("问：补贴标准？120元/亩。", []),  # a question answered, without a question word
+        ("全市共有学校2□45所，投资1〓34.5亿元。", ["□", "〓"]),  # a placeholder glyph inside a figure
+        ("□ 标题\n■ 要点：今年完成5项", []),  # a bullet, not a lost digit
     ],
 )
 def test_damage_marks_lost_characters_not_questions(text, damaged):
