@@ -363,6 +363,8 @@ class CandidateFinder:
         for start, end, entry in self.gaz.scan(text, bounds=bounds):
             if entry.type == "place" and text.startswith(NAMED_AFTER_PLACE, end):
                 continue  # 武汉肺炎, 马德里体系: a disease or a treaty named after the place
+            if entry.type == "place" and text.startswith(_WORD_OPENED_BY_PLACE.get(text[start:end], ()), end):
+                continue  # 日照时数, 长治久安, 普洱茶: a word that opens with a place's name
             if entry.type == "place" and PEOPLE_OF_PLACE.match(text, end):
                 continue  # 伦敦人, 香港人: people (or a brand), not the place
             if entry.type == "place" and text.startswith(("商投资", "商独资", "商企业"), end):
@@ -1093,6 +1095,8 @@ _ROAD_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:局|委|办|厅|政府|公司|集团))"
 )
 NAMED_AFTER_PLACE = ("肺炎", "商标国际", "体系", "协定", "议定书", "公约")  # 马德里商标国际注册, 巴黎协定: a treaty's
+_WORD_OPENED_BY_PLACE = {"日照": ("时数", "时间", "时长", "百分率", "充足", "偏少", "偏多", "条件"), "长治": ("久安",),
+                         "普洱": ("茶",), "龙井": ("茶",), "安顺": ("利",), "通化": ("工",)}
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 _BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})

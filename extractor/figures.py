@@ -231,8 +231,8 @@ _CHANGE_BEFORE = EndGuarded(re.compile(
 # 下调最优惠利率0.25厘, 上调存款准备金率0.5个百分点: the rate adjusted by the figure
 _ADJUSTED_RATE = EndGuarded(re.compile(
     r"(?:(?P<up>上调|调高|调升|提高)|(?P<down>下调|调低|调降|降低))(?!后)(?:(?!的|后|实现)[\u4e00-\u9fff]){0,8}?"
-    r"(?:利率|准备金?率|费率|税率|息率|汇率|电价|水价|价格|标准) ?$"
-))
+    r"(?:利率|准备金?率|费率|税率|息率|汇率|电价|水价|价格|标准)(?:共计?|合计|累计|总计)? ?$"
+))  # 两次下调存款准备金率共0.5个百分点
 # 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:比|较)(?=上|去|前|同|年|本|常年|正常|往常|平常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
@@ -345,6 +345,10 @@ _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
+_OBSERVED_PEAK = re.compile(r"最高(?:达到?|为)$")
+_CAPPED = re.compile(r"补贴|补助|奖励|奖补|资助|扶持|支持|贷款|额度|罚款|赔偿|报销|给予|授信|担保|可|将|按|不超过|每[人户家个台辆]")
+_ROUND_LABEL_AMOUNT = re.compile(r"[十百千]?[万亿]|[十百千][万亿]?")
+_LABEL_AMOUNT_GOES_ON = re.compile(r"以[上下内]|左右|上下|之|的|和|或|及|至|到|、|/|，")
 _NAMED_BY_ITS_COUNT = re.compile(r"(?:社会保险|社保)")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
 # 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
@@ -375,7 +379,7 @@ def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
 _FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")
 _FORECAST_PROFIT = re.compile(r"净利润|利润总额|营业收入|归属于|扣除非经常性损益")
 _CHANGE_VERB_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降)$")
-_LEVEL_BEFORE = re.compile(r"(?<![转变成改])(?:为|是)$")  # 回购金额为5,000万元至1亿元: a range (not 由…转为)
+_LEVEL_BEFORE = re.compile(r"(?<![转变成改])(?:为|是)(?:每[人户亩吨]|每平方米|每立方米)?$")  # 回购金额为5,000万元至1亿元, 标准为每人500元至1000元: a range (not 由…转为)
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
@@ -390,11 +394,11 @@ _CONGRESS_SESSION = re.compile(
 )
 _CLOCK_BEFORE = frozenset("时点:：")
 _WORD_AFTER_SPAN = re.compile(r"[边末度初底报期份内中]")
-_CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
+_CURRENCY_NAMED = {"新台币": "新台币", "台币": "新台币", "港币": "港元", "港元": "港元", "澳门币": "澳门元", "澳门元": "澳门元"}
 _NAMED_CURRENCIES = frozenset(_CURRENCY_NAMED.values())
 _CHANGE_OF_THE_AMOUNT = re.compile(  # 为新台币3,000亿元，较上年同期增加420亿元: nothing but the comparison between
     r"[，,]?\s*(?:较|比|同比|与)[^，,。；;\n|人美港澳台]{0,10}?(?:相比)?[，,]?(?:增加|减少|上升|下降|增长|多|少|扩大|缩小)了?约?")
-_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|澳门币|澳门元)(?:约|共|合计)?$")
+_CURRENCY_BEFORE = re.compile(r"(新台币|台币|港币|港元|澳门币|澳门元)(?:约|共|合计)?$")
 _CURRENCY_AFTER = re.compile(r"(新台币|港币)(?![、或和及与]?(?:澳门|人民币|美元|港币|新台币))")  # not 港币、澳门币或人民币
 _TAIWAN_PLACE_AFTER = re.compile(r"(?:新北|北|中|南|东)(?:市|县)")
 _RATIO_TO_ONE = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\s?[:：]\s?1(?![\d.:：])")
@@ -611,7 +615,8 @@ class _Finder:
         if m.group("a1"):
             return False
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
-                and not _LEVEL_BEFORE.search(self.before(m.start(), 4))
+                and not _LEVEL_BEFORE.search(self.before(m.start(), 8))
+                and not self.text.startswith("不等", m.end())  # 每立方米4.5元至6.2元不等
                 and not self.forecast_range(m)
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.before(m.start(), 1) == "的"
@@ -629,6 +634,12 @@ class _Finder:
         if m.group("neg2") and u2 in ("%", "％") and u1 in (None, u2) and self.text[m.start() - 1:m.start()] in "-−" and hi < lo:
             self.emit(m.start() - 1, m.end(), "percent", -lo, "%", "figures.percent.v1", value_max=-hi)
             return True  # 增速区间为-2.5%～-1.2%
+        if (m.group("neg2") and u2 is not None and u1 in (None, u2) and self.text[m.start() - 1:m.start()] in "-−" and hi < lo
+                and (info := self.classify(m.group("cur") or m.group("cur2"), m.group("n2"), hi, u2, m.end("u2"), m.start()))
+                and info[0] == "money"):
+            kind, unit, rule, factor = info  # 净利润为-8,000万元到-6,000万元: a loss forecast's range
+            self.emit(m.start() - 1, m.end(), kind, -lo * factor, unit, rule, value_max=-hi * factor)
+            return True
         if m.group("neg2"):  # -5～-3℃: both ends below zero, the first one's sign read in emit
             if u2 not in _TEMPERATURE_UNITS or u1 not in (None, u2) or self.text[m.start() - 1:m.start()] not in "-−" or not hi < lo:
                 return False
@@ -783,6 +794,9 @@ class _Finder:
         if unit is None:
             self.take_unitless(start, num, n_end, approx, value, end)
             return
+        if (unit in ("元", "美元") and _ROUND_LABEL_AMOUNT.fullmatch(num) and "\u4e00" <= nxt <= "\u9fff"
+                and not _LABEL_AMOUNT_GOES_ON.match(text, end) and _written_comparator(self.before(start, 12)) is None):
+            return  # 百亿元企业8家, 十亿元镇3个: a class of firms or towns by size, not an amount
         if unit == "个" and text.startswith(("多小时", "半小时"), end) and not approx:
             if text[end] == "半":
                 value += Decimal("0.5")  # 1个半小时 = 1.5 小时
@@ -1067,6 +1081,8 @@ class _Finder:
     def comparator(self, start: int, end: int, approx: str | None) -> str:
         text = self.text
         written = _written_comparator(self.before(start, 12))
+        if written == "<=" and _OBSERVED_PEAK.search(self.before(start, 6)) and not _CAPPED.search(self.in_sentence(start, 40)):
+            return "="  # 气温最高达到41.2℃, 用电负荷最高达1.2亿千瓦: the peak seen, not a cap (but 补贴最高达50万元)
         if written is not None:
             return written
         bound = _BOUND_OF_WHOLE.search(self.before(start, 20))

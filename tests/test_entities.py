@@ -792,3 +792,9 @@ def test_a_shopping_area_named_by_a_word_no_dictionary_knows_is_a_place():
 
 def test_a_one_character_adverb_after_a_place_can_open_a_firm_s_name():
     assert ("浙江越芯半导体科技有限公司", "firm") in [(m.text, m.type) for m in mentions("浙江越芯半导体科技有限公司以50亿元注册资本居新设企业首位。")]
+
+
+def test_a_word_opening_with_a_place_s_name_is_no_place():
+    names = {name for name, _ in found("全年日照时数1856小时。为确保社会长治久安，全县普洱茶产量1.2万吨。")}
+    assert not names & {"日照", "长治", "普洱"}
+    assert ("日照", "place") in found("日照港完成吞吐量5亿吨，日照市GDP增长5%。") or ("日照市", "place") in found("日照市GDP增长5%。")

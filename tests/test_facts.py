@@ -3533,3 +3533,15 @@ def test_a_numbered_section_opening_on_a_firm_s_name_is_about_that_firm():
             "二、被担保人基本情况\n(二)宿迁光电：住所宿迁经济技术开发区，注册资本20,000万元。截至2025年9月30日，资产总额48,215.60万元，资产负债率72.37%。")
     facts = _facts_of(text)
     assert facts["48,215.60万元"].subject == "宿迁澜溪光电科技有限公司" and facts["72.37%"].subject == "宿迁澜溪光电科技有限公司"
+
+
+def test_a_respectively_clause_that_names_its_own_measure_keeps_it():
+    facts = _facts_of("全市地区生产总值增长6.2%，一般公共预算收入增长8.1%，城乡居民人均可支配收入分别增长5.1%和7.3%。")
+    assert facts["5.1%"].metric == "城乡居民人均可支配收入" and facts["7.3%"].metric == "城乡居民人均可支配收入"
+    facts = _facts_of("合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%。")
+    assert (facts["14.2%"].metric, facts["10.3%"].metric) == ("合同额", "执行额")
+
+
+def test_a_basis_year_s_value_is_dated_by_that_year():
+    facts = _facts_of("2023年度营业收入为128.56亿元，较2022年度的112.34亿元增长14.4%。")
+    assert (facts["128.56亿元"].time, facts["112.34亿元"].time) == ("2023年度", "2022年度")
