@@ -154,6 +154,9 @@ FLOORS = {
     "devgold140": (0.95, 0.66, 0.78),  # session 25
     "devgold141": (0.94, 0.86, 0.95),  # session 25: held out, no rules from it
     "devgold142": (0.96, 0.66, 0.75),  # session 25
+    "devgold143": (0.91, 0.80, 0.86),  # session 25
+    "devgold144": (0.92, 0.71, 0.84),  # session 25: held out, no rules from it
+    "devgold145": (0.95, 0.63, 0.70),  # session 25
 }
 
 
