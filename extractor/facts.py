@@ -137,9 +137,10 @@ _SCOPE_WORDS = {
 _INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院|学院)$")
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外|海洋捕捞|捕捞)")
-    .replace("全市", "全市(?!场(?!馆|所|地|次|站))")
-)  # 国内增值税: a tax's name, not the nation; 全市场ETF规模: the whole market, not the city
+    .replace("全市", "全市(?!场(?!馆|所|地|次|站))").replace("全国", "(?<!次)全国(?![\u4e00-\u9fff]{0,6}普查)")
+)  # 国内增值税: a tax's name, not the nation; 全市场ETF规模: the whole market, not the city; 第四次全国文物普查: a census's name
 _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
+_NATION_WORD = {"全国": re.compile(r"(?<!次)全国(?![\u4e00-\u9fff]{0,6}普查)"), "我国": re.compile("我国")}  # not 第四次全国文物普查
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
@@ -470,6 +471,9 @@ def assemble_facts(
                 (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
                 or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
             subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…; 据县文广新旅局统计，…: the place's figures
+        elif (subject.entity_id.startswith("government:") and subject.rule == "facts.subject.topic.v1"
+              and _PLACE_INDICATOR.search(metric) and not _STATISTICS_SOURCE.search(subject.text)):
+            subject = _place_of_source(subject, context)  # 县水利局…力争农村自来水普及率达到96%: the county's rate, not the bureau's
         elif (subject.entity_id.startswith("firm:") and subject.rule == "facts.subject.topic.v1"
               and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
               and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
@@ -1840,7 +1844,7 @@ def _clause_end(text: str, start: int) -> int:
 
 _NOUN_STOP_CHARS = re.compile(r"[ ，,；;：:。！？!?、_\n（(）)\"【】#\[\]「『」』]")
 _NOUN_STOP_WORDS = frozenset(
-    """等 之间 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
+    """等 之间 后 正在 正 已经 已 将 在 是 为 被 把 对 向 从 由 以 于 和 与 及 或 同比 环比 按年 增长 下降 增加 减少 提高 降低 占
     位居 排名 争创 初具 投产 落地 落户 入驻 进驻 开工 实现 完成 达到 达 超过 突破 其中 相继 加速 成功 纳入 列入 进入 成为 获评 获批 入围
     入选 参与 参加 覆盖 涉及 包括 涵盖 带动 拥有 全部 均 共 分布 位于 集中 通过 获得 含有 含 检测 抽检 合格 不合格 超标
     作为 用于 用来 供 可 能 需 要 会 也 都 还 并 且 而 但 了 着 过 的话 左右 以上 以下 以内 开外 之多 之 有余 多 余 予 给 相比 相较 比较 合计 共计 总计""".split()
@@ -2423,7 +2427,7 @@ class _DocumentContext:
             firms = [m.span for m in named if m.type == "firm"]  # 江苏澄远新材料股份有限公司2024年年度报告摘要: the firm's, not 江苏's
             places = [m for m in named if m.type == "place" and not any(a <= m.span[0] and m.span[1] <= b for a, b in firms)] or [
                 p for p in map(_place_of_body, named) if p is not None]
-            national = re.search(r"全国|我国", line.group(0))
+            national = _NATION_WORD["全国"].search(line.group(0)) or _NATION_WORD["我国"].search(line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)
             if places:
@@ -2704,7 +2708,7 @@ class _DocumentContext:
         if own is not None and (resolved := self.scope(own.group(0))) is not None:
             return _Resolved(resolved.text, resolved.entity_id, "facts.subject.document.v1")  # 1—10月全省规模以上工业…高于全国: the province's
         for word in ("我国", "全国"):
-            if word in self.text:
+            if _NATION_WORD[word].search(self.text):
                 return _Resolved(word, "", "facts.subject.document.v1")
         if ("any" not in self.home or not _CODE_LEVEL.match(self.home["any"].entity_id)) and any(
             (m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical))
@@ -2720,7 +2724,7 @@ class _DocumentContext:
             return self.resolved(self.home["park"], "facts.subject.document.v1")
         if _SCOPE.search(self.text):
             for word in ("我国", "全国"):
-                if word in self.text:
+                if _NATION_WORD[word].search(self.text):
                     return _Resolved(word, "", "facts.subject.document.v1")
         local_level = next((_SCOPE_WORDS[m.group(0)] for m in _LOCAL_SCOPE.finditer(self.text) if _SCOPE_WORDS[m.group(0)] in self.home), None)
         if local_level is not None:
@@ -3706,7 +3710,7 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-_DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息|报道)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息|报道)")  # 新华社北京3月5日电, （吉隆坡6日讯）
 # firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
 _DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())
 _DATA_CUE = re.compile(r"\s*(?:的)?(?:数据|统计|监测|调查|研究|报告)(?:数据)?(?:显示|表明|称|指出)")
@@ -3976,6 +3980,7 @@ def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolve
     return source  # 拱北海关 of no place known: customs clear the vehicles it counts
 
 
+_PLACE_INDICATOR = re.compile(r"(?:普及率|覆盖率|达标率|优良率|森林覆盖率|人口比例|生猪出栏|出栏|存栏|总产量|生产总值|增加值)$")
 _SPEAKER_BEFORE = re.compile(r"(?:坦言|表示|透露|指出|称|说|认为)[，,：:]?[^。！？]*$")
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")
 _PARK_HEADS = "高新区|开发区|经开区|产业园区|园区|自贸区|自贸试验区|新区|示范区|试验区"

@@ -3545,3 +3545,23 @@ def test_a_respectively_clause_that_names_its_own_measure_keeps_it():
 def test_a_basis_year_s_value_is_dated_by_that_year():
     facts = _facts_of("2023年度营业收入为128.56亿元，较2022年度的112.34亿元增长14.4%。")
     assert (facts["128.56亿元"].time, facts["112.34亿元"].time) == ("2023年度", "2022年度")
+
+
+def test_a_national_census_s_name_does_not_make_a_province_s_notice_national():
+    text = ("江西省文物局 | 首页 | 机构概况 | 政务公开\n\n我省第四次全国文物普查实地调查成果发布\n\n"
+            "三普期间全省登记不可移动文物23,452处，本次普查复查率达100%。\n")
+    facts = _facts_of(text)
+    assert facts["23,452处"].subject != "全国" and facts["100%"].subject != "全国"
+
+
+def test_a_news_dateline_s_city_is_no_subject():
+    facts = _facts_of("国行维持利率\n（吉隆坡6日讯）国家银行周四宣布维持利率不变。这是国行继7月调降25个基点后，连续第二次按兵不动。\n"
+                      "大马经济第三季按年增长5.2%。")
+    assert facts["5.2%"].subject != "吉隆坡"
+    figure = facts["25个基点"].figure
+    assert (figure.value, figure.unit, figure.change) == (Decimal("0.25"), "个百分点", "decrease")
+
+
+def test_a_bureau_s_target_for_its_county_s_rate_is_the_county_s():
+    facts = _facts_of("平江县水利局\n下一步，县水利局将加快推进项目建设，力争全县农村自来水普及率达到96%以上。")
+    assert facts["96%"].subject == "平江县"
