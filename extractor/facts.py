@@ -2337,6 +2337,11 @@ class _DocumentContext:
                           and not _DISCLAIMER.match(self.text, m.span[1])), None)
         speaking = (_place_of_body(publisher) if publisher is not None
                     and self.text.count("\n", 0, publisher.span[0]) <= 3 else None)  # the body on the notice's front lines
+        speaking_level = _place_level(speaking) if speaking is not None else ""
+        if (speaking_level in ("city", "province") and speaking_level in home
+                and (home[speaking_level].entity_id or home[speaking_level].canonical) != (speaking.entity_id or speaking.canonical)
+                and by_level[speaking_level][home[speaking_level].entity_id or home[speaking_level].canonical] < 2):
+            home[speaking_level] = speaking  # 郑州市商务局…全市…寿光、张家口等产地: 全市 is the speaking body's city, not an origin named once
         if (speaking is not None and _place_level(speaking) in ("city", "province") and "any" not in home
                 and not any(level in home for level in ("city", "province", "region"))):
             home["any"] = speaking  # 常州市公安局交通警察支队…| 天宁区 | 38 |: the city that speaks, not the first district it lists

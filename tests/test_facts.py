@@ -3565,3 +3565,11 @@ def test_a_news_dateline_s_city_is_no_subject():
 def test_a_bureau_s_target_for_its_county_s_rate_is_the_county_s():
     facts = _facts_of("平江县水利局\n下一步，县水利局将加快推进项目建设，力争全县农村自来水普及率达到96%以上。")
     assert facts["96%"].subject == "平江县"
+
+
+def test_the_city_a_publishing_body_speaks_for_is_the_whole_not_an_origin_named_once():
+    text = ("郑州市商务局　｜　无障碍　｜　长者模式\n当前位置：首页 > 商务动态 > 市场监测\n\n第47周全市重点农产品批发市场交易量5.82万吨\n\n"
+            "　　据郑州市商务局监测，本周全市６家重点农产品批发市场交易量５．８２万吨，环比增长3.6%。"
+            "寿光、张家口等产地大路菜集中上市，菜价总体回落。今年以来，全市重点批发市场累计交易量262.4万吨。\n")
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert {f.subject for f in facts if f.figure.text in ("5.82万吨", "262.4万吨")} == {"郑州市"}
