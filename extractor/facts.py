@@ -3467,6 +3467,8 @@ def _clause_actor(clause: str) -> str:
     if (tokens[index][0] in _SPEECH_VERBS and not person and _BODY_END.search("".join(words))
             and (index + 1 >= len(tokens) or tokens[index + 1][0] in ("，", ",", "：", ":")) and _STATED_LEVEL_END.search(clause)):
         return ""  # 户政司表示，…老年人口为455万人: who speaks, not whose the level is (but 贸发局表示，将安排超过30个考察团)
+    if tokens[index][0] in ("相关", "有关"):
+        return ""  # AI相关需求仍具支撑: what the demand relates to, not who acts
     if actor == "政府" and tokens[index][0] == "采购":
         return ""  # 政府采购 | 15.06: procurement, a kind of trade, not a government acting
     if actor.endswith(("比", "较")) and len(actor) > 2:

@@ -3573,3 +3573,8 @@ def test_the_city_a_publishing_body_speaks_for_is_the_whole_not_an_origin_named_
             "寿光、张家口等产地大路菜集中上市，菜价总体回落。今年以来，全市重点批发市场累计交易量262.4万吨。\n")
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert {f.subject for f in facts if f.figure.text in ("5.82万吨", "262.4万吨")} == {"郑州市"}
+
+
+def test_what_a_demand_relates_to_is_no_actor():
+    facts = _facts_of("台湾工业生产\n展望未来，AI相关需求仍具支撑，惟全球经济前景仍存不确定性，预估11月制造业生产指数年增率介于6.5%至10.5%之间。")
+    assert facts["6.5%至10.5%"].subject != "AI"
