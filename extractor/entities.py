@@ -1096,7 +1096,7 @@ _ROAD_AFTER = re.compile(
 )
 NAMED_AFTER_PLACE = ("肺炎", "商标国际", "体系", "协定", "议定书", "公约")  # 马德里商标国际注册, 巴黎协定: a treaty's
 _WORD_OPENED_BY_PLACE = {"日照": ("时数", "时间", "时长", "百分率", "充足", "偏少", "偏多", "条件"), "长治": ("久安",),
-                         "普洱": ("茶",), "龙井": ("茶",), "安顺": ("利",), "通化": ("工",)}
+                         "普洱": ("茶",), "龙井": ("茶",)}
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 _BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})

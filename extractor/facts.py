@@ -158,7 +158,7 @@ _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e
 _CONJOINED_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![并而况尚])且(?=[\u4e00-\u9fff][^的]*$)")
 _TRAILING_LINK = re.compile(
     r"(?:平均|分别|同比|环比|按年|比上年|较上年|共计|合计|合共|总计|累计|均|都|已|共|也)?"
-    r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|跌破|(?<=[度数率量])过|逾|最高达到|最高达|最高为|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
+    r"(?:达到|(?<![下到表传送通抵发])达|大多为|多数为|(?<![差许很众最偏至较更增居过不])多为|为|是|约为|约|近|超过|超|突破|跌破|(?<=[度数率量额模值积口重])过|逾|最高达到|最高达|高达|多达|仅|只有|有|(?<![估统设会])计|在|至|到|占|了|的|共|之|以上|左右|和|及|与|、"
     r"|每(?:平方米|平米|亩|吨|公斤|千克|斤|千瓦时|立方米|克|升|月|年|日|天|人|户)"  # 租金约为每月每平方米26元: the price's unit, not its name
     r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|港元|澳门币|美元)*$"
 )
@@ -1052,7 +1052,8 @@ def _metric(
             last = text[item[1] + 1:marker].strip() if marker >= 0 else ""
             if (re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]+", last) and len(last) >= len(cleaned) + 3
                     and (text[item[1]] == "、" and len(cleaned) < 4 or _pos(last)[0][0] == last[:len(cleaned)]
-                         or len(cleaned) == 4 and "".join(word for word, _ in _pos(last)[:2]) == last[:4])):
+                         or len(cleaned) == 4 and "".join(word for word, _ in _pos(last)[:2]) == last[:4]
+                         and not _METRIC_HEAD.search(cleaned) and not _METRIC_HEAD.search(last[:4]))):
                 return cleaned + last[len(cleaned):], "facts.metric.respectively.v1"  # 城镇、农村居民人均可支配收入, 甲类及乙类消费物价指数: the shared measure
         if len(cleaned) >= 2:
             return cleaned, "facts.metric.respectively.v1"
@@ -1698,6 +1699,9 @@ def _ranked_measure(text: str, marker: int, clause_start: int) -> re.Match | Non
     return _RANKED_TAIL.search(text, last_item, clause_start)
 
 
+_RELATIONAL_HEAD = re.compile(r"占|比重|率|速度|幅度|增速|增幅|比例|[两三四各]项|完成|目标|数据|指标")
+
+
 def _respective_earlier(
     text: str, figure: Figure, clause_start: int, listed: list[Span] | None, facts: list[Fact], sentence: Sentence
 ) -> str:
@@ -1706,8 +1710,9 @@ def _respective_earlier(
     marker = text.rfind("分别", clause_start, figure.span[0])
     if marker < 0 or listed is None or _list_items(text, clause_start, marker) != [(clause_start, marker)]:
         return ""
-    if len(_clean_metric_prefix(text[clause_start:marker], _NO_NAMES)[0]) >= 4:
-        return ""  # …，城乡居民人均可支配收入分别增长5.1%和7.3%: the clause names its own measure
+    head = _clean_metric_prefix(text[clause_start:marker], _NO_NAMES)[0]
+    if len(head) >= 4 and not _RELATIONAL_HEAD.search(head):
+        return ""  # …，城乡居民人均可支配收入分别增长5.1%和7.3%: the clause names its own measure (not 占全省比重分别为)
     before = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
     if len(before) < len(listed):
         return ""
@@ -2502,7 +2507,9 @@ class _DocumentContext:
         if self._headline is None or self._headline_place:
             return None
         own = _LOCAL_SCOPE.search(self.text, *self._headline)
-        level = _SCOPE_WORDS[own.group(0)] if own else ""
+        if own is None or _RANKED_IN_SCOPE.search(self.text, max(self._headline[0], own.start() - 4), own.start() + 6):
+            return None  # 前三季度主要经济指标增速位居全省前列: a rank in the province, not the province's figures
+        level = _SCOPE_WORDS[own.group(0)]
         if level not in ("province", "city", "county") or _LEVEL_RANK[level] <= _LEVEL_RANK.get(_place_level(dominant), 0):
             return None
         resolved = self.scope(own.group(0))
@@ -2905,6 +2912,7 @@ def _place_level(mention: Mention) -> str:
     return _canonical_level(mention.canonical)
 
 
+_RANKED_IN_SCOPE = re.compile(r"(?:居|列|获评?|进入|跻身|排名?|于|在|入选|成为|评为)全[省市县区]|全[省市县区](?:前列|第|首|先进|唯一|示范|排名|领先|率先|之最|最)")
 _LEVEL_RANK = {"province": 4, "region": 4, "city": 3, "county": 2, "town": 1}
 
 

@@ -106,7 +106,7 @@ _BLOCKED_AFTER = {
     "注": "册意入重射资水明销释",  # 中奖47注, not 注册, 注入
     "省": "份区级委政会长内外直属市钱时力心事略",  # 5省, not 省份, 省区, 省级, 省钱
     "部": "分门署委长队位",
-    "台": "湾风阶州资胞县区河山",  # 三台县, 九台区, 七台河市, 五台山: places, not machines
+    "台": "湾风阶州资胞",
     "列": "入为举出",
     "人份": "额",  # 3人份额转让: 3 people's shares, not 3 portions
     "班": "子级组长主干底次车列机倒制级会",  # 每周214班 (flights), not 班子, 班组, 班长, 2班倒 (班次, 班车 are counted as written)
@@ -196,7 +196,7 @@ _CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
 _CMP_WORDS = (
     r"(?:(?P<le>不(?:得|应|能|宜)?(?:超过|高于|大于)|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
     r"|(?P<ge>不(?:得|应|能|宜)?(?:低于|少于|小于)|至少|最少|最低|≥|>=)"
-    r"|(?P<gt>超过|超出|(?<!(?<![支付产输流外调售演])出)(?<!(?<![流收投输进引汇加纳存转融])入)超|逾|突破|(?<![打攻识看跌])破|(?<!不)大于|多于|(?<!不)高于|(?<![超经通错不越跨走看去来做用见听读到想吃喝住路闯熬挺撑穿])(?<!(?<![进速强程])度)过)"
+    r"|(?P<gt>超过|超出|(?<!^[出入])(?<![贸易，。；：、\s年计期][出入])超|逾|突破|(?<![打攻识看跌])破|(?<!不)大于|多于|(?<!不)高于|(?<=[度率数量额模值积口重])(?<!(?<![进速强程])度)过)"
     r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于|跌破|跌穿)"
     r"|(?P<ap>(?<![最附临靠就贴亲邻])近|(?<![签集节预制履公条特邀违相婚解租续缔立])(?<!(?<!折)合)约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
@@ -346,9 +346,12 @@ _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
 _POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")
 _OPEN_QUOTES = frozenset("“「『\"'‘")
 _OBSERVED_PEAK = re.compile(r"最高(?:达到?|为)$")
+_OBSERVED_MEASURE = re.compile(r"气温|温度|负荷|客流|水位|雨量|降雨|降水|风力|风速|股价|指数|流量|浓度|车流|人流|用电量")
 _CAPPED = re.compile(r"补贴|补助|奖励|奖补|资助|扶持|支持|贷款|额度|罚款|赔偿|报销|给予|授信|担保|可|将|按|不超过|每[人户家个台辆]")
+_TEMPERATURE_CONTEXT = re.compile(r"气温|温度|摄氏|体温|水温|高温|低温")
+_ELECTRICITY_CONTEXT = re.compile(r"电|能耗|千瓦")
 _ROUND_LABEL_AMOUNT = re.compile(r"[十百千]?[万亿]|[十百千][万亿]?")
-_LABEL_AMOUNT_GOES_ON = re.compile(r"以[上下内]|左右|上下|之|的|和|或|及|至|到|、|/|，")
+_CLASS_NOUN_AFTER = re.compile(r"(?:级)?(?:企业|村|镇|乡|县|产业|集群|楼宇|园区|商圈|街区|平台|品牌|市场|项目)")
 _NAMED_BY_ITS_COUNT = re.compile(r"(?:社会保险|社保)")
 _SLOGAN_REST = re.compile(r"[^“”「」『』\"'‘’0-9，。；,;\n]{0,8}[”」』\"'’]")  # the rest of a short quoted name
 # 七成六, 七成半: a tenth ending the figure (not 七成五保户, 五成二手房, 七成一线城市, 七成七月份)
@@ -758,6 +761,8 @@ class _Finder:
         if (start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and not approx
                 and _SLOGAN_REST.match(text, end)):
             return  # “三个责任人”, “五个一批”: a slogan's name
+        if unit == "台" and _CN_ONLY.match(num) and nxt in "县区河山":
+            return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
         if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):
             return  # 三项社会保险基金: the funds' name (养老、失业、工伤), not a count
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):
@@ -794,8 +799,8 @@ class _Finder:
         if unit is None:
             self.take_unitless(start, num, n_end, approx, value, end)
             return
-        if (unit in ("元", "美元") and _ROUND_LABEL_AMOUNT.fullmatch(num) and "\u4e00" <= nxt <= "\u9fff"
-                and not _LABEL_AMOUNT_GOES_ON.match(text, end) and _written_comparator(self.before(start, 12)) is None):
+        if (unit in ("元", "美元") and _ROUND_LABEL_AMOUNT.fullmatch(num) and _CLASS_NOUN_AFTER.match(text, end)
+                and _written_comparator(self.before(start, 12)) is None):
             return  # 百亿元企业8家, 十亿元镇3个: a class of firms or towns by size, not an amount
         if unit == "个" and text.startswith(("多小时", "半小时"), end) and not approx:
             if text[end] == "半":
@@ -1003,6 +1008,9 @@ class _Finder:
                 return None
             if unit == "度" and _COORDINATE_BEFORE.search(text, max(0, start - 3), start) and not chinese:
                 return "quantity", "度", "figures.quantity.coordinate.v1", Decimal(1)  # 北纬30.28度: an angle, not 千瓦时
+            if (unit == "度" and not chinese and _TEMPERATURE_CONTEXT.search(self.in_sentence(start, 40))
+                    and not _ELECTRICITY_CONTEXT.search(self.in_sentence(start, 40)) and nxt != "电" and _magnitude_of(num) == 1):
+                return "quantity", "度", "figures.quantity.temperature.v1", Decimal(1)  # 平均气温为29.6度，较正常高0.6度
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
                 return None
             if unit == "米" and (_SPORT_EVENT_AFTER.match(text, end) or text[max(0, start - 2):start] in ("男子", "女子")):
@@ -1081,7 +1089,8 @@ class _Finder:
     def comparator(self, start: int, end: int, approx: str | None) -> str:
         text = self.text
         written = _written_comparator(self.before(start, 12))
-        if written == "<=" and _OBSERVED_PEAK.search(self.before(start, 6)) and not _CAPPED.search(self.in_sentence(start, 40)):
+        if (written == "<=" and _OBSERVED_PEAK.search(self.before(start, 6)) and _OBSERVED_MEASURE.search(self.in_sentence(start, 40))
+                and not _CAPPED.search(self.in_sentence(start, 40))):
             return "="  # 气温最高达到41.2℃, 用电负荷最高达1.2亿千瓦: the peak seen, not a cap (but 补贴最高达50万元)
         if written is not None:
             return written

@@ -171,7 +171,7 @@ _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方�
          r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
 _NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{4}}年度?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
@@ -748,6 +748,8 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 if (figure is not None and not figure.change and figure.kind in ("money", "count", "quantity", "percent")
                         and _CHANGE_ROW.fullmatch(label) and figure.value != 0):  # 增减数 | +438 | -371: the rows' difference
                     figure = replace(figure, value=abs(figure.value), change="decrease" if figure.value < 0 else "increase")
+                    if figure.kind == "percent":  # 城镇化率（%）| 增减 1.2: a difference of rates, in points
+                        figure = replace(figure, kind="points", unit="个百分点")
                 if figure is not None:
                     found.append(figure)
     return tuple(sorted(list(by_start.values()) + found, key=lambda f: f.span))
@@ -971,6 +973,10 @@ _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column, line: Span, leading: bool,
                entity_row: bool, carried: str, row_labels: frozenset[str], named_places: tuple[str, ...]) -> Fact:
     label = _row_label(row)
+    if _CHANGE_ROW.fullmatch(label.replace(" ", "")) and column.metric:  # 增减数 | +438: the difference of the rows above
+        kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
+        return replace(fact, metric=column.metric, quote=line, rules=(fact.figure.rule, METRIC_RULE, kept_subject, TIME_RULE),
+                       relation="", related=-1)
     metric, subject, time = column.metric, fact.subject, column.period
     named_in_a_cell = bool(subject) and any(subject in cell for cell in named_places)
     if named_in_a_cell:

@@ -3578,3 +3578,21 @@ def test_the_city_a_publishing_body_speaks_for_is_the_whole_not_an_origin_named_
 def test_what_a_demand_relates_to_is_no_actor():
     facts = _facts_of("台湾工业生产\n展望未来，AI相关需求仍具支撑，惟全球经济前景仍存不确定性，预估11月制造业生产指数年增率介于6.5%至10.5%之间。")
     assert facts["6.5%至10.5%"].subject != "AI"
+
+
+def test_a_headline_ranking_a_city_in_its_province_leaves_the_city_s_figures_to_the_city():
+    facts = _facts_of("前三季度主要经济指标增速位居全省前列\n九江市统计局\n前三季度，全市地区生产总值2,850亿元。")
+    assert facts["2,850亿元"].subject == "九江市"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("出口额120亿元，进口额80亿元，占全省比重分别为12.5%和8.3%。", "12.5%", "出口额"),
+    ("税收收入、预算支出分别增长5%、6%。", "5%", "税收收入"),
+    ("赣南脐橙、南丰蜜橘区域品牌价值分别达702.15亿元、236.8亿元。", "702.15亿元", "赣南脐橙区域品牌价值"),
+])
+def test_respectively_pairs_items_and_shares_their_measure_only_when_they_are_parallel(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+def test_a_place_opening_an_ordinary_verb_is_still_the_place():
+    assert _facts_of("安顺利用外资3.2亿美元。")["3.2亿美元"].subject == "安顺"

@@ -1436,3 +1436,15 @@ def test_a_procurement_row_is_no_government_acting():
             "工程建设            52.31           8.2\n政府采购            15.06           6.7\n")
     figures = figures_of("绍兴市公共资源交易中心\n" + text, "trading.txt")
     assert figures[("15.06", 1)]["subject"] != "政府"
+
+
+def test_a_table_over_years_dates_each_row_and_a_difference_row_of_rates_is_in_points():
+    text = ("表1　2020—2024年全市法院破产案件收结情况\n年份　　　受理（件）　　审结（件）　　化解债务（亿元）\n"
+            "2020年　　　298　　　　　276　　　　　168.5\n2021年　　　352　　　　　331　　　　　203.9\n")
+    figures = figures_of(text, "court.txt")
+    assert (figures[("298", 1)]["value"], figures[("298", 1)]["unit"], figures[("298", 1)]["time"]) == (298, "件", "2020年")
+    assert figures[("203.9", 1)]["value"] == 20390000000
+    rates = ("表1 主要指标\n指标期间        城镇化率（%）    老龄化率（%）\n2024年10月         65.3          18.2\n"
+             "2023年10月         64.1          17.4\n增减              1.2           0.8\n")
+    cell = figures_of(rates, "rates.txt")[("1.2", 1)]
+    assert (cell["kind"], cell["unit"], cell["change"], cell["metric"]) == ("points", "个百分点", "increase", "城镇化率")
