@@ -156,7 +156,10 @@ FLOORS = {
     "devgold142": (0.96, 0.66, 0.75),  # session 25
     "devgold143": (0.91, 0.80, 0.86),  # session 25
     "devgold144": (0.92, 0.71, 0.84),  # session 25: held out, no rules from it
-    "devgold145": (0.95, 0.63, 0.70),  # session 25
+    "devgold145": (0.95, 0.74, 0.70),  # session 25
+    "devgold146": (0.90, 0.78, 0.69),  # session 25
+    "devgold147": (0.97, 0.75, 0.85),  # session 25: held out, no rules from it
+    "devgold148": (0.89, 0.58, 0.79),  # session 25
 }
 
 
