@@ -878,8 +878,9 @@ class CandidateFinder:
                 proper = True  # 自治区疾病控制中心
         if not proper and type_ in ("firm", "government") and TITLE_AFTER.match(text, e):
             proper = True  # 盘谷银行资深副总裁, 华人置业集团主席: a title makes the name
-        if not proper and type_ == "firm" and ABBREV_RE.match(text, e):
-            proper = True  # 中寰国际工程有限公司（简称“中寰国际”）: a name given a short form
+        if not proper and type_ == "firm" and (ABBREV_RE.match(text, e) or _SELF_NAMED_AFTER.match(text, e)
+                                                or (text[s:e].endswith("有限公司") and _ALONE_ON_LINE.match(text, e) and text[start - 1:start] == "\n")):
+            proper = True  # 中寰国际工程有限公司（简称“中寰国际”）, 瀚海智能制造控股有限公司（「本公司」）: a name given a short form
         if not proper and type_ == "firm" and text[s:e].endswith("有限公司") and start < s:
             place = self.gaz.match_at(text, start, s)
             proper = place is not None and place[1].type == "place" and place[0] < s  # 信阳 + 茗源茶业 + 有限公司
@@ -892,6 +893,8 @@ class CandidateFinder:
         head = text[start:s]
         if head in GENERIC_HEADS or (len(tokens) == 1 and tokens[0][0] in GENERIC_HEADS):
             return None
+        if _SELF_REFERENCE_HEAD.fullmatch(head):
+            return None  # 对本集团, 该公司: the notice's own firm referred to, not a name
         if need_proper and not proper and not _has_proper(tokens, self.freq):
             return None
         if namey and not proper and type_ == "firm":
@@ -1312,6 +1315,9 @@ def _without_county_before_city(text: str, cand: Cand | None, gaz) -> Cand | Non
 
 # --- resolution ----------------------------------------------------------------
 _GENERIC_ALIASES = frozenset("公司 本公司 该公司 集团 本集团 上市公司 本行 我行 银行 基金 本基金 计划 本计划".split())
+_SELF_REFERENCE_HEAD = re.compile(r"[对向由于为与在]?[本该其我]")
+_SELF_NAMED_AFTER = re.compile(r"[（(]\s*[“\"「『](?:本公司|公司|本集团)[”\"」』]")
+_ALONE_ON_LINE = re.compile(r"[ \t　]*(?:\n|$)")  # the firm's name on its own line, heading its announcement
 ABBREV_RE = re.compile(
     r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?(?:\s*[，,；;][^（(）)]{0,30})?\s*[）)]"
 )  # （以下简称“星衡智能”，证券代码：688537）

@@ -171,7 +171,7 @@ _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方�
          r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
 _NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
 _SPACED_ROW = re.compile(
-    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{4}}年度?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
+    rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|[^\s|\d（(][^\s|（()）]{{16,20}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{4}}年度?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
     rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
@@ -204,9 +204,17 @@ _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
 def _short_total_row(line: str, first_row: str) -> bool:
     """合计 — 216.8 — 267 under rows ending in a cell of codes: a total without that last cell, its dashes keeping the
     other columns in place (合计 870 may not)."""
-    return (_TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is not None and _cell_count(line) == _cell_count(first_row) - 1
-            and _CODES_LAST.search(first_row) is not None
+    if _TOTAL_ROW.fullmatch(line.split(" ", 1)[0]) is None or _cell_count(line) != _cell_count(first_row) - 1:
+        return False
+    if _names_second(first_row):
+        return True  # 合计 735.0 138.3 under 昌北国际机场三期扩建工程 南昌市 328.6 42.0: no place for the total
+    return (_CODES_LAST.search(first_row) is not None
             and (_DASH_CELL.search(line) is not None or _NAMES_LAST.search(first_row) is not None))  # 合计 152.6 286.5 under …西峡县
+
+
+def _names_second(row: str) -> bool:
+    cells = _spaced_cells(row, 0)
+    return len(cells) >= 4 and _NAMES_ONLY.fullmatch(cells[1].text) is not None and all(_NUMBER.match(c.text) for c in cells[2:])
 
 
 def _spaced_cells(line: str, start: int) -> tuple[Cell, ...]:
@@ -251,6 +259,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
+    if _names_second(rows[0].group(0)):
+        cells = [row[:1] + (Cell("", (row[0].span[1], row[0].span[1])),) + row[1:] if len(row) == width - 1 else row
+                 for row in cells]  # the total row's empty place cell
     if all(row[0].text.isdigit() for row in cells) and not _CODE_HEADER.search(header[0].text) and not (
             _RANK_HEADER.fullmatch(header[0].text) and all(len(row) > 1 and not _NUMBER.match(row[1].text) for row in cells)):
         return []  # 户数 人口 面积⏎125630 356210 1200: the first column holds values, not names (排名 片名 …: ranks)
@@ -342,7 +353,8 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
     if header_count == len(rows):
         return []  # no row holds a value
     if any(_bare(line) for line in lines) and (header_count == 0 or len(rows) - header_count < (1 if part else 2) or any(
-            sum(_data_like(cell.text) for cell in row[1:]) < 2 for row in rows[header_count:])):
+            sum(_data_like(cell.text) for cell in row[1:]) < 2 for row in rows[header_count:]
+            if not (_TOTAL_ROW.fullmatch(row[0].text.replace(" ", "")) and row is rows[-1]))):  # (a last 合计 | 86 | — | — may sum one column)
         return []  # bare a | b | c lines: a table only under a header, two rows or more, each of two values or more
     caption = _caption(text, lines[0].start()) if caption is None else caption
     header = tuple(rows[:header_count])
@@ -689,7 +701,10 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
     percentage under 增幅／跌幅 is a change (``-3.33%`` → 3.33, decrease)."""
     if not tables:
         return figures
-    by_start = {figure.span[0]: figure for figure in figures}
+    header_cells = [cell.span for table in tables for line in table.header for cell in line]
+    by_start = {figure.span[0]: figure for figure in figures if not (
+        not any(ch.isdigit() for ch in figure.text) and any(a <= figure.span[0] and figure.span[1] <= b for a, b in header_cells))}
+    # (人民币百万元 over a column: the cells' unit, not an amount of a million)
     starts = sorted(by_start)
     found: list[Figure] = []
     for table in tables:
@@ -731,7 +746,10 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                 ranged = _RANGE_CELL.fullmatch(value_text) if figure is None and bound is None else None
                 if ranged is not None:  # 容积率 | 1.2-1.8: one figure from its low end to its high end
                     figure = _range_figure(cell, ranged, _value_column(column, row_unit))
-                if (figure is not None and match is not None and match.group(0).startswith("(") and match.group(0).endswith(")")
+                bracketed = match is not None and match.group(0).startswith("(") and match.group(0).endswith(")")
+                if figure is not None and bracketed and figure.change is not None:
+                    figure = replace(figure, value=abs(figure.value), change="increase" if column.falls else "decrease")  # 變動（%）| (17.5): a fall
+                elif (figure is not None and bracketed
                         and _BRACKETS_A_LOSS.search(label) and not _BRACKETS_A_DEDUCTION.search(label) and figure.value > 0):
                     figure = replace(figure, value=-figure.value)  # 净利润 | (567.89): a loss; 销售成本 | (6,568.9): a deduction
                 if figure is not None and bound is not None and bound.group(1):

@@ -798,3 +798,9 @@ def test_a_word_opening_with_a_place_s_name_is_no_place():
     names = {name for name, _ in found("全年日照时数1856小时。为确保社会长治久安，全县普洱茶产量1.2万吨。")}
     assert not names & {"日照", "长治", "普洱"}
     assert ("日照", "place") in found("日照港完成吞吐量5亿吨，日照市GDP增长5%。") or ("日照市", "place") in found("日照市GDP增长5%。")
+
+
+def test_an_announcing_firm_named_on_its_own_line_or_as_this_company_is_a_firm_and_this_group_is_none():
+    names = found("董事会公告\n瀚海科技控股有限公司\n本公告乃由瀚海智能制造控股有限公司（「本公司」）作出，根据对本集团的初步评估。")
+    assert {("瀚海科技控股有限公司", "firm"), ("瀚海智能制造控股有限公司", "firm")} <= names
+    assert not any(name.endswith("本集团") for name, _ in names)

@@ -1448,3 +1448,31 @@ def test_a_table_over_years_dates_each_row_and_a_difference_row_of_rates_is_in_p
              "2023年10月         64.1          17.4\n增减              1.2           0.8\n")
     cell = figures_of(rates, "rates.txt")[("1.2", 1)]
     assert (cell["kind"], cell["unit"], cell["change"], cell["metric"]) == ("points", "个百分点", "increase", "城镇化率")
+
+
+def test_a_profit_warning_s_change_column_in_brackets_is_a_fall_and_its_unit_header_no_amount():
+    text = ("主要財務數據（未經審核）\n　　　　　　　　　　　截至6月30日止六個月\n　　　　　　　　　　　　2025年　　　　2024年　　　　變動\n"
+            "　　　　　　　　　　人民幣百萬元　　人民幣百萬元　　　（%）\n收益　　　　　　　　　　1,820　　　　　2,206　　　　(17.5)\n"
+            "毛利　　　　　　　　　　　269　　　　　　470　　　　(42.8)\n")
+    figures = figures_of(text, "warning.txt")
+    assert not any(key[0] == "百万元" for key in figures)
+    assert (figures[("17.5", 1)]["value"], figures[("17.5", 1)]["change"]) == (17.5, "decrease")
+    assert (figures[("42.8", 1)]["value"], figures[("42.8", 1)]["change"]) == (42.8, "decrease")
+    assert figures[("1,820", 1)]["value"] == 1820000000
+
+
+def test_a_project_list_with_a_place_column_and_a_total_row_without_one():
+    text = ("表1　2026年省重大项目（部分）\n项目名称　　　　　　　　　　　　所在地　　　总投资（亿元）　　年度计划投资（亿元）\n"
+            "昌北国际机场三期扩建工程　　　　　南昌市　　　　328.6　　　　　　　42.0\n"
+            "晶拓光伏年产20GW高效电池组件项目　上饶市　　　　 96.5　　　　　　　28.4\n"
+            "合计　　　　　　　　　　　　　　　　　　　　　　425.1　　　　　　　70.4\n")
+    figures = figures_of(text, "projects.txt")
+    assert (figures[("96.5", 1)]["value"], figures[("96.5", 1)]["subject"]) == (9650000000, "晶拓光伏年产20GW高效电池组件项目")
+    assert figures[("425.1", 1)]["value"] == 42510000000 and figures[("70.4", 1)]["value"] == 7040000000
+
+
+def test_a_bare_pipe_table_may_end_on_a_total_row_of_one_value():
+    text = ("本次共开发公益性岗位5类86个，具体如下：\n岗位名称 | 招聘人数（人） | 服务地点 | 月工资（元）\n保洁保绿 | 32 | 城关镇、土门镇 | 1,850\n"
+            "治安协管 | 18 | 各乡镇 | 1,850\n合计 | 50 | — | —\n")
+    figures = figures_of(text, "jobs.txt")
+    assert (figures[("32", 1)]["unit"], figures[("1,850", 1)]["value"], figures[("1,850", 1)]["unit"]) == ("人", 1850, "元")
