@@ -564,7 +564,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
         if not _last_bracket(compact) and not compact.endswith(("%", "％")) and kind not in ("percent", ""):
             return _Column("", "", Decimal(1), "percent", "%", True)  # 本年比上年增减 under 单位：元: a rate, not 12.06 元
-        return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", ""))
+        return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", "points", ""))
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
               or _BASIS_PERIOD.match(bare))
     metric = "" if unit_only else bare.rstrip("%％")

@@ -1476,3 +1476,11 @@ def test_a_bare_pipe_table_may_end_on_a_total_row_of_one_value():
             "治安协管 | 18 | 各乡镇 | 1,850\n合计 | 50 | — | —\n")
     figures = figures_of(text, "jobs.txt")
     assert (figures[("32", 1)]["unit"], figures[("1,850", 1)]["value"], figures[("1,850", 1)]["unit"]) == ("人", 1850, "元")
+
+
+def test_a_column_compared_with_last_year_in_points_signs_each_change():
+    text = ("表1　2024年主要设区市湿地保护情况\n设区市　　　湿地面积（万公顷）　保护率（%）　比上年增减（个百分点）\n"
+            "九江市　　　28.64　　　　　　　70.0　　　　1.6\n南昌市　　　17.92　　　　　　　64.0　　　　-0.3\n")
+    figures = figures_of(text, "wetland.txt")
+    assert (figures[("1.6", 1)]["change"], figures[("1.6", 1)]["unit"]) == ("increase", "个百分点")
+    assert (figures[("-0.3", 1)]["value"], figures[("-0.3", 1)]["change"]) == (0.3, "decrease")
