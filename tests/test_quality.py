@@ -159,7 +159,10 @@ FLOORS = {
     "devgold145": (0.95, 0.74, 0.70),  # session 25
     "devgold146": (0.90, 0.78, 0.69),  # session 25
     "devgold147": (0.97, 0.75, 0.85),  # session 25: held out, no rules from it
-    "devgold148": (0.89, 0.58, 0.79),  # session 25
+    "devgold148": (0.94, 0.73, 0.81),  # session 25
+    "devgold149": (0.93, 0.62, 0.80),  # session 25
+    "devgold150": (0.93, 0.80, 0.78),  # session 25: held out, no rules from it
+    "devgold151": (0.95, 0.85, 0.85),  # session 25
 }
 
 
