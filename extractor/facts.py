@@ -4087,6 +4087,12 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
         if found and _PUBLICATION_DATE.match(sentence.text):
             found = ""  # 2025年03月14日 16:12　财经新闻: when the page went up, not a period its figures are of
+        at = text.rfind(found, sentence.span[0], sentence.span[1]) if found else -1
+        if at > 0 and (_FIGURE_CLAUSE_BEFORE.search(text, sentence.span[0], at) or _PLANNED_DATE.search(text, max(sentence.span[0], at - 4), at)
+                       or _COMPLETION_AFTER.match(text, at + len(found))):
+            first = _PERIOD_SCAN.search(text, sentence.span[0], at)  # (芜湖经开区2024年地区生产总值…（2024年）: the first one)
+            found = first.group(0) if first is not None and not _FIGURE_BEFORE.search(text, sentence.span[0], first.start()) else ""
+            # 生猪出栏236.4万头；年末存栏…, 总投资15亿元，计划2025年6月建成: a later clause's date, or a plan's
         if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
                 and not _EVENT_PERIOD.fullmatch(found)  # 活动期间，…: an event's days, not the notice's period
                 and not _SPAN_PERIOD.fullmatch(found)
@@ -4105,6 +4111,10 @@ def _is_page_chrome(line: str) -> bool:
     return bool(_PATH_IN_LINE.search(line) or _SITE_BANNER.search(line))
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:万|亿)?(?![\d.,年月日号时])[\u4e00-\u9fff%]")
+_FIGURE_CLAUSE_BEFORE = re.compile(_FIGURE_BEFORE.pattern + r"(?:[^，,；;]|,(?=\d))*(?:[，；;]|,(?!\d))")  # (1086.5亿元2024年地区生产总值: the card's own year)
+_PLANNED_DATE = re.compile(r"(?:计划|预计|力争|将于|拟于|争取|确保|预计于|计划于)$")
+_COMPLETION_AFTER = re.compile(r"(?:前|底前)?(?:建成|完工|投产|竣工|开工|投用|通车|交付)")
 _PUBLICATION_DATE = re.compile(r"\s*(?:发布(?:时间|日期)[:：]\s*)?\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|$|\s)")
 
 

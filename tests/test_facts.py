@@ -3596,3 +3596,13 @@ def test_respectively_pairs_items_and_shares_their_measure_only_when_they_are_pa
 
 def test_a_place_opening_an_ordinary_verb_is_still_the_place():
     assert _facts_of("安顺利用外资3.2亿美元。")["3.2亿美元"].subject == "安顺"
+
+
+@pytest.mark.parametrize("text,figure,time", [
+    ("全市生猪出栏236.4万头，增长3.1%；年末生猪存栏152.3万头。", "236.4万头", ""),
+    ("全市生猪出栏236.4万头，增长3.1%；年末生猪存栏152.3万头。", "152.3万头", "年末"),
+    ("项目占地120亩，总投资15亿元，计划2025年6月建成投产。", "15亿元", ""),
+    ("68.3万名志愿者服务时长超1,200万小时——威海市2024年志愿服务工作综述\n全市新增志愿者5万名。", "68.3万名", "2024年"),
+])
+def test_a_notice_s_period_is_not_a_later_clause_s_date_nor_a_plan_s(text, figure, time):
+    assert _facts_of(text)[figure].time == time
