@@ -1150,6 +1150,9 @@ def _metric(
         topic_noun = _previous_clause_noun(text, clause_start, context)
         if topic_noun:
             return topic_noun, "facts.metric.previous_clause.v1"
+    if (figure.kind == "percent" and previous is not None and previous.metric and previous.figure.kind != "percent"
+            and previous.figure.span[1] <= clause_start and _BARE_SHARE_OF_PART.fullmatch(text, clause_start, figure.span[0])):
+        return previous.metric + "占比", "facts.metric.share_of_previous.v1"  # 其中：财政拨款收入10,234.56万元，占82.9%
     heading = _colon_heading(text, figure, clause_start, context)
     if heading:
         return heading, "facts.metric.heading.v1"
@@ -1699,6 +1702,7 @@ def _ranked_measure(text: str, marker: int, clause_start: int) -> re.Match | Non
     return _RANKED_TAIL.search(text, last_item, clause_start)
 
 
+_BARE_SHARE_OF_PART = re.compile(r"\s*(?:约|均)?占(?:比)?(?:为|达)?约?")
 _RELATIONAL_HEAD = re.compile(r"占|比重|率|速度|幅度|增速|增幅|比例|[两三四各]项|完成|目标|数据|指标")
 
 

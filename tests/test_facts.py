@@ -3606,3 +3606,8 @@ def test_a_place_opening_an_ordinary_verb_is_still_the_place():
 ])
 def test_a_notice_s_period_is_not_a_later_clause_s_date_nor_a_plan_s(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+def test_a_bare_share_after_a_part_s_amount_is_that_part_s_share():
+    facts = _facts_of("部门决算收入总计12,345.67万元，其中：财政拨款收入10,234.56万元，占82.9%；事业收入1,567.89万元，占12.7%。")
+    assert (facts["82.9%"].metric, facts["12.7%"].metric) == ("财政拨款收入占比", "事业收入占比")
