@@ -3048,7 +3048,7 @@ def test_natural_and_migratory_change_are_measures_not_falls(figure, metric):
 def test_an_age_band_before_its_count_is_the_group_counted():
     facts = _facts_of("2024年末，全市60岁及以上户籍人口214.36万人，占28.41%，其中65岁及以上163.90万人，占21.72%。")
     assert "65岁" not in facts
-    assert facts["163.90万人"].metric == facts["21.72%"].metric == "65岁及以上"
+    assert (facts["163.90万人"].metric, facts["21.72%"].metric) == ("65岁及以上", "65岁及以上占比")
 
 
 def test_aircraft_are_no_actor_of_an_airport_s_movements():
@@ -3302,7 +3302,7 @@ def test_a_per_unit_before_a_price_is_no_part_of_its_measure():
 def test_each_band_s_count_is_of_its_own_class():
     facts = _facts_of("全县收入10万元以上的村443个，占97.4%；50万元以上的村23个。")
     assert (facts["443个"].metric, facts["97.4%"].metric, facts["23个"].metric) == (
-        "收入10万元以上的村", "收入10万元以上的村", "收入50万元以上的村")
+        "收入10万元以上的村", "收入10万元以上的村占比", "收入50万元以上的村")
 
 
 def test_a_court_s_short_name_and_its_own_report():
