@@ -163,6 +163,8 @@ FLOORS = {
     "devgold149": (0.93, 0.62, 0.80),  # session 25
     "devgold150": (0.93, 0.80, 0.78),  # session 25: held out, no rules from it
     "devgold151": (0.95, 0.85, 0.85),  # session 25
+    "devgold152": (0.97, 0.83, 0.83),  # session 25
+    "devgold153": (0.96, 0.79, 0.64),  # session 25: held out, no rules from it
 }
 
 
