@@ -29,7 +29,7 @@ TIME_RULE = "facts.table.period.v1"
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*(?:\|[^|\n]*){2,}$", re.M)  # | a | b |, or a | b | c written bare
 _SEPARATOR = re.compile(r"^:?-{3,}:?$")
 _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|亿)?([%％])?\)?(?=\s*(?:$|[（(]|[x×]\s))")  # (6,568.9): an amount in accounting brackets
-_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?)\s*[)）]")
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?|[^()（）]{1,12}/[^()（）]{1,10}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
@@ -564,7 +564,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     if compared is not None:  # 与2019年相比（%）: the change of the measure before, against that year, in the table's period
         if not _last_bracket(compact) and not compact.endswith(("%", "％")) and kind not in ("percent", ""):
             return _Column("", "", Decimal(1), "percent", "%", True)  # 本年比上年增减 under 单位：元: a rate, not 12.06 元
-        return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", "points", ""))
+        return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", "points", "", "count", "money", "quantity"))
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
               or _BASIS_PERIOD.match(bare))
     metric = "" if unit_only else bare.rstrip("%％")

@@ -1484,3 +1484,14 @@ def test_a_column_compared_with_last_year_in_points_signs_each_change():
     figures = figures_of(text, "wetland.txt")
     assert (figures[("1.6", 1)]["change"], figures[("1.6", 1)]["unit"]) == ("increase", "个百分点")
     assert (figures[("-0.3", 1)]["value"], figures[("-0.3", 1)]["change"]) == (0.3, "decrease")
+
+
+def test_a_count_compared_with_last_year_is_signed_and_a_per_area_price_header_names_its_currency():
+    text = ("三、各乡镇脱贫人口务工就业情况（截至11月底）\n乡镇\t务工就业人数（人）\t较上年同期增减（人）\n花垣镇\t6,842\t315\n边城镇\t5,217\t-46\n")
+    figures = figures_of(text, "jobs.txt")
+    assert (figures[("-46", 1)]["value"], figures[("-46", 1)]["change"]) == (46, "decrease")
+    assert figures[("315", 1)]["change"] == "increase" and figures[("6,842", 1)]["change"] is None
+    prices = ("2025年第3季住宅单位买卖（按区域）\n区域　　　单位数目（个）　　平均成交价（澳门元/平方米实用面积）　　成交价按季变动（%）\n"
+              "澳门半岛　　　1,012　　　　82,615　　　　-4.6\n氹仔　　　486　　　　96,842　　　　1.2\n")
+    cell = figures_of(prices, "macau.txt")[("82,615", 1)]
+    assert (cell["value"], cell["unit"], cell["kind"]) == (82615, "澳门元", "money")
