@@ -467,6 +467,19 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.type == "place"
 
 
+_AREA_ROW = re.compile(r"全[省市县区国]|城市|农村|城镇|乡村|城区|郊区")
+
+
+def _caption_measure(caption: str) -> str:
+    """``表1　2024—2025年浙江省居民健康素养水平（%）`` → 居民健康素养水平: the measure a caption names, without its
+    period and place."""
+    text = _OPEN_BRACKET.split(_HEADER_PERIOD.sub("", _compact_caption(caption)))[0].strip("—-～~ ")
+    place = get_gazetteer().match_at(text, 0)
+    if place is not None and place[1].type == "place":
+        text = text[place[0]:]
+    return text if 2 <= len(text) <= 14 and not _ENTITY_END.search(text) else ""
+
+
 def _caption_metric(caption: str) -> str:
     """``以下是统计处提供，6个国家来港直接投资的金额（…）`` → 来港直接投资的金额."""
     part = _CLAUSE_MARK.split(_OPEN_BRACKET.split(caption)[0].strip())[-1]
@@ -1015,6 +1028,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # the columns are periods: the row is what is measured
         subject = _caption_subject(table.caption) or subject
+        if _AREA_ROW.fullmatch(metric) and (measure := _caption_measure(table.caption)):
+            metric = measure if metric.startswith("全") else metric + measure  # 全省 | 城市 | 农村 under …居民健康素养水平（%）
     elif _indicator_unit(table, row) is not None:
         metric = _UNIT_IN_HEADER.sub("", label).strip()  # 地区生产总值（亿元） | 1234.5 | 6.2: the row is the indicator
         if column.kind == "percent" and not column.change and _RATE_HEADER.search(column.metric):

@@ -1495,3 +1495,11 @@ def test_a_count_compared_with_last_year_is_signed_and_a_per_area_price_header_n
               "澳门半岛　　　1,012　　　　82,615　　　　-4.6\n氹仔　　　486　　　　96,842　　　　1.2\n")
     cell = figures_of(prices, "macau.txt")[("82,615", 1)]
     assert (cell["value"], cell["unit"], cell["kind"]) == (82615, "澳门元", "money")
+
+
+def test_rows_of_areas_under_year_columns_measure_what_the_caption_names():
+    text = ("表1　2024—2025年浙江省居民健康素养水平（%）\n　类别　　　2024年　　2025年　　增减（个百分点）\n"
+            "　全省　　　39.11　　 41.26　　 2.15\n　城市　　　45.10　　 46.85　　 1.75\n")
+    figures = figures_of(text, "literacy.txt")
+    assert (figures[("41.26", 1)]["metric"], figures[("41.26", 1)]["time"]) == ("居民健康素养水平", "2025年")
+    assert figures[("46.85", 1)]["metric"] == "城市居民健康素养水平"
