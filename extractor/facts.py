@@ -3422,7 +3422,7 @@ _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|
 
 _ADVERBIAL_CLAUSE = re.compile(
     r"(?:随着|伴随着?|经过|通过|由于|为了|按照|根据|依据|依照"
-    r"|经(?=[\u4e00-\u9fff]{0,8}(?:审核|审查|审定|批准|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测))"
+    r"|经(?=[\u4e00-\u9fff]{0,12}(?:审核|审查|审定|批准|批复|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测))"
     r"|据(?=[\u4e00-\u9fff]{1,20}(?:统计|测算|监测|调查|介绍|了解|报道|显示)))"  # 据大会组委会统计: the source
 )
 
@@ -3479,6 +3479,8 @@ def _clause_actor(clause: str) -> str:
     if (tokens[index][0] in _SPEECH_VERBS and not person and _BODY_END.search("".join(words))
             and (index + 1 >= len(tokens) or tokens[index + 1][0] in ("，", ",", "：", ":")) and _STATED_LEVEL_END.search(clause)):
         return ""  # 户政司表示，…老年人口为455万人: who speaks, not whose the level is (but 贸发局表示，将安排超过30个考察团)
+    if actor.endswith(("航季", "期间", "假期", "黄金周")):
+        return ""  # 新航季共有38家航空公司: a season, not who acts
     if tokens[index][0] in ("相关", "有关"):
         return ""  # AI相关需求仍具支撑: what the demand relates to, not who acts
     if actor == "政府" and tokens[index][0] == "采购":

@@ -3611,3 +3611,8 @@ def test_a_notice_s_period_is_not_a_later_clause_s_date_nor_a_plan_s(text, figur
 def test_a_bare_share_after_a_part_s_amount_is_that_part_s_share():
     facts = _facts_of("部门决算收入总计12,345.67万元，其中：财政拨款收入10,234.56万元，占82.9%；事业收入1,567.89万元，占12.7%。")
     assert (facts["82.9%"].metric, facts["12.7%"].metric) == ("财政拨款收入占比", "事业收入占比")
+
+
+def test_an_approving_body_and_a_season_are_no_actors():
+    facts = _facts_of("记者从合肥新桥国际机场获悉，经民航华东地区管理局批复，新航季共有38家航空公司在合肥运营，其中境内航司31家。")
+    assert facts["38家"].subject != "新航季" and facts["31家"].subject != "民航华东地区管理局"
