@@ -135,12 +135,14 @@ _SCOPE_WORDS = {
     "我院": "institute", "本院": "institute", "全院": "institute",
 }
 _INSTITUTE = re.compile(r"(?:医院|卫生院|法院|检察院|研究院|科学院|设计院|学院)$")
+_NATIONWIDE = r"(?<!次)全国(?![\u4e00-\u9fff]{0,6}普查)"  # not 第四次全国文物普查: a census's name
 _SCOPE = re.compile(
     "|".join(sorted(map(re.escape, _SCOPE_WORDS), key=len, reverse=True)).replace("国内", "国内(?!增值税|消费税|旅客|游客|航线|航班|城市|货邮|品牌|市场|外|海洋捕捞|捕捞)")
-    .replace("全市", "全市(?!场(?!馆|所|地|次|站))").replace("全国", "(?<!次)全国(?![\u4e00-\u9fff]{0,6}普查)")
-)  # 国内增值税: a tax's name, not the nation; 全市场ETF规模: the whole market, not the city; 第四次全国文物普查: a census's name
+    .replace("全市", "全市(?!场(?!馆|所|地|次|站))").replace("全国", _NATIONWIDE)
+)  # 国内增值税: a tax's name, not the nation; 全市场ETF规模: the whole market, not the city
 _LOCAL_SCOPE = re.compile("全市(?!场)|我市|全省|我省|全县|我县|全区|我区")
-_NATION_WORD = {"全国": re.compile(r"(?<!次)全国(?![\u4e00-\u9fff]{0,6}普查)"), "我国": re.compile("我国")}  # not 第四次全国文物普查
+_NATION_WORD = {"全国": re.compile(_NATIONWIDE), "我国": re.compile("我国")}
+_NATION_IN_LINE = re.compile(f"{_NATIONWIDE}|我国")
 # a comma or colon between digits (1,540万股, 10:30) is part of the number, not a clause break
 _CLAUSE_BREAK = guarded(re.compile(r"[，；;：。！？!?\n]|(?<!\d)[,:]|,(?!\d{3}(?!\d))|:(?!\d)"))
 _PERIOD_SCAN = guarded(_PERIOD)
@@ -2441,7 +2443,7 @@ class _DocumentContext:
             firms = [m.span for m in named if m.type == "firm"]  # 江苏澄远新材料股份有限公司2024年年度报告摘要: the firm's, not 江苏's
             places = [m for m in named if m.type == "place" and not any(a <= m.span[0] and m.span[1] <= b for a, b in firms)] or [
                 p for p in map(_place_of_body, named) if p is not None]
-            national = _NATION_WORD["全国"].search(line.group(0)) or _NATION_WORD["我国"].search(line.group(0))
+            national = _NATION_IN_LINE.search(line.group(0))
             if not places and national:
                 self._title_scope = national.group(0)
             if places:
@@ -3476,7 +3478,7 @@ def _clause_actor(clause: str) -> str:
     if actor.endswith(("负责人", "发言人")) and tokens[index][0] in _SPEECH_VERBS:
         owner = actor[:-3]  # 码头负责人介绍，…: the works a spokesman speaks for (公司负责人, 省局负责人: a body, found elsewhere)
         return owner if len(owner) >= 2 and not owner.endswith(("局", "厅", "委", "办", "部", "公司", "集团", "企业", "项目", "有关", "相关", "现场", "活动")) else ""
-    if (tokens[index][0] in _SPEECH_VERBS and not person and _BODY_END.search("".join(words))
+    if (tokens[index][0] in _SPEECH_VERBS and not person and _BODY_END.search(actor)
             and (index + 1 >= len(tokens) or tokens[index + 1][0] in ("，", ",", "：", ":")) and _STATED_LEVEL_END.search(clause)):
         return ""  # 户政司表示，…老年人口为455万人: who speaks, not whose the level is (but 贸发局表示，将安排超过30个考察团)
     if actor.endswith(("航季", "期间", "假期", "黄金周")):

@@ -274,11 +274,11 @@ _BASIS_POINT_CONTEXT = re.compile(r"利率|利息|息率|付息|计息|LPR|收�
 _INTEREST_RATE_WORDS = re.compile(r"LPR|利率|收益率|利差|息")
 _EXCHANGE_RATE_CONTEXT = re.compile(r"汇率|汇价|中间价|兑(?:人民币|美元|欧元|日元|港元|港币)")
 _BASE_NAMED = re.compile(r"[村站点校学镇户区]")  # 基点村, 基点站, 基点学校: bases
+LEVEL_NAMED_BEFORE = re.compile(r"(?:修订数字|临时数字|高位|低位)$")  # 较2021年9月的高位404.7下跌约28%: the level it moved from
 _INDEX_NOTE_BEFORE = re.compile(
     r"(?:指数[（(](?:[^（）()]{2,24}=100|[\u4e00-\u9fff]{2,8})|(?:指数|性别比)[（(]以[^（）()\d]{1,8}为100[^（）()\d]{0,16})[)）](?:为|是|报)$"
-    r"|(?:修订数字|临时数字|高位|低位)$"
+    r"|" + LEVEL_NAMED_BEFORE.pattern
 )  # 售价指数（临时数字，1999年=100）为291.6, 指数（临时数字）为291.4, 较9月的修订数字290.2; 性别比（以女性为100…）为105.75
-LEVEL_NAMED_BEFORE = re.compile(r"(?:修订数字|临时数字|高位|低位)$")  # 较2021年9月的高位404.7下跌约28%: the level it moved from
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
     r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至|修正为|修订为)"
@@ -1008,8 +1008,8 @@ class _Finder:
                 return None
             if unit == "度" and _COORDINATE_BEFORE.search(text, max(0, start - 3), start) and not chinese:
                 return "quantity", "度", "figures.quantity.coordinate.v1", Decimal(1)  # 北纬30.28度: an angle, not 千瓦时
-            if (unit == "度" and not chinese and _TEMPERATURE_CONTEXT.search(self.in_sentence(start, 40))
-                    and not _ELECTRICITY_CONTEXT.search(self.in_sentence(start, 40)) and nxt != "电" and _magnitude_of(num) == 1):
+            if unit == "度" and not chinese and nxt != "电" and _magnitude_of(num) == 1 and (
+                    _TEMPERATURE_CONTEXT.search(sentence := self.in_sentence(start, 40)) and not _ELECTRICITY_CONTEXT.search(sentence)):
                 return "quantity", "度", "figures.quantity.temperature.v1", Decimal(1)  # 平均气温为29.6度，较正常高0.6度
             if unit == "度" and not (nxt == "电" or _magnitude_of(num) > 1):
                 return None
@@ -1089,8 +1089,8 @@ class _Finder:
     def comparator(self, start: int, end: int, approx: str | None) -> str:
         text = self.text
         written = _written_comparator(self.before(start, 12))
-        if (written == "<=" and _OBSERVED_PEAK.search(self.before(start, 6)) and _OBSERVED_MEASURE.search(self.in_sentence(start, 40))
-                and not _CAPPED.search(self.in_sentence(start, 40))):
+        if (written == "<=" and _OBSERVED_PEAK.search(self.before(start, 6))
+                and _OBSERVED_MEASURE.search(sentence := self.in_sentence(start, 40)) and not _CAPPED.search(sentence)):
             return "="  # 气温最高达到41.2℃, 用电负荷最高达1.2亿千瓦: the peak seen, not a cap (but 补贴最高达50万元)
         if written is not None:
             return written

@@ -365,7 +365,8 @@ _GBK_GARBAGE = re.compile("锟斤拷(?:锟斤拷)*|烫烫烫+|屯屯屯+")  # li
 _QUESTION_CONTEXT = re.compile(r"[吗呢么吧啥谁哪几何怎难岂]|什么|多少|是否|为何|如何")
 _CJK_PUNCT = "。，、；：（）“”《》"
 _PLACEHOLDERS = "□■〓▯"  # a glyph a font or an OCR pass put where a character was lost
-_LOST = re.compile(f"[?\ufffd\uff1f{_PLACEHOLDERS}]")
+_LOST_MARKS = "?\ufffd\uff1f" + _PLACEHOLDERS
+_LOST = re.compile(f"[{_LOST_MARKS}]")
 
 
 def _is_lost_character(text: str, index: int) -> bool:
@@ -414,7 +415,7 @@ def find_damage(text: str) -> tuple[Span, ...]:
     """Spans where the source lost characters: ``?``/U+FFFD standing for Chinese
     characters, mojibake runs, GBK garbage; nearby pieces are merged into one span."""
     spans: list[Span] = []
-    if "?" in text or "\ufffd" in text or "\uff1f" in text or any(glyph in text for glyph in _PLACEHOLDERS):  # rare: a plain look first
+    if any(mark in text for mark in _LOST_MARKS):  # rare: a plain look first
         for match in _LOST.finditer(text):
             if _is_lost_character(text, match.start()):
                 spans.append(match.span())
