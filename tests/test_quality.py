@@ -165,6 +165,9 @@ FLOORS = {
     "devgold151": (0.95, 0.85, 0.85),  # session 25
     "devgold152": (0.97, 0.83, 0.83),  # session 25
     "devgold153": (0.96, 0.79, 0.64),  # session 25: held out, no rules from it
+    "devgold154": (0.92, 0.65, 0.73),  # session 26
+    "devgold155": (0.96, 0.84, 0.71),  # session 26: held out, no rules from it
+    "devgold156": (0.95, 0.74, 0.75),  # session 26: held out, no rules from it
 }
 
 
