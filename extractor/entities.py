@@ -142,7 +142,7 @@ GOV_NEEDS_PLACE = {"中院", "高院", "政府", "海关", "办公厅", "办公�
                    "统战部", "宣传部", "组织部", "新闻办公室", "新闻办", "政协", "人大常委会"}
 ORG_SUFFIXES = [
     "大学", "学院", "研究院", "研究所", "研究中心", "科学院", "工程院", "社会科学院", "协会", "学会", "商会",
-    "联合会", "基金会", "促进会", "联盟", "智库", "医院", "中学", "小学", "学校", "幼儿园", "电视台", "广播电视台", "电台",
+    "联合会", "基金会", "促进会", "慈善总会", "慈善会", "联盟", "智库", "医院", "中学", "小学", "学校", "幼儿园", "电视台", "广播电视台", "电台",
     "日报", "晚报", "时报", "商报", "报社", "通讯社", "出版社", "交易所", "中心", "分中心", "广播电视总台",
     "设计院", "林场", "政府采购网", "公共资源交易网", "博物院", "博物馆", "纪念馆", "美术馆", "图书馆", "文化馆", "科技馆", "疾病预防控制中心", "疾控中心", "红十字会", "工会", "妇联", "农科院", "社科院", "农业科学院", "医科院",
 ]
@@ -1319,8 +1319,10 @@ _SELF_REFERENCE_HEAD = re.compile(r"[对向由于为与在]?[本该其我]")
 _SELF_NAMED_AFTER = re.compile(r"[（(]\s*[“\"「『](?:本公司|公司|本集团)[”\"」』]")
 _ALONE_ON_LINE = re.compile(r"[ \t　]*(?:\n|$)")  # the firm's name on its own line, heading its announcement
 ABBREV_RE = re.compile(
-    r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,]{2,12})[”\"」』]?(?:\s*[，,；;][^（(）)]{0,30})?\s*[）)]"
-)  # （以下简称“星衡智能”，证券代码：688537）
+    r"[（(]\s*(?:以下)?简称(?:为)?\s*[“\"「『]?([^”\"」』）)，,或、]{2,12})[”\"」』]?"
+    r"(?:\s*[或、]\s*[“\"「『][^”\"」』）)]{2,12}[”\"」』])*(?:\s*[，,；;][^（(）)]{0,30})?\s*[）)]"
+)  # （以下简称“星衡智能”，证券代码：688537）, （以下简称“发行人”或“湘江新岸集团”）
+_MORE_ALIASES = re.compile(r"[或、]\s*[“\"「『]([^”\"」』）)]{2,12})[”\"」』]")
 
 
 def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
@@ -1421,10 +1423,10 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         owner = next((c for c in reversed(kept) if c.end <= m.start() and m.start() - c.end <= 1), None)
         if owner is None:
             continue
-        alias = m.group(1)
-        if alias in _GENERIC_ALIASES:
-            continue  # （以下简称"公司"）: the word, not a name to find elsewhere (子公司)
-        extra.extend(_occurrences(text, alias, owner, kept, "alias"))
+        for alias in (m.group(1), *_MORE_ALIASES.findall(text, m.end(1), m.end())):
+            if alias in _GENERIC_ALIASES:
+                continue  # （以下简称"公司"）: the word, not a name to find elsewhere (子公司)
+            extra.extend(_occurrences(text, alias, owner, kept, "alias"))
     # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
@@ -1459,6 +1461,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             if c.start >= last_end:
                 kept.append(c)
                 last_end = c.end
+    kept = _with_self_references(text, kept)
     kept = _with_new_area_place(text, kept)
     province, city = _document_divisions(kept, gaz)
     kept = _drop_unsupported_counties(text, kept, gaz)
@@ -1504,6 +1507,36 @@ def _with_new_area_place(text: str, kept: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+# 本会, 本处, 我校: a body speaking of itself, by the last word of its own name
+_SELF_WORD = re.compile(
+    r"(?:本(?:会(?![计议员])|处(?!理)|委(?![托屈])|院(?!士)|中心(?![城区])|所(?![得在属有])|馆)"
+    r"|我(?:处|委|院|校|馆|中心))"
+)  # not 本局: a penalty decision's 本局 acts on the party the figures are about
+_SELF_REFERENT = {"会": re.compile(r"(?:慈善总会|慈善会|协会|商会|学会|基金会|联合会|促进会|红十字会|工会|委员会)$"),
+                  "处": re.compile(r"处$"), "委": re.compile(r"(?:委|委员会)$"),
+                  "院": re.compile(r"(?:法院|检察院|医院|研究院|设计院|科学院|学院|博物院)$"),
+                  "中心": re.compile(r"中心$"), "所": re.compile(r"(?:交易所|研究所|事务所)$"), "馆": re.compile(r"馆$"),
+                  "校": re.compile(r"(?:大学|学院|学校|中学|小学)$")}
+
+
+SELF_REFERENCE_RULE = "entities.self."
+
+
+def _with_self_references(text: str, kept: list[Cand]) -> list[Cand]:
+    """温州市慈善总会……本会共接收捐赠款: 本会 names the body last named with that ending."""
+    extra = []
+    for match in _SELF_WORD.finditer(text):
+        if any(c.start < match.end() and match.start() < c.end for c in kept):
+            continue
+        ending = _SELF_REFERENT[match.group(0)[1:]]
+        owner = next((c for c in reversed(kept) if c.end <= match.start() and c.type in ("government", "organization")
+                      and ending.search(c.canonical)), None)
+        if owner is not None:
+            extra.append(Cand(match.start(), match.end(), owner.type, owner.canonical, f"{SELF_REFERENCE_RULE}{owner.type}.v1",
+                              owner.entity_id, owner.code, priority=3))
+    return sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start))) if extra else kept
 
 
 def _occurrences(text: str, alias: str, owner: Cand, kept: list[Cand], how: str) -> list[Cand]:

@@ -21,7 +21,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.entities import CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD
+from extractor.entities import (
+    CASE_RE, FIRM_KINDS, LEGAL, NATIONAL_PARENTS, OWNERSHIP_WORDS, SECURITIES_LEAD, SELF_REFERENCE_RULE,
+)
 from extractor.figures import LEVEL_NAMED_BEFORE, ONE_RUN
 from extractor.gazetteer import SURNAMES, get_gazetteer, stable_id
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
@@ -2259,11 +2261,12 @@ class _DocumentContext:
         surfaces: dict[str, Counter] = {}
         for mention in self.mentions:
             key = mention.entity_id or mention.canonical
-            surfaces.setdefault(key, Counter())[mention.text] += 1
+            surfaces.setdefault(key, Counter())[mention.text] += not mention.rule.startswith(SELF_REFERENCE_RULE)  # 本所: never its name
         canonical_by_key = {(m.entity_id or m.canonical): m.canonical for m in self.mentions}
         for key, counter in surfaces.items():
             canonical = canonical_by_key[key]
-            self.surface_by_id[key] = canonical if canonical in counter else counter.most_common(1)[0][0]
+            self.surface_by_id[key] = (canonical if canonical in counter or not counter.total()
+                                       else counter.most_common(1)[0][0])
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
         self._surface_starts = frozenset(surface[:1] for surface in self._surfaces)
         self.home = self._home_places(meta, norm.boilerplate)

@@ -804,3 +804,36 @@ def test_an_announcing_firm_named_on_its_own_line_or_as_this_company_is_a_firm_a
     names = found("董事会公告\n瀚海科技控股有限公司\n本公告乃由瀚海智能制造控股有限公司（「本公司」）作出，根据对本集团的初步评估。")
     assert {("瀚海科技控股有限公司", "firm"), ("瀚海智能制造控股有限公司", "firm")} <= names
     assert not any(name.endswith("本集团") for name, _ in names)
+
+
+def test_every_short_name_in_one_bracket_links_later_mentions():
+    text = "株洲市湘江新岸城市发展集团有限公司（以下简称“发行人”或“湘江新岸集团”）公开发行公司债券。截至2024年末，发行人总资产612.38亿元。"
+    ms = mentions(text)
+    issuer = [m for m in ms if m.text == "发行人"]
+    assert len(issuer) == 2 and {m.canonical for m in issuer} == {"株洲市湘江新岸城市发展集团有限公司"}
+
+
+@pytest.mark.parametrize(
+    "text, word, canonical",
+    [
+        ("温州市慈善总会2025年上半年募捐收支情况公示\n上半年，本会共接收捐赠款5,863.27万元。", "本会", "温州市慈善总会"),
+        ("香港特别行政区政府入境事务处2024年年报\n截至2024年末，本处编制共有8,542个职位。", "本处", "香港特别行政区人民政府入境事务处"),
+        ("浙江工业大学发布就业质量报告。2025届我校毕业生就业率96.2%。", "我校", "浙江工业大学"),
+        ("深圳证券交易所发布10月市场概况。10月份本所股票成交额4.83万亿元。", "本所", "深圳证券交易所"),
+    ],
+)
+def test_a_body_speaking_of_itself_is_the_body_it_named(text, word, canonical):
+    found = [m for m in mentions(text) if m.text == word]
+    assert found and all(m.canonical == canonical for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("温州市慈善总会召开年会。本会计年度收入增长。", "本会"),  # 本会计年度: this fiscal year
+        ("杭州市西湖区市场监督管理局行政处罚决定书\n本局执法人员发现当事人仓库内存放过期食品14箱。", "本局"),
+        ("本所得税政策适用于小微企业。", "本所"),
+    ],
+)
+def test_words_that_only_look_like_a_body_speaking_of_itself(text, word):
+    assert word not in {m.text for m in mentions(text)}

@@ -3616,3 +3616,16 @@ def test_a_bare_share_after_a_part_s_amount_is_that_part_s_share():
 def test_an_approving_body_and_a_season_are_no_actors():
     facts = _facts_of("记者从合肥新桥国际机场获悉，经民航华东地区管理局批复，新航季共有38家航空公司在合肥运营，其中境内航司31家。")
     assert facts["38家"].subject != "新航季" and facts["31家"].subject != "民航华东地区管理局"
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        ("温州市慈善总会2025年上半年募捐收支情况公示\n上半年，本会共接收捐赠款5,863.27万元，同比增长6.8%。", "5,863.27万元", "温州市慈善总会"),
+        ("株洲市湘江新岸城市发展集团有限公司（以下简称“发行人”或“湘江新岸集团”）公开发行公司债券。\n截至2024年末，发行人总资产612.38亿元，净资产248.91亿元。",
+         "612.38亿元", "株洲市湘江新岸城市发展集团有限公司"),
+        ("深交所10月市场概况\n来源：本所\n10月份，本所股票成交额4.83万亿元。\n关于本所", "4.83万亿元", "深交所"),
+    ],
+)
+def test_a_body_speaking_of_itself_is_the_subject_by_its_name(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
