@@ -168,6 +168,9 @@ FLOORS = {
     "devgold154": (0.92, 0.65, 0.73),  # session 26
     "devgold155": (0.96, 0.84, 0.71),  # session 26: held out, no rules from it
     "devgold156": (0.95, 0.74, 0.75),  # session 26: held out, no rules from it
+    "devgold157": (0.97, 0.85, 0.76),  # session 26: held out, no rules from it
+    "devgold158": (0.97, 0.58, 0.85),  # session 26
+    "devgold159": (0.97, 0.50, 0.82),  # session 26: held out, no rules from it
 }
 
 
