@@ -523,6 +523,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     return tuple(columns)
 
 
+_RATE_LEFT = re.compile(r"^[月年季]?率$")
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
 _SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")
 
@@ -602,7 +603,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         change, metric = True, _FALL_HEADER.sub("", metric)  # 同比下降（%）: the fall of the measure before it
     if change and not amount_change:
         metric = _GROUP_WORDS.sub("", metric)  # 按年变动百分率 价值: of 价值
-        metric = _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric)).removeprefix("率")  # 同比变化 -> 同比 -> ""; 增减率 -> ""
+        metric = _RATE_LEFT.sub("", _CHANGE_HEADER.sub("", _CHANGE_HEADER.sub("", metric)))  # 同比变化 -> 同比 -> ""; 月增减率 -> ""
     period_text = period.group(0) if period else ""
     forecast = _FORECAST_YEAR.match(bare)
     if forecast is not None and period_text == forecast.group(0)[:-1]:

@@ -3629,3 +3629,24 @@ def test_an_approving_body_and_a_season_are_no_actors():
 )
 def test_a_body_speaking_of_itself_is_the_subject_by_its_name(text, figure, subject):
     assert _facts_of(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, figure, field, expected",
+    [
+        ("10月全国建物买卖移转登记栋数为2万1,846栋，较113年同月减少8,412栋（-27.8%）。", "8,412栋", "metric", "建物买卖移转登记栋数"),
+        ("10月全国建物买卖移转登记栋数为2万1,846栋，较113年同月减少8,412栋（-27.8%）。", "8,412栋", "time", "10月较113年同月"),
+        ("累计114年1至10月，全国建物买卖移转登记栋数为25万3,127栋，较113年同期的31万4,835栋减少19.6%。", "31万4,835栋", "time", "113年同期"),
+        ("10月六都合计移转1万6,778栋。其中台南市月增8.1%最多；以台中市年减31.2%最多。", "8.1%", "metric", "移转"),
+        ("10月六都合计移转1万6,778栋。其中台南市月增8.1%最多；以台中市年减31.2%最多。", "31.2%", "metric", "移转"),
+    ],
+)
+def test_republic_of_china_bases_and_month_on_month_shorthand(text, figure, field, expected):
+    assert getattr(_facts_of(text)[figure], field).replace(" ", "") == expected
+
+
+def test_a_monthly_change_column_measures_the_column_before_it():
+    text = ("114年10月建物买卖移转统计\n| 直辖市 | 10月栋数（栋） | 月增减率（%） | 年增减率（%） |\n"
+            "| 台北市 | 1,842 | +6.2 | -30.5 |\n| 新北市 | 4,213 | +3.8 | -29.1 |\n")
+    facts = _facts_of(text)
+    assert facts["+6.2"].metric == facts["-30.5"].metric == facts["1,842"].metric == "栋数"
