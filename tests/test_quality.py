@@ -171,6 +171,9 @@ FLOORS = {
     "devgold157": (0.97, 0.85, 0.76),  # session 26: held out, no rules from it
     "devgold158": (0.97, 0.58, 0.85),  # session 26
     "devgold159": (0.97, 0.50, 0.82),  # session 26: held out, no rules from it
+    "devgold160": (0.90, 0.76, 0.79),  # session 26
+    "devgold161": (0.95, 0.81, 0.64),  # session 26: held out, no rules from it
+    "devgold162": (0.93, 0.77, 0.65),  # session 26: held out, no rules from it
 }
 
 
