@@ -1479,8 +1479,9 @@ def _only_links_between(text: str, before: Figure, after: Figure, clause_start: 
     return bool(gap.strip()) and bool(_LINK_ONLY.match(gap)) and not re.fullmatch(r"[\s、,，]*", gap)
 
 
-_ITEM_SPLIT = re.compile(r"、|和|及|与")
-_ITEM_SPLIT_NOT_JI = re.compile(r"、|和|与")
+_AND = r"(?<![总温缓柔平饱])和(?![谐平解])|(?<![参给赋])与(?!会)"  # not 参与率, 总和: a word's own character
+_ITEM_SPLIT = re.compile(r"、|以及|" + _AND + r"|(?<![普涉企波危顾])及(?![时格])")
+_ITEM_SPLIT_NOT_JI = re.compile(r"、|" + _AND)
 _LIST_LEAD = re.compile(r"^\s*(?:包括|包含|涉及|例如|比如|其中|如)")
 
 

@@ -3650,3 +3650,15 @@ def test_a_monthly_change_column_measures_the_column_before_it():
             "| 台北市 | 1,842 | +6.2 | -30.5 |\n| 新北市 | 4,213 | +3.8 | -29.1 |\n")
     facts = _facts_of(text)
     assert facts["+6.2"].metric == facts["-30.5"].metric == facts["1,842"].metric == "栋数"
+
+
+@pytest.mark.parametrize(
+    "text, figure, metric",
+    [
+        ("截至9月底，雇员约276.4万名，自雇人士约21.9万名。", "21.9万名", "自雇人士"),
+        ("第三季累算权益提取总额为97亿港元。", "97亿港元", "累算权益提取总额"),
+        ("雇主、有关雇员及自雇人士的参与率分别为99.8%、100%及71.6%。", "100%", "有关雇员的参与率"),
+    ],
+)
+def test_a_word_is_not_cut_at_a_character_that_elsewhere_links_or_leads(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
