@@ -32,6 +32,8 @@ _QUANTITY = {
     "吨": "吨", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "吨二氧化碳当量": "吨二氧化碳当量",
     "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "盎司": "盎司", "金衡盎司": "盎司", "毫克": "毫克", "微克": "微克", "斤": "斤",
     "立方米": "立方米", "立方": "立方米", "方": "立方米", "升": "升", "毫升": "毫升",
+    "立方英尺": "立方英尺", "平方英尺": "平方英尺", "英亩": "英亩", "英尺": "英尺", "英里": "英里", "加仑": "加仑",
+    "桶": "桶", "桶油当量": "桶油当量",  # 1.08万亿立方英尺: never 1.08万亿立方 (米) and 英尺 left over
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
     "亩": "亩", "公顷": "公顷",
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
@@ -158,9 +160,10 @@ _ARABIC = (
     r"|(?<![\d:.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"  # 133 900宗: Hong Kong's space between thousands, before its unit
     r"|\d+(?:[.．]\d+)?"
 )
+_COLLOQUIAL_MAGNITUDE = r"(?:个(?=[万亿]+(?:[^\u4e00-\u9fff]|的|$)))"  # 营收12个亿: 12亿 (not 3个亿元村)
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
-    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|亿(?:\d,\d{{3}}|\d{{1,4}})万|[万亿]+|兆(?:\d{{1,4}}(?:,\d{{3}})?亿)?(?=元|美元|日元|日圆|韩元))"
+    rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|亿(?:\d,\d{{3}}|\d{{1,4}})万|{_COLLOQUIAL_MAGNITUDE}?[万亿]+|兆(?:\d{{1,4}}(?:,\d{{3}})?亿)?(?=元|美元|日元|日圆|韩元))"
     rf"(?:\d[千百]|\d{{4}}(?!\d)|\d,\d{{3}}(?![\d,]))?)?"  # 1兆1,284亿元, 1万2,000元, 1万2千米 (12,000 米)
 )
 _CN_CHAR = rf"(?:[零〇一二两三四五六七八九十百万亿]|千{_NO_UNIT_PREFIX}|(?<=[万亿][一二两三四五六七八九])千)"  # 一万二千米: 12,000 米
@@ -179,7 +182,7 @@ _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
 
 _FIGURE = re.compile(
     rf"(?P<half>一半|半数)|(?P<fden>[二三四五六七八九十]{{1,3}})分之(?P<fnum>[一二三四五六七八九十]{{1,2}})|"
-    rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
+    rf"(?:(?P<cur>{_CURRENCY}) ?)?(?P<n1>{_NUM})(?:(?P<a1>[多余])(?P<m1>{_COLLOQUIAL_MAGNITUDE}?[万亿]+)?)?(?: ?(?P<u1>{_UNIT}))?"
     rf"(?: ?(?P<sep>{_SEP}) ?(?:(?P<cur2>{_CURRENCY}) ?)?(?P<neg2>[-−])?(?P<n2>{_NUM})(?P<a2>[多余])?(?: ?(?P<u2>{_UNIT}))?)?"
     rf"|百分之(?P<pct>{_CN_NUM}|百)"
 )
@@ -218,7 +221,9 @@ _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", 
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮"
-_DOWN = "负增长|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
+_RANK_MOVE_BEFORE = re.compile(r"(?:上升|提升|提高|前移|后移|前进|后退|跃升|上移|下移|下降|下滑|回落|进位|退位)了?$")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_DOWN = "负增长|压缩|降准|降息|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
 _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下降|降低|上升)(?:至|到)"  # 降幅收窄至2.9%: a fall of 2.9%
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
@@ -455,7 +460,7 @@ _SPACED_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 def _parse(num: str) -> Decimal | None:
     try:
-        return parse_number(_SPACED_THOUSANDS.sub(",", num) if " " in num else num)
+        return parse_number((_SPACED_THOUSANDS.sub(",", num) if " " in num else num).replace("个", ""))  # 12个亿: 12亿
     except NumberParseError:
         return None
 
@@ -763,6 +768,8 @@ class _Finder:
             return  # “三个责任人”, “五个一批”: a slogan's name
         if unit == "台" and _CN_ONLY.match(num) and nxt in "县区河山":
             return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
+        if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not _NAME_CHAR.match(text, end):
+            return  # 位次较上年上升5位: a move in a ranking, which is no figure (but 新增5位院士)
         if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):
             return  # 三项社会保险基金: the funds' name (养老、失业、工伤), not a count
         if (unit is None or unit == "个") and nxt in _DURATION_FIRST and self.take_duration(start, num, approx, unit, end):

@@ -944,3 +944,37 @@ def test_a_bare_hundred_thousand_or_ten_thousand_and_more(text, expected):
 ])
 def test_the_session_s_rules_stay_within_what_they_are_sure_of(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, kind, value, unit",
+    [
+        ("去年营收10亿元，利润1.2亿元，税收3000万元。今年营收超过12个亿。", "12个亿", "money", Decimal("1200000000"), "元"),
+        ("中国石化天然气产量1.08万亿立方英尺。", "1.08万亿立方英尺", "quantity", Decimal("1080000000000"), "立方英尺"),
+        ("原油产量2.13亿桶。", "2.13亿桶", "quantity", Decimal("213000000"), "桶"),
+        ("建筑面积约85万平方英尺。", "85万平方英尺", "quantity", Decimal("850000"), "平方英尺"),
+    ],
+)
+def test_colloquial_magnitudes_and_foreign_units(text, figure, kind, value, unit):
+    found = {f.text: f for f in figures(text)}
+    assert (found[figure].kind, found[figure].value, found[figure].unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("全市共有3个亿元村，5个万人村。", ("3个亿元", "5个万人")),  # classes of villages, counted
+        ("我市位次较上年上升5位，居第4位。", ("5位",)),  # a move in a ranking
+        ("该县综合实力排名前移3位。", ("3位",)),
+    ],
+)
+def test_no_amount_where_the_text_names_a_class_or_a_rank(text, wrong):
+    assert not {f.text for f in figures(text)} & set(wrong)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [("平均办理时限由5个工作日压缩至2个工作日，压缩60%。", "60%"), ("本次降准0.5个百分点。", "0.5个百分点")],
+)
+def test_a_cut_is_a_decrease(text, figure):
+    assert {f.text: f for f in figures(text)}[figure].change == "decrease"
