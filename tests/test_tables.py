@@ -1503,3 +1503,11 @@ def test_rows_of_areas_under_year_columns_measure_what_the_caption_names():
     figures = figures_of(text, "literacy.txt")
     assert (figures[("41.26", 1)]["metric"], figures[("41.26", 1)]["time"]) == ("居民健康素养水平", "2025年")
     assert figures[("46.85", 1)]["metric"] == "城市居民健康素养水平"
+
+
+def test_place_rows_under_period_columns_are_each_their_own_subject():
+    text = ("2025年11月主要省份原煤产量\n| 地区 | 11月(万吨) | 1-11月(万吨) | 同比(%) |\n"
+            "| 河南 | 820 | 8650 | 1.2 |\n| 山东 | 910 | 9820 | -0.6 |\n")
+    facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts}
+    assert [(facts[cell].subject, facts[cell].metric) for cell in ("820", "910", "9820")] == [
+        ("河南", "原煤产量"), ("山东", "原煤产量"), ("山东", "原煤产量")]
