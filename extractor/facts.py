@@ -76,7 +76,7 @@ _PERIOD = re.compile(
     r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底前|底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上中旬|中下旬|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
-    r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|年内|每年|至此|近日|近期|日前|年底前"
+    r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|(?<![两三四五六七八九十几半])(?<!(?<![\d.])\d)(?<!(?<![\d.])\d\d)年内|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年内|每年|至此|近日|近期|日前|年底前"
     r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|(?<![如至迄现])(?:今|去)[春夏秋冬](?![装季天])|如今|(?<![出实表体])现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
@@ -486,6 +486,10 @@ def assemble_facts(
               and (scope := _SCOPE.search(text, clause_start, figure.span[0])) is not None
               and (scoped := context.scope(scope.group(0), at=clause_start)) is not None):
             subject = scoped  # 据黔程高速公路集团有限公司统计，假期8天全省高速公路断面流量…: the province's, counted by the firm
+        elif (subject.entity_id.startswith("organization:") and subject.rule == "facts.subject.topic.v1"
+              and _TRADE_BODY.search(subject.text) and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
+              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
+            subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
         elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
             subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
@@ -4011,6 +4015,7 @@ def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolve
     return source  # 拱北海关 of no place known: customs clear the vehicles it counts
 
 
+_TRADE_BODY = re.compile(r"(?:协会|联合会|商会|学会)$")
 _PLACE_INDICATOR = re.compile(r"(?:普及率|覆盖率|达标率|优良率|森林覆盖率|人口比例|生猪出栏|出栏|存栏|总产量|生产总值|增加值)$")
 _SPEAKER_BEFORE = re.compile(r"(?:坦言|表示|透露|指出|称|说|认为)[，,：:]?[^。！？]*$")
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")

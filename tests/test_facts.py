@@ -3662,3 +3662,21 @@ def test_a_monthly_change_column_measures_the_column_before_it():
 )
 def test_a_word_is_not_cut_at_a_character_that_elsewhere_links_or_leads(text, figure, metric):
     assert _facts_of(text)[figure].metric == metric
+
+
+def test_a_trade_body_cited_as_the_source_counts_for_its_place():
+    facts = _facts_of("据中国汽车工业协会统计，1-11月，新能源汽车销量1478万辆，同比增长31%。")
+    assert facts["1478万辆"].subject == "全国"
+    assert _facts_of("中国汽车工业协会表示，协会会员单位达1200家。")["1200家"].subject == "中国汽车工业协会"
+
+
+@pytest.mark.parametrize(
+    "text, figure, time",
+    [
+        ("力争三年内培育专精特新中小企业1000家以上。", "1000家", "三年内"),  # within three years, not 年内 (this year)
+        ("5年内新增企业50家。", "50家", "5年内"),
+        ("2.5年内共有21,538名旅客被拒入境。", "21,538名", "年内"),  # section 2.5, then 年内
+    ],
+)
+def test_within_n_years_is_not_within_this_year(text, figure, time):
+    assert _facts_of(text)[figure].time == time
