@@ -33,7 +33,8 @@ _QUANTITY = {
     "公吨": "吨", "公斤": "公斤", "千克": "千克", "克": "克", "盎司": "盎司", "金衡盎司": "盎司", "毫克": "毫克", "微克": "微克", "斤": "斤",
     "立方米": "立方米", "立方": "立方米", "方": "立方米", "升": "升", "毫升": "毫升",
     "立方英尺": "立方英尺", "平方英尺": "平方英尺", "英亩": "英亩", "英尺": "英尺", "英里": "英里", "加仑": "加仑",
-    "桶": "桶", "桶油当量": "桶油当量",  # 1.08万亿立方英尺: never 1.08万亿立方 (米) and 英尺 left over
+    "桶": "桶", "桶油当量": "桶油当量",
+    "分贝": "分贝", "dB(A)": "dB(A)", "dB": "dB",  # 昼间平均等效声级53.6分贝  # 1.08万亿立方英尺: never 1.08万亿立方 (米) and 英尺 left over
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
     "亩": "亩", "公顷": "公顷",
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
@@ -58,7 +59,7 @@ _QUANTITY = {
 _COUNT = (
     "人次 人份 乘次 架次 艘次 车次 辆次 户次 家次 批次 班次 列次 册次 台次 个 家 户 项 座 所 条 件 台 辆 名 人 列 种 套 间 片 块 包 次 款 册 "
     "只 头 株 棵 艘 架 部 篇 份 位 支 张 处 宗 例 起 场 届 栋 幢 根 组 趟 笔 颗 枚 盒 罐 瓶 袋 箱 宗 单 "
-    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班 对 具"
+    "票 吨次 股 幅 台套 眼 市 顶 类 站次 站日 站 剂次 剂 场次 手 注 省 轮 班 对 具 期"
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "巴仙": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
@@ -175,7 +176,7 @@ _CN_NUM = (
 _NUM = rf"(?:{_A_NUM}|{_CN_NUM})"
 _LATIN_UNIT_END = "(?![A-Za-z/×*])"  # not 7.8mg/dl, nor a package's spec (250ml×24盒)
 _UNIT_GUARDS = {"mg": _LATIN_UNIT_END, "kg": _LATIN_UNIT_END, "μg": _LATIN_UNIT_END, "mL": _LATIN_UNIT_END,
-                "ml": _LATIN_UNIT_END}
+                "ml": _LATIN_UNIT_END, "dB": _LATIN_UNIT_END}
 _UNIT = "|".join(re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(_UNIT_KIND, key=len, reverse=True))
 _SEP = r"[至到~～〜—–\-]"
 _CURRENCY = r"HK\$|US\$|RMB|\$|¥|￥|€|£"
@@ -221,6 +222,7 @@ _CMP_AFTER_VALUE = {"以上": ">", "以下": "<", "左右": "~", "上下": "~", 
 _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮"
+_PHASED = re.compile(r"[工项建厂园基区用扩续改规地]")
 _RANK_MOVE_BEFORE = re.compile(r"(?:上升|提升|提高|前移|后移|前进|后退|跃升|上移|下移|下降|下滑|回落|进位|退位)了?$")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DOWN = "负增长|压缩|降准|降息|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
@@ -620,8 +622,8 @@ class _Finder:
 
     def take_range(self, m: re.Match) -> bool:
         sep, u1, u2 = m.group("sep"), m.group("u1"), m.group("u2")
-        if m.group("a1"):
-            return False
+        if m.group("a1") or ("期" in (u1, u2) and _CN_ONLY.match(m.group("n1"))):
+            return False  # (十一期—十三期: the bonds' issue numbers, no count)
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
                 and not _LEVEL_BEFORE.search(self.before(m.start(), 8))
                 and not self.text.startswith("不等", m.end())  # 每立方米4.5元至6.2元不等
@@ -768,6 +770,8 @@ class _Finder:
             return  # “三个责任人”, “五个一批”: a slogan's name
         if unit == "台" and _CN_ONLY.match(num) and nxt in "县区河山":
             return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
+        if unit == "期" and (_CN_ONLY.match(num) or _PHASED.match(text, end)):
+            return  # 二期工程, 3期项目: a phase's name, not issues counted (but 举办培训班21期)
         if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not _NAME_CHAR.match(text, end):
             return  # 位次较上年上升5位: a move in a ranking, which is no figure (but 新增5位院士)
         if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):

@@ -978,3 +978,21 @@ def test_no_amount_where_the_text_names_a_class_or_a_rank(text, wrong):
 )
 def test_a_cut_is_a_decrease(text, figure):
     assert {f.text: f for f in figures(text)}[figure].change == "decrease"
+
+
+@pytest.mark.parametrize(
+    "text, figure, kind, value, unit",
+    [
+        ("全市昼间区域声环境平均等效声级为53.6分贝。", "53.6分贝", "quantity", Decimal("53.6"), "分贝"),
+        ("噪声限值55dB(A)。", "55dB(A)", "quantity", Decimal("55"), "dB(A)"),
+        ("全年举办培训班21期。", "21期", "count", Decimal("21"), "期"),
+    ],
+)
+def test_decibels_and_issues_counted(text, figure, kind, value, unit):
+    found = {f.text: f for f in figures(text)}
+    assert (found[figure].kind, found[figure].value, found[figure].unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["二期工程投资5亿元。", "3期项目开工。", "发行2025年第十一期—十三期专项债券。"])
+def test_a_phase_or_an_issue_number_is_no_count(text):
+    assert not [f for f in figures(text) if f.unit == "期"]
