@@ -174,6 +174,8 @@ FLOORS = {
     "devgold160": (0.90, 0.76, 0.79),  # session 26
     "devgold161": (0.95, 0.81, 0.64),  # session 26: held out, no rules from it
     "devgold162": (0.93, 0.77, 0.65),  # session 26: held out, no rules from it
+    "devgold163": (0.95, 0.73, 0.74),  # session 26: held out, no rules from it
+    "devgold164": (0.95, 0.49, 0.71),  # session 26: held out, no rules from it
 }
 
 
