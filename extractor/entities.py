@@ -1511,11 +1511,11 @@ def _with_new_area_place(text: str, kept: list[Cand]) -> list[Cand]:
 
 # 本会, 本处, 我校: a body speaking of itself, by the last word of its own name
 _SELF_WORD = re.compile(
-    r"(?:本(?:会(?![计议员])|处(?!理)|委(?![托屈])|院(?!士)|中心(?![城区])|所(?![得在属有])|馆)"
-    r"|我(?:处|委|院|校|馆|中心))"
-)  # not 本局: a penalty decision's 本局 acts on the party the figures are about
+    r"(?<![基成资根版日样原文剧标书课账脚范蓝])(?:本(?:会(?![计议员])|处(?![理罚])|院(?!士)|中心(?![城区])|所(?![得在属有占])|馆)"
+    r"|我(?:处|院|校|馆|中心))"
+)  # not 本局, 本委: a penalty decision's 本局 acts on the party the figures are about; not 基本处于, 成本所占
 _SELF_REFERENT = {"会": re.compile(r"(?:慈善总会|慈善会|协会|商会|学会|基金会|联合会|促进会|红十字会|工会|委员会)$"),
-                  "处": re.compile(r"处$"), "委": re.compile(r"(?:委|委员会)$"),
+                  "处": re.compile(r"处$"),
                   "院": re.compile(r"(?:法院|检察院|医院|研究院|设计院|科学院|学院|博物院)$"),
                   "中心": re.compile(r"中心$"), "所": re.compile(r"(?:交易所|研究所|事务所)$"), "馆": re.compile(r"馆$"),
                   "校": re.compile(r"(?:大学|学院|学校|中学|小学)$")}

@@ -488,7 +488,8 @@ def assemble_facts(
             subject = scoped  # 据黔程高速公路集团有限公司统计，假期8天全省高速公路断面流量…: the province's, counted by the firm
         elif (subject.entity_id.startswith("organization:") and subject.rule == "facts.subject.topic.v1"
               and _TRADE_BODY.search(subject.text) and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
-              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
+              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
+              and not _BODY_ITSELF.search(text, clause_start, figure.span[0])):  # (据…统计，协会今年共发布团体标准12项)
             subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
         elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
             subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
@@ -1483,7 +1484,7 @@ def _only_links_between(text: str, before: Figure, after: Figure, clause_start: 
     return bool(gap.strip()) and bool(_LINK_ONLY.match(gap)) and not re.fullmatch(r"[\s、,，]*", gap)
 
 
-_AND = r"(?<![总温缓柔平饱])和(?![谐平解])|(?<![参给赋])与(?!会)"  # not 参与率, 总和: a word's own character
+_AND = r"(?<![总缓柔饱])和(?![谐解])|(?<![参给赋])与(?!会(?:议|者|代表|人员|嘉宾|期间))"  # not 参与率, 总和 (but 气温和, 鹤壁和平顶山)
 _ITEM_SPLIT = re.compile(r"、|以及|" + _AND + r"|(?<![普涉企波危顾])及(?![时格])")
 _ITEM_SPLIT_NOT_JI = re.compile(r"、|" + _AND)
 _LIST_LEAD = re.compile(r"^\s*(?:包括|包含|涉及|例如|比如|其中|如)")
@@ -3605,9 +3606,10 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
             or (actor.endswith(("险", "业务")) and _METRIC_HEAD.search(rest) is not None)  # 寿险保费收入: a line of business
             or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
             or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest))
-            or _activity_measured(actor, rest))
+            or _activity_measured(actor, rest) or rest.endswith(_RATE_ENDS))  # 贷款|加权平均年化利率: the loans' rate
 
 
+_RATE_ENDS = ("率", "比例", "比重", "占比")
 _ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算|架次|人次)$")  # (家庭医生|签约服务236万人)
 _STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
 _UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
@@ -4016,6 +4018,7 @@ def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolve
 
 
 _TRADE_BODY = re.compile(r"(?:协会|联合会|商会|学会)$")
+_BODY_ITSELF = re.compile(r"协会|联合会|商会|学会|该会|本会|会员")
 _PLACE_INDICATOR = re.compile(r"(?:普及率|覆盖率|达标率|优良率|森林覆盖率|人口比例|生猪出栏|出栏|存栏|总产量|生产总值|增加值)$")
 _SPEAKER_BEFORE = re.compile(r"(?:坦言|表示|透露|指出|称|说|认为)[，,：:]?[^。！？]*$")
 _CITY_TIER = re.compile(r"(?:\d+个)?([一二三四]线城市|大中城市)")

@@ -161,7 +161,7 @@ _ARABIC = (
     r"|(?<![\d:.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"  # 133 900宗: Hong Kong's space between thousands, before its unit
     r"|\d+(?:[.．]\d+)?"
 )
-_COLLOQUIAL_MAGNITUDE = r"(?:个(?=[万亿]+(?:[^\u4e00-\u9fff]|的|$)))"  # 营收12个亿: 12亿 (not 3个亿元村)
+_COLLOQUIAL_MAGNITUDE = r"(?:个(?=亿(?:[^\u4e00-\u9fff、]|的|$)))"  # 营收12个亿: 12亿 (not 3个亿元村)
 _NO_UNIT_PREFIX = r"(?![克瓦米伏分])"  # 5百克 is not 500 of 克, nor 0.7百分点 70 of 分点
 _A_NUM = (
     rf"(?:{_ARABIC})(?: ?(?:[十百千]{_NO_UNIT_PREFIX}[万亿]*|亿(?:\d,\d{{3}}|\d{{1,4}})万|{_COLLOQUIAL_MAGNITUDE}?[万亿]+|兆(?:\d{{1,4}}(?:,\d{{3}})?亿)?(?=元|美元|日元|日圆|韩元))"
@@ -225,7 +225,8 @@ _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多
 _PHASED = re.compile(r"[工项建厂园基区用扩续改规地]")
 _RANK_MOVE_BEFORE = re.compile(r"(?:上升|提升|提高|前移|后移|前进|后退|跃升|上移|下移|下降|下滑|回落|进位|退位)了?$")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_DOWN = "负增长|压缩|降准|降息|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
+_RANKING = re.compile(r"排名|位次|名次|排位|位列|排行")
+_DOWN = "负增长|压缩|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
 _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下降|降低|上升)(?:至|到)"  # 降幅收窄至2.9%: a fall of 2.9%
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
@@ -772,7 +773,8 @@ class _Finder:
             return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
         if unit == "期" and (_CN_ONLY.match(num) or _PHASED.match(text, end)):
             return  # 二期工程, 3期项目: a phase's name, not issues counted (but 举办培训班21期)
-        if unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not _NAME_CHAR.match(text, end):
+        if (unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not _NAME_CHAR.match(text, end)
+                and _RANKING.search(text, max(0, start - 16), start)):
             return  # 位次较上年上升5位: a move in a ranking, which is no figure (but 新增5位院士)
         if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):
             return  # 三项社会保险基金: the funds' name (养老、失业、工伤), not a count
@@ -925,7 +927,7 @@ class _Finder:
             self.emit(start, end, "count", value, unit, "figures.count.counted_noun.v1", comparator, self.change_before(start))
             return
         if magnitude > 1 and _MONEY_BEFORE.search(_strip_cmp(self.before(start, 16))):
-            currency = self.stated_currency()
+            currency = self.stated_currency() or ("元" if "个亿" in num else None)  # 销售额3个亿: colloquial yuan
             if currency is not None and _IMPLIED_MONEY_END.match(text, end) and "分别" not in self.before(start, 24):
                 self.emit(start, end, "money", value, currency, "figures.money.implied_unit.v1",
                           self.comparator(start, end, approx), self.change_before(start))

@@ -467,6 +467,7 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.type == "place"
 
 
+_PARTNER_CAPTION = re.compile(r"对|来源|目的地|赴|来自|往来|伙伴|进口|出口|外资")  # 广东省对主要国家和地区出口: the partners, not whose
 _ROWS_SCOPE = re.compile(r"^(?:主要|重点|部分|各|分)(?:省份|省区市|省市|城市|地区|县市区|县区|区县|国家和地区|国家|市|省|县)的?")
 _AREA_ROW = re.compile(r"全[省市县区国]|城市|农村|城镇|乡村|城区|郊区")
 
@@ -1027,7 +1028,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         basis = metric
         metric = _caption_metric(_HEADER_PERIOD.sub("", _compact_caption(table.caption))) or fact.metric
         time = f"{_caption_period(table.caption) or fact.time} {basis}".strip() if basis else time
-    elif (not metric or _YEAR_ONLY.match(column.period) and column.metric == "") and entity_row and _is_place(label):
+    elif ((not metric or _YEAR_ONLY.match(column.period) and column.metric == "") and entity_row and _is_place(label)
+          and not _caption_subject(table.caption) and not _PARTNER_CAPTION.search(table.caption)
+          and not _ORIGIN_HEADER.fullmatch(_first_header(table))):
         subject = label  # 地区 | 11月(万吨) | 1-11月(万吨): each place's value of the caption's measure, by period
         metric = _ROWS_SCOPE.sub("", _caption_measure(table.caption)) or (fact.metric if label not in fact.metric else "")
     elif not metric or _YEAR_ONLY.match(column.period) and column.metric == "":

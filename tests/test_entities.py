@@ -833,6 +833,10 @@ def test_a_body_speaking_of_itself_is_the_body_it_named(text, word, canonical):
         ("温州市慈善总会召开年会。本会计年度收入增长。", "本会"),  # 本会计年度: this fiscal year
         ("杭州市西湖区市场监督管理局行政处罚决定书\n本局执法人员发现当事人仓库内存放过期食品14箱。", "本局"),
         ("本所得税政策适用于小微企业。", "本所"),
+        ("市统计局发布公报。全市经济基本处于平稳区间。", "本处"),  # 基本处于
+        ("上海证券交易所发布公告。营业成本所占比重下降。", "本所"),  # 成本所占
+        ("某区公安分局治安管理处依法查处。本处罚决定书送达后，罚款5000元。", "本处"),  # 本处罚决定
+
     ],
 )
 def test_words_that_only_look_like_a_body_speaking_of_itself(text, word):

@@ -3658,6 +3658,8 @@ def test_a_monthly_change_column_measures_the_column_before_it():
         ("截至9月底，雇员约276.4万名，自雇人士约21.9万名。", "21.9万名", "自雇人士"),
         ("第三季累算权益提取总额为97亿港元。", "97亿港元", "累算权益提取总额"),
         ("雇主、有关雇员及自雇人士的参与率分别为99.8%、100%及71.6%。", "100%", "有关雇员的参与率"),
+        ("最高气温和最低气温分别为36.8℃和-2.3℃。", "36.8℃", "最高气温"),  # 气温和: a link between items
+        ("收入水平和消费水平分别增长5.1%和4.2%。", "4.2%", "消费水平"),
     ],
 )
 def test_a_word_is_not_cut_at_a_character_that_elsewhere_links_or_leads(text, figure, metric):
@@ -3668,6 +3670,7 @@ def test_a_trade_body_cited_as_the_source_counts_for_its_place():
     facts = _facts_of("据中国汽车工业协会统计，1-11月，新能源汽车销量1478万辆，同比增长31%。")
     assert facts["1478万辆"].subject == "全国"
     assert _facts_of("中国汽车工业协会表示，协会会员单位达1200家。")["1200家"].subject == "中国汽车工业协会"
+    assert _facts_of("据中国汽车工业协会统计，协会今年共发布团体标准12项。")["12项"].subject == "中国汽车工业协会"
 
 
 @pytest.mark.parametrize(
@@ -3680,3 +3683,9 @@ def test_a_trade_body_cited_as_the_source_counts_for_its_place():
 )
 def test_within_n_years_is_not_within_this_year(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+def test_partner_rows_under_period_columns_stay_the_caption_place_s():
+    text = ("2025年1-11月广东省对主要国家和地区出口(亿元)\n| 国家和地区 | 11月 | 1-11月 |\n"
+            "| 美国 | 520.3 | 5630.1 |\n| 东盟 | 610.8 | 6512.4 |\n")
+    assert _facts_of(text)["610.8"].subject == "广东省"
