@@ -1521,7 +1521,7 @@ _SELF_REFERENT = {"会": re.compile(r"(?:慈善总会|慈善会|协会|商会|�
                   "校": re.compile(r"(?:大学|学院|学校|中学|小学)$")}
 
 
-SELF_REFERENCE_RULE = "entities.self."
+SELF_REFERENCE_RULE = "entities.self."  # the prefix of RULE.format("self", type)
 
 
 def _with_self_references(text: str, kept: list[Cand]) -> list[Cand]:
@@ -1534,7 +1534,7 @@ def _with_self_references(text: str, kept: list[Cand]) -> list[Cand]:
         owner = next((c for c in reversed(kept) if c.end <= match.start() and c.type in ("government", "organization")
                       and ending.search(c.canonical)), None)
         if owner is not None:
-            extra.append(Cand(match.start(), match.end(), owner.type, owner.canonical, f"{SELF_REFERENCE_RULE}{owner.type}.v1",
+            extra.append(Cand(match.start(), match.end(), owner.type, owner.canonical, RULE.format("self", owner.type),
                               owner.entity_id, owner.code, priority=3))
     return sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start))) if extra else kept
 

@@ -224,7 +224,6 @@ _CMP_VALUE = {"le": "<=", "ge": ">=", "gt": ">", "lt": "<", "ap": "~"}
 _UP = "增长|增加|提高|上升|扩大|上涨|提升|加快|回升|攀升|多增|增收|增产|反弹|走高|飙升|跃升|增多|拉高|净增加|净增|偏高|偏多|延长|上修|上调|成长|调增|调高|调升|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮"
 _PHASED = re.compile(r"[工项建厂园基区用扩续改规地]")
 _RANK_MOVE_BEFORE = re.compile(r"(?:上升|提升|提高|前移|后移|前进|后退|跃升|上移|下移|下降|下滑|回落|进位|退位)了?$")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _RANKING = re.compile(r"排名|位次|名次|排位|位列|排行")
 _DOWN = "负增长|压缩|下降|减少|降低|回落|收窄|缩短|缩小|下跌|下滑|放缓|减缓|萎缩|回调|缩减|压减|下调|减小|走低|回调|少增|降幅|净减少|净减|减产|偏低|偏少|下修|衰退|降温|调减|调低|调降|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮|腰斩"
 _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下降|降低|上升)(?:至|到)"  # 降幅收窄至2.9%: a fall of 2.9%
@@ -773,7 +772,7 @@ class _Finder:
             return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
         if unit == "期" and (_CN_ONLY.match(num) or _PHASED.match(text, end)):
             return  # 二期工程, 3期项目: a phase's name, not issues counted (but 举办培训班21期)
-        if (unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not _NAME_CHAR.match(text, end)
+        if (unit == "位" and _RANK_MOVE_BEFORE.search(text, max(0, start - 4), start) and not "\u4e00" <= nxt <= "\u9fff"
                 and _RANKING.search(text, max(0, start - 16), start)):
             return  # 位次较上年上升5位: a move in a ranking, which is no figure (but 新增5位院士)
         if unit == "项" and _CN_ONLY.match(num) and _NAMED_BY_ITS_COUNT.match(text, end):

@@ -3645,13 +3645,6 @@ def test_republic_of_china_bases_and_month_on_month_shorthand(text, figure, fiel
     assert getattr(_facts_of(text)[figure], field).replace(" ", "") == expected
 
 
-def test_a_monthly_change_column_measures_the_column_before_it():
-    text = ("114年10月建物买卖移转统计\n| 直辖市 | 10月栋数（栋） | 月增减率（%） | 年增减率（%） |\n"
-            "| 台北市 | 1,842 | +6.2 | -30.5 |\n| 新北市 | 4,213 | +3.8 | -29.1 |\n")
-    facts = _facts_of(text)
-    assert facts["+6.2"].metric == facts["-30.5"].metric == facts["1,842"].metric == "栋数"
-
-
 @pytest.mark.parametrize(
     "text, figure, metric",
     [
@@ -3683,9 +3676,3 @@ def test_a_trade_body_cited_as_the_source_counts_for_its_place():
 )
 def test_within_n_years_is_not_within_this_year(text, figure, time):
     assert _facts_of(text)[figure].time == time
-
-
-def test_partner_rows_under_period_columns_stay_the_caption_place_s():
-    text = ("2025年1-11月广东省对主要国家和地区出口(亿元)\n| 国家和地区 | 11月 | 1-11月 |\n"
-            "| 美国 | 520.3 | 5630.1 |\n| 东盟 | 610.8 | 6512.4 |\n")
-    assert _facts_of(text)["610.8"].subject == "广东省"

@@ -1505,9 +1505,26 @@ def test_rows_of_areas_under_year_columns_measure_what_the_caption_names():
     assert figures[("46.85", 1)]["metric"] == "城市居民健康素养水平"
 
 
+def _facts_by_text(text: str) -> dict:
+    return {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts}
+
+
 def test_place_rows_under_period_columns_are_each_their_own_subject():
     text = ("2025年11月主要省份原煤产量\n| 地区 | 11月(万吨) | 1-11月(万吨) | 同比(%) |\n"
             "| 河南 | 820 | 8650 | 1.2 |\n| 山东 | 910 | 9820 | -0.6 |\n")
-    facts = {fact.figure.text: fact for fact in extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts}
+    facts = _facts_by_text(text)
     assert [(facts[cell].subject, facts[cell].metric) for cell in ("820", "910", "9820")] == [
         ("河南", "原煤产量"), ("山东", "原煤产量"), ("山东", "原煤产量")]
+
+
+def test_partner_rows_under_period_columns_stay_the_caption_place_s():
+    text = ("2025年1-11月广东省对主要国家和地区出口(亿元)\n| 国家和地区 | 11月 | 1-11月 |\n"
+            "| 美国 | 520.3 | 5630.1 |\n| 东盟 | 610.8 | 6512.4 |\n")
+    assert _facts_by_text(text)["610.8"].subject == "广东省"
+
+
+def test_a_monthly_change_column_measures_the_column_before_it():
+    text = ("114年10月建物买卖移转统计\n| 直辖市 | 10月栋数（栋） | 月增减率（%） | 年增减率（%） |\n"
+            "| 台北市 | 1,842 | +6.2 | -30.5 |\n| 新北市 | 4,213 | +3.8 | -29.1 |\n")
+    facts = _facts_by_text(text)
+    assert facts["+6.2"].metric == facts["-30.5"].metric == facts["1,842"].metric == "栋数"
