@@ -176,6 +176,9 @@ FLOORS = {
     "devgold162": (0.93, 0.77, 0.65),  # session 26: held out, no rules from it
     "devgold163": (0.95, 0.73, 0.74),  # session 26: held out, no rules from it
     "devgold164": (0.95, 0.49, 0.71),  # session 26: held out, no rules from it
+    "devgold165": (0.97, 0.81, 0.77),  # session 27
+    "devgold166": (0.87, 0.79, 0.83),  # session 27: held out, no rules from it
+    "devgold167": (0.97, 0.88, 0.90),  # session 27: held out, no rules from it
 }
 
 
