@@ -514,6 +514,12 @@ class CandidateFinder:
                 named = self._named_village(text, s, e)
                 if named is not None:
                     out.append(named)
+        seen = {c.end for c in out}
+        for listed in _TOWN_LIST.finditer(text) if "、" in text else ():
+            for item in _TOWN_ITEM.finditer(listed.group(0)):  # 上派镇、桃花镇地区生产总值: 镇地区 is no stop here
+                e = listed.start() + item.end()
+                if e not in seen and (named := self._named_village(text, e - 1, e)) is not None:
+                    out.append(named)
         return out
 
     def _named_village(self, text: str, s: int, e: int) -> Cand | None:
@@ -538,7 +544,9 @@ class CandidateFinder:
             opens = j == 0 or text[j - 1] in HARD_STOP or lead in _VILLAGE_LEADS or text[j - 1:j] in "在到于从"
             if name[0] in _VILLAGE_KIND_FIRST:
                 continue  # 受灾村镇, 已出列村, 未达标村: kinds of villages, not names
-            if _ends_in_verb(name + suffix, suffix):
+            sibling = suffix in ("镇", "乡") and size == 2 and (  # 长安镇、虎门镇、塘厦镇分别入库: towns listed together
+                _TOWN_SIBLING_AFTER[suffix].match(text, e) is not None or _TOWN_SIBLING_BEFORE[suffix].search(text, 0, j) is not None)
+            if _ends_in_verb(name + suffix, suffix) and not (sibling and suffix == "镇"):
                 continue  # 护送返乡23人, 送医下乡: a verb ending in 乡, not a township
             named_enough = text.count(name + suffix) >= 2 or (  # 在八里营镇: a three-character name once
                 size == 3 and text[e:e + 1] not in "村镇乡" and text[j - 1:j + 1] not in _VILLAGE_LEADS
@@ -548,6 +556,7 @@ class CandidateFinder:
                 j == 0 and suffix in ("镇", "乡") and _TOWNSHIP_NOTICE.search(text) is not None)  # 木港镇2025年上半年工作总结
             listed = (suffix in ("镇", "乡") and (text[j - 1:j] == "、" or text[j - 2:j] == "其中")
                       and _LISTED_AFTER.match(text, e) is not None)  # 其中龙门镇846人、宝盛乡312人: towns listed with their counts
+            listed = listed or sibling
             if opens and ((named_enough and (name + suffix) not in self.freq) or listed):
                 return Cand(j, e, "place", name + suffix, RULE.format("pattern", "village"), priority=0)
         return None
@@ -1345,6 +1354,10 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
     return replace(cand, start=lead.end(), canonical=canonical)
 
 
+_TOWN_LIST = re.compile(f"[{CJK}]{{2}}([镇乡])(?:[、和及与][{CJK}]{{2}}\\1)+")
+_TOWN_ITEM = re.compile(f"[{CJK}]{{2}}[镇乡]")
+_TOWN_SIBLING_AFTER = {suffix: re.compile(f"[、和及与][{CJK}]{{2,3}}{suffix}") for suffix in ("镇", "乡")}
+_TOWN_SIBLING_BEFORE = {suffix: re.compile(f"(?:^|[、，；。：\\n（(])[{CJK}]{{2,3}}{suffix}[、和及与]$") for suffix in ("镇", "乡")}
 _LISTED_AFTER = re.compile(r"[\d.,]+[万亿]?[\u4e00-\u9fff]{1,2}[、，；。]")
 _FIRM_COLUMN = re.compile(
     r"(?:被抽样|被抽检|被检查|受检|标称)(?:单位|经营者|企业|生产企业|生产者)(?:名称)?"

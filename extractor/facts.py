@@ -124,6 +124,7 @@ _BASIS = re.compile(
     r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|" + _ROC_BASIS_YEAR + r")?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上一?季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|" + _ROC_BASIS_YEAR + r"|上年|去年|多年平均|常年|历年|上月|上一?季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|昨日|昨天|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])(?:\d{4}年|(?<=[较比])" + _ROC_BASIS_YEAR + r")同[月期]|(?:去|上)年同期"
+    r"|(?<![\u4e00-\u9fff])上一?期(?=则?[为是])"  # 成交率71.5%，上期为63.2%: the same measure a period before
 )
 _SCOPE_WORDS = {
     "全市": "city", "我市": "city", "本市": "city", "该市": "city", "市内": "city",
@@ -255,7 +256,7 @@ def assemble_facts(
         if context.named_event is not None and len(without_event := context.named_event.sub("", metric)) >= 2:
             metric = without_event  # 本届进博会按一年计意向成交: the event is the subject, not part of the measure
         if metric_rule != "facts.metric.respectively.v1":
-            earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence)
+            earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence, context)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
         ordinal = _ordinal_industry(text, sentence.span[0], figure, listed) if "产业" in metric or metric_rule.endswith("inherited.v1") else ""
@@ -1048,6 +1049,8 @@ def _metric(
         if "的" in cleaned and len(cleaned.rsplit("的", 1)[1]) >= 2 and (
                 (modifier := _pos(cleaned.rsplit("的", 1)[0])) and modifier[-1][1][:1] in ("v", "f") or len(modifier) < 2):
             cleaned = cleaned.rsplit("的", 1)[1]  # 2024年生产的中晚籼稻、粳稻: the item, not what it is or where (产业中的纺织服装; but 涉及电动自行车的事故)
+        if cleaned.startswith("有") and cleaned[1:] in context.place_surfaces:
+            cleaned = ""  # 超过3平方米的有新昌县和嵊州市，分别为…: the places, not the measure
         if not cleaned and masked_item != text[item[0]:item[1]]:  # 开行1410列、运送14.7万标箱，分别增长6%和13%
             verb = _CONNECTIVE.sub("", masked_item.strip().split(" ")[0])
             cleaned = verb if 2 <= len(verb) <= 4 and all(flag == "v" for _, flag in _pos(verb)) else ""
@@ -1721,7 +1724,8 @@ _RELATIONAL_HEAD = re.compile(r"占|比重|率|速度|幅度|增速|增幅|比�
 
 
 def _respective_earlier(
-    text: str, figure: Figure, clause_start: int, listed: list[Span] | None, facts: list[Fact], sentence: Sentence
+    text: str, figure: Figure, clause_start: int, listed: list[Span] | None, facts: list[Fact], sentence: Sentence,
+    context: "_DocumentContext",
 ) -> str:
     """``合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%``: with no items of its own, the
     i-th figure of a 分别 list measures what the i-th of the sentence's last figures measured."""
@@ -1735,6 +1739,9 @@ def _respective_earlier(
     if len(before) < len(listed):
         return ""
     chosen = before[-len(listed):]
+    if (not figure.change and chosen[listed.index(figure.span)].figure.unit == figure.unit
+            and context.mentions_between(chosen[-1].figure.span[1], marker)):
+        return ""  # 超过3平方米的有新昌县和嵊州市，分别为3.41平方米和3.17平方米: new levels of other things, not those
     metrics = [fact.metric for fact in chosen]
     if not all(metrics) or len(set(metrics)) < len(metrics):
         return ""
@@ -2013,7 +2020,7 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
         before = phrase
         for surface in surfaces:
             stripped = phrase.strip()
-            lead = 1 if stripped[:1] in "对向与在从" and stripped[1:].startswith(surface) else 0
+            lead = 1 if stripped[:1] in "对向与在从有" and stripped[1:].startswith(surface) else 0
             if lead and stripped[0] == "在" and _WHERE_ONE_WORKS.match(stripped, 1 + len(surface)):
                 continue  # 在湖北省内就业: where, part of what is counted
             if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
@@ -3132,6 +3139,8 @@ def _subject(
     for start in same_part:
         if start == clause_start:
             continue  # the clause's own topic: none (whole)
+        if _opens_respective_places(text, start, context) and not _BACK_TO_LIST.match(text, clause_start):
+            continue  # 上派镇、桃花镇…分别达到…，三河镇全年接待…: each item its own, none the topic of what follows
         topic = (_recipient(text, start, figure.span[0], context) or _summing_group(text, start, sentence.span[0])
                  or _clause_topic(text, start, figure.span[0], context))
         if topic is not None:
@@ -3154,7 +3163,7 @@ def _subject(
         if actor:
             return _actor_resolved(actor, context)  # 其中市中院受理2.74万件，审结2.55万件: the court, before its first figure
     for start in other_parts:
-        topic = _clause_topic(text, start, figure.span[0], context)
+        topic = None if _opens_respective_places(text, start, context) else _clause_topic(text, start, figure.span[0], context)
         if topic is not None:
             return topic
     for start in other_parts:
@@ -3801,6 +3810,19 @@ def _holder_after(text: str, firm: Mention, index: int, end: int, context: "_Doc
     if holder is None or holder.type != "firm" or holder.span[1] > end or not _HOLDING_VERB.search(text, holder.span[1], end):
         return None  # (not 金沙中国控股股东拉斯维加斯金沙集团公布…业绩: who announces the firm's results)
     return holder
+
+
+def _opens_respective_places(text: str, start: int, context: _DocumentContext) -> bool:
+    """``上派镇、桃花镇地区生产总值分别达到…``: a clause opening with a list of places, each given its own figure."""
+    offset = start + _topic_lead_end(text[start:start + 120])
+    for index in context.starting_at.get(offset, ()):
+        mention = context.mentions[index]
+        if mention.type == "place" and text[mention.span[1]:mention.span[1] + 1] in ("、", "和"):
+            return "分别" in text[mention.span[1]:_clause_end(text, mention.span[1])]
+    return False
+
+
+_BACK_TO_LIST = re.compile(r"\s*(?:合计|共计|总计|均|都|占|两地|三地|[二三四五六七八九十]地|以上|低于|高于|比|较|同比|分别)")
 
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:

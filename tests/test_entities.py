@@ -629,6 +629,9 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("不合格产品涉及杭州市拱墅区绿禾果蔬店、杭州市西湖区鲜达农贸经营部。", "杭州市拱墅区绿禾果蔬店", "firm"),
     ("不合格产品涉及杭州市拱墅区绿禾果蔬店、杭州市西湖区鲜达农贸经营部。", "杭州市西湖区鲜达农贸经营部", "firm"),
     ("全县紧急转移安置群众1,326人，其中龙门镇846人、宝盛乡312人、太平镇168人。", "太平镇", "place"),
+    ("长安镇、虎门镇、塘厦镇分别入库412家、365家和318家。", "塘厦镇", "place"),  # 塘厦镇 alone reads as a verb
+    ("其中，上派镇、桃花镇地区生产总值分别达到286.3亿元和241.7亿元。", "桃花镇", "place"),  # 镇地区 is no stop in a list
+    ("天子湖镇、杭垓镇签约率分别为33.8%和34.2%。", "杭垓镇", "place"),
     ("甘肃省教育考试院发布2025年高考安排。", "甘肃省教育考试院", "government"),
     ("该项目由蒙西绿能新能源有限公司投资建设。", "蒙西绿能新能源有限公司", "firm"),
     ("由蒙西绿能新能源有限公司投资建设的光伏项目并网。", "蒙西绿能新能源有限公司", "firm"),
@@ -646,7 +649,7 @@ def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_fir
 
 
 @pytest.mark.parametrize("text", ["按酒店级别分析，全市星级酒店入住率上升。", "全市新开门店120家，商店和超市营业额增长。",
-                                  "其中重点镇3个、特色镇5个、小城镇2个。", "全市第二季度完成投资5亿元，公司第三车间产量100吨。"])
+                                  "其中重点镇3个、特色镇5个、小城镇2个。", "推进城镇、乡镇建设，返乡、下乡人员5人。", "全市第二季度完成投资5亿元，公司第三车间产量100吨。"])
 def test_kinds_of_shops_and_towns_are_no_names(text):
     assert not any(kind in ("firm", "place") for _, kind in found(text))
 

@@ -3676,3 +3676,34 @@ def test_a_trade_body_cited_as_the_source_counts_for_its_place():
 )
 def test_within_n_years_is_not_within_this_year(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+@pytest.mark.parametrize(
+    "text, figure, metric, subject",
+    [
+        ("长安镇、虎门镇、塘厦镇分别入库412家、365家和318家。", "318家", "入库", "塘厦镇"),
+        ("其中，上派镇、桃花镇地区生产总值分别达到286.3亿元和241.7亿元。", "241.7亿元", "地区生产总值", "桃花镇"),
+        ("人均体育场地面积超过3平方米的有新昌县和嵊州市，分别为3.41平方米和3.17平方米。", "3.41平方米", "人均体育场地面积", "新昌县"),
+        ("资本适足率为14.62%，第一类资本比率为13.21%，均高于法定最低标准（分别为10.5%、8.5%）。", "8.5%", "第一类资本比率", None),
+    ],
+)
+def test_places_listed_before_respectively_are_whose_figures_not_what_they_measure(text, figure, metric, subject):
+    fact = _facts_of(text)[figure]
+    assert fact.metric == metric
+    if subject is not None:
+        assert fact.subject == subject
+
+
+def test_a_list_of_places_with_their_own_figures_is_not_the_topic_of_the_next_clause():
+    facts = _facts_of("2024年，肥西县地区生产总值1200亿元。其中，上派镇、桃花镇地区生产总值分别达到286.3亿元和241.7亿元，"
+                      "三河镇全年接待游客超过800万人次；财政收入超过5亿元的乡镇达到4个。")
+    assert facts["800万人次"].subject == "肥西县"
+    assert facts["4个"].subject == "肥西县"
+    listed = _facts_of("杭州、宁波、温州三地税收分别为312.5亿元、226.1亿元和141.7亿元，合计占全省的55.0%。")
+    assert listed["55.0%"].subject == "杭州"
+
+
+def test_the_previous_period_s_value_keeps_the_measure():
+    facts = _facts_of("本期实际成交28,600吨，成交率71.5%，上期为63.2%，提高8.3个百分点。")
+    assert facts["63.2%"].metric == "成交率"
+    assert facts["8.3个百分点"].metric == "成交率"
