@@ -179,6 +179,9 @@ FLOORS = {
     "devgold165": (0.97, 0.81, 0.77),  # session 27
     "devgold166": (0.87, 0.79, 0.83),  # session 27: held out, no rules from it
     "devgold167": (0.97, 0.88, 0.90),  # session 27: held out, no rules from it
+    "devgold168": (0.97, 0.87, 0.77),  # session 27
+    "devgold169": (0.97, 0.89, 0.72),  # session 27: held out, no rules from it
+    "devgold170": (0.97, 0.87, 0.84),  # session 27: held out, no rules from it
 }
 
 
