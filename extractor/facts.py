@@ -529,6 +529,10 @@ def assemble_facts(
         lot = _LOT_LEAD.match(sentence.text) if subject.rule in _LOT_OVERRIDABLE else None
         if lot is not None:
             subject = _Resolved(lot.group(1), "", "facts.subject.lot.v1")  # 2025G18地块规划条件：建筑密度≤22%
+        tender_lot = _tender_lot(text, sentence, figure) if subject.rule in _LOT_OVERRIDABLE and ("包" in sentence.text or "标" in sentence.text) else None
+        if tender_lot is not None:
+            subject = _Resolved(tender_lot, "", "facts.subject.lot.v1")  # 合同包1保洁面积约152.3万平方米，作业人员不少于220人
+            metric = _TENDER_LOT_IN_METRIC.sub("", metric) or _colon_heading(text, figure, clause_start, context) or ""
         rules.append(subject.rule)
 
         period, period_rule = _period(
@@ -2783,6 +2787,23 @@ _HEADLINE_EVENT = re.compile(
     r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)"
     r"|进博会|广交会|服贸会|消博会|链博会|数博会|投洽会|高交会|厦洽会|西洽会|农博会|文博会|工博会|华交会|东博会|糖酒会))"
 )
+_TENDER_LOT = re.compile(
+    r"(?:^|(?<=[，,；;：:、。\s])|(?<=项目))((?:合同包|采购包|分包|标段|标包|包件)\s*[0-9一二三四五六七八九十]{1,3}号?|第[0-9一二三四五六七八九十]{1,3}(?:包|标段|标包|合同包|采购包)"
+    r"|[0-9一二三四五六七八九十]{1,3}号?标段)(?=[\u4e00-\u9fff（(]|为|[:：])")
+_TENDER_LOT_IN_METRIC = re.compile(
+    r"^(?:本|该)?(?:项目)?(?:(?:合同|采购)?(?:包|标段|标包|包件)\s*[0-9一二三四五六七八九十]{1,3}号?"
+    r"|第[0-9一二三四五六七八九十]{1,3}(?:包|标段|标包|合同包|采购包)|[0-9一二三四五六七八九十]{1,3}号?标段)")
+
+
+def _tender_lot(text: str, sentence: "Sentence", figure: Figure) -> str | None:
+    """合同包1保洁面积约152.3万平方米，作业人员不少于220人；合同包2…: the lot of a tender each part of a sentence is about."""
+    part_start = max(text.rfind("；", sentence.span[0], figure.span[0]), text.rfind(";", sentence.span[0], figure.span[0]), sentence.span[0] - 1) + 1
+    found = None
+    for found in _TENDER_LOT.finditer(text, part_start, figure.span[0]):
+        pass
+    return found.group(1) if found is not None else None
+
+
 _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}
 _LOT_LEAD = re.compile(r"\s*((?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?|[A-Z]{2,6}\d{4,}[-—\dA-Z]*号?)地块")
 _HOSTING_AFTER = re.compile(
@@ -3455,6 +3476,9 @@ _SOURCE_CLAUSE = re.compile(r"(?:结果|数据|资料|报告|统计|调查|监�
 _SURVEYOR = re.compile(r"(?:会|局|委|厅|署|部|办|院|所|中心|公司|集团|银行|机构|政府|协会|商会)$")
 
 
+_BOUND_WORDS = ("不少于", "不低于", "不超过", "不高于", "不小于", "不大于", "不足", "不到", "少于", "多于")
+
+
 @lru_cache(maxsize=16384)
 def _clause_actor(clause: str) -> str:
     """A clause's own noun-phrase subject before an action verb: ``中欧班列累计开行突破10万列`` → ``中欧班列``."""
@@ -3505,6 +3529,8 @@ def _clause_actor(clause: str) -> str:
         return ""  # 户政司表示，…老年人口为455万人: who speaks, not whose the level is (but 贸发局表示，将安排超过30个考察团)
     if actor.endswith(("航季", "期间", "假期", "黄金周")):
         return ""  # 新航季共有38家航空公司: a season, not who acts
+    if segment.startswith(_BOUND_WORDS, len(actor)):
+        return ""  # 作业车辆不少于18台: a measure and its bound, not who acts
     if tokens[index][0] in ("相关", "有关"):
         return ""  # AI相关需求仍具支撑: what the demand relates to, not who acts
     if actor == "政府" and tokens[index][0] == "采购":

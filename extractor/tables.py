@@ -517,6 +517,9 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
         if (not column.metric and not column.change and _BASIS_PERIOD.fullmatch(column.period) and before.metric
                 and not before.change and before.kind == column.kind and not _LABEL_HEADER.fullmatch(before.metric)):
             column = replace(column, metric=_THIS_PERIOD_WORD.sub("", before.metric))  # 优良比例（%）| 上年同期（%）: the same measure, last year
+        if (column.metric in _BARE_RATIO and not column.change and before.metric and not before.change
+                and before.kind != "percent" and not _LABEL_HEADER.fullmatch(before.metric) and not _RATE_HEADER.search(before.metric)):
+            column = replace(column, metric=before.metric + column.metric)  # 同意（股）| 比例（%）| 反对（股）| 比例（%）: 同意比例
         if column.change and column.metric in _ASPECTS:  # 销货价值 | 按年变动百分率: 价值, 数量: of 销货价值, 销货数量
             stem = next((other.metric[:-2] for other in raw[1:index] if other.metric[-2:] in _ASPECTS and len(other.metric) > 2), "")
             if stem:
@@ -525,6 +528,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
     return tuple(columns)
 
 
+_BARE_RATIO = frozenset({"比例", "占比", "比重"})
 _RATE_LEFT = re.compile(r"^[月年季]?率$")
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
 _SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")

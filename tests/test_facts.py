@@ -2628,7 +2628,8 @@ def test_an_annual_average_growth_rate_keeps_its_measure():
 
 def test_a_labelled_term_s_metric_is_its_label():
     facts = _facts_of("工程位于城北区，估算投资1200万元，计划工期：240日历天。一标段计划工期：180日历天；二标段计划工期：200日历天。")
-    assert [facts[f].metric for f in ("240日历天", "180日历天", "200日历天")] == ["计划工期", "一标段计划工期", "二标段计划工期"]
+    assert [facts[f].metric for f in ("240日历天", "180日历天", "200日历天")] == ["计划工期", "计划工期", "计划工期"]
+    assert [facts[f].subject for f in ("180日历天", "200日历天")] == ["一标段", "二标段"]
 
 
 def test_a_tender_headline_opening_on_guanyu_names_the_works_without_it():
@@ -3707,3 +3708,14 @@ def test_the_previous_period_s_value_keeps_the_measure():
     facts = _facts_of("本期实际成交28,600吨，成交率71.5%，上期为63.2%，提高8.3个百分点。")
     assert facts["63.2%"].metric == "成交率"
     assert facts["8.3个百分点"].metric == "成交率"
+
+
+def test_each_lot_of_a_tender_is_the_subject_of_its_own_figures():
+    facts = _facts_of("天河区道路清扫保洁服务采购项目中标结果公告。\n主要标的信息：合同包1保洁面积约152.3万平方米，作业人员不少于220人，"
+                      "作业车辆不少于18台；合同包2保洁面积约134.2万平方米，作业人员不少于200人。\n代理服务费：合同包1为141,113.00元。")
+    assert (facts["152.3万平方米"].subject, facts["152.3万平方米"].metric) == ("合同包1", "保洁面积")
+    assert facts["18台"].subject == "合同包1"
+    assert (facts["134.2万平方米"].subject, facts["200人"].subject) == ("合同包2", "合同包2")  # not 作业车辆, a measure before its bound
+    assert (facts["141,113.00元"].subject, facts["141,113.00元"].metric) == ("合同包1", "代理服务费")
+    tender = _facts_of("本项目第一标段中标金额1200万元，二标段中标金额900万元。")
+    assert (tender["900万元"].subject, tender["900万元"].metric) == ("二标段", "中标金额")

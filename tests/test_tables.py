@@ -1119,7 +1119,7 @@ def test_a_growth_column_after_a_share_column_is_the_growth_of_the_amount():
     text = ("| 产业类别 | 营业收入（亿元） | 占比（%） | 同比增长（%） |\n| --- | --- | --- | --- |\n"
             "| 图书出版 | 168.3 | 7.3 | 4.2 |\n")
     figures = figures_of(text, "industry.txt")
-    assert figures[("4.2", 1)]["metric"] == "图书出版营业收入" and figures[("7.3", 1)]["metric"] == "图书出版占比"
+    assert figures[("4.2", 1)]["metric"] == "图书出版营业收入" and figures[("7.3", 1)]["metric"] == "图书出版营业收入占比"
 
 
 def test_a_row_named_with_an_administrative_aside_is_a_row_not_an_indicator_with_a_unit():
@@ -1528,3 +1528,12 @@ def test_a_monthly_change_column_measures_the_column_before_it():
             "| 台北市 | 1,842 | +6.2 | -30.5 |\n| 新北市 | 4,213 | +3.8 | -29.1 |\n")
     facts = _facts_by_text(text)
     assert facts["+6.2"].metric == facts["-30.5"].metric == facts["1,842"].metric == "栋数"
+
+
+def test_a_bare_ratio_column_is_the_ratio_of_the_amount_column_before_it():
+    text = ("议案1表决情况：\n| 股东类型 | 同意(股) | 比例(%) | 反对(股) | 比例(%) | 弃权(股) | 比例(%) |\n|---|---|---|---|---|---|---|\n"
+            "| A股 | 131,902,350 | 99.4675 | 583,900 | 0.4403 | 122,200 | 0.0922 |\n")
+    facts = _facts_by_text(text)
+    assert facts["99.4675"].metric.endswith("同意比例")
+    assert facts["0.4403"].metric.endswith("反对比例")
+    assert facts["583,900"].metric.endswith("反对")
