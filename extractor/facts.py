@@ -529,6 +529,11 @@ def assemble_facts(
         lot = _LOT_LEAD.match(sentence.text) if subject.rule in _LOT_OVERRIDABLE else None
         if lot is not None:
             subject = _Resolved(lot.group(1), "", "facts.subject.lot.v1")  # 2025G18地块规划条件：建筑密度≤22%
+        backed = _backed_firm(text, clause_start, figure, context)
+        if backed is not None:
+            subject = backed  # 本次为瑞澜新能源提供担保金额为2亿元: the firm guaranteed, not the guarantor
+            metric = _BACKING_LEAD.sub("", metric[metric.find("提供"):]) if "提供" in metric else metric
+            metric = metric or _following_noun(text, figure, local_spans) or "担保"
         tender_lot = _tender_lot(text, sentence, figure) if subject.rule in _LOT_OVERRIDABLE and ("包" in sentence.text or "标" in sentence.text) else None
         if tender_lot is not None:
             subject = _Resolved(tender_lot, "", "facts.subject.lot.v1")  # 合同包1保洁面积约152.3万平方米，作业人员不少于220人
@@ -1151,6 +1156,8 @@ def _metric(
     parallel = _parallel_item(text, figure, clause_start, cleaned, previous)
     if parallel:
         return parallel, "facts.metric.parallel_item.v1"
+    if cleaned in _BOTH_WORDS and previous is not None and previous.metric:
+        return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"  # …失业率为2.5%，两者均上升0.1个百分点
     if cleaned:
         return cleaned, "facts.metric.clause.v1"
     casualty = _CASUALTY.fullmatch(text, clause_start, figure.span[0]) if figure.kind == "count" else None
@@ -2795,6 +2802,26 @@ _TENDER_LOT_IN_METRIC = re.compile(
     r"|第[0-9一二三四五六七八九十]{1,3}(?:包|标段|标包|合同包|采购包)|[0-9一二三四五六七八九十]{1,3}号?标段)")
 
 
+_BOTH_WORDS = frozenset({"两者", "二者", "三者", "两项", "三项", "两项指标", "三项指标", "前者", "后者"})
+_BACKING_LEAD = re.compile(r"^提供(?:的)?")
+_BACKING_AFTER = re.compile(r"提供(?:的)?(?:[\u4e00-\u9fff]{0,8}(?:担保|保证|反担保|借款|财务资助|授信)|[^，。；;]{0,30}?(?:担保|保证))")
+_GUARANTEE_CLAUSE = re.compile(r"\s*(?:本次)?(?:担保|保证|借款|财务资助)(?:金额|额度|本金|期限|余额)")
+_BACKED_LEAD = re.compile(r"为(?:其?(?:全资|控股|参股)?(?:子公司|孙公司))?$")
+
+
+def _backed_firm(text: str, clause_start: int, figure: Figure, context: "_DocumentContext") -> "_Resolved | None":
+    """为瑞澜新能源提供担保金额为2亿元, 为南通瑞澜提供8,000万元连带责任保证: whom a guarantee or a loan is for."""
+    if _GUARANTEE_CLAUSE.match(text, clause_start) and clause_start > 0:
+        clause_start = _previous_clause_start(text, clause_start - 1)  # 为华星科技提供担保，担保金额5000万元
+    if text.find("提供", clause_start, figure.span[0]) < 0:
+        return None
+    for mention in context.mentions_between(clause_start, figure.span[0]):
+        if (mention.type == "firm" and _BACKED_LEAD.search(text, max(clause_start, mention.span[0] - 9), mention.span[0])
+                and _BACKING_AFTER.match(text, mention.span[1])):
+            return context.resolved(mention, "facts.subject.backed.v1")
+    return None
+
+
 def _tender_lot(text: str, sentence: "Sentence", figure: Figure) -> str | None:
     """合同包1保洁面积约152.3万平方米，作业人员不少于220人；合同包2…: the lot of a tender each part of a sentence is about."""
     part_start = max(text.rfind("；", sentence.span[0], figure.span[0]), text.rfind(";", sentence.span[0], figure.span[0]), sentence.span[0] - 1) + 1
@@ -3786,7 +3813,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息|
 # firms whose business is other people's data; 比亚迪数据显示 is the firm's own figures
 _DATA_PROVIDERS = frozenset("万得信息技术股份有限公司 上海钢联 同花顺 东方财富 卓创资讯 隆众资讯 百川盈孚 克而瑞".split())
 _DATA_CUE = re.compile(r"\s*(?:的)?(?:数据|统计|监测|调查|研究|报告)(?:数据)?(?:显示|表明|称|指出)")
-_STATISTICS_CUE = re.compile(r"\s*(?:初步)?统计\s*[，,：:]")
+_STATISTICS_CUE = re.compile(r"\s*(?:会同[^，,。；;]{2,20}?)?(?:初步)?(?:统计|测算)\s*[，,：:]")  # 经市文化和旅游局会同中国旅游研究院测算，
 _SOURCE_CUE = re.compile(
     r"\s*(?:消息|讯|报道|报导|记者|资料显示|数据显示|统计显示|显示)|[^，,。；;]{0,12}?(?:表示|称|指出|介绍|获悉|透露)"
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"

@@ -3719,3 +3719,24 @@ def test_each_lot_of_a_tender_is_the_subject_of_its_own_figures():
     assert (facts["141,113.00元"].subject, facts["141,113.00元"].metric) == ("合同包1", "代理服务费")
     tender = _facts_of("本项目第一标段中标金额1200万元，二标段中标金额900万元。")
     assert (tender["900万元"].subject, tender["900万元"].metric) == ("二标段", "中标金额")
+
+
+def test_a_guarantee_s_figures_are_the_guaranteed_firm_s():
+    text = ("江苏瑞澜新材料股份有限公司关于为子公司提供担保的进展公告\n被担保人：江苏瑞澜新能源材料有限公司（以下简称“瑞澜新能源”）、"
+            "南通瑞澜精细化工有限公司（以下简称“南通瑞澜”）。\n本次为瑞澜新能源提供担保金额为人民币2亿元，为南通瑞澜提供担保金额为人民币8,000万元。"
+            "公司与交通银行签订《保证合同》，为南通瑞澜提供8,000万元连带责任保证。")
+    facts = _facts_of(text)
+    assert (facts["2亿元"].subject, facts["2亿元"].metric) == ("江苏瑞澜新能源材料有限公司", "担保金额")
+    assert [fact.subject for fact in _facts_in(text) if fact.figure.text == "8,000万元"] == ["南通瑞澜精细化工有限公司"] * 2
+    backed = _facts_of("公司为全资子公司华星科技有限公司提供担保，担保金额5000万元。")
+    assert backed["5000万元"].subject == "华星科技有限公司"
+
+
+def test_both_of_two_rates_moving_keep_their_measure():
+    facts = _facts_of("本澳总体失业率为1.9%，本地居民失业率为2.5%，与上一期比较，两者均上升0.1个百分点。")
+    assert "失业率" in facts["0.1个百分点"].metric
+
+
+def test_a_body_working_with_an_institute_is_the_source_not_the_subject():
+    facts = _facts_of("经市文化和旅游局会同中国旅游研究院测算，国庆假期全市累计接待游客2,386.5万人次。假期日均接待游客298.3万人次。")
+    assert facts["298.3万人次"].subject == facts["2,386.5万人次"].subject != "市文化和旅游局会同中国旅游研究院"

@@ -999,3 +999,9 @@ def test_look_alikes_of_colloquial_amounts_and_rank_moves(text, figure, kind, va
 
 def test_cuts_counted_are_no_decrease():
     assert {f.text: f for f in figures("今年累计降准2次、降息1次。")}["2次"].change is None
+
+
+@pytest.mark.parametrize("text", ["坚持秸秆禁烧与利用两手抓。", "两手都要硬。", "做好两手准备，两手并重。"])
+def test_two_hands_in_a_saying_are_no_lots_of_shares(text):
+    assert not [f for f in figures(text) if f.unit == "手"]
+    assert [row(f) for f in figures("当日成交186.2万手。")] == ["186.2万手 count 1862000 手"]
