@@ -182,6 +182,9 @@ FLOORS = {
     "devgold168": (0.97, 0.87, 0.77),  # session 27
     "devgold169": (0.97, 0.89, 0.72),  # session 27: held out, no rules from it
     "devgold170": (0.97, 0.87, 0.84),  # session 27: held out, no rules from it
+    "devgold171": (0.95, 0.81, 0.81),  # session 27
+    "devgold172": (0.91, 0.78, 0.80),  # session 27: held out, no rules from it
+    "devgold173": (0.93, 0.68, 0.85),  # session 27: held out, no rules from it
 }
 
 
