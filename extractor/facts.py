@@ -529,6 +529,9 @@ def assemble_facts(
         lot = _LOT_LEAD.match(sentence.text) if subject.rule in _LOT_OVERRIDABLE else None
         if lot is not None:
             subject = _Resolved(lot.group(1), "", "facts.subject.lot.v1")  # 2025G18地块规划条件：建筑密度≤22%
+        increment = _INCREMENT_MOVE.search(text, max(clause_start, figure.span[0] - 4), figure.span[0]) if figure.change else None
+        if increment is not None and metric and not any(word in metric for word in ("多增", "少增", "新增", "增量")):
+            metric += increment.group(1)  # 存款余额比年初增加1236亿元，同比少增86亿元: the increment shrank, not the balance
         backed = _backed_firm(text, clause_start, figure, context)
         if backed is not None:
             subject = backed  # 本次为瑞澜新能源提供担保金额为2亿元: the firm guaranteed, not the guarantor
@@ -972,6 +975,9 @@ _NAME_BEFORE_BRACKET = EndGuarded(re.compile(
 _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff（）()]{2,24}?)按照?[^，,。；;：:]{0,30}?")
 
 
+_VOTE_WAY = re.compile(r"\s*(?:表决结果|投票结果|表决情况)?[：:]?\s*(同意|反对|弃权|赞成)(?:票)?(?:票数|股数)?(?:为|：|:)?\s*")
+
+
 def _metric(
     text: str,
     figure: Figure,
@@ -985,6 +991,8 @@ def _metric(
     if (figure.kind == "number" and previous is not None and previous.metric
             and LEVEL_NAMED_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0])):
         return previous.metric, "facts.metric.level_basis.v1"  # 指数为291.4，较9月的修订数字290.2上升0.4%: the index's level
+    if (voted := _VOTE_WAY.fullmatch(text, clause_start, figure.span[0])) is not None and figure.kind in ("count", "percent"):
+        return voted.group(1), "facts.metric.vote.v1"  # 表决结果：同意234,561,200股，…；反对412,300股: each way a vote went
     if figure.rule == "figures.ratio.v1" and (named := _RATIO_NAME.search(text, max(0, figure.span[0] - 12), figure.span[0])):
         return named.group(1), "facts.metric.ratio.v1"  # 车桩比降至2.5:1
     if text.startswith(("确定", "核定"), figure.span[1]) and (set_by := _SET_BY.fullmatch(text, clause_start, figure.span[0])):
@@ -2759,6 +2767,9 @@ class _DocumentContext:
         for word in ("我国", "全国"):
             if _NATION_WORD[word].search(self.text):
                 return _Resolved(word, "", "facts.subject.document.v1")
+        branch = next((found for m in self.mentions if m.type == "government" and (found := _central_bank_branch(m.canonical))), None)
+        if branch is not None:
+            return _Resolved(branch[0], branch[1], "facts.subject.publisher_place.v1")  # 中国人民银行天津分行数据显示，辖内…
         if ("any" not in self.home or not _CODE_LEVEL.match(self.home["any"].entity_id)) and any(
             (m.type == "government" and re.match(r"(?:国家|国务院|中央|中国)|\w{1,8}部$", m.canonical))
             or (m.type == "organization" and _NATIONAL_ASSOCIATION.match(m.canonical)) for m in self.mentions
@@ -2802,6 +2813,7 @@ _TENDER_LOT_IN_METRIC = re.compile(
     r"|第[0-9一二三四五六七八九十]{1,3}(?:包|标段|标包|合同包|采购包)|[0-9一二三四五六七八九十]{1,3}号?标段)")
 
 
+_INCREMENT_MOVE = re.compile(r"(多增|少增|多减|少减)了?$")
 _BOTH_WORDS = frozenset({"两者", "二者", "三者", "两项", "三项", "两项指标", "三项指标", "前者", "后者"})
 _BACKING_LEAD = re.compile(r"^提供(?:的)?")
 _BACKING_AFTER = re.compile(r"提供(?:的)?(?:[\u4e00-\u9fff]{0,8}(?:担保|保证|反担保|借款|财务资助|授信)|[^，。；;]{0,30}?(?:担保|保证))")
@@ -3819,6 +3831,22 @@ _SOURCE_CUE = re.compile(
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"
     r"(?:发布|公布|通报|披露)(?:[^，,。；;]{0,14}?(?:数据|数字|统计)|\s*[，,：:])"
 )
+_CENTRAL_BANK_BRANCH = re.compile(r"^中国人民银行([\u4e00-\u9fff]{2,4}?)(?:分行|营业管理部|中心支行)$")
+
+
+def _central_bank_branch(name: str) -> tuple[str, str] | None:
+    """中国人民银行天津分行: the central bank's branch for 天津 (its figures are the place's, not the nation's)."""
+    branch = _CENTRAL_BANK_BRANCH.match(name)
+    if branch is None:
+        return None
+    from extractor.gazetteer import get_gazetteer
+
+    found = get_gazetteer().match_at(branch.group(1), 0)
+    if found is None or found[0] != len(branch.group(1)) or found[1].type != "place":
+        return None
+    return branch.group(1), found[1].entity_id
+
+
 _BODY_PLACE = re.compile(r"^.{2,9}?(?:省|市|自治区|特别行政区|自治州|州|县|区|盟|旗)(?=[^省市区县]{2})")
 
 
@@ -3826,7 +3854,8 @@ def _body_place(body: Mention, context: "_DocumentContext") -> _Resolved | None:
     """``广东省统计局发布…数据``: figures a local body publishes are about its place."""
     prefix = _BODY_PLACE.match(_NATIONAL_PARENT.sub("", body.text))  # 国家外汇管理局浙江省分局 -> 浙江省
     if prefix is None:
-        return None
+        branch = _central_bank_branch(body.canonical)
+        return _Resolved(branch[0], branch[1], "facts.subject.publisher_place.v1") if branch else None
     for mention in context.mentions:
         if mention.type == "place" and prefix.group(0) in (mention.text, mention.canonical):
             return context.resolved(mention, "facts.subject.publisher_place.v1")
@@ -4363,6 +4392,7 @@ _BASIS_BEFORE_BRACKET = re.compile(
 )
 _BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
+_TURNED_FROM = re.compile(r"的(?:下降|增长|减少|增加|亏损|盈利)?[\d.]+%?[^，,。；;]{0,6}?转为")
 
 
 _TAIWAN_BODY = re.compile(r"(?:行政院|主计总处|劳动部|劳工保险局|劳保局|内政部|经济部|卫生福利部|卫福部|交通部|国家发展委员会|国发会"
@@ -4431,9 +4461,12 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
         if match.group(0) in skip and best:
             continue  # 全年生猪出栏…，年末存栏…；家禽出栏1850万只: 年末 after 全年 dates its own clause
-        if match.group(0) in _BASIS_PERIODS and (stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
+        if (match.group(0) in _BASIS_PERIODS or (best and best != match.group(0))) and (
+                stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
                 span[0] == stated.end() for span in figure_spans):
-            continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%: 上年 dates its own value only
+            continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%; 5月份…，4月份为48.7万平方米: dates its own value only
+        if match.group(0) in _BASIS_PERIODS and (turned := _TURNED_FROM.match(text, match_end)) and turned.end() < end:
+            continue  # 由上年同期的下降2.1%转为增长1.6%: the year before dates the value it turned from
         found = _ASIDE_BEFORE_SINCE.sub("", match.group(0)).translate(_NO_QUOTES)  # “双11”期间 -> 双11期间
         if _LOOSE_PERIOD.search(found):  # a season, a festival, a campaign: only where no date or month says more
             if best and _DATED.search(best):
@@ -4489,6 +4522,8 @@ _PLAIN_BASIS_WORD = re.compile(f"(?:{'|'.join(_PLAIN_BASIS)})(?!计)")
 def _basis(text: str, start: int, end: int) -> str:
     found = ""
     for match in _BASIS_SCAN.finditer(text, start, end):
+        if (turned := _TURNED_FROM.match(text, match.end())) is not None and turned.end() <= end:
+            continue  # 由上年同期的下降2.1%转为增长1.6%: the basis of the value turned from, not of the one it became
         found = match.group(0)
     return found
 

@@ -36,7 +36,7 @@ _QUANTITY = {
     "桶": "桶", "桶油当量": "桶油当量",
     "分贝": "分贝", "dB(A)": "dB(A)", "dB": "dB",  # 昼间平均等效声级53.6分贝  # 1.08万亿立方英尺: never 1.08万亿立方 (米) and 英尺 left over
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
-    "亩": "亩", "公顷": "公顷",
+    "亩": "亩", "亩次": "亩次", "公顷": "公顷",  # 作业面积19.7亿亩次: areas worked, counted per pass (not 亩 of land)
     "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
     "千伏安": "千伏安", "千伏": "千伏", "瓦": "瓦",
     "/10万": "/10万",  # 报告发病率为103.62/10万: a rate per 100,000 people
@@ -63,6 +63,7 @@ _COUNT = (
 ).split()
 _SHARES = {"%": "percent", "％": "percent", "巴仙": "percent", "个百分点": "points", "百分点": "points", "倍": "multiple", "成": "share", "厘": "rate"}
 
+_MEASURE_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:GDP|GNP|GNI|EBITDA|GMV)$")
 _UNIT_KIND: dict[str, tuple[str, str]] = {}
 for _u in _COUNT:
     _UNIT_KIND[_u] = ("count", _u)
@@ -721,6 +722,8 @@ class _Finder:
             return False  # （+5.2%）: a sign, the figure an increase
         if prev == "/" and text[start - 2:start - 1] == "瓦":
             return False  # 15万千瓦/60万千瓦时: a storage plant's power, then its energy
+        if prev.isalpha() and prev.isascii() and _MEASURE_ACRONYM_BEFORE.search(text, max(0, start - 8), start):
+            return False  # 全市GDP3256亿元, EBITDA3.2亿元: the measure's acronym, then its figure
         if prev.isascii() and (prev.isalnum() or prev in "./_-+"):
             listed = _LIST_NUMBER_BEFORE.search(text, max(0, start - 4), start) if prev == "." else None
             return listed is None or self.list_marker(listed.start(1)) is None
@@ -745,15 +748,13 @@ class _Finder:
         return prev in "前后头\n" and _RANK_BEFORE.search(text[max(0, start - 2):start]) is not None
 
     def take_fraction(self, m: re.Match) -> None:
-        """四分之一 = 25%, 五分之二 = 40%; 三分之一 has no exact percent to cite, so no figure."""
+        """四分之一 = 25%, 五分之二 = 40%, 三分之一 = 33.333333% (six places, as annotators write 三分之二)."""
         if not _SHARE_AFTER_FRACTION.match(self.text, m.end()):
             return  # 四分之一决赛, 四分之一个世纪, 二分之一英寸: a round, a span, a size
         denominator, numerator = _parse(m.group("fden")), _parse(m.group("fnum"))
         if not denominator or not numerator or numerator >= denominator:
             return
-        share = numerator * 100 / denominator
-        if share != share.quantize(Decimal("0.0001")):
-            return
+        share = (numerator * 100 / denominator).quantize(Decimal("0.000001"))
         start, end = m.span()
         share = Decimal(int(share)) if share == share.to_integral_value() else share.normalize()
         self.emit(start, end, "percent", share, "%", "figures.fraction.v1",
@@ -768,6 +769,8 @@ class _Finder:
         if (start and text[start - 1] in _OPEN_QUOTES and _CN_ONLY.match(num) and not approx
                 and _SLOGAN_REST.match(text, end)):
             return  # “三个责任人”, “五个一批”: a slogan's name
+        if unit in ("项", "条") and _CN_ONLY.match(num) and text.startswith(("规定", "禁令"), end):
+            return  # 中央八项规定, 六条禁令: a rule's name, not rules counted
         if unit == "台" and _CN_ONLY.match(num) and nxt in "县区河山":
             return  # 三台县, 九台区, 七台河市, 五台山: places, not machines (but 30台山地收割机)
         if unit == "期" and (_CN_ONLY.match(num) or _PHASED.match(text, end)):

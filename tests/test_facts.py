@@ -3740,3 +3740,29 @@ def test_both_of_two_rates_moving_keep_their_measure():
 def test_a_body_working_with_an_institute_is_the_source_not_the_subject():
     facts = _facts_of("经市文化和旅游局会同中国旅游研究院测算，国庆假期全市累计接待游客2,386.5万人次。假期日均接待游客298.3万人次。")
     assert facts["298.3万人次"].subject == facts["2,386.5万人次"].subject != "市文化和旅游局会同中国旅游研究院"
+
+
+def test_special_courts_and_a_central_bank_branch_are_not_their_city_nor_the_nation():
+    courts = _facts_of("北京知识产权法院今年共受理各类案件2.3万件。广州互联网法院今年受理网络购物合同纠纷1.6万件。")
+    assert (courts["2.3万件"].subject, courts["1.6万件"].subject) == ("北京知识产权法院", "广州互联网法院")
+    branch = _facts_of("中国人民银行天津分行数据显示，辖内企业贷款加权平均利率为3.92%，同比下降0.43个百分点。")
+    assert branch["3.92%"].subject == "天津"
+
+
+def test_votes_under_a_results_heading_keep_which_way_they_went():
+    facts = _facts_of("表决结果：同意234,561,200股，占出席会议有表决权股份总数的99.82%；反对412,300股，占0.18%；弃权0股。")
+    assert [facts[f].metric for f in ("234,561,200股", "412,300股", "0股")] == ["同意", "反对", "弃权"]
+    assert facts["0.18%"].metric == "反对占比"
+
+
+def test_a_smaller_or_larger_increment_is_not_a_move_of_the_balance():
+    facts = _facts_of("三季度末，全市金融机构本外币存款余额较年初增加1236亿元，比上年同期少增86亿元。")
+    assert facts["86亿元"].metric.endswith("少增") and facts["86亿元"].figure.change == "decrease"
+    assert not facts["1236亿元"].metric.endswith("增")
+
+
+def test_the_period_of_a_value_turned_from_or_stated_for_a_month_before_is_not_the_current_one():
+    turned = _facts_of("1-10月，全省外贸进出口总值由上年同期的下降2.1%转为增长1.6%。")
+    assert (turned["2.1%"].time, turned["1.6%"].time) == ("1-10月 上年同期", "1-10月")
+    stated = _facts_of("5月份，全市商品住宅成交面积56.3万平方米，4月份为48.7万平方米，环比上升15.6%。")
+    assert (stated["48.7万平方米"].time, stated["15.6%"].time) == ("4月份", "5月份 环比")
