@@ -547,6 +547,7 @@ class CandidateFinder:
                 continue  # 受灾村镇, 已出列村, 未达标村: kinds of villages, not names
             sibling = suffix in ("镇", "乡") and size == 2 and (  # 长安镇、虎门镇、塘厦镇分别入库: towns listed together
                 _TOWN_SIBLING_AFTER[suffix].match(text, e) is not None or _TOWN_SIBLING_BEFORE[suffix].search(text, 0, j) is not None)
+            opens = opens or (sibling and text[j - 1:j] in ("和", "及", "与"))  # 横沥镇和东坑镇
             if _ends_in_verb(name + suffix, suffix) and not (sibling and suffix == "镇"):
                 continue  # 护送返乡23人, 送医下乡: a verb ending in 乡, not a township
             named_enough = text.count(name + suffix) >= 2 or (  # 在八里营镇: a three-character name once

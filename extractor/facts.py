@@ -40,6 +40,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|年初至报告期末|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|(?:今年|去年|\d{4}年)(?:暑假|寒假|暑期)(?:期间|内)?"  # 今年暑期全省共举办…
+    r"|(?<![\u4e00-\u9fff])(?:本|上一?)期末?(?![间货刊限内所])"  # 本期基金份额净值为1.2356元，上期为1.1987元
     r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:\d{4}年|今年|去年)?(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:截至)?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:至[〇○零一二三四五六七八九]{4}年)?"
@@ -124,7 +125,6 @@ _BASIS = re.compile(
     r"|(?:较|比对?)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|" + _ROC_BASIS_YEAR + r")?(?:\d{1,2}(?:[-—–至~]\d{1,2})?月份?|前?[一二三四1-4]季度|上半年|上年|去年|上月|上一?季度?|年初|\d{4}年|(?<=年)同月)(?:全年|同期|同月|末|底)?"
     r"|(?:较|比|与)(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|" + _ROC_BASIS_YEAR + r"|上年|去年|多年平均|常年|历年|上月|上一?季度?|上一?期|年初|一季度|上半年|前[一二三四五六七八九十\d]+个?月|前一个?交易日|上一个?交易日|前一[日天]|昨日|昨天|" + _LAST_WEEK + r")?(?:同期|末|底)?(?=(?:分别|均|则|都)?[增减下上提降回扩收多少高低持缩延拉加放偏])"
     r"|(?<!\d)(?<!\d[\-—–~至到])(?:\d{4}年|(?<=[较比])" + _ROC_BASIS_YEAR + r")同[月期]|(?:去|上)年同期"
-    r"|(?<![\u4e00-\u9fff])上一?期(?=则?[为是])"  # 成交率71.5%，上期为63.2%: the same measure a period before
 )
 _SCOPE_WORDS = {
     "全市": "city", "我市": "city", "本市": "city", "该市": "city", "市内": "city",
@@ -255,6 +255,8 @@ def assemble_facts(
         metric, metric_rule = _metric(text, figure, clause_start, list_start, previous, context, local_spans, item)
         if context.named_event is not None and len(without_event := context.named_event.sub("", metric)) >= 2:
             metric = without_event  # 本届进博会按一年计意向成交: the event is the subject, not part of the measure
+        if metric_rule == "facts.metric.respectively.v1" and _PLACE_COUNT.fullmatch(metric):
+            metric = ""  # 杭州、宁波两市分别增长5%和6%: how many places, not what grew
         if metric_rule != "facts.metric.respectively.v1":
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence, context)
             if earlier:
@@ -975,6 +977,7 @@ _NAME_BEFORE_BRACKET = EndGuarded(re.compile(
 _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff（）()]{2,24}?)按照?[^，,。；;：:]{0,30}?")
 
 
+_FRACTION_OF_NOUN = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及与]|$)")
 _VOTE_WAY = re.compile(r"\s*(?:表决结果|投票结果|表决情况)?[：:]?\s*(同意|反对|弃权|赞成)(?:票)?(?:票数|股数)?(?:为|：|:)?\s*")
 
 
@@ -1014,6 +1017,8 @@ def _metric(
             and (group := _FIGURE_MODIFIED_NOUN.match(text, figure.span[1]))
             and len(named := _noun_before_verb(group.group(1))) >= 2):
         return named, "facts.metric.modified_noun.v1"  # 3.20人以上的旅行社团队，门票每人优惠10元; 5.5%左右的增长目标
+    if figure.rule == "figures.fraction.v1" and (share_of := _FRACTION_OF_NOUN.match(text, figure.span[1])) is not None:
+        return share_of.group(1), "facts.metric.object.v1"  # 近40%的工业增加值和三分之一以上的税收: a share of the tax
     if figure.change and (named := _item_before_change_bracket(text, figure, clause_start, figure_spans, context)):
         return named, "facts.metric.bracketed_change.v1"  # 电动机械、仪器及用具和零件（增加387亿元或22.6%）
     if figure.kind == "money" and _is_fine(text, figure, clause_start):
@@ -3076,6 +3081,28 @@ _SUMMED_GROUP = re.compile(
 )
 
 
+_LISTED_GROUP = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和与及]){1,5}[\u4e00-\u9fff]{2,8}?)[两二三四五六七八九十](?:地|市|省|区|县|国|州)(?![\u4e00-\u9fff]{0,2}(?:分别|各))")
+
+
+def _listed_group(text: str, clause_start: int, figure: Figure, context: _DocumentContext, first_only: bool = False) -> _Resolved | None:
+    """湖北、湖南两省粮食产量合计超过1100亿斤: the places listed with their count are one group; 两市合计占全省的55.4%
+    after the sentence named them: the group word."""
+    listed = _LISTED_GROUP.match(text, clause_start, figure.span[0])
+    if listed is not None and (first_only or text.find("分别", listed.end(), figure.span[0]) < 0):
+        items = [m for m in context.mentions_between(listed.start(1), listed.end(1)) if m.type == "place"]
+        joiners = sum(text.count(joiner, listed.start(1), listed.end(1)) for joiner in _LIST_JOINER)
+        if len(items) == joiners + 1 and items[0].span[0] == listed.start(1) and items[-1].span[1] == listed.end(1):
+            return _Resolved(text[listed.start(1):listed.end()], "", "facts.subject.summed_group.v1")
+    if first_only:
+        return None
+    summing = _GROUP_TOTAL_LEAD.match(text, clause_start, figure.span[0])
+    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。\n！？") + 1
+    if (summing is not None and summing.group(1)[:1] in "两二" and summing.group(1)[-1:] in "地市省区县"
+            and len([m for m in context.mentions_between(sentence_start, clause_start) if m.type == "place"]) >= 2):
+        return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1")  # 广州…，深圳…，两市合计占全省的55.4%
+    return None
+
+
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
     item: Span | None, exporter_before: _Resolved | None = None,
@@ -3083,6 +3110,9 @@ def _subject(
     clause = text[clause_start:figure.span[0]]
     if figure.unit == "秒" and (athlete := _ATHLETE_BEFORE.search(clause)):
         return _Resolved(athlete.group(1), "", "facts.subject.athlete.v1")  # 肯尼亚选手埃文斯·基普罗诺以2小时08分17秒
+    grouped = _listed_group(text, clause_start, figure, context)
+    if grouped is not None:
+        return grouped  # 成都、重庆两地上半年合计实现进出口总额7850亿元: the two together, not the last named
     if not clause.strip() and text[clause_start - 1:clause_start] in ("（", "("):
         named = next((m for m in context.mentions_between(max(0, clause_start - 40), clause_start - 1)
                       if m.span[1] == clause_start - 1 and m.type in ("place", "park", "firm")), None)
@@ -3202,7 +3232,7 @@ def _subject(
         if _opens_respective_places(text, start, context) and not _BACK_TO_LIST.match(text, clause_start):
             continue  # 上派镇、桃花镇…分别达到…，三河镇全年接待…: each item its own, none the topic of what follows
         topic = (_recipient(text, start, figure.span[0], context) or _summing_group(text, start, sentence.span[0])
-                 or _clause_topic(text, start, figure.span[0], context))
+                 or _listed_group(text, start, figure, context, first_only=True) or _clause_topic(text, start, figure.span[0], context))
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
                 owner = _scoped_owner(text, start, clause_start, context)
@@ -4390,7 +4420,20 @@ _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:�
 _BASIS_BEFORE_BRACKET = re.compile(
     r"(?:较|比|与)((?:\d{4}年)?(?:常年同期|常年|上年同期|去年同期|上年|去年|上月|上季度|上一?期|同期)|\d{4}年)的?(?:标准|水平|数值|均值|平均值|价格)?$"
 )
-_BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年"})
+_BASIS_PERIODS = frozenset({"上年", "去年", "上月", "上年同期", "去年同期", "上季度", "上一年", "上期", "上一期", "上期末"})
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PERIOD_MONTH = re.compile(r"(?<![\d.])(\d{1,2})月")
+
+
+def _before_period(stated: str, current: str) -> bool:
+    """4月份 before 5月份, 2024年 before 2025年前三季度: a period earlier than the one the sentence opened with."""
+    years = _PERIOD_YEAR.search(stated), _PERIOD_YEAR.search(current)
+    if years[0] and years[1]:
+        return int(years[0].group(1)) < int(years[1].group(1))
+    months = _PERIOD_MONTH.search(stated), _PERIOD_MONTH.search(current)
+    return bool(not years[0] and not years[1] and months[0] and months[1] and int(months[0].group(1)) < int(months[1].group(1)))
+
+
 _STATED_BASIS = re.compile(r"(?:同期)?(?:为|是|约为|达)")
 _TURNED_FROM = re.compile(r"的(?:下降|增长|减少|增加|亏损|盈利)?[\d.]+%?[^，,。；;]{0,6}?转为")
 
@@ -4461,7 +4504,7 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 增长到2024年的40.5万亿元: the year dates that figure alone
         if match.group(0) in skip and best:
             continue  # 全年生猪出栏…，年末存栏…；家禽出栏1850万只: 年末 after 全年 dates its own clause
-        if (match.group(0) in _BASIS_PERIODS or (best and best != match.group(0))) and (
+        if (match.group(0) in _BASIS_PERIODS or (best and _before_period(match.group(0), best))) and (
                 stated := _STATED_BASIS.match(text, match_end)) and stated.end() < end and any(
                 span[0] == stated.end() for span in figure_spans):
             continue  # 全年完成门急诊86.42万人次，上年为80.92万人次，同比增长6.8%; 5月份…，4月份为48.7万平方米: dates its own value only

@@ -3766,3 +3766,33 @@ def test_the_period_of_a_value_turned_from_or_stated_for_a_month_before_is_not_t
     assert (turned["2.1%"].time, turned["1.6%"].time) == ("1-10月 上年同期", "1-10月")
     stated = _facts_of("5月份，全市商品住宅成交面积56.3万平方米，4月份为48.7万平方米，环比上升15.6%。")
     assert (stated["48.7万平方米"].time, stated["15.6%"].time) == ("4月份", "5月份 环比")
+
+
+def test_this_and_the_last_period_date_their_own_values():
+    facts = _facts_of("本期基金份额净值为1.2356元，上期为1.1987元。本期末资产负债率为58.3%，上期为61.7%。")
+    assert [(facts[f].metric, facts[f].time) for f in ("1.2356元", "1.1987元")] == [("基金份额净值", "本期"), ("基金份额净值", "上期")]
+    assert (facts["58.3%"].time, facts["61.7%"].time) == ("本期末", "上期")
+
+
+def test_a_later_period_stated_after_an_earlier_one_dates_the_change_after_it():
+    facts = _facts_of("2024年全市GDP为1.86万亿元，2025年前三季度为1.42万亿元，同比增长5.3%。")
+    assert facts["5.3%"].time == "2025年前三季度 同比"
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        ("成都、重庆两地上半年合计实现进出口总额7850亿元，占西部地区的六成以上。", "7850亿元", "成都、重庆两地"),
+        ("成都、重庆两地上半年合计实现进出口总额7850亿元，占西部地区的六成以上。", "六成", "成都、重庆两地"),
+        ("上半年，广州实现地区生产总值14728亿元，深圳15394亿元，两市合计占全省的55.4%。", "55.4%", "两市"),
+        ("杭州、宁波、温州三地税收分别为312.5亿元、226.1亿元和141.7亿元，合计占全省的55.0%。", "226.1亿元", "宁波"),
+        ("横沥镇和东坑镇分别签约重大项目12个和9个，计划总投资分别为86亿元、54亿元。", "54亿元", "东坑镇"),
+    ],
+)
+def test_places_summed_together_are_one_group_and_listed_ones_each_their_own(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+def test_a_count_of_places_is_no_measure_and_a_fraction_measures_the_noun_after_it():
+    assert _facts_of("杭州、宁波两市分别增长5%和6%。")["5%"].metric == ""
+    assert _facts_of("开发区贡献了近40%的工业增加值和三分之一以上的税收。")["三分之一"].metric == "税收"
