@@ -101,6 +101,8 @@ _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季
 _LAW_TITLE = re.compile(r"《中华人民共和国[^《》\n]{1,40}》")  # a national law's name (a local rule's 《新吴区…细则》 names its place)
 _PEAK_AT = re.compile(r"[，,]?\s*(?:出现在|位于|发生在|发生于|出现于)")
 _PEAK_PLACE_BEFORE = re.compile(r"\s*最(?:大|高|多|强)(?:的)?(?:为|是|在)?([\u4e00-\u9fff]{2,12}?)(?:的)?")
+_PEAK_STATED_BEFORE = re.compile(r"\s*(?:其中|而)?[，,]?\s*(?:全[省市县区])?([\u4e00-\u9fff]{2,12}?)(?:出现在|位于|发生在|出现于)([\u4e00-\u9fff]{2,16})[，,]")
+_PEAK_VALUE_LEAD = re.compile(r"\s*(?:为|是|达|达到|高达)\s*")
 _PEAK_BEFORE = re.compile(r"最(?:大|高|低|多|少|强)")
 _LOSS_OR_PROFIT_BEFORE = re.compile(r"(亏损|盈利)(?:了|约|近)?$")
 _FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
@@ -414,6 +416,14 @@ def assemble_facts(
                           if m.type == "place" and m.span[0] == peak_at.end()), None)
             if place is not None:  # 最大为156.8毫米，出现在永春县: where the peak was
                 subject = context.resolved(place, "facts.subject.peak_place.v1")
+        peak_first = _PEAK_STATED_BEFORE.fullmatch(text, _previous_clause_start(text, clause_start - 1), clause_start) if (
+            clause_start > 0 and _PEAK_VALUE_LEAD.fullmatch(text, clause_start, figure.span[0])) else None
+        if peak_first is not None and _PEAK_BEFORE.search(peak_first.group(1)):
+            place = next((m for m in reversed(context.mentions_between(peak_first.start(2), peak_first.end(2)))
+                          if m.type == "place" and m.span[1] == peak_first.end(2)), None)
+            if place is not None:  # 其中最高气温出现在汉中市城固县，为36.8℃: that spot's peak, not the province's mean
+                subject = context.resolved(place, "facts.subject.peak_place.v1")
+                metric, rules[-1] = peak_first.group(1), "facts.metric.peak_place.v1"
         peak_named = _PEAK_PLACE_BEFORE.fullmatch(text, clause_start, figure.span[0])
         if peak_named is not None and previous is not None and previous.metric and previous.figure.unit == figure.unit:
             place = next((m for m in context.mentions_between(peak_named.start(1), peak_named.end(1))

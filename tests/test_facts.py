@@ -3796,3 +3796,9 @@ def test_places_summed_together_are_one_group_and_listed_ones_each_their_own(tex
 def test_a_count_of_places_is_no_measure_and_a_fraction_measures_the_noun_after_it():
     assert _facts_of("杭州、宁波两市分别增长5%和6%。")["5%"].metric == ""
     assert _facts_of("开发区贡献了近40%的工业增加值和三分之一以上的税收。")["三分之一"].metric == "税收"
+
+
+def test_an_extreme_named_at_a_spot_before_its_value_is_that_spot_s():
+    facts = _facts_of("陕西省气象台\n本周全省平均气温22.6℃，其中最高气温出现在汉中市城固县，为36.8℃。")
+    assert (facts["36.8℃"].metric, facts["36.8℃"].subject) == ("最高气温", "城固县")
+    assert facts["22.6℃"].metric == "平均气温"
