@@ -988,7 +988,7 @@ _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.�
 
 
 _FRACTION_OF_NOUN = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及与]|$)")
-_VOTE_WAY = re.compile(r"\s*(?:表决结果|投票结果|表决情况)?[：:]?\s*(同意|反对|弃权|赞成)(?:票)?(?:票数|股数)?(?:为|：|:)?\s*")
+_VOTE_WAY = re.compile(r"\s*(?:表决结果|投票结果|表决情况)?[：:]?\s*(" + _VOTE.pattern + r")(?:票)?(?:票数|股数)?(?:为|：|:)?\s*")
 
 
 def _metric(
@@ -2852,10 +2852,8 @@ def _backed_firm(text: str, clause_start: int, figure: Figure, context: "_Docume
 def _tender_lot(text: str, sentence: "Sentence", figure: Figure) -> str | None:
     """合同包1保洁面积约152.3万平方米，作业人员不少于220人；合同包2…: the lot of a tender each part of a sentence is about."""
     part_start = max(text.rfind("；", sentence.span[0], figure.span[0]), text.rfind(";", sentence.span[0], figure.span[0]), sentence.span[0] - 1) + 1
-    found = None
-    for found in _TENDER_LOT.finditer(text, part_start, figure.span[0]):
-        pass
-    return found.group(1) if found is not None else None
+    lots = _TENDER_LOT.findall(text, part_start, figure.span[0])
+    return lots[-1] if lots else None
 
 
 _LOT_OVERRIDABLE = _FALLBACK_SUBJECTS | {"facts.subject.document.v1", "facts.subject.carried.v1"}
@@ -3094,22 +3092,24 @@ _SUMMED_GROUP = re.compile(
 _LISTED_GROUP = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和与及]){1,5}[\u4e00-\u9fff]{2,8}?)[两二三四五六七八九十](?:地|市|省|区|县|国|州)(?![\u4e00-\u9fff]{0,2}(?:分别|各))")
 
 
-def _listed_group(text: str, clause_start: int, figure: Figure, context: _DocumentContext, first_only: bool = False) -> _Resolved | None:
-    """湖北、湖南两省粮食产量合计超过1100亿斤: the places listed with their count are one group; 两市合计占全省的55.4%
-    after the sentence named them: the group word."""
-    listed = _LISTED_GROUP.match(text, clause_start, figure.span[0])
-    if listed is not None and (first_only or text.find("分别", listed.end(), figure.span[0]) < 0):
-        items = [m for m in context.mentions_between(listed.start(1), listed.end(1)) if m.type == "place"]
-        joiners = sum(text.count(joiner, listed.start(1), listed.end(1)) for joiner in _LIST_JOINER)
-        if len(items) == joiners + 1 and items[0].span[0] == listed.start(1) and items[-1].span[1] == listed.end(1):
-            return _Resolved(text[listed.start(1):listed.end()], "", "facts.subject.summed_group.v1")
-    if first_only:
+def _listed_group(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
+    """湖北、湖南两省粮食产量合计超过1100亿斤: the places listed with their count are one group."""
+    listed = _LISTED_GROUP.match(text, start, end)
+    if listed is None:
         return None
-    summing = _GROUP_TOTAL_LEAD.match(text, clause_start, figure.span[0])
-    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。\n！？") + 1
+    items = [m for m in context.mentions_between(listed.start(1), listed.end(1)) if m.type == "place"]
+    joiners = sum(text.count(joiner, listed.start(1), listed.end(1)) for joiner in _LIST_JOINER)
+    if len(items) == joiners + 1 and items[0].span[0] == listed.start(1) and items[-1].span[1] == listed.end(1):
+        return _Resolved(text[listed.start(1):listed.end()], "", "facts.subject.summed_group.v1")
+    return None
+
+
+def _pair_total(text: str, clause_start: int, end: int, sentence_start: int, context: _DocumentContext) -> _Resolved | None:
+    """广州…，深圳…，两市合计占全省的55.4%: the group word, after the sentence named both places."""
+    summing = _GROUP_TOTAL_LEAD.match(text, clause_start, end)
     if (summing is not None and summing.group(1)[:1] in "两二" and summing.group(1)[-1:] in "地市省区县"
             and len([m for m in context.mentions_between(sentence_start, clause_start) if m.type == "place"]) >= 2):
-        return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1")  # 广州…，深圳…，两市合计占全省的55.4%
+        return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1")
     return None
 
 
@@ -3120,7 +3120,8 @@ def _subject(
     clause = text[clause_start:figure.span[0]]
     if figure.unit == "秒" and (athlete := _ATHLETE_BEFORE.search(clause)):
         return _Resolved(athlete.group(1), "", "facts.subject.athlete.v1")  # 肯尼亚选手埃文斯·基普罗诺以2小时08分17秒
-    grouped = _listed_group(text, clause_start, figure, context)
+    grouped = (None if "分别" in clause else _listed_group(text, clause_start, figure.span[0], context)) or _pair_total(
+        text, clause_start, figure.span[0], sentence.span[0], context)
     if grouped is not None:
         return grouped  # 成都、重庆两地上半年合计实现进出口总额7850亿元: the two together, not the last named
     if not clause.strip() and text[clause_start - 1:clause_start] in ("（", "("):
@@ -3242,7 +3243,7 @@ def _subject(
         if _opens_respective_places(text, start, context) and not _BACK_TO_LIST.match(text, clause_start):
             continue  # 上派镇、桃花镇…分别达到…，三河镇全年接待…: each item its own, none the topic of what follows
         topic = (_recipient(text, start, figure.span[0], context) or _summing_group(text, start, sentence.span[0])
-                 or _listed_group(text, start, figure, context, first_only=True) or _clause_topic(text, start, figure.span[0], context))
+                 or _listed_group(text, start, figure.span[0], context) or _clause_topic(text, start, figure.span[0], context))
         if topic is not None:
             if topic.rule == "facts.subject.scope.v1" and _opens_with_verb(text, clause_start, figure.span[0]):
                 owner = _scoped_owner(text, start, clause_start, context)
@@ -3879,8 +3880,6 @@ def _central_bank_branch(name: str) -> tuple[str, str] | None:
     branch = _CENTRAL_BANK_BRANCH.match(name)
     if branch is None:
         return None
-    from extractor.gazetteer import get_gazetteer
-
     found = get_gazetteer().match_at(branch.group(1), 0)
     if found is None or found[0] != len(branch.group(1)) or found[1].type != "place":
         return None
