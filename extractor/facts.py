@@ -317,7 +317,17 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured and not measured.startswith(metric):  # 其中，城市上涨0.4%: the urban part of the measure
                 metric, metric_rule = metric + measured, "facts.metric.carried.v1"
+        if previous is not None and previous.metric:
+            valued = _VALUED_REFERENCE.search(text, max(0, figure.span[0] - 12), figure.span[0])
+            moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
+            if valued and not _PERIOD_LIKE.search(valued.group(1)):
+                metric, metric_rule = valued.group(1), "facts.metric.reference.v1"  # 较起拍价（2,388元/吨）: the reference's own value
+            elif moved and metric.lstrip("较比") == moved.group(1):
+                metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 成交均价…，较起拍价上涨38元/吨: the price's move
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
+            parts = _INDUSTRY_NAME_PARTS.match(text, clause_start, figure.span[0])
+            if parts and text.startswith(metric, parts.end()):
+                metric = parts.group(1) + metric  # 电力、热力、燃气及水生产和供应业增长3.5%: one industry, its name listing three
             measure = _industry_measure(previous, metric)
             if measure:
                 metric, metric_rule = metric + measure, "facts.metric.industry.v1"
@@ -474,6 +484,7 @@ def assemble_facts(
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
+                                                           or (_way_of_acting(subject.text, metric) and not context.entity_surfaces_in(subject.text))
                                                            or subject.text.startswith(_PLANNED_LEADS)  # 计划选派…130支: a plan
                                                            or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
@@ -1573,6 +1584,10 @@ _STRUCTURE_LEAD = re.compile(r"^年?(?:.*的)?(?:全[省市县区国]|我[省市
 _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?!.*(?:结构|之比|比例))")
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?((?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
+_COMPARED_REFERENCE = re.compile(r"[\s，,；;]*(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8}?)(?:（[^（）]{1,20}）|\([^()]{1,20}\))?(?=$|[（(]|上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落|高|低|多|少)")
+_VALUED_REFERENCE = re.compile(r"(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8})[（(]$")
+_PERIOD_LIKE = re.compile(r"原|上届|上一届|往年|往届|调整前|基期|上学|上年|去年|前年|上期|本期|上月|上季|上周|同期|年初|年末|月末|季末|月初|季初|常年|历年|历史|此前|以前|前一|上一|之前|\d")
+_INDUSTRY_NAME_PARTS = re.compile(r"[\s，,；;]*((?:[\u4e00-\u9fff]{2,4}、)+)")
 _INDUSTRY_NAME = re.compile(r"[\u4e00-\u9fff、]{2,30}?业(?=(?:利润总额|营业收入|增加值|利润|产值|营收|投资)?(?:同比)?(?:增长|下降|增加|减少|上升|回落))")
 _INDUSTRY_MEASURE = re.compile(r"(?:利润总额|营业收入|主营业务收入|增加值|利润|产值|营收|投资|出口|进口|产量|销量|用电量)$")
 
@@ -2358,8 +2373,9 @@ class _DocumentContext:
         return body if any((m.entity_id or m.canonical) == key for m in self.mentions_between(start, end)) else None
 
     def only_firm_before(self, offset: int) -> Mention | None:
-        firms = [m for m in self.mentions if m.type == "firm" and m.span[1] <= offset]
-        return firms[-1] if firms and len({m.entity_id or m.canonical for m in self.mentions if m.type == "firm"}) == 1 else None
+        named = [m for m in self.mentions if m.type == "firm" and not _PROFESSIONAL_FIRM.search(m.canonical)]
+        firms = [m for m in named if m.span[1] <= offset]
+        return firms[-1] if firms and len({m.entity_id or m.canonical for m in named}) == 1 else None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         if not self._ordered:
@@ -3036,6 +3052,7 @@ _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00
 
 _ALLOTTING = re.compile(r"(?:下达|下发|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?")
 _RECIPIENT_SCOPE = re.compile(_ALLOTTING.pattern + r"(我[省市县区]|本[省市县区])")
+_AUDITED_BY = re.compile(r"\s*经[^，,。；;]{2,40}?(?:审验|验资|审计|鉴证)[，,]")
 _APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
 
 
@@ -3260,7 +3277,11 @@ def _subject(
     listed_items = text[clause_start:figure.span[0]].rstrip().endswith("等")  # 手机直连卫星等25个项目: items, no actor
     for start in ([] if listed_items else [clause_start]) + same_part:
         part = start != clause_start and (lead := _PART_CLAUSE.match(text, start)) and not text.startswith("在", lead.end())
-        actor = _clause_actor(text[start:_own_figure_start(context, start, figure) if part else figure.span[0]])
+        own = text[start:_own_figure_start(context, start, figure) if part else figure.span[0]]
+        actor = _clause_actor(own)
+        if actor and start != clause_start and not context.entity_surfaces_in(actor) and _way_of_acting(
+                actor, own[own.find(actor):].rstrip("，,、；; ")):
+            continue  # 其中电话劝阻17.34万人次，…，避免群众损失约5.8亿元: a way of acting, measured, acts for no later figure
         if actor:
             return _actor_resolved(actor, context)  # 其中市中院受理2.74万件，审结2.55万件: the court, before its first figure
     for start in other_parts:
@@ -3547,13 +3568,16 @@ _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|
 
 _ADVERBIAL_CLAUSE = re.compile(
     r"(?:随着|伴随着?|经过|通过|由于|为了|按照|根据|依据|依照"
-    r"|经(?=[\u4e00-\u9fff]{0,12}(?:审核|审查|审定|批准|批复|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测))"
+    r"|经(?=[\u4e00-\u9fff]{0,12}(?:审核|审查|审定|批准|批复|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测|审验|验资|审计|鉴证))"
     r"|据(?=[\u4e00-\u9fff]{1,20}(?:统计|测算|监测|调查|介绍|了解|报道|显示)))"  # 据大会组委会统计: the source
 )
 
 
 _SOURCE_CLAUSE = re.compile(r"(?:结果|数据|资料|报告|统计|调查|监测|普查)(?:显示|表明)")
 _SURVEYOR = re.compile(r"(?:会|局|委|厅|署|部|办|院|所|中心|公司|集团|银行|机构|政府|协会|商会)$")
+
+
+_TIP_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:提示|提醒|说明|须知)[：:]")
 
 
 _BOUND_WORDS = ("不少于", "不低于", "不超过", "不高于", "不小于", "不大于", "不足", "不到", "少于", "多于")
@@ -3567,6 +3591,8 @@ def _clause_actor(clause: str) -> str:
         return ""  # 在湖北省内就业2,486人: where people work, not who acts
     if _ADVERBIAL_CLAUSE.match(clause.lstrip(" ，,")):
         return ""  # 随着气温下降，…共受理1.86万件; 经资格审核，…: how or why, not who acts
+    if _TIP_LABEL.match(segment):
+        return ""  # 温馨提示：…; 政策提示：…: a label, not who acts
     if not segment or _SCOPE.match(segment) or not _NOUN_START.match(segment) or _VIEWPOINT.match(clause.strip()):
         return ""  # 从投向看，…: how the figures are broken down, not who acts
     tokens = _pos(segment[:24])
@@ -3725,6 +3751,16 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
 
 
 _RATE_ENDS = ("率", "比例", "比重", "占比")
+
+
+def _way_of_acting(actor: str, phrase: str) -> bool:
+    """``电话劝阻17.34万人次``, ``淡水捕捞7.2万吨``, ``文献外借412.6万册次``: a noun and its act name what is
+    counted; no body acts (but 市中院受理, 专项基金批出)."""
+    if _AGENT_OR_DOMAIN.search(actor) or _SURVEYOR.search(actor) or actor.endswith("基金") or not phrase.startswith(actor):
+        return False
+    tokens = _pos(phrase[len(actor):])
+    return (0 < len(tokens) <= 2 and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) > 1
+            and all(flag in ("v", "vn", "d") for _, flag in tokens[:-1]))
 _ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算|架次|人次)$")  # (家庭医生|签约服务236万人)
 _STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
 _UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
@@ -3948,6 +3984,8 @@ _BACK_TO_LIST = re.compile(r"\s*(?:合计|共计|总计|均|都|占|两地|三�
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
+    if _AUDITED_BY.match(text, start, end):
+        return None  # 经…会计师事务所审验，公司已收到…: who checked the figures, not whose they are
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
     if "《" in text[offset:end]:
         work = _MEASURED_WORK.search(text, offset, end)
@@ -4044,7 +4082,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 return context.resolved(named, "facts.subject.anaphora.v1")  # 记者从重庆市血液中心获悉，…该中心共采集…
         if _THE_FIRM.match(text, offset, end):
             firm = next((m for m in reversed(context.mentions_between(max(0, offset - 160), offset))
-                         if m.type == "firm" and text[m.span[1]:m.span[1] + 1] not in ("等", "、")), None)  # (not 宁钢…公司等高耗能企业: an example)
+                         if m.type == "firm" and text[m.span[1]:m.span[1] + 1] not in ("等", "、")
+                         and not _PROFESSIONAL_FIRM.search(m.canonical)), None)  # (not 宁钢…公司等高耗能企业: an example)
             named = context.self_named_firm
             if named is not None and named.span[0] < offset and text.startswith(("公司", "本公司"), offset):
                 firm = named  # …股份有限公司（以下简称“公司”）…设立子公司纬钧氢能…，其中公司认缴出资: the firm so named
@@ -4064,6 +4103,9 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
             return _Resolved(home.text + sector.group(1), home.entity_id, "facts.subject.sector.v1")
         return _Resolved(sector.group(1), "", "facts.subject.sector.v1")
     return _named_facility(text, offset, end)
+
+
+_PROFESSIONAL_FIRM = re.compile(r"事务所(?:[（(]特殊普通合伙[)）])?$")  # 经…会计师事务所审验，公司已收到…: who audits is no 公司
 
 
 # bodies that publish a place's statistics: the figures they report are the place's, not theirs

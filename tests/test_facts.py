@@ -3802,3 +3802,44 @@ def test_an_extreme_named_at_a_spot_before_its_value_is_that_spot_s():
     facts = _facts_of("陕西省气象台\n本周全省平均气温22.6℃，其中最高气温出现在汉中市城固县，为36.8℃。")
     assert (facts["36.8℃"].metric, facts["36.8℃"].subject) == ("最高气温", "城固县")
     assert facts["22.6℃"].metric == "平均气温"
+
+
+@pytest.mark.parametrize(
+    "text, figure, not_subject",
+    [
+        ("前三季度累计劝阻潜在受害群众21.7万人次，其中电话劝阻17.34万人次、见面劝阻4.36万人次，避免群众损失约5.8亿元。", "17.34万人次", "电话"),
+        ("前三季度累计劝阻潜在受害群众21.7万人次，其中电话劝阻17.34万人次、见面劝阻4.36万人次，避免群众损失约5.8亿元。", "5.8亿元", "电话"),
+        ("温州市图书馆\n全年文献外借412.6万册次，同比增长8.1%。", "412.6万册次", "文献"),
+        ("政策提示：灵活就业人员可在全省上年度全口径城镇单位就业人员平均工资的60%至300%之间自主选择缴费基数。", "60%至300%", "政策"),
+        ("温馨提示：公民单次献全血量一般为200毫升至400毫升。", "200毫升至400毫升", "温馨"),
+    ],
+)
+def test_a_noun_and_its_act_or_a_tip_label_are_not_who_acts(text, figure, not_subject):
+    assert _facts_of(text)[figure].subject != not_subject
+
+
+def test_a_body_acting_in_a_part_clause_stays_its_subject():
+    facts = _facts_of("福州市统计局\n其中市中院受理2.74万件。专项基金批出4.2亿港元。")
+    assert facts["4.2亿港元"].subject == "专项基金"
+
+
+def test_the_auditor_of_a_payment_is_not_whose_it_is():
+    path = os.path.join(EVAL, "devgold154", "notices", "1122_lantuo-intelligent-restricted-stock-first-grant-2025.txt")
+    facts = {fact.figure.text: fact for fact in extract_path(path).facts}
+    assert facts["3,365,000.00元"].subject in ("澜拓智能", "公司")
+
+
+def test_a_reference_compared_against_keeps_its_own_value_and_the_move_is_the_measure_s():
+    facts = _facts_of("成交均价2,426元/吨，较起拍价（2,388元/吨）上涨38元/吨，比上期（2,438元/吨）下降12元/吨。")
+    assert [(facts[f].metric, facts[f].figure.change) for f in ("2,388元/吨", "38元/吨", "2,438元/吨", "12元/吨")] == [
+        ("起拍价", None), ("成交均价", "increase"), ("成交均价", None), ("成交均价", "decrease")]
+    earlier = _facts_of("本科毕业生平均月薪6,180元，较上届（5,965元）增长3.6%。")
+    assert earlier["5,965元"].metric == earlier["6,180元"].metric
+    share = _facts_of("其中农村劳动力8,640人次，占比近七成（68.6%）。")
+    assert share["68.6%"].metric != "近七成"
+
+
+def test_an_industry_whose_name_lists_several_keeps_its_whole_name():
+    facts = _facts_of("1—10月，采矿业增加值增长4.2%，制造业增长8.1%，电力、热力、燃气及水生产和供应业增长3.5%。")
+    assert facts["3.5%"].metric == "电力、热力、燃气及水生产和供应业增加值"
+    assert facts["8.1%"].metric == "制造业增加值"

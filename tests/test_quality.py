@@ -185,6 +185,9 @@ FLOORS = {
     "devgold171": (0.95, 0.81, 0.81),  # session 27
     "devgold172": (0.91, 0.78, 0.80),  # session 27: held out, no rules from it
     "devgold173": (0.93, 0.68, 0.85),  # session 27: held out, no rules from it
+    "devgold174": (0.89, 0.78, 0.91),  # session 28
+    "devgold175": (0.97, 0.65, 0.87),  # session 28: held out, no rules from it
+    "devgold176": (0.94, 0.83, 0.76),  # session 28: held out, no rules from it
 }
 
 

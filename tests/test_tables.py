@@ -1537,3 +1537,14 @@ def test_a_bare_ratio_column_is_the_ratio_of_the_amount_column_before_it():
     assert facts["99.4675"].metric.endswith("同意比例")
     assert facts["0.4403"].metric.endswith("反对比例")
     assert facts["583,900"].metric.endswith("反对")
+
+
+def test_a_caption_of_yearly_changes_makes_each_period_s_cell_a_change():
+    text = ("<html><body><table><caption>表一：本地生产总值及其主要开支组成部分的按年实质变动(%)</caption>"
+            "<tr><th></th><th>2025年第一季</th><th>2025年第二季</th></tr>"
+            "<tr><td>私人消费开支</td><td>1.2</td><td>1.8</td></tr><tr><td>政府消费开支</td><td>-1.5</td><td>-0.7</td></tr>"
+            "</table></body></html>")
+    figures = figures_of(text, "gdp.html")
+    assert (figures[("1.8", 1)]["change"], figures[("1.8", 1)]["metric"], figures[("1.8", 1)]["time"]) == (
+        "increase", "私人消费开支", "2025年第二季")
+    assert (figures[("-1.5", 1)]["value"], figures[("-1.5", 1)]["change"]) == (1.5, "decrease")
