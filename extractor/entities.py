@@ -265,9 +265,10 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         if (word in ("和", "与") and k and tokens[k - 1][1] == "ns" and k + 2 < len(tokens) and len(tokens[k + 1][0]) == 1
                 and tokens[k + 1][1] not in CUT_FLAGS):
             continue  # 长兴 | 和 | 泰 | 智能装备有限公司: 和泰 is the firm's name, a one-character name would be none
-        if (flag == "d" and len(word) == 1 and k and tokens[k - 1][1] == "ns" and not last
-                and len(tokens[k + 1][0]) == 1 and tokens[k + 1][1] in ("ng", "n", "un")):
-            continue  # 浙江 | 越 | 芯 | 半导体科技有限公司: 越芯 is the firm's name, not an adverb
+        if (flag in ("d", "q") and len(word) == 1 and not last
+                and ((k and (tokens[k - 1][1] == "ns" or tokens[k - 1][0].endswith("区"))) or (not k and _is_cjk(text[seg_start - 1:seg_start])))
+                and len(tokens[k + 1][0]) == 1 and tokens[k + 1][1] in ("ng", "n", "un", "v")):
+            continue  # 浙江 | 越 | 芯 | 半导体科技有限公司, 宁波 | 泓 | 信 | 投资有限公司: the firm's name, not an adverb or measure
         if flag in CUT_FLAGS or TIME_TOKEN.match(word) or word.isdigit() or _ENUMERATOR.fullmatch(word):
             cut = k + 1  # (二是 | 优先保障学校: the second point, no name)
         elif flag == "un" and k and tokens[k - 1][1] == "m" and word[0] in "年月日号":
@@ -1426,6 +1427,7 @@ _LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|�
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
     gaz = get_gazetteer()
     cands = [_without_leading_function_word(text, c, gaz) for c in cands]
+    cands = _with_park_prefix(text, cands)
     cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.priority))
     kept: list[Cand] = []
     last_end = -1
@@ -1497,6 +1499,17 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
             eid = stable_id(c.type, canonical)
         mentions.append(Mention(text[c.start:c.end], (c.start, c.end), c.type, canonical, c.rule, eid))
     return tuple(mentions)
+
+
+_REGISTERED_PARK_ENDS = ("保税港区", "保税区", "工业园区", "开发区")  # full names a firm registers under (not 高新区, 新区: where it is)
+
+
+def _with_park_prefix(text: str, cands: list[Cand]) -> list[Cand]:
+    """宁波梅山保税港区 + 泓信股权投资合伙企业（有限合伙）: a firm registered in a park carries the park in its name."""
+    parks = {c.end: c for c in cands if c.type == "park" and text[c.start:c.end].endswith(_REGISTERED_PARK_ENDS)}
+    return [replace(c, start=park.start, canonical=text[park.start:c.start] + c.canonical)
+            if c.type == "firm" and LEGAL.search(c.canonical) and (park := parks.get(c.start)) is not None else c
+            for c in cands]
 
 
 _COURT = re.compile(r"(?:^|[省市州盟])([\u4e00-\u9fff]{2,3}?)(区|县|市)人民(法院|检察院)$")

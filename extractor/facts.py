@@ -317,6 +317,9 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured and not measured.startswith(metric):  # 其中，城市上涨0.4%: the urban part of the measure
                 metric, metric_rule = metric + measured, "facts.metric.carried.v1"
+        compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
+        if compared and previous is not None and previous.metric and metric.startswith(compared.group(1)):
+            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # M1上升1.5%，与一年前比较上升8.2%: the same measure's
         if previous is not None and previous.metric:
             valued = _VALUED_REFERENCE.search(text, max(0, figure.span[0] - 12), figure.span[0])
             moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
@@ -684,7 +687,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?:相比|相较)")
 _INDEX_MOVE = re.compile(r"\s*(?:上涨|下跌|涨|跌|涨幅为|跌幅为|微涨|微跌|大涨|大跌)\s*(?:\d[\d,.]*点\s*或\s*)?")
 _INDEX_EXTREME = re.compile(r"\s*(?:全日|盘中|日内|早盘|午后)?最[高低](?:曾)?(?:见|报|为|至|达)?\s*")
 _EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
-_AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
+_AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|户均|人均|亩均|场均|店均|校均|村均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
 _TOTAL_WORD = re.compile(r"累计|合计|共计")
 _SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,12}?(?:预算|计划|目标|任务)(?:[（(][^（）()]{1,12}[)）])?的?(?:比例)?(?:为|达)?$")
@@ -1585,6 +1588,8 @@ _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?((?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
 _COMPARED_REFERENCE = re.compile(r"[\s，,；;]*(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8}?)(?:（[^（）]{1,20}）|\([^()]{1,20}\))?(?=$|[（(]|上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落|高|低|多|少)")
+_WITH_REFERENCE = re.compile(r"[\s，,；;]*(?:与|和|同)([\u4e00-\u9fff\d]{1,10}?)(?:比较|相比|对比|比)(?:则|而言)?[，,]?(?:则|均|分别)?"
+                             r"(?=上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落)")
 _VALUED_REFERENCE = re.compile(r"(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8})[（(]$")
 _PERIOD_LIKE = re.compile(r"原|上届|上一届|往年|往届|调整前|基期|上学|上年|去年|前年|上期|本期|上月|上季|上周|同期|年初|年末|月末|季末|月初|季初|常年|历年|历史|此前|以前|前一|上一|之前|\d")
 _INDUSTRY_NAME_PARTS = re.compile(r"[\s，,；;]*((?:[\u4e00-\u9fff]{2,4}、)+)")
@@ -3613,6 +3618,8 @@ def _clause_actor(clause: str) -> str:
     if (not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS
             or tokens[index][0] in _SHOWING_VERBS):
         return ""  # Wind数据显示，…: a source, not who acts
+    if tokens[index][0] in _SPEECH_VERBS and index + 1 < len(tokens) and tokens[index + 1][0] == "了":
+        return ""  # 董事会秘书何嘉懿介绍了公司…经营情况：…: who presents the figures, not whose they are
     flag = tokens[index][1]
     following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
     person = tokens[0][1].startswith("nr")
@@ -3954,6 +3961,15 @@ _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|�
 
 _REGISTERED_CAPITAL = re.compile(r"\s*(?:注册资本|注册资金)")
 _HOLDING_VERB = re.compile(r"持有|持股|质押|减持|增持")
+_ASIDE_AT = re.compile(r"\s*(?:[（(][^（）()]{1,40}[)）]\s*)*")
+
+
+def _after_aside(text: str, at: int) -> int:
+    """Past the （以下简称“…”） right after a name."""
+    return _ASIDE_AT.match(text, at).end()
+
+
+_SHAREHOLDER_ROLE = re.compile(r"(?:公司|本公司)?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
 _SHAREHOLDER_AFTER = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
 
 
@@ -3984,9 +4000,14 @@ _BACK_TO_LIST = re.compile(r"\s*(?:合计|共计|总计|均|都|占|两地|三�
 
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
-    if _AUDITED_BY.match(text, start, end):
-        return None  # 经…会计师事务所审验，公司已收到…: who checked the figures, not whose they are
+    if _AUDITED_BY.match(text, start, end) or _APPROVED_BY.match(text, start, end):
+        return None  # 经…会计师事务所审验，公司已收到…; 经县政府研究，…: who checked or approved the figures, not whose they are
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
+    role = _SHAREHOLDER_ROLE.match(text, offset, end)
+    holder = next((context.mentions[i] for i in context.starting_at.get(role.end(), ()) if context.mentions[i].type == "firm"),
+                  None) if role else None
+    if holder is not None and holder.span[1] <= end and _HOLDING_VERB.match(text, _after_aside(text, holder.span[1]), end):
+        return context.resolved(holder, "facts.subject.shareholder.v1")  # 控股股东浙江澜拓控股有限公司持有公司股份…
     if "《" in text[offset:end]:
         work = _MEASURED_WORK.search(text, offset, end)
         if work and _WORK_LEAD.fullmatch(text, offset, work.start()):

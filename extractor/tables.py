@@ -170,9 +170,11 @@ _VERDICT = r"(?:合格|不合格|达标|未达标|已完成|未完成|完成|通
 _BAND = (r"\d[\d.]*[万亿]?(?:[～~—–\-至]\d[\d.]*[万亿]?(?:元|平方米|亩|吨|人|户)(?:及?以[下上])?"
          r"|(?:元|平方米|亩|吨|人|户)及?以[下上])(?= )")  # 10万～30万元 175 38.5, 10万元以下 12 2.6 (not a price 1200元)
 _NAMES_CELL = r"[\u4e00-\u9fff]{2,8}(?:[县区市镇乡村])(?:、[\u4e00-\u9fff]{2,8}[县区市镇乡村]){0,3}"  # 主产县(区): 宛城区、卧龙区
+_DATE_CELL = r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?= |$)"  # 起息日 2025/11/14: a date, no figure, but a cell of the row
+_RANGE_VALUES = r"\d[\d,]*(?:\.\d+)?[～~]\d[\d,]*(?:\.\d+)?%?(?= |$)"  # 预计年化收益率(%) 1.05～2.35
 _SPACED_ROW = re.compile(
     rf"^(?![—–－-]+ )(?:{_JUSTIFIED}|[^\s|\d][^\s|]{{0,15}}|[^\s|\d（(][^\s|（()）]{{16,20}}|\d{{1,2}}(?= [^\s|\d+\-−.(])|\d{{1,3}}(?:[—–\-~至]\d{{1,3}})?[岁周年月][^\s|\d]{{0,12}}|\d{{1,2}}型[^\s|\d]{{1,12}}|\d{{1,3}}号[^\s|\d][^\s|]{{0,15}}|\d{{1,2}}月\d{{1,2}}日|\d{{3,4}}年\d{{1,2}}月份?(?= )|\d{{4}}年度?(?= )|\d{{6,12}}(?= )|{_BAND})(?: [^\s|\d+\-−.(][^\s|]{{0,8}})?"
-    rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
+    rf"(?:(?: (?:[—–－-]{{1,2}}|不适用))*(?: (?:{_DATE_CELL}|{_RANGE_VALUES}|[+\-−]?\d[\d,]*(?:\.\d+)?(?:%|(?![年月日号时])[万亿]?[\u4e00-\u9fff]{{1,2}})?|\(\d[\d,]*(?:\.\d+)?\)))){{1,}}"
     rf"(?: [—–－-]{{1,2}})*(?: {_CODES}| {_VERDICT}| {_NAMES_CELL}| 不适用| (?:增加|减少|提高|降低|下降)\d+(?:\.\d+)?个百分点)?$", re.M
 )  # a dash stands for an empty cell (石山口 79.62 79.80 — 1.05 210); a last cell may hold codes (2505317 / 257931 / 109462)
 _NUMBERS_IN_ROW = re.compile(r"(?<![^ ])[+\-−(]?\d")
@@ -284,6 +286,9 @@ def _group_line(text: str, above: int, width: int) -> tuple[Cell, ...] | None:
     return (Cell("", (start, start)),) + tuple(names[k // span] for k in range(width - 1))
 
 
+_LABELS_NAMED = re.compile(r"(?:类别|分类|项目|指标|地区|区域|行业|类型|品种|门类|名称)$")
+
+
 def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tuple[tuple[Cell, ...], ...], int]:
     """A Hong Kong results table's header lines name the value columns only (the labels' column has none):
     each gets an empty first cell, and a line of years above the line of units joins it."""
@@ -294,6 +299,10 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
         cells = _spaced_cells(text[start:above - 1], start)
         if 2 <= len(cells) < len(lines[0]) and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells):
             cells = cells + (cells[-1],) * (len(lines[0]) - len(cells))  # 销货价值 按年变动百分率⏎（亿元） 价值 数量: spans the last ones
+        spanning_labelled = (3 <= len(cells) <= len(lines[0]) and _LABELS_NAMED.search(cells[0].text.replace(" ", ""))
+                             and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells))
+        if spanning_labelled:  # 零售商类别 销货价值 按年变动百分率(%)⏎(百万元) 价值 数量: the labels' column, the last spanning two
+            cells = cells[:1] + cells[1:] + (cells[-1],) * (len(lines[0]) - len(cells) + 1)
         labelled = len(cells) == len(header) + 1  # 零售商类别 二○二五年九月 按年变动⏎（亿港元） （%）: the labels' column named above
         if (len(cells) != len(header) and not labelled) or any(_data_like(cell.text) or _CAPTION_LIKE.search(cell.text) for cell in cells):
             break  # (单位：元 币种：人民币 above is a caption, not a header line)
@@ -632,6 +641,8 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
         return Decimal(10) ** 6, "money", "新台币"  # 金额（百万元新台币）
     if text[:1] == "千" and text[1:] in ("元", "美元", "港元", "澳门元", "欧元", "日元"):
         return Decimal(1000), "money", text[1:]
+    if text[:2] == "十亿" and text[2:] in ("元", "美元", "港元", "澳门元", "欧元", "日元"):
+        return Decimal(10) ** 9, "money", text[2:]  # 主要货币统计数字（十亿港元）: billions
     if text in ("港仙", "仙"):
         return Decimal("0.01"), "money", "港元"
     if text == "人民币分":
@@ -834,7 +845,7 @@ _RANGE_CELL = re.compile(r"(\d{1,4}(?:\.\d{1,3})?)\s*[-—~～至]\s*(\d{1,4}(?:
 
 def _range_figure(cell: Cell, ranged: re.Match, column: _Column) -> Figure | None:
     low, high = (parse_number(part) for part in ranged.group(1, 2))
-    if not 0 < low < high or (len(ranged.group(1)) == 4 and len(ranged.group(2)) == 4):
+    if not 0 < low < high or (len(ranged.group(1)) == 4 and len(ranged.group(2)) == 4 and ranged.group(1).isdigit()):
         return None  # 2024-2025: years
     low_cell = Cell(ranged.group(1) + ranged.group(3), (cell.span[0], cell.span[0] + len(ranged.group(1))))
     figure = _cell_figure(low_cell, _NUMBER.match(low_cell.text), column)

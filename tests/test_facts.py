@@ -3843,3 +3843,33 @@ def test_an_industry_whose_name_lists_several_keeps_its_whole_name():
     facts = _facts_of("1—10月，采矿业增加值增长4.2%，制造业增长8.1%，电力、热力、燃气及水生产和供应业增长3.5%。")
     assert facts["3.5%"].metric == "电力、热力、燃气及水生产和供应业增加值"
     assert facts["8.1%"].metric == "制造业增加值"
+
+
+def test_a_shareholder_named_by_its_role_holds_the_shares():
+    facts = _facts_of("证券简称：澜拓智能\n浙江澜拓智能装备股份有限公司公告\n"
+                      "控股股东浙江澜拓控股有限公司持有公司股份54,000,000股，占授予前股本总额的45.00%。")
+    assert (facts["54,000,000股"].subject, facts["54,000,000股"].metric) == ("浙江澜拓控股有限公司", "持有公司股份")
+    assert facts["45.00%"].subject == "浙江澜拓控股有限公司"
+
+
+def test_a_comparison_with_a_year_before_or_a_per_household_average_keeps_the_measure():
+    compared = _facts_of("经季节性调整的港元货币供应量M1在2025年10月上升1.5%，与一年前比较上升8.2%。")
+    assert compared["8.2%"].metric == compared["1.5%"].metric
+    average = _facts_of("全县发放补贴资金19,574.10万元，户均约828元。")
+    assert average["828元"].metric == "户均补贴资金"
+
+
+def test_who_approved_a_standard_is_not_whose_it_is():
+    facts = _facts_of("经县政府研究，2025年补贴标准为每亩105.00元，较上年的每亩103.80元提高1.20元。")
+    assert facts["105.00元"].subject != "县政府" and facts["1.20元"].subject != "县政府"
+
+
+def test_machine_shifts_and_work_days_are_counted_units():
+    facts = _facts_of("全省投入机械4.2万台班，用工120万工日。")
+    assert (facts["4.2万台班"].figure.value, facts["4.2万台班"].figure.unit) == (42000, "台班")
+    assert facts["120万工日"].figure.unit == "工日"
+
+
+def test_who_presents_the_results_is_not_whose_they_are():
+    facts = _facts_of("董事会秘书何嘉懿介绍了公司2025年前三季度经营情况：前三季度公司实现营业收入18.64亿元。")
+    assert facts["18.64亿元"].subject != "董事会秘书何嘉懿"

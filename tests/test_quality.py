@@ -188,6 +188,9 @@ FLOORS = {
     "devgold174": (0.89, 0.78, 0.91),  # session 28
     "devgold175": (0.97, 0.65, 0.87),  # session 28: held out, no rules from it
     "devgold176": (0.94, 0.83, 0.76),  # session 28: held out, no rules from it
+    "devgold177": (0.92, 0.76, 0.79),  # session 28
+    "devgold178": (0.88, 0.67, 0.85),  # session 28: held out, no rules from it
+    "devgold179": (0.93, 0.84, 0.80),  # session 28: held out, no rules from it
 }
 
 

@@ -1548,3 +1548,38 @@ def test_a_caption_of_yearly_changes_makes_each_period_s_cell_a_change():
     assert (figures[("1.8", 1)]["change"], figures[("1.8", 1)]["metric"], figures[("1.8", 1)]["time"]) == (
         "increase", "私人消费开支", "2025年第二季")
     assert (figures[("-1.5", 1)]["value"], figures[("-1.5", 1)]["change"]) == (1.5, "decrease")
+
+
+def test_a_caption_in_billions_multiplies_its_cells():
+    text = ("<html><body><table><caption>主要货币统计数字（十亿港元）</caption>"
+            "<tr><th></th><th>2025年9月底</th><th>2025年10月底</th></tr>"
+            "<tr><td>港元存款</td><td>8,152.4</td><td>8,185.0</td></tr><tr><td>外币存款</td><td>9,468.3</td><td>9,600.9</td></tr>"
+            "</table></body></html>")
+    figures = figures_of(text, "hkma.html")
+    assert (figures[("8,185.0", 1)]["value"], figures[("8,185.0", 1)]["unit"]) == (8185000000000, "港元")
+
+
+def test_a_spaced_table_with_date_and_range_cells_reads_its_amounts_terms_and_yields():
+    text = ("二、本次现金管理的基本情况\n"
+            "受托方              产品类型        金额(万元)   起息日       到期日       期限(天)   预计年化收益率(%)\n"
+            "工商银行杭州分行    保本浮动收益型      8,000    2025/11/14   2026/02/13     91       1.05～2.35\n"
+            "宁波银行杭州分行    保本浮动收益型      5,000    2025/11/17   2026/05/18    182       1.20～2.60\n")
+    figures = figures_of(text, "cash.txt")
+    assert (figures[("8,000", 1)]["value"], figures[("8,000", 1)]["subject"]) == (80000000, "工商银行杭州分行")
+    assert (figures[("182", 1)]["value"], figures[("182", 1)]["unit"]) == (182, "天")
+    assert (figures[("1.05~2.35", 1)]["value"], figures[("1.05~2.35", 1)]["value_max"], figures[("1.05~2.35", 1)]["unit"]) == (
+        1.05, 2.35, "%")
+    assert not any(key[0].startswith(("2025", "2026")) for key in figures)
+
+
+def test_a_header_naming_the_labels_with_a_group_over_two_columns_spans_them():
+    text = ("表一：按零售商类别划分的零售业销货价值及按年变动百分率（二○二五年十月）\n\n"
+            "零售商类别                    销货价值        按年变动百分率(%)\n"
+            "                              (百万元)        价值        数量\n"
+            "食品、酒类饮品及烟草            3,412          1.2        -1.5\n"
+            "超级市场货品                    4,086         -0.6        -2.3\n"
+            "所有零售商                     31,221          4.8         2.5\n")
+    figures = figures_of(text, "retail.txt")
+    assert (figures[("4,086", 1)]["value"], figures[("4,086", 1)]["kind"]) == (4086000000, "money")
+    assert (figures[("-0.6", 1)]["value"], figures[("-0.6", 1)]["unit"], figures[("-0.6", 1)]["change"]) == (0.6, "%", "decrease")
+    assert "数量" in figures[("2.5", 1)]["metric"] and figures[("2.5", 1)]["change"] == "increase"
