@@ -317,6 +317,16 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured and not measured.startswith(metric):  # 其中，城市上涨0.4%: the urban part of the measure
                 metric, metric_rule = metric + measured, "facts.metric.carried.v1"
+        if (not metric or metric in _TOTAL_WORDS) and facts and _PERIOD_ONLY.fullmatch(text, clause_start, figure.span[0]):
+            earlier = next((f for f in reversed(facts[-8:]) if f.figure.unit == figure.unit and f.metric and not f.figure.change
+                            and f.metric not in _TOTAL_WORDS and _same_paragraph(sentences, f, sentence)), None)
+            if earlier is not None:  # 第三季本地生产总值为8,236.9亿港元…。首三季合计为23,844.1亿港元: the same measure, summed
+                metric, metric_rule = earlier.metric, "facts.metric.carried.v1"
+        ratio = _TIMES_REFERENCE.match(text, clause_start, figure.span[0]) if figure.kind == "multiple" else None
+        if ratio and previous is not None and previous.metric and metric and ratio.group(1).endswith(metric):
+            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 平均降水量142.3毫米，为常年同期的2.3倍
+        if metric in ("同期", "去年同期", "上年同期") and previous is not None and previous.metric and previous.metric not in ("同期",):
+            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 我市GDP为2300亿元，…南昌同期为3600亿元: the same measure's
         compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
         if compared and previous is not None and previous.metric and metric.startswith(compared.group(1)):
             metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # M1上升1.5%，与一年前比较上升8.2%: the same measure's
@@ -1588,6 +1598,10 @@ _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?((?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
 _COMPARED_REFERENCE = re.compile(r"[\s，,；;]*(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8}?)(?:（[^（）]{1,20}）|\([^()]{1,20}\))?(?=$|[（(]|上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落|高|低|多|少)")
+_TOTAL_WORDS = frozenset({"合计", "共计", "总计", "累计"})
+_PERIOD_ONLY = re.compile(r"[\s，,；;]*(?:其中[，,]?)?(?:[首第前后上下全本]?[一二三四五六七八九十\d]*(?:季度?|个?月份?|年度?|半年|期)[、及和至]?)+"
+                          r"(?:合计|共计|总计|累计)?(?:分别)?(?:为|达|是)?")
+_TIMES_REFERENCE = re.compile(r"[\s，,；;]*(?:为|是|相当于|达)([\u4e00-\u9fff]{1,10}?)的?(?=$)")
 _WITH_REFERENCE = re.compile(r"[\s，,；;]*(?:与|和|同)([\u4e00-\u9fff\d]{1,10}?)(?:比较|相比|对比|比)(?:则|而言)?[，,]?(?:则|均|分别)?"
                              r"(?=上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落)")
 _VALUED_REFERENCE = re.compile(r"(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8})[（(]$")
@@ -2402,6 +2416,9 @@ class _DocumentContext:
             if (mention is None or mention.type != "place" or mention.span[1] in firm_starts or mention.rule in _AREA_RULES
                     or mention.canonical in _PLACE_GROUPS):
                 continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
+            if (_COMPARED_WITH_BEFORE.search(self.text, max(0, mention.span[0] - 4), mention.span[0])
+                    or _COMPARED_PLACE_AFTER.match(self.text, mention.span[1])):
+                continue  # …，高于绵阳市1.1个百分点，绵阳同期为6.1%: a peer compared with, not what 全市 means
             level = _place_level(mention)
             key = mention.entity_id or mention.canonical
             by_level.setdefault(level, Counter())[key] += 1
@@ -2926,6 +2943,10 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
 
 
 _ROC_DATE = guarded(re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![\d-])1[01]\d-[01]\d-[0-3]\d(?![\d-])"))
+
+
+_COMPARED_WITH_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|超过|不及|好于|优于|相邻的|邻近的|比|较)$")
+_COMPARED_PLACE_AFTER = re.compile(r"同期|的同期|(?:市|县|区)?同期")
 
 
 def _place_of_site(mention: Mention) -> Mention | None:
@@ -4413,6 +4434,9 @@ def _list_intro_period(text: str, offset: int) -> str:
     return ""
 
 
+_ITEM_PART_LEAD = re.compile(r"\s*(?:其中|当中)?[，,]?\s*")
+
+
 def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Sentence) -> str:
     """``这十年，现代农业生产基础进一步夯实。``: a period opening the paragraph's first sentence
     holds for the paragraph's figures that name none."""
@@ -4444,8 +4468,8 @@ def _period(
     basis = _BASIS_VALUE_BEFORE.search(text, clause_start, figure.span[0])
     if basis is not None:
         return basis.group(1), "facts.time.basis_value.v1"  # 较二○二四年五月的临时估计302亿元: the basis's own period
-    if item is not None and _PERIOD.fullmatch(text, item[0], item[1]):
-        return text[item[0]:item[1]], "facts.time.respectively.v1"
+    if item is not None and _PERIOD.fullmatch(text, item_start := _ITEM_PART_LEAD.match(text, item[0], item[1]).end(), item[1]):
+        return text[item_start:item[1]], "facts.time.respectively.v1"  # (其中第一季及第二季分别为…: 第一季)
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
     if found and _LOOSE_PERIOD.search(found) and clause_start > sentence.span[0]:
         leading = _last_period(text, sentence.span[0], clause_start, figure_spans)

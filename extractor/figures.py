@@ -86,6 +86,7 @@ _LIFE_SPAN_CHANGE = re.compile(
     r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,8}?\d+(?:\.\d+)?周?岁[、，,和及]"
     r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
 )
+_SPLIT_DIGITS_BEFORE = re.compile(r"(?<![\d.,%])\d(?: \d)* $")  # 1 2 6.8亿元, 1 0 5 %: digits of one number spaced apart
 _WEEKLY_COUNT = re.compile(r"\d{1,3}(?:[~～至\-—－]\d{1,3})?(?:班|次|趟|列|架次|节)")
 _PAIRS_AFTER = re.compile(  # couples, paired places, services both ways
     r"(?:夫妻|夫妇|新人|情侣|恋人|当事人|佳偶|新婚|金婚|银婚|双胞胎|母子|母女|父子|父女|师徒|组合|选手|运动员"
@@ -1197,7 +1198,15 @@ class _Finder:
                                    rule="figures.range.per_unit.v1", value_max=value)
         return True
 
+    def in_prose_line(self, at: int) -> bool:
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+        return "|" not in line and "\t" not in line and any(mark in line for mark in "，。；：！？")
+
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        if _SPLIT_DIGITS_BEFORE.search(self.text, max(0, start - 24), start) and self.in_prose_line(start):
+            return  # 外贸进出口总值 1 2 6.8 亿元: the figure's digits spaced apart, so 6.8亿元 would be a wrong number
         if (self.figures and self.text.endswith(("(含", "（含"), 0, start) and self.figures[-1].comparator != "="
                 and (self.figures[-1].value, self.figures[-1].unit) == (value, unit)):
             return  # 不超过12.5亿元（含12.5亿元）: the bound said again, inclusive

@@ -195,7 +195,7 @@ _WRAP_TOLERANCE = 2
 _RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
 _PERIOD_LED = re.compile(r"\d{4}年|\d{1,2}(?:[至\-—–]\d{1,2})?月")  # 2025年全市…, 1至10月全市…: a new item
 _RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
-_RAGGED_OPEN = 0.75  # three in four of those end inside a sentence
+_RAGGED_OPEN = 0.7  # seven in ten of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
@@ -270,7 +270,7 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if breaks < _WRAP_MIN_LINES or len(source) > _WRAP_MAX_AVERAGE * (breaks + 1):
         return source, None  # few lines, or lines longer on average than any wrap
     lines = source.split("\n")
-    written = sum(1 for line in lines if line.strip())
+    written = sum(1 for line in lines if line.strip() and not line.startswith("|"))  # (a table's rows are never wrapped)
     found = []  # wrapped by display width (PDF layout) or by a count of characters: the one more lines fill
     for measure, least in ((_columns, _WRAP_MIN_WIDTH), (len, _WRAP_MIN_WIDTH // 2)):
         measured = [measure(line) if not line.startswith("|") else 0 for line in lines]

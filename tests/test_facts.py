@@ -3873,3 +3873,21 @@ def test_machine_shifts_and_work_days_are_counted_units():
 def test_who_presents_the_results_is_not_whose_they_are():
     facts = _facts_of("董事会秘书何嘉懿介绍了公司2025年前三季度经营情况：前三季度公司实现营业收入18.64亿元。")
     assert facts["18.64亿元"].subject != "董事会秘书何嘉懿"
+
+
+def test_a_sum_over_periods_and_a_multiple_of_the_normal_keep_the_measure_and_listed_periods_date_their_own():
+    summed = _facts_of("以当时市价计算，第三季本地生产总值为8,236.9亿港元，按年上升5.1%。"
+                       "首三季合计为23,844.1亿港元，其中第一季及第二季分别为7,712.0亿港元及7,895.2亿港元。")
+    assert summed["23,844.1亿港元"].metric == summed["8,236.9亿港元"].metric
+    assert [(summed[f].metric, summed[f].time) for f in ("7,712.0亿港元", "7,895.2亿港元")] == [
+        (summed["8,236.9亿港元"].metric, "第一季"), (summed["8,236.9亿港元"].metric, "第二季")]
+    times = _facts_of("全省平均降水量142.3毫米，为常年同期的2.3倍。")
+    assert times["2.3倍"].metric == "平均降水量"
+
+
+def test_a_peer_city_compared_with_is_not_what_the_notice_s_own_area_means():
+    facts = _facts_of("德阳市统计局发布上半年经济数据。\n上半年，全市地区生产总值1420亿元，同比增长6.0%。\n"
+                      "该市上半年规上工业增加值增长7.2%，高于绵阳市1.1个百分点，绵阳同期为6.1%。")
+    assert facts["1420亿元"].subject == "德阳市" and facts["7.2%"].subject == "德阳市"
+    peer = _facts_of("今年上半年，我市GDP为2300亿元，同比增长6.1%，南昌同期为3600亿元。")
+    assert peer["2300亿元"].subject != "南昌" and (peer["3600亿元"].subject, peer["3600亿元"].metric) == ("南昌", "GDP")

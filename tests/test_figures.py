@@ -1015,3 +1015,16 @@ def test_two_hands_in_a_saying_are_no_lots_of_shares(text):
 ])
 def test_fractions_passes_acronyms_and_named_rules(text, expected):
     assert [row(f) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("全市一季度外贸进出口总值 1 2 6.8 亿元，同比增长 15.3 %。", ["15.3 %"]),
+        ("本月全市新增就业 1 2 0 0 人，完成计划的 1 0 5 %。", []),
+        ("全县今年GDP达 2 3 5.6 亿元，增长 6.1%。", ["6.1%"]),
+        ("全县共有 3 个乡镇、12 个村。", ["3 个", "12 个"]),
+    ],
+)
+def test_digits_spaced_apart_give_no_fragment_of_their_number(text, kept):
+    assert [f.text for f in figures(text)] == kept

@@ -353,3 +353,11 @@ def test_a_page_view_counter_is_boilerplate_but_its_line_is_not():
 def test_one_space_before_a_number_in_a_row_aligned_by_spaces_keeps_its_column():
     text = "年龄组        人口数(人)    比重(%)\n60岁及以上      127,289       21.67\n  其中:65岁及以上 96,018     16.35\n全市 3.5万人"
     assert normalize(text).text.splitlines()[2:] == ["其中:65岁及以上 96,018 16.35", "全市3.5万人"]
+
+
+def test_a_pdf_wrap_is_joined_though_a_pipe_table_stands_between_its_paragraphs():
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval", "devgold177", "notices",
+                        "1260_hongcheng-shareholder-reduction-result-2025.txt")
+    with open(path, encoding="utf-8") as handle:
+        text = normalize(handle.read(), path).text
+    assert "合计减持公司股份不超过4,001,400股" in text and "| 泓信投资 |" in text

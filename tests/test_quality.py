@@ -191,6 +191,9 @@ FLOORS = {
     "devgold177": (0.92, 0.76, 0.79),  # session 28
     "devgold178": (0.88, 0.67, 0.85),  # session 28: held out, no rules from it
     "devgold179": (0.93, 0.84, 0.80),  # session 28: held out, no rules from it
+    "devgold180": (0.96, 0.73, 0.77),  # session 28
+    "devgold181": (0.95, 0.82, 0.91),  # session 28: held out, no rules from it
+    "devgold182": (0.96, 0.70, 0.71),  # session 28: held out, no rules from it
 }
 
 

@@ -1583,3 +1583,13 @@ def test_a_header_naming_the_labels_with_a_group_over_two_columns_spans_them():
     assert (figures[("4,086", 1)]["value"], figures[("4,086", 1)]["kind"]) == (4086000000, "money")
     assert (figures[("-0.6", 1)]["value"], figures[("-0.6", 1)]["unit"], figures[("-0.6", 1)]["change"]) == (0.6, "%", "decrease")
     assert "数量" in figures[("2.5", 1)]["metric"] and figures[("2.5", 1)]["change"] == "increase"
+
+
+@pytest.mark.parametrize("to_date", ["1-本月累计", "1至本月", "1-本期累计"])
+def test_a_year_to_date_column_heads_its_cells_and_the_growth_column_stays_a_rate(to_date):
+    text = (f"| 指标 | 本月 | {to_date} | 累计同比(%) |\n| --- | --- | --- | --- |\n"
+            "| 用电量（亿千瓦时） | 45.2 | 398.6 | 7.3 |\n| 货运量（万吨） | 1560 | 14230 | -2.1 |\n")
+    figures = figures_of(text, "monthly.txt")
+    assert (figures[("7.3", 1)]["value"], figures[("7.3", 1)]["unit"], figures[("7.3", 1)]["change"]) == (7.3, "%", "increase")
+    assert (figures[("-2.1", 1)]["value"], figures[("-2.1", 1)]["unit"], figures[("-2.1", 1)]["change"]) == (2.1, "%", "decrease")
+    assert figures[("398.6", 1)]["time"] == to_date and figures[("45.2", 1)]["time"] == "本月"
