@@ -101,9 +101,9 @@ _EARLIER_PERIODS = ("上月", "上年", "去年", "前年", "上季度", "上季
 _LAW_TITLE = re.compile(r"《中华人民共和国[^《》\n]{1,40}》")  # a national law's name (a local rule's 《新吴区…细则》 names its place)
 _PEAK_AT = re.compile(r"[，,]?\s*(?:出现在|位于|发生在|发生于|出现于)")
 _PEAK_PLACE_BEFORE = re.compile(r"\s*最(?:大|高|多|强)(?:的)?(?:为|是|在)?([\u4e00-\u9fff]{2,12}?)(?:的)?")
-_PEAK_STATED_BEFORE = re.compile(r"\s*(?:其中|而)?[，,]?\s*(?:全[省市县区])?([\u4e00-\u9fff]{2,12}?)(?:出现在|位于|发生在|出现于)([\u4e00-\u9fff]{2,16})[，,]")
+_PEAK_STATED_BEFORE = re.compile(r"\s*(?:其中|而)?[，,]?\s*(?:全[省市县区])?([A-Za-z\u4e00-\u9fff]{2,12}?)(?:出现在|位于|发生在|出现于|的是|是)([\u4e00-\u9fff]{2,16})[，,]")
 _PEAK_VALUE_LEAD = re.compile(r"\s*(?:为|是|达|达到|高达)\s*")
-_PEAK_BEFORE = re.compile(r"最(?:大|高|低|多|少|强)")
+_PEAK_BEFORE = re.compile(r"最(?:大|高|低|多|少|强|快|慢)")
 _LOSS_OR_PROFIT_BEFORE = re.compile(r"(亏损|盈利)(?:了|约|近)?$")
 _FROM_PERIOD = re.compile(r"[由从]\s*\S{1,12}?(?:的)?\s*$")
 
@@ -171,7 +171,7 @@ _TRAILING_LINK = re.compile(
     r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|港元|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径|(?<![今去本上当每全明前\d])[年月](?=[增减](?![长加少])))?(?:分别)?(?:负增长|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
+    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径|(?<![今去本上当每全明前\d])[年月](?=[增减](?![长加少])))?(?:分别)?(?:负增长|直降|直升|下调|上调|升高|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮)(?:了)?$"
 )
 _NAME_LEAD = re.compile(r"^(?:其中|以|由|在)")
@@ -325,6 +325,10 @@ def assemble_facts(
         ratio = _TIMES_REFERENCE.match(text, clause_start, figure.span[0]) if figure.kind == "multiple" else None
         if ratio and previous is not None and previous.metric and metric and ratio.group(1).endswith(metric):
             metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 平均降水量142.3毫米，为常年同期的2.3倍
+        extreme = _EXTREME_ONLY.fullmatch(text, clause_start, figure.span[0]) if previous is not None else None
+        if extreme and previous.metric and (other := _OTHER_EXTREME[extreme.group(1)]) in previous.metric:
+            head = previous.metric[:previous.metric.rfind(other)]  # 单价最高为52万元，最低为3.8万元: 单价最低, not 单价最高
+            metric, metric_rule = head + extreme.group(1) + previous.metric[len(head) + len(other):], "facts.metric.extreme.v1"
         if metric in ("同期", "去年同期", "上年同期") and previous is not None and previous.metric and previous.metric not in ("同期",):
             metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 我市GDP为2300亿元，…南昌同期为3600亿元: the same measure's
         compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
@@ -335,7 +339,8 @@ def assemble_facts(
             moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
             if valued and not _PERIOD_LIKE.search(valued.group(1)):
                 metric, metric_rule = valued.group(1), "facts.metric.reference.v1"  # 较起拍价（2,388元/吨）: the reference's own value
-            elif moved and metric.lstrip("较比") == moved.group(1):
+            elif moved and metric and (metric.lstrip("较比") == moved.group(1) or (
+                    moved.group(1).endswith(metric) and _PEAK_REFERENCE.search(metric))):  # 比2016年峰值下降近一半: 出生人口's fall
                 metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 成交均价…，较起拍价上涨38元/吨: the price's move
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
             parts = _INDUSTRY_NAME_PARTS.match(text, clause_start, figure.span[0])
@@ -446,7 +451,10 @@ def assemble_facts(
                           if m.type == "place" and m.span[1] == peak_first.end(2)), None)
             if place is not None:  # 其中最高气温出现在汉中市城固县，为36.8℃: that spot's peak, not the province's mean
                 subject = context.resolved(place, "facts.subject.peak_place.v1")
-                metric, rules[-1] = peak_first.group(1), "facts.metric.peak_place.v1"
+                if len(peak_first.group(1)) > 2 or not metric:
+                    metric, rules[-1] = peak_first.group(1), "facts.metric.peak_place.v1"
+                elif (other := _OTHER_EXTREME.get(peak_first.group(1), "")) and other in metric:
+                    metric = metric.replace(other, peak_first.group(1))  # …最快的是宿迁市…；最慢的是连云港市，为3.2%: GDP增速最慢
         peak_named = _PEAK_PLACE_BEFORE.fullmatch(text, clause_start, figure.span[0])
         if peak_named is not None and previous is not None and previous.metric and previous.figure.unit == figure.unit:
             place = next((m for m in context.mentions_between(peak_named.start(1), peak_named.end(1))
@@ -484,6 +492,13 @@ def assemble_facts(
         if (subject.rule == "facts.subject.carried.v1" and facts and facts[-1].rules[-2:-1] == ("facts.subject.trade_partner.v1",)
                 and sentence.span[0] <= facts[-1].figure.span[0]):
             subject = _Resolved(facts[-1].subject, facts[-1].subject_id, "facts.subject.trade_partner.v1")  # …，增长15.4%
+        if subject.rule == "facts.subject.carried.v1" and _BARE_TOTAL.match(text, clause_start, figure.span[0]):
+            members = list(dict.fromkeys(f.subject for f in facts if f.quote == sentence.span and f.subject
+                                         and "facts.subject.respectively.v1" in f.rules))
+            if len(members) >= 2:  # 县人民医院、县中医院…分别为58万人次和32万人次，合计90万人次: both, not the last
+                subject = _Resolved("、".join(members), "", "facts.subject.summed_group.v1")
+        if subject.rule == "facts.subject.summed_group.v1" and (listed_kind := _LISTED_KIND_LEAD.match(metric)) and len(metric) > 3:
+            metric = metric[listed_kind.end():]  # 凉山、攀枝花等地|发生8起: the group's measure, not its kind of place
         if subject.rule == "facts.subject.summed_group.v1" and metric == subject.text and previous is not None and previous.metric:
             metric = previous.metric.removeprefix(subject.text) or previous.metric  # 三市合计17.97亿件: the items' measure, summed
             rules[rules.index(metric_rule)] = "facts.metric.summed_items.v1"
@@ -1597,7 +1612,11 @@ _STRUCTURE_LEAD = re.compile(r"^年?(?:.*的)?(?:全[省市县区国]|我[省市
 _STRUCTURE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:结构|之比|比例))(?!.*(?:结构|之比|比例))")
 _WIND_NAMED_AFTER = re.compile(r"(?:以上|左右)?的?((?:雷暴|雷雨|短时|瞬时|对流性)?大风|阵风|[东南西北偏]{1,2}风)")
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{2,30}业")
-_COMPARED_REFERENCE = re.compile(r"[\s，,；;]*(?<![占对相之环同无类])[较比]([\u4e00-\u9fff]{2,8}?)(?:（[^（）]{1,20}）|\([^()]{1,20}\))?(?=$|[（(]|上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落|高|低|多|少)")
+_COMPARED_REFERENCE = re.compile(r"[\s，,；;]*(?<![占对相之环同无类])[较比]([\u4e00-\u9fff\d]{2,12}?)(?:（[^（）]{1,20}）|\([^()]{1,20}\))?(?=$|[（(]|(?:累计|已|均|共)?(?:上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落|(?:高|低)(?![位点峰])|多|少))")
+_EXTREME_ONLY = re.compile(r"[\s，,；;]*(?:而)?(最高|最低|最多|最少|最大|最小|最快|最慢)(?:的)?(?:为|是|达|仅|只有|约)?")
+_OTHER_EXTREME = {"最高": "最低", "最低": "最高", "最多": "最少", "最少": "最多", "最大": "最小", "最小": "最大",
+                  "最快": "最慢", "最慢": "最快"}
+_PEAK_REFERENCE = re.compile(r"(?:峰值|高位|高点|低位|低点|谷底|顶峰|高峰|最高|最低|平均水平|同期水平)$")
 _TOTAL_WORDS = frozenset({"合计", "共计", "总计", "累计"})
 _PERIOD_ONLY = re.compile(r"[\s，,；;]*(?:其中[，,]?)?(?:[首第前后上下全本]?[一二三四五六七八九十\d]*(?:季度?|个?月份?|年度?|半年|期)[、及和至]?)+"
                           r"(?:合计|共计|总计|累计)?(?:分别)?(?:为|达|是)?")
@@ -3116,11 +3135,14 @@ def _last_summed_group(text: str, start: int, end: int) -> re.Match | None:
 
 
 def _summing_group(text: str, start: int, sentence_start: int) -> _Resolved | None:
-    """三市合计17.97亿件 after the sentence listed 广州、深圳、揭阳: the group its items make."""
-    summing = _GROUP_TOTAL_LEAD.match(text, start) if "、" in text[sentence_start:start] else None
+    """三市合计17.97亿件 after the sentence listed 广州、深圳、揭阳: the group its items make; 两院合计, 三家合计: the
+    hospitals or firms just named, together."""
+    summing = (_GROUP_TOTAL_LEAD.match(text, start) if "、" in text[sentence_start:start] else None) or _BARE_GROUP_TOTAL.match(text, start)
     return _Resolved(summing.group(1), "", "facts.subject.summed_group.v1") if summing else None
 
 
+_BARE_TOTAL = re.compile(r"[\s，,；;]*(?:合计|共计|总计|合共|两者合计|二者合计)")
+_BARE_GROUP_TOTAL = re.compile(r"\s*((?:[两二三四五六七八九十]|\d{1,2})(?:院|家|所|校|行|地|市|县|区|省|国))(?:合计|共计|总计|合共)")
 _GROUP_GOES_ON = re.compile(r"\s*(?:同比|环比|比上年|较上年|增长|增幅|占|约占|达到|达|为|总数|合计|共计)")  # …合计8330亿元，同比增长7.0%，占全区的78.6%
 _GROUP_TOTAL_LEAD = re.compile(
     r"\s*((?:[两二三四五六七八九十](?:大|个|家|座|所)?|\d{1,2}(?:大|个|家|座|所))(?:(?![月年日以全各本我该])[\u4e00-\u9fff]){0,6}?"
@@ -3132,7 +3154,8 @@ _SUMMED_GROUP = re.compile(
 )
 
 
-_LISTED_GROUP = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}[、和与及]){1,5}[\u4e00-\u9fff]{2,8}?)[两二三四五六七八九十](?:地|市|省|区|县|国|州)(?![\u4e00-\u9fff]{0,2}(?:分别|各))")
+_LISTED_KIND_LEAD = re.compile(r"(?:等|[两二三四五六七八九十])?(?:地|市|省|区|县|国|州)(?=[\u4e00-\u9fff]{2})")
+_LISTED_GROUP = re.compile(r"\s*(?:其中[，,]?)?((?:[\u4e00-\u9fff]{2,8}[、和与及]){1,5}[\u4e00-\u9fff]{2,8}?)(?:[两二三四五六七八九十]|等)(?:地|市|省|区|县|国|州)(?![\u4e00-\u9fff]{0,2}(?:分别|各))")
 
 
 def _listed_group(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
@@ -3595,7 +3618,8 @@ _VIEWPOINT_LEAD = re.compile(r"\s*(?:从|分|按)(?!地区|区域|城市|省份|
 _ADVERBIAL_CLAUSE = re.compile(
     r"(?:随着|伴随着?|经过|通过|由于|为了|按照|根据|依据|依照"
     r"|经(?=[\u4e00-\u9fff]{0,12}(?:审核|审查|审定|批准|批复|核实|核定|核准|认定|测算|核算|评审|研究|同意|统计|调查|复核|检测|审验|验资|审计|鉴证))"
-    r"|据(?=[\u4e00-\u9fff]{1,20}(?:统计|测算|监测|调查|介绍|了解|报道|显示)))"  # 据大会组委会统计: the source
+    r"|据(?=[\u4e00-\u9fff]{1,20}(?:统计|测算|监测|调查|介绍|了解|报道|显示))"  # 据大会组委会统计: the source
+    r"|[较比](?=[上去前同本\d〇○零一二三四五六七八九]|常年|历史|年初))"  # 较2021年9月高位累计下跌: a basis, not who acts
 )
 
 

@@ -874,8 +874,8 @@ def _cell_figure(cell: Cell, match: re.Match, column: _Column) -> Figure | None:
     if not kind:
         kind, unit = ("count", "") if value == value.to_integral_value() and ("." not in digits or magnitude) else ("number", "")  # 2.0: a ratio
     change = None
-    if column.change or (sign and _MOVE_HEADER.search(column.metric)):  # 涨跌（元/吨）| -28: a fall of 28 元
-        change = "decrease" if (sign in ("-", "−")) != column.falls else "increase"
+    if (column.change or (sign and _MOVE_HEADER.search(column.metric))) and value != 0:  # 涨跌（元/吨）| -28: a fall of 28 元
+        change = "decrease" if (sign in ("-", "−")) != column.falls else "increase"  # (0.0: no move either way)
     elif sign in ("-", "−"):
         value = -value
     value = value * column.magnitude

@@ -3891,3 +3891,60 @@ def test_a_peer_city_compared_with_is_not_what_the_notice_s_own_area_means():
     assert facts["1420亿元"].subject == "德阳市" and facts["7.2%"].subject == "德阳市"
     peer = _facts_of("今年上半年，我市GDP为2300亿元，同比增长6.1%，南昌同期为3600亿元。")
     assert peer["2300亿元"].subject != "南昌" and (peer["3600亿元"].subject, peer["3600亿元"].metric) == ("南昌", "GDP")
+
+
+@pytest.mark.parametrize(
+    "text, figure, metric",
+    [
+        ("成交住宅单价最高为52万元，最低为3.8万元。", "3.8万元", "成交住宅单价最低"),
+        ("投标报价最低为1866万元，最高为2105万元。", "2105万元", "投标报价最高"),
+        ("一年期LPR下调10个基点至3.35%。", "3.35%", "一年期LPR"),
+        ("今天最高气温升高5℃，达到35℃。", "35℃", "最高气温"),
+        ("今天全市气温直降12℃。", "12℃", "气温"),
+    ],
+)
+def test_the_other_extreme_and_a_level_after_a_move_keep_their_own_measure(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        ("县人民医院、县中医院去年门诊量分别为58万人次和32万人次，合计90万人次。", "90万人次", "县人民医院、县中医院"),
+        ("三家企业中，华能公司利润增长15%，大唐公司增长9%，三家合计实现利润86亿元。", "86亿元", "三家"),
+        ("市中心医院门诊量同比增长12%，市人民医院增长9%，两院合计门诊量达420万人次。", "420万人次", "两院"),
+    ],
+)
+def test_a_total_of_the_members_just_named_is_theirs_together_not_the_last_one_s(text, figure, subject):
+    assert _facts_of(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject, metric",
+    [
+        ("江苏省统计局\n全省各市中，GDP增速最快的是宿迁市，为7.5%；最慢的是连云港市，为3.2%。", "7.5%", "宿迁市", "GDP增速最快"),
+        ("江苏省统计局\n全省各市中，GDP增速最快的是宿迁市，为7.5%；最慢的是连云港市，为3.2%。", "3.2%", "连云港市", "GDP增速最慢"),
+        ("四川省应急管理厅\n全省共发生森林火灾12起，其中凉山、攀枝花等地发生8起。", "8起", "凉山、攀枝花等地", "发生"),
+        ("河南省气象局\n全省平均降水量312毫米，其中新乡、鹤壁等地累计降水量超过800毫米。", "800毫米", "新乡、鹤壁等地", "累计降水量"),
+    ],
+)
+def test_places_named_as_the_extreme_or_listed_as_a_part_are_the_figure_s_subject(text, figure, subject, metric):
+    fact = _facts_of(text)[figure]
+    assert (fact.subject, fact.metric) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    "text, figure, metric",
+    [
+        ("全市出生人口4.2万人，比2016年峰值下降近一半。", "一半", "出生人口"),
+        ("私人住宅售价指数为285.6，较2021年9月高位累计下跌约25%。", "25%", "私人住宅售价指数"),
+    ],
+)
+def test_a_fall_from_a_peak_is_the_measure_s_not_the_peak_s(text, figure, metric):
+    fact = _facts_of(text)[figure]
+    assert (fact.metric, fact.figure.change) == (metric, "decrease") and fact.subject not in ("高位", "峰值")
+
+
+def test_big_listed_firms_named_for_the_country_are_firms_not_the_country():
+    assert _facts_of("中国平安上半年归母净利润746亿元。")["746亿元"].subject == "中国平安"
+    assert _facts_of("中国神华前三季度实现营业收入2100亿元。")["2100亿元"].subject == "中国神华"

@@ -1028,3 +1028,17 @@ def test_fractions_passes_acronyms_and_named_rules(text, expected):
 )
 def test_digits_spaced_apart_give_no_fragment_of_their_number(text, kept):
     assert [f.text for f in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, figure, change",
+    [
+        ("今年全市小学一年级招生约6.5万人，比去年少招约1万人。", "1万人", "decrease"),
+        ("今天全市气温直降12℃。", "12℃", "decrease"),
+        ("最高气温38℃，较昨日升高3℃。", "3℃", "increase"),
+        ("集采药品平均降价56%。", "56%", "decrease"),
+        ("最高气温38℃，较昨日升高3℃。", "38℃", None),
+    ],
+)
+def test_words_naming_a_move_make_their_figure_a_change(text, figure, change):
+    assert {f.text: f.change for f in figures(text)}[figure] == change

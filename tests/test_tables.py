@@ -1593,3 +1593,8 @@ def test_a_year_to_date_column_heads_its_cells_and_the_growth_column_stays_a_rat
     assert (figures[("7.3", 1)]["value"], figures[("7.3", 1)]["unit"], figures[("7.3", 1)]["change"]) == (7.3, "%", "increase")
     assert (figures[("-2.1", 1)]["value"], figures[("-2.1", 1)]["unit"], figures[("-2.1", 1)]["change"]) == (2.1, "%", "decrease")
     assert figures[("398.6", 1)]["time"] == to_date and figures[("45.2", 1)]["time"] == "本月"
+
+
+def test_a_zero_in_a_change_column_moves_neither_way():
+    figures = figures_of("| 地区 | 按年变动(%) |\n| --- | --- |\n| 澳门 | 0.0 |\n| 氹仔 | -1.2 |\n", "zero.txt")
+    assert figures[("0.0", 1)]["change"] is None and figures[("-1.2", 1)]["change"] == "decrease"
