@@ -252,7 +252,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     if len(header) == width - 1 and all(_VALUE_HEADER.fullmatch(cell.text.replace(" ", "")) for cell in header):
         headers, above = _value_headers(text, above, header)  # 2024年 2023年⏎百万港元 百万港元: over the values only
         header = headers[-1]
-    if len(rows) < 2 or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):
+    one_row_under_units = (len(rows) == 1 and len(header) == width >= 4
+                           and all(_unit(_last_bracket(cell.text))[1] for cell in header[1:]))  # 同意票数（股） 比例（%）⏎A股 …
+    if (len(rows) < 2 and not one_row_under_units) or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):
         return []
     groups = _group_line(text, above, width) if len(headers) == 1 and above else None
     if groups is not None:  # 新建商品住宅 二手住宅⏎城市类别 环比 同比 环比 同比: each group over its columns
@@ -757,8 +759,9 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
                     by_start[start] = _as_change(by_start[start], table.columns[index])
                 if inside and inside[0] <= cell.span[0] + 1:
                     continue
-                if _IDENTIFIER_HEADER.search(table.columns[index].metric):
-                    continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts
+                if _IDENTIFIER_HEADER.search(table.columns[index].metric) and not (
+                        table.columns[index].kind == "count" and table.columns[index].metric.endswith("批次")):
+                    continue  # 电话, 邮编, 准考证号, 年份, 排名: labels, not amounts (but 抽检批次（批次）: a count of batches)
                 if unit_unread and table.columns[index].blanket and table.columns[index].kind == "money":
                     continue  # 僱员数目, 每股盈利（仙） under 百万港元: a unit the line does not give, so no figure
                 bound = _CELL_BOUND.match(cell.text)  # <5.5, ≤0.2, [14.5]: a bound, or a five-year total in brackets

@@ -3948,3 +3948,14 @@ def test_a_fall_from_a_peak_is_the_measure_s_not_the_peak_s(text, figure, metric
 def test_big_listed_firms_named_for_the_country_are_firms_not_the_country():
     assert _facts_of("中国平安上半年归母净利润746亿元。")["746亿元"].subject == "中国平安"
     assert _facts_of("中国神华前三季度实现营业收入2100亿元。")["2100亿元"].subject == "中国神华"
+
+
+@pytest.mark.parametrize(
+    "text, figure, time",
+    [
+        ("上周全省报告流感样病例占门急诊病例总数的5.6%，高于前一周的4.2%。", "4.2%", "前一周"),
+        ("今年全县农村居民人均可支配收入增长8.1%，高于上年的7.2%。", "7.2%", "上年"),
+    ],
+)
+def test_a_value_compared_against_with_higher_or_lower_is_dated_by_its_own_period(text, figure, time):
+    assert _facts_of(text)[figure].time == time

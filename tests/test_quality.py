@@ -194,6 +194,9 @@ FLOORS = {
     "devgold180": (0.96, 0.73, 0.77),  # session 28
     "devgold181": (0.95, 0.82, 0.91),  # session 28: held out, no rules from it
     "devgold182": (0.96, 0.70, 0.71),  # session 28: held out, no rules from it
+    "devgold183": (0.87, 0.73, 0.88),  # session 28
+    "devgold184": (0.96, 0.86, 0.87),  # session 28: held out, no rules from it
+    "devgold185": (0.94, 0.64, 0.81),  # session 28: held out, no rules from it
 }
 
 

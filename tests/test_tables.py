@@ -1598,3 +1598,14 @@ def test_a_year_to_date_column_heads_its_cells_and_the_growth_column_stays_a_rat
 def test_a_zero_in_a_change_column_moves_neither_way():
     figures = figures_of("| 地区 | 按年变动(%) |\n| --- | --- |\n| 澳门 | 0.0 |\n| 氹仔 | -1.2 |\n", "zero.txt")
     assert figures[("0.0", 1)]["change"] is None and figures[("-1.2", 1)]["change"] == "decrease"
+
+
+def test_a_count_of_batches_is_read_and_one_row_under_a_header_of_units_is_a_table():
+    batches = figures_of("<table><tr><th>食品大类</th><th>抽检批次（批次）</th><th>不合格批次（批次）</th><th>合格率（%）</th></tr>"
+                         "<tr><td>食用农产品</td><td>286</td><td>7</td><td>97.55</td></tr></table>", "food.html")
+    assert (batches[("286", 1)]["value"], batches[("286", 1)]["unit"]) == (286, "批次")
+    votes = figures_of("1、关于变更注册资本的议案\n"
+                       "股东类型  同意票数（股）  比例（%）  反对票数（股）  比例（%）\n"
+                       "A股       98,213,620      99.7444    201,400         0.2045\n", "votes.txt")
+    assert (votes[("98,213,620", 1)]["value"], votes[("98,213,620", 1)]["unit"]) == (98213620, "股")
+    assert (votes[("0.2045", 1)]["value"], votes[("0.2045", 1)]["unit"]) == (0.2045, "%")
