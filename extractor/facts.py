@@ -329,7 +329,8 @@ def assemble_facts(
         if extreme and previous.metric and (other := _OTHER_EXTREME[extreme.group(1)]) in previous.metric:
             head = previous.metric[:previous.metric.rfind(other)]  # 单价最高为52万元，最低为3.8万元: 单价最低, not 单价最高
             metric, metric_rule = head + extreme.group(1) + previous.metric[len(head) + len(other):], "facts.metric.extreme.v1"
-        if metric in ("同期", "去年同期", "上年同期") and previous is not None and previous.metric and previous.metric not in ("同期",):
+        if (metric.endswith("同期") and len(metric) <= 12 and previous is not None and previous.metric
+                and not previous.metric.endswith("同期")):
             metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 我市GDP为2300亿元，…南昌同期为3600亿元: the same measure's
         compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
         if compared and previous is not None and previous.metric and metric.startswith(compared.group(1)):
@@ -339,7 +340,8 @@ def assemble_facts(
             moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
             if valued and not _PERIOD_LIKE.search(valued.group(1)):
                 metric, metric_rule = valued.group(1), "facts.metric.reference.v1"  # 较起拍价（2,388元/吨）: the reference's own value
-            elif moved and metric and (metric.lstrip("较比") == moved.group(1) or (
+            elif moved and metric and previous.figure.span[0] >= _previous_clause_start(text, clause_start - 1) and (
+                    metric.lstrip("较比") == moved.group(1) or (
                     moved.group(1).endswith(metric) and _PEAK_REFERENCE.search(metric))):  # 比2016年峰值下降近一半: 出生人口's fall
                 metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 成交均价…，较起拍价上涨38元/吨: the price's move
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
@@ -3911,7 +3913,7 @@ def _clause_starts(text: str, sentence_start: int, clause_start: int) -> list[in
 _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]|[（(][一二三四五六七八九十]{{1,3}}[）)]"
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
-    rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并(?![购网表])|另|对于"
+    rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并(?![购网表])|另|对于|(?:邻近|相邻|毗邻|周边|同省)的"
     r"|在[^，,。；;]{2,40}?(?:的)?(?:坚强|正确|大力|有力)?(?:领导|指导|带领|支持|帮助|推动)下"  # 在宁波市发展改革委指导下，公司…
     rf"|在(?![建校岗职读库营册途])|于|据|从(?!业)"
     rf"|经(?![营济开贸费理销信])|通过|随着"  # 经营主体, 从业人员, 在建项目: words, not connectives

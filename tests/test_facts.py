@@ -3959,3 +3959,14 @@ def test_big_listed_firms_named_for_the_country_are_firms_not_the_country():
 )
 def test_a_value_compared_against_with_higher_or_lower_is_dated_by_its_own_period(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+def test_a_neighbour_s_figure_for_the_same_period_is_the_neighbour_s_of_the_same_measure():
+    facts = _facts_of("该市上半年GDP为1560亿元，增长5.3%，而邻近的绵阳市同期为1820亿元。")
+    assert (facts["1820亿元"].subject, facts["1820亿元"].metric) == ("绵阳市", "GDP")
+    assert facts["1560亿元"].subject == "该市"
+
+
+def test_a_move_against_an_earlier_time_takes_no_measure_from_a_clause_further_back():
+    facts = _facts_of("全市共设置核酸采样点320个，日均检测能力达到50万管，较此前提高一倍。")
+    assert facts["一倍"].metric != "设置核酸采样点"
