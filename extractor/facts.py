@@ -322,28 +322,8 @@ def assemble_facts(
                             and f.metric not in _TOTAL_WORDS and _same_paragraph(sentences, f, sentence)), None)
             if earlier is not None:  # 第三季本地生产总值为8,236.9亿港元…。首三季合计为23,844.1亿港元: the same measure, summed
                 metric, metric_rule = earlier.metric, "facts.metric.carried.v1"
-        ratio = _TIMES_REFERENCE.match(text, clause_start, figure.span[0]) if figure.kind == "multiple" else None
-        if ratio and previous is not None and previous.metric and metric and ratio.group(1).endswith(metric):
-            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 平均降水量142.3毫米，为常年同期的2.3倍
-        extreme = _EXTREME_ONLY.fullmatch(text, clause_start, figure.span[0]) if previous is not None else None
-        if extreme and previous.metric and (other := _OTHER_EXTREME[extreme.group(1)]) in previous.metric:
-            head = previous.metric[:previous.metric.rfind(other)]  # 单价最高为52万元，最低为3.8万元: 单价最低, not 单价最高
-            metric, metric_rule = head + extreme.group(1) + previous.metric[len(head) + len(other):], "facts.metric.extreme.v1"
-        if (metric.endswith("同期") and len(metric) <= 12 and previous is not None and previous.metric
-                and not previous.metric.endswith("同期")):
-            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 我市GDP为2300亿元，…南昌同期为3600亿元: the same measure's
-        compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
-        if compared and previous is not None and previous.metric and metric.startswith(compared.group(1)):
-            metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # M1上升1.5%，与一年前比较上升8.2%: the same measure's
         if previous is not None and previous.metric:
-            valued = _VALUED_REFERENCE.search(text, max(0, figure.span[0] - 12), figure.span[0])
-            moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
-            if valued and not _PERIOD_LIKE.search(valued.group(1)):
-                metric, metric_rule = valued.group(1), "facts.metric.reference.v1"  # 较起拍价（2,388元/吨）: the reference's own value
-            elif moved and metric and previous.figure.span[0] >= _previous_clause_start(text, clause_start - 1) and (
-                    metric.lstrip("较比") == moved.group(1) or (
-                    moved.group(1).endswith(metric) and _PEAK_REFERENCE.search(metric))):  # 比2016年峰值下降近一半: 出生人口's fall
-                metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 成交均价…，较起拍价上涨38元/吨: the price's move
+            metric, metric_rule = _against_reference(text, figure, clause_start, previous, metric, metric_rule)
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
             parts = _INDUSTRY_NAME_PARTS.match(text, clause_start, figure.span[0])
             if parts and text.startswith(metric, parts.end()):
@@ -1604,6 +1584,31 @@ def _respective_figures(
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
+
+
+def _against_reference(text: str, figure: Figure, clause_start: int, previous: Fact, metric: str, metric_rule: str) -> tuple[str, str]:
+    """A figure stated against a reference: the reference's own value (较起拍价（2,388元/吨）) measures the reference; a
+    move, multiple or peer's value against it (上涨38元/吨, 为常年同期的2.3倍, 南昌同期为…) the measure before."""
+    ratio = _TIMES_REFERENCE.match(text, clause_start, figure.span[0]) if figure.kind == "multiple" else None
+    if ratio and metric and ratio.group(1).endswith(metric):
+        metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 平均降水量142.3毫米，为常年同期的2.3倍
+    extreme = _EXTREME_ONLY.fullmatch(text, clause_start, figure.span[0])
+    if extreme and (other := _OTHER_EXTREME[extreme.group(1)]) in previous.metric:
+        head = previous.metric[:previous.metric.rfind(other)]  # 单价最高为52万元，最低为3.8万元: 单价最低, not 单价最高
+        metric, metric_rule = head + extreme.group(1) + previous.metric[len(head) + len(other):], "facts.metric.extreme.v1"
+    if metric.endswith("同期") and len(metric) <= 12 and not previous.metric.endswith("同期"):
+        metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # 我市GDP为2300亿元，…南昌同期为3600亿元
+    compared = _WITH_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
+    if compared and metric.startswith(compared.group(1)):
+        metric, metric_rule = previous.metric, "facts.metric.reference.v1"  # M1上升1.5%，与一年前比较上升8.2%
+    valued = _VALUED_REFERENCE.search(text, max(0, figure.span[0] - 12), figure.span[0])
+    moved = _COMPARED_REFERENCE.match(text, clause_start, figure.span[0]) if figure.change else None
+    if valued and not _PERIOD_LIKE.search(valued.group(1)):
+        return valued.group(1), "facts.metric.reference.v1"  # 较起拍价（2,388元/吨）: the reference's own value
+    if moved and metric and previous.figure.span[0] >= _previous_clause_start(text, clause_start - 1) and (
+            metric.lstrip("较比") == moved.group(1) or (moved.group(1).endswith(metric) and _PEAK_REFERENCE.search(metric))):
+        return previous.metric, "facts.metric.reference.v1"  # 较起拍价上涨38元/吨, 比2016年峰值下降近一半: the measure's move
+    return metric, metric_rule
 
 
 _AREA_KINDS = frozenset("城市 农村 城镇 乡村 城区 郊区 市区 县域".split())
