@@ -317,9 +317,9 @@ def assemble_facts(
             measured = _breakdown_metric(facts, sentence)
             if measured and not measured.startswith(metric):  # 其中，城市上涨0.4%: the urban part of the measure
                 metric, metric_rule = metric + measured, "facts.metric.carried.v1"
-        if (not metric or metric in _TOTAL_WORDS) and facts and _PERIOD_ONLY.fullmatch(text, clause_start, figure.span[0]):
+        if (not metric or _TOTAL_WORD.fullmatch(metric)) and facts and _PERIOD_ONLY.fullmatch(text, clause_start, figure.span[0]):
             earlier = next((f for f in reversed(facts[-8:]) if f.figure.unit == figure.unit and f.metric and not f.figure.change
-                            and f.metric not in _TOTAL_WORDS and _same_paragraph(sentences, f, sentence)), None)
+                            and not _TOTAL_WORD.fullmatch(f.metric) and _same_paragraph(sentences, f, sentence)), None)
             if earlier is not None:  # 第三季本地生产总值为8,236.9亿港元…。首三季合计为23,844.1亿港元: the same measure, summed
                 metric, metric_rule = earlier.metric, "facts.metric.carried.v1"
         if previous is not None and previous.metric:
@@ -494,7 +494,7 @@ def assemble_facts(
             # 分方式看，…高速公路小客车出行…; 其中，高速公路完成投资…: a part, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
-                                                           or (_way_of_acting(subject.text, metric) and not context.entity_surfaces_in(subject.text))
+                                                           or _way_of_acting(subject.text, metric, context)
                                                            or subject.text.startswith(_PLANNED_LEADS)  # 计划选派…130支: a plan
                                                            or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
@@ -696,7 +696,7 @@ _INDEX_EXTREME = re.compile(r"\s*(?:全日|盘中|日内|早盘|午后)?最[高�
 _EVENT_PERIOD = re.compile(f"(?:{_EVENT_WORDS})期间")
 _AVERAGE_LEAD = re.compile(r"\s*(日均|月均|周均|年均|户均|人均|亩均|场均|店均|校均|村均|平均每天|平均每日|每天|每日|平均)(?:为|达|达到|约|超过|近)?\s*")
 _BORROWED_METRICS = frozenset({"facts.metric.inherited.v1", "facts.metric.same_as_previous.v1", "facts.metric.carried.v1"})
-_TOTAL_WORD = re.compile(r"累计|合计|共计")
+_TOTAL_WORD = re.compile(r"累计|合计|共计|总计")
 _SHARE_OF_PLAN = re.compile(r"完成[^，,。；;]{0,12}?(?:预算|计划|目标|任务)(?:[（(][^（）()]{1,12}[)）])?的?(?:比例)?(?:为|达)?$")
 
 
@@ -1624,9 +1624,8 @@ _EXTREME_ONLY = re.compile(r"[\s，,；;]*(?:而)?(最高|最低|最多|最少|�
 _OTHER_EXTREME = {"最高": "最低", "最低": "最高", "最多": "最少", "最少": "最多", "最大": "最小", "最小": "最大",
                   "最快": "最慢", "最慢": "最快"}
 _PEAK_REFERENCE = re.compile(r"(?:峰值|高位|高点|低位|低点|谷底|顶峰|高峰|最高|最低|平均水平|同期水平)$")
-_TOTAL_WORDS = frozenset({"合计", "共计", "总计", "累计"})
 _PERIOD_ONLY = re.compile(r"[\s，,；;]*(?:其中[，,]?)?(?:[首第前后上下全本]?[一二三四五六七八九十\d]*(?:季度?|个?月份?|年度?|半年|期)[、及和至]?)+"
-                          r"(?:合计|共计|总计|累计)?(?:分别)?(?:为|达|是)?")
+                          rf"(?:{_TOTAL_WORD.pattern})?(?:分别)?(?:为|达|是)?")
 _TIMES_REFERENCE = re.compile(r"[\s，,；;]*(?:为|是|相当于|达)([\u4e00-\u9fff]{1,10}?)的?(?=$)")
 _WITH_REFERENCE = re.compile(r"[\s，,；;]*(?:与|和|同)([\u4e00-\u9fff\d]{1,10}?)(?:比较|相比|对比|比)(?:则|而言)?[，,]?(?:则|均|分别)?"
                              r"(?=上涨|下降|增长|增加|减少|上升|提高|降低|下跌|回落)")
@@ -2972,7 +2971,7 @@ _ROC_DATE = guarded(re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![
 
 
 _COMPARED_WITH_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|超过|不及|好于|优于|相邻的|邻近的|比|较)$")
-_COMPARED_PLACE_AFTER = re.compile(r"同期|的同期|(?:市|县|区)?同期")
+_COMPARED_PLACE_AFTER = re.compile(r"(?:市|县|区)?的?同期")
 
 
 def _place_of_site(mention: Mention) -> Mention | None:
@@ -3335,8 +3334,7 @@ def _subject(
         part = start != clause_start and (lead := _PART_CLAUSE.match(text, start)) and not text.startswith("在", lead.end())
         own = text[start:_own_figure_start(context, start, figure) if part else figure.span[0]]
         actor = _clause_actor(own)
-        if actor and start != clause_start and not context.entity_surfaces_in(actor) and _way_of_acting(
-                actor, own[own.find(actor):].rstrip("，,、；; ")):
+        if actor and start != clause_start and _way_of_acting(actor, own[own.find(actor):].rstrip("，,、；; "), context):
             continue  # 其中电话劝阻17.34万人次，…，避免群众损失约5.8亿元: a way of acting, measured, acts for no later figure
         if actor:
             return _actor_resolved(actor, context)  # 其中市中院受理2.74万件，审结2.55万件: the court, before its first figure
@@ -3812,14 +3810,17 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
 _RATE_ENDS = ("率", "比例", "比重", "占比")
 
 
-def _way_of_acting(actor: str, phrase: str) -> bool:
+def _way_of_acting(actor: str, phrase: str, context: "_DocumentContext") -> bool:
     """``电话劝阻17.34万人次``, ``淡水捕捞7.2万吨``, ``文献外借412.6万册次``: a noun and its act name what is
-    counted; no body acts (but 市中院受理, 专项基金批出)."""
-    if _AGENT_OR_DOMAIN.search(actor) or _SURVEYOR.search(actor) or actor.endswith("基金") or not phrase.startswith(actor):
+    counted; no body acts (but 市中院受理, 专项基金批出, or any name the notice knows)."""
+    if (_AGENT_OR_DOMAIN.search(actor) or _SURVEYOR.search(actor) or actor.endswith("基金") or not phrase.startswith(actor)
+            or context.entity_surfaces_in(actor)):
         return False
     tokens = _pos(phrase[len(actor):])
     return (0 < len(tokens) <= 2 and tokens[-1][1] in ("v", "vn") and len(tokens[-1][0]) > 1
             and all(flag in ("v", "vn", "d") for _, flag in tokens[:-1]))
+
+
 _ACTIVITY_MEASURE = re.compile(r"(?:金额|额|量|数|申请|登记|注册|备案|服务|结算|架次|人次)$")  # (家庭医生|签约服务236万人)
 _STATE_ACTORS = frozenset("国家 中央 国务院 我国".split())
 _UP_TO_VALUE = re.compile(r"[^\d，,；;。：:]*")
@@ -4465,9 +4466,6 @@ def _list_intro_period(text: str, offset: int) -> str:
     return ""
 
 
-_ITEM_PART_LEAD = re.compile(r"\s*(?:其中|当中)?[，,]?\s*")
-
-
 def _opening_period(text: str, sentences: tuple[Sentence, ...], sentence: Sentence) -> str:
     """``这十年，现代农业生产基础进一步夯实。``: a period opening the paragraph's first sentence
     holds for the paragraph's figures that name none."""
@@ -4499,7 +4497,8 @@ def _period(
     basis = _BASIS_VALUE_BEFORE.search(text, clause_start, figure.span[0])
     if basis is not None:
         return basis.group(1), "facts.time.basis_value.v1"  # 较二○二四年五月的临时估计302亿元: the basis's own period
-    if item is not None and _PERIOD.fullmatch(text, item_start := _ITEM_PART_LEAD.match(text, item[0], item[1]).end(), item[1]):
+    part = _PART_ONLY.match(text, item[0], item[1]) if item is not None else None
+    if item is not None and _PERIOD.fullmatch(text, item_start := part.end() if part else item[0], item[1]):
         return text[item_start:item[1]], "facts.time.respectively.v1"  # (其中第一季及第二季分别为…: 第一季)
     found = _last_period(text, clause_start, figure.span[0], figure_spans)
     if found and _LOOSE_PERIOD.search(found) and clause_start > sentence.span[0]:

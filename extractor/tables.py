@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|�
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?|[^()（）]{1,12}/[^()（）]{1,10}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|1[-—–至~]本(?:月|期)(?:累计)?|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # 1-本月累计: year to date  # a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|1[-—–至~]本(?:月|期)(?:累计)?|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # (1-本月累计: year to date) a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底|\d{1,2}日)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
@@ -304,7 +304,7 @@ def _value_headers(text: str, above: int, header: tuple[Cell, ...]) -> tuple[tup
         spanning_labelled = (3 <= len(cells) <= len(lines[0]) and _LABELS_NAMED.search(cells[0].text.replace(" ", ""))
                              and _GROUP_HEADER.search(cells[-1].text) and not any(_data_like(c.text) for c in cells))
         if spanning_labelled:  # 零售商类别 销货价值 按年变动百分率(%)⏎(百万元) 价值 数量: the labels' column, the last spanning two
-            cells = cells[:1] + cells[1:] + (cells[-1],) * (len(lines[0]) - len(cells) + 1)
+            cells = cells + (cells[-1],) * (len(lines[0]) - len(cells) + 1)
         labelled = len(cells) == len(header) + 1  # 零售商类别 二○二五年九月 按年变动⏎（亿港元） （%）: the labels' column named above
         if (len(cells) != len(header) and not labelled) or any(_data_like(cell.text) or _CAPTION_LIKE.search(cell.text) for cell in cells):
             break  # (单位：元 币种：人民币 above is a caption, not a header line)
