@@ -198,7 +198,7 @@ _SIGNED = {"percent", "points", "number", "money", "multiple"}
 _TEMPERATURE_UNITS = frozenset({"℃", "°C", "摄氏度", "℉"})
 _SIGNED_UNITS = _TEMPERATURE_UNITS | {"‰"}
 _WORD_BEFORE_FU = frozenset("减担抱胜背肩辜欺正重负")  # 减负, 担负, 胜负, 正负: 负 is no minus sign there
-_CLAUSE_END = re.compile("[，。；！？：\n,;!?:]")
+_CLAUSE_END = re.compile("[，。；！？：\n;!?:]|(?<!\\d),|,(?!\\d)")  # (not the separator of 4,635)
 _CMP_WORDS = (
     r"(?:(?P<le>不(?:得|应|能|宜)?(?:超过|高于|大于)|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
     r"|(?P<ge>不(?:得|应|能|宜)?(?:低于|少于|小于)|至少|最少|最低|≥|>=)"
@@ -232,8 +232,8 @@ _RATE_MOVED_TO = "(?:收窄|扩大|回落|回升|缩小|加快|放缓|提高|下
 _ONE_CHAR_AFTER = "比年月季均别期微大急暴狂续"
 _CHANGE_BEFORE = EndGuarded(re.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<up1>[升增])|(?P<up3>飙)|(?:(?<=[{_ONE_CHAR_AFTER}])|^)(?P<down1>[降减])"
-    rf"|(?P<up2>涨|涨幅|增幅|升幅|增速|(?:年)?增长率|年增率|(?:年)?成长率|(?:增长|上涨|增加)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|介于|在|{_RATE_MOVED_TO})?"
-    rf"|(?P<down2>跌|跌幅|降幅|减幅|(?:下降|下跌|减少)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|{_RATE_MOVED_TO})?"
+    rf"|(?P<up2>涨|涨幅|增幅|升幅|增速|(?:年)?增长率|年增率|(?:年)?成长率|(?:增长|上涨|增加|上升|回升|提高)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|介于|在|{_RATE_MOVED_TO})?"
+    rf"|(?P<down2>跌|跌幅|降幅|减幅|(?:下降|下跌|减少|回落|降低)幅度)(?:分别)?(?:已|均|仍)?(?:为|达到?|是|{_RATE_MOVED_TO})?"
     rf"|(?<![新递倍净])(?P<up4>增)(?=约|近|逾|超))"
     rf"(?:了|达|为|(?<=[长降加少])[：:])? ?{_CMP_WORDS}? ?$"
 ))
@@ -242,9 +242,10 @@ _ADJUSTED_RATE = EndGuarded(re.compile(
     r"(?:(?P<up>上调|调高|调升|提高)|(?P<down>下调|调低|调降|降低))(?!后)(?:(?!的|后|实现)[\u4e00-\u9fff]){0,8}?"
     r"(?:利率|准备金?率|费率|税率|息率|汇率|电价|水价|价格|标准)(?:共计?|合计|累计|总计)? ?$"
 ))  # 两次下调存款准备金率共0.5个百分点
-# 比去年底新增21家, 比去年同期多5个: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
+# 比去年底新增21家, 比去年同期多5个, 同比多投放, 较上一交易日放量: against a basis (a time), what is added is a change; not 比例至少, 规模较大的…新增
 _MORE_THAN_BASIS = EndGuarded(re.compile(
-    r"(?:比|较)(?=上|去|前|同|年|本|常年|正常|往常|平常|\d)[^，,。；;]{1,12}?(?<![至最])(?:(?P<up>新增|多出?)|(?P<down>少))(?:了)?(?:约|近)? ?$"
+    r"(?:(?:比|较)(?=上|去|前|同|年|本|第|常年|正常|往常|平常|\d)(?:[^，,。；;]|(?<=\d),(?=\d)){1,16}?|同比|环比)(?<![至最])"
+    r"(?:(?P<up>新增|多出?|放量)|(?P<down>少|缩量))(?:了)?[\u4e00-\u9fff]{0,4}?(?:了)?(?:约|近)? ?$"
 ))
 _THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
 _THAN_OTHER_PLACE = re.compile(
@@ -266,7 +267,7 @@ _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
 _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT})")
-_SHARED_UNIT = re.compile(rf" ?[和及与、] ?(?P<n>{_ARABIC}) ?(?P<u>%|个百分点|百分点|个千分点|倍)")
+_SHARED_UNIT = re.compile(rf"(?: ?[和及与、] ?(?P<n>{_ARABIC}))+ ?(?P<u>%|个百分点|百分点|个千分点|倍)")  # 提高1.84、2.37和0.96个百分点
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
     r"逗留|停留|留宿|住宿|留观|等待|排队|候诊|历时|持续|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)|延时|推迟|延后"

@@ -2974,6 +2974,13 @@ def test_a_target_s_measure_is_without_the_striving():
     assert secured["6.2亿元"].metric == "多争取" and secured["3.5亿元"].metric == "争取"
 
 
+def test_what_was_done_more_than_a_basis_is_the_measure_of_the_difference():
+    facts = _facts_of("我省已累计发行新增专项债券1,486.3亿元，占新增专项债务限额1,652亿元的90%，较去年同期多发行213.5亿元。"
+                      "全年新增充电桩1.86万台，比上年多新增3600台。")
+    assert facts["213.5亿元"].metric == "多发行" and facts["213.5亿元"].figure.change == "increase"
+    assert facts["3600台"].metric == "新增充电桩"
+
+
 def test_a_measure_is_without_the_completing_or_holding_verb_after_it():
     facts = _facts_of("全年增值税完成158.36亿元。城镇调查失业率控制在5%以内。第二季经济成长率概估为4.12%。")
     assert facts["158.36亿元"].metric == "增值税" and facts["5%"].metric == "城镇调查失业率"
