@@ -4508,6 +4508,10 @@ def _period(
         leading = _last_period(text, sentence.span[0], clause_start, figure_spans)
         if leading and _DATED.search(leading):
             return leading, "facts.time.sentence.v1"  # 截至9月底，专项行动开展以来累计…: the date, not the campaign
+    if found and _COHORT.fullmatch(found):
+        leading = _last_period(text, sentence.span[0], text.find(found, clause_start, figure.span[0]), figure_spans)
+        if leading and _DATED.search(leading):
+            return f"{leading} {found}", "facts.time.cohort.v1"  # 截至11月30日，全省2025届高校毕业生41.6万人: the cohort as of the day
     if found:
         return found, "facts.time.clause.v1"
     found = sentence_periods.get(clause_start)
@@ -4543,6 +4547,7 @@ _CAMPAIGN_VERBS = frozenset({"开展", "实施", "启动", "部署"})
 _CAMPAIGN_NAME = re.compile(r"(?<![\d年月日])[\u4e00-\u9fff]{2,8}$")
 _LOOSE_PERIOD = re.compile(r"(?:(?:开展|实施|启动|部署)以来|双(?:11|十一|12|十二)(?:期间)?|[春夏秋冬]季)$")
 _DATED = re.compile(r"[月日]|季度|半年")
+_COHORT = re.compile(r"(?:19|20)\d{2}届")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’")
 _ISSUE_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}期(?:[\u4e00-\u9fff]{0,4}(?:票据|融资券|债券|公司债|中票|短融))")
 _NATIONAL_ASSOCIATION = re.compile(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}(?:协会|联合会|商会|学会)$")

@@ -34,7 +34,7 @@ _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
     r"^(?:本周|上一?周|1[-—–至~]本(?:月|期)(?:累计)?|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # (1-本月累计: year to date) a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
-    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底|\d{1,2}日)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
+    r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至~]\d{1,2})?月(?:份|末|底|\d{1,2}日)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至~]\d{1,2})?月(?:份|末|底)?|[一二三四1-4]季度|上半年|全年"
 )
 _DIVISIONS = re.compile(r"[省市县区州盟旗镇乡](?:[、，,][省市县区州盟旗镇乡])*")  # 各区、县（市）: kinds of place, not a unit
 _MOVED_AMOUNT_HEADER = re.compile(r"(?:比|较)(?:年初|上年末?|去年末?|上月末?|上年同期|去年同期|同期)(?:(增加|多增|增长)|(减少|少增|下降))")
@@ -1018,7 +1018,7 @@ def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
     return any(start <= span[0] and span[1] <= end and 2 * (span[1] - span[0]) >= end - start for span in named)
 
 
-_CAPTION_MOMENT = re.compile(r"[（(]((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?)[)）]$")  # 大型水库水情（21日8时）
+_CAPTION_MOMENT = re.compile(r"[（(]((?:截至|截止)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)(?:\d{1,2}时)?)[)）]$")  # 大型水库水情（21日8时）
 _CELL_BASIS = re.compile(r"(?:较|比)\S+$")
 
 
@@ -1093,6 +1093,9 @@ _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
 def _caption_period(caption: str) -> str:
     compact_caption = _compact_caption(caption)
     caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
+    if caption_period is not None and _YEAR_ONLY.fullmatch(caption_period.group(0)) and (
+            moment := _CAPTION_MOMENT.search(compact_caption)):
+        return moment.group(1)  # 2025年冬修水利投资完成情况（截至12月5日）: the day the figures stand at
     return caption_period.group(1 if caption_period.re is _CAPTION_MOMENT else 0) if caption_period else ""
 
 

@@ -800,7 +800,16 @@ def test_a_university_s_report_is_about_the_university_and_its_class_is_a_period
                       "截至2025年8月31日，2025届毕业生毕业去向落实率为91.37%。到西部地区就业的占63.2%，在甘肃省内就业的占41.6%。")
     assert "2025届" not in facts  # a graduating class, not 2025 of anything
     assert facts["8,426人"].subject == facts["91.37%"].subject == "兰州交通大学"
-    assert facts["8,426人"].time == "2025届" and facts["91.37%"].time in ("截至2025年8月31日", "2025届")
+    assert facts["8,426人"].time == "2025届" and facts["91.37%"].time == "截至2025年8月31日 2025届"  # the class as of the day
+
+
+def test_a_table_takes_the_day_its_caption_names_over_the_caption_s_year():
+    facts = _facts_of("表1　2025年冬修水利投资完成情况（截至12月5日）\n设区市　　　年度计划（亿元）　完成投资（亿元）　完成率（％）\n"
+                      "赣州市　　　　　21.4　　　　　　10.6　　　　　　49.5\n吉安市　　　　　15.8　　　　　　7.9　　　　　　50.0\n\n"
+                      "表2  2025年1～10月全市分产业固定资产投资\n| 指标 | 同比增长(%) | 占全部投资比重(%) |\n| --- | ---: | ---: |\n"
+                      "| 第一产业 | 15.3 | 2.6 |\n| 第二产业 | 11.9 | 43.8 |\n")
+    assert facts["10.6"].time == facts["49.5"].time == "截至12月5日"
+    assert facts["15.3"].time == facts["43.8"].time == "2025年1~10月"
 
 
 def test_an_organization_cited_as_the_source_is_not_the_subject():
