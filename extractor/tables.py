@@ -414,6 +414,8 @@ def _caption(text: str, start: int) -> str:
                 return f"{line}（单位：{noted.group(1)}）"  # （除另有说明外，金额以千港元列示）⏎截至六月三十日止六个月: in thousands
             if _UNIT_LINE.fullmatch(line) and 0 < len(title) <= 48 and "|" not in title and not _UNIT_LINE.fullmatch(title):
                 return f"{title}（{line.strip('（()）')}）"  # 表1 …分行业增速⏎单位：%: the title, in its unit
+            if line.endswith(("：", ":")) and title.endswith(("，", ",")) and "|" not in title:
+                return title[title.rfind("。") + 1:] + line  # 截至2025年9月30日，⏎被担保人主要财务数据如下：: one wrapped sentence
             return line
     return ""
 
@@ -1088,10 +1090,13 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+_CAPTION_AS_OF = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)")
 
 
 def _caption_period(caption: str) -> str:
     compact_caption = _compact_caption(caption)
+    if as_of := _CAPTION_AS_OF.search(compact_caption):
+        return as_of.group(0)  # 截至11月9日部分市（州）秋粮收获进度
     caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
     if caption_period is not None and _YEAR_ONLY.fullmatch(caption_period.group(0)) and (
             moment := _CAPTION_MOMENT.search(compact_caption)):

@@ -810,6 +810,14 @@ def test_a_table_takes_the_day_its_caption_names_over_the_caption_s_year():
                       "| 第一产业 | 15.3 | 2.6 |\n| 第二产业 | 11.9 | 43.8 |\n")
     assert facts["10.6"].time == facts["49.5"].time == "截至12月5日"
     assert facts["15.3"].time == facts["43.8"].time == "2025年1~10月"
+    as_of = _facts_of("截至11月9日部分市（州）秋粮收获进度\n| 地区 | 已收获面积（万亩） | 收获进度（%） |\n| --- | ---: | ---: |\n"
+                      "| 长春市 | 1,862 | 99.1 |\n| 松原市 | 1,405 | 98.8 |\n")
+    assert as_of["1,862"].time == as_of["98.8"].time == "截至11月9日"
+    wrapped = _facts_of("安徽华澄注册资本12,000万元，注册地址位于滁州经济技术开发区。截至2025年9月30日，\n被担保人主要财务数据如下（未经审计）：\n\n"
+                        "  被担保人   资产总额（万元）  负债总额（万元）  资产负债率（％）\n"
+                        "  盐城华澄      141,208.19         80,954.73           57.33\n"
+                        "  安徽华澄       52,814.90         42,593.06           80.65\n")
+    assert wrapped["141,208.19"].time == wrapped["80.65"].time == "截至2025年9月30日"
 
 
 def test_an_organization_cited_as_the_source_is_not_the_subject():
