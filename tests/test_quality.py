@@ -197,6 +197,9 @@ FLOORS = {
     "devgold183": (0.87, 0.73, 0.88),  # session 28
     "devgold184": (0.96, 0.86, 0.87),  # session 28: held out, no rules from it
     "devgold185": (0.94, 0.64, 0.81),  # session 28: held out, no rules from it
+    "devgold186": (0.96, 0.86, 0.93),  # session 29
+    "devgold187": (0.95, 0.84, 0.74),  # session 29: held out, no rules from it
+    "devgold188": (0.93, 0.73, 0.82),  # session 29: held out, no rules from it
 }
 
 
