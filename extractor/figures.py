@@ -271,7 +271,7 @@ _SHARED_UNIT = re.compile(rf"(?: ?[和及与、] ?(?P<n>{_ARABIC}))+ ?(?P<u>%|�
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
     r"逗留|停留|留宿|住宿|留观|等待|排队|候诊|历时|持续|时间|时长|待闸|耗时|用时|平均|天数|日数|时数|周期|回收期|工期|账期|开放(?=$)|延时|推迟|延后"
-    r"|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|偏多|偏少|需要?)(?:了|到|至)? ?$"
+    r"|(?:缩短|延长|拉长|压缩|节省|提前|缩减|减少|增加|偏多|偏少|相差|需要?)(?:了|到|至)? ?$"
 )
 _DURATION_LABEL = re.compile(r"(?:工期|服务期|服务期限|合同期限|履约期限|有效期|周期|时长)[：:]\s*$")  # 计划工期：240日历天
 _DAYS_COUNTED = re.compile(r"(?:天数|日数)[^，。；]{0,4}[，,]?(?:仅|只有|为|达)?$")  # 高温日数最少，仅2天
@@ -295,7 +295,7 @@ _METRIC_BEFORE = EndGuarded(re.compile(
     r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
 ))
 _DAY_COUNT_BEFORE = re.compile(
-    r"(?:优良|达标|污染|超标|雾霾|霾|沙尘|降水|降雨|高温|晴)天数(?:[^。；;\n天]{0,12}"
+    r"(?:优良|达标|污染|超标|雾霾|霾|沙尘|降水|降雨|高温|晴)天数(?:(?:[^。；;\n天]|(?<=\d)天){0,24}"
     r"|(?:为|达|达到|是|共|有)?\d+天[，,](?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增加|减少|多|少)了?)$"
 )
 _NUMBER_CHANGE_GAP = re.compile(
@@ -1037,6 +1037,7 @@ class _Finder:
             if unit in _DURATIONS:
                 before = _ASIDE.sub("", self.before(start, 30))[-10:]
                 if not (_DURATION_TRIGGER.search(_strip_cmp(before)) or _DAYS_COUNTED.search(self.in_sentence(start, 16))
+                        or (unit == "天" and _DAY_COUNT_BEFORE.search(self.in_sentence(start, 36)))  # 鄠邑区优良天数最多，达236天，高陵区最少，为205天
                         or _DURATION_LABEL.search(text, max(0, start - 12), start)
                         or (text[start - 1:start] == "每" and _HEADWAY.match(text, start))  # 每5～8分钟一班
                         or (unit in ("小时", "个小时") and text[end - len(unit) - 1:end - len(unit)] in ("万", "亿")

@@ -803,6 +803,11 @@ def test_a_university_s_report_is_about_the_university_and_its_class_is_a_period
     assert facts["8,426人"].time == "2025届" and facts["91.37%"].time == "截至2025年8月31日 2025届"  # the class as of the day
 
 
+def test_a_season_s_work_dates_what_was_done_in_it():
+    facts = _facts_of("秋收期间，全省累计投入各类农机具42.6万台。专项整治期间，共排查隐患300处。汛期期间，全县转移群众2000人。")
+    assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
+
+
 def test_a_table_takes_the_day_its_caption_names_over_the_caption_s_year():
     facts = _facts_of("表1　2025年冬修水利投资完成情况（截至12月5日）\n设区市　　　年度计划（亿元）　完成投资（亿元）　完成率（％）\n"
                       "赣州市　　　　　21.4　　　　　　10.6　　　　　　49.5\n吉安市　　　　　15.8　　　　　　7.9　　　　　　50.0\n\n"
