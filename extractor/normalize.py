@@ -195,11 +195,12 @@ _WRAP_TOLERANCE = 2
 _RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
 _PERIOD_LED = re.compile(r"\d{4}年|\d{1,2}(?:[至\-—–]\d{1,2})?月")  # 2025年全市…, 1至10月全市…: a new item
 _RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
-_RAGGED_OPEN = 0.7  # seven in ten of those end inside a sentence
+_RAGGED_OPEN = 0.6  # six in ten of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
 _SPLIT_DECIMAL = re.compile(r"[0-9]\.$")  # 268.⏎4亿元
+_ALIGNED_COLUMNS = re.compile(r"\S {3,}\S")  # 盐城华澄      141,208.19: a space-aligned table row, never wrapped
 
 
 _WRAP_EVIDENCE = 0.25
@@ -270,10 +271,11 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if breaks < _WRAP_MIN_LINES or len(source) > _WRAP_MAX_AVERAGE * (breaks + 1):
         return source, None  # few lines, or lines longer on average than any wrap
     lines = source.split("\n")
-    written = sum(1 for line in lines if line.strip() and not line.startswith("|"))  # (a table's rows are never wrapped)
+    rows = [line.startswith("|") or _ALIGNED_COLUMNS.search(line) is not None for line in lines]
+    written = sum(1 for line, row in zip(lines, rows) if line.strip() and not row)  # (a table's rows are never wrapped)
     found = []  # wrapped by display width (PDF layout) or by a count of characters: the one more lines fill
     for measure, least in ((_columns, _WRAP_MIN_WIDTH), (len, _WRAP_MIN_WIDTH // 2)):
-        measured = [measure(line) if not line.startswith("|") else 0 for line in lines]
+        measured = [measure(line) if not row else 0 for line, row in zip(lines, rows)]
         wrap = _wrap_width(measured, written, least)
         if wrap is not None:
             found.append((wrap[1], wrap[0], measured))
@@ -281,7 +283,7 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         _, width, widths = max(found, key=lambda item: item[0])
         least, least_evidence = width - _WRAP_TOLERANCE, _WRAP_EVIDENCE
     else:  # no one width: lines copied from a PDF set in a proportional font fill a band of widths
-        widths = [_columns(line) if not line.startswith("|") else 0 for line in lines]
+        widths = [_columns(line) if not row else 0 for line, row in zip(lines, rows)]
         ragged = _ragged_width(widths, written)
         if ragged is None:
             return source, None

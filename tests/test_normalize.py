@@ -1,4 +1,5 @@
 import os
+import re
 
 import pytest
 
@@ -319,6 +320,17 @@ def test_a_ragged_wrap_among_headings_and_short_paragraph_ends_is_joined():
     lines = normalize(text).text.split("\n")
     assert lines[:2] == ["某市2024年统计公报", "一、综合"] and lines[3] == "二、人口" and lines[-2:] == ["三、价格", "全年居民消费价格上涨0.3%。"]
     assert "全年人均地区生产总值约8.1万元" in lines[2] and "比上年末提高1.1个百分点" in lines[4]
+
+
+def test_a_ragged_wrap_beside_a_space_aligned_table_is_joined():
+    """A notice copied from a PDF: its table's rows, wider than the text, set no line width, and a
+    notice's paragraphs often end on a full line."""
+    notice = os.path.join(os.path.dirname(os.path.dirname(__file__)), "eval", "devgold186", "notices",
+                          "1314_huacheng-new-materials-guarantee-progress-2025.txt")
+    with open(notice, encoding="utf-8") as handle:
+        text = normalize(handle.read()).text
+    assert "占公司最近一期经审计净资产的108.37%" in text and "担保余额为9.83亿元" in text
+    assert re.search(r"\n *盐城华澄 +141,208\.19", text)  # the table's rows stay rows
 
 
 def test_a_list_of_headlines_led_by_periods_is_no_wrap():
