@@ -803,6 +803,13 @@ def test_a_university_s_report_is_about_the_university_and_its_class_is_a_period
     assert facts["8,426人"].time == "2025届" and facts["91.37%"].time == "截至2025年8月31日 2025届"  # the class as of the day
 
 
+def test_the_first_months_of_this_year_are_the_period_not_the_year():
+    facts = _facts_of("今年首季，全区实现外贸进出口36.8亿元。\n今年头两个月，全省新能源汽车销量为8.6万辆。\n"
+                      "今年首十一个月，本港出口货值按年上升14.1%。\n今年汛期，全市平均降水量为865.3毫米。")
+    assert facts["36.8亿元"].time == "今年首季" and facts["8.6万辆"].time == "今年头两个月"
+    assert facts["14.1%"].time.startswith("今年首十一个月") and facts["865.3毫米"].time == "今年汛期"
+
+
 def test_a_season_s_work_dates_what_was_done_in_it():
     facts = _facts_of("秋收期间，全省累计投入各类农机具42.6万台。专项整治期间，共排查隐患300处。汛期期间，全县转移群众2000人。")
     assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
