@@ -810,6 +810,13 @@ def test_the_first_months_of_this_year_are_the_period_not_the_year():
     assert facts["14.1%"].time.startswith("今年首十一个月") and facts["865.3毫米"].time == "今年汛期"
 
 
+def test_a_shopping_festival_s_and_a_ski_season_s_days_are_periods():
+    facts = _facts_of("10月10日至11月11日“双十一”促销期间，全省实现网络零售额2,386.5亿元。\n"
+                      "2025—2026冰雪季开季以来，全市累计接待游客2,186.4万人次。开季以来，全市雪场接待滑雪者86.5万人次。")
+    assert "促销期间" in facts["2,386.5亿元"].time
+    assert facts["2,186.4万人次"].time == "2025—2026冰雪季开季以来" and facts["86.5万人次"].time == "开季以来"
+
+
 def test_a_season_s_work_dates_what_was_done_in_it():
     facts = _facts_of("秋收期间，全省累计投入各类农机具42.6万台。专项整治期间，共排查隐患300处。汛期期间，全县转移群众2000人。")
     assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
