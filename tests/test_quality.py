@@ -200,6 +200,7 @@ FLOORS = {
     "devgold186": (0.96, 0.86, 0.93),  # session 29
     "devgold187": (0.95, 0.84, 0.74),  # session 29: held out, no rules from it
     "devgold188": (0.93, 0.73, 0.82),  # session 29: held out, no rules from it
+    "devgold189": (0.91, 0.72, 0.84),  # session 29: held out, no rules from it
 }
 
 
