@@ -1043,6 +1043,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     elif _ROW_PERIOD.match(label.replace(" ", "")):
         time = label  # a table over the years: the row is the period
         subject = _caption_subject(table.caption) or subject
+        if not metric:
+            metric = _caption_metric(_AS_FOLLOWS.sub("", _HEADER_PERIOD.sub("", _compact_caption(table.caption))))  # 月份 | 2025年（百万澳门元）
     elif (not metric or _BASIS_HEADER_WORD.fullmatch(metric)) and not column.period and entity_row:
         subject = label  # 城市 | 环比（上月=100）: each city's value of the caption's index, against the column's basis
         basis = metric
@@ -1090,6 +1092,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+_AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：
 _CAPTION_AS_OF = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)")
 
 

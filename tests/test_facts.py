@@ -822,6 +822,13 @@ def test_a_season_s_work_dates_what_was_done_in_it():
     assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
 
 
+def test_a_table_of_months_by_year_measures_what_its_caption_names():
+    facts = _facts_of("2025年7月至11月幸運博彩毛收入如下：\n| 月份 | 2025年（百萬澳門元） | 2024年（百萬澳門元） | 按年變動（%） |\n"
+                      "| --- | --- | --- | --- |\n| 7月 | 19,752 | 18,545 | 6.5 |\n| 8月 | 22,156 | 19,754 | 12.2 |\n")
+    assert facts["19,752"].metric == facts["12.2"].metric == "幸运博彩毛收入"
+    assert facts["19,752"].time == "7月" and facts["19,752"].figure.value == 19752000000
+
+
 def test_a_table_takes_the_day_its_caption_names_over_the_caption_s_year():
     facts = _facts_of("表1　2025年冬修水利投资完成情况（截至12月5日）\n设区市　　　年度计划（亿元）　完成投资（亿元）　完成率（％）\n"
                       "赣州市　　　　　21.4　　　　　　10.6　　　　　　49.5\n吉安市　　　　　15.8　　　　　　7.9　　　　　　50.0\n\n"
