@@ -201,6 +201,9 @@ FLOORS = {
     "devgold187": (0.95, 0.84, 0.74),  # session 29: held out, no rules from it
     "devgold188": (0.93, 0.73, 0.82),  # session 29: held out, no rules from it
     "devgold189": (0.91, 0.72, 0.84),  # session 29: held out, no rules from it
+    "devgold190": (0.96, 0.87, 0.81),  # session 29: held out, no rules from it
+    "devgold191": (0.93, 0.77, 0.86),  # session 29: held out, no rules from it
+    "devgold192": (0.93, 0.70, 0.79),  # session 29
 }
 
 
