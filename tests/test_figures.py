@@ -413,6 +413,9 @@ CASES = [
     ("年末全县规模以上工业企业186家，比上年末净增14家", ["186家 count 186 家", "14家 count 14 家 increase"]),
     ("高新技术企业达到163家，比去年底新增21家", ["163家 count 163 家", "21家 count 21 家 increase"]),
     ("新开工项目17个，比去年同期多5个", ["17个 count 17 个", "5个 count 5 个 increase"]),
+    # energy in standard coal, by the kilogram and the gram
+    ("每吨铁水综合能耗为356千克标准煤", ["356千克标准煤 quantity 356 千克标准煤"]),
+    ("供电煤耗降至296.3克标准煤/千瓦时", ["296.3克标准煤/千瓦时 quantity 296.3 克标准煤/千瓦时"]),
     # 兆 and 亿 together in any currency, the 亿 part with decimals
     ("外汇基金截至九月底的总资产为4兆1,238亿港元", ["4兆1,238亿港元 money 4123800000000 港元"]),
     ("营收约3兆3,619.8亿元", ["3兆3,619.8亿元 money 3361980000000 元 ~"]),
