@@ -2448,6 +2448,7 @@ class _DocumentContext:
                     or mention.canonical in _PLACE_GROUPS):
                 continue  # 德国克莱恩伯格集团: where a firm is from; 黄山风景区: a sight, not what 全市 means
             if (_COMPARED_WITH_BEFORE.search(self.text, max(0, mention.span[0] - 4), mention.span[0])
+                    or _COMPARED_LIST_BEFORE.search(self.text, max(0, mention.span[0] - 30), mention.span[0])
                     or _COMPARED_PLACE_AFTER.match(self.text, mention.span[1])):
                 continue  # …，高于绵阳市1.1个百分点，绵阳同期为6.1%: a peer compared with, not what 全市 means
             level = _place_level(mention)
@@ -2978,6 +2979,8 @@ _ROC_DATE = guarded(re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![
 
 _COMPARED_WITH_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|超过|不及|好于|优于|相邻的|邻近的|比|较)$")
 _COMPARED_PLACE_AFTER = re.compile(r"(?:市|县|区)?的?同期")
+_BASE_YEAR_BEFORE = re.compile(r"(?:较|比|超过|超越|高于|低于|相当于)(?:去年|上年|前年|\d{4}年)?$")
+_COMPARED_LIST_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|不及|好于|优于)[^，,。；;]{1,24}、$")  # 低于深圳（5.8%）、苏州
 
 
 def _place_of_site(mention: Mention) -> Mention | None:
@@ -4618,6 +4621,9 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue
         if _COMPARED_BEFORE.search(text[max(0, match_start - 2):match_start]):
             continue
+        if _BASE_YEAR_BEFORE.search(text, max(start, match_start - 8), match_start) and not any(
+                text[match_end:span[0]] in ("", "的", "（", "(") for span in figure_spans if span[0] >= match_end):
+            continue  # 增速较去年全年提高2.4个百分点, 已超过上年全年水平: the base's year (not 超过去年全年的1,035个: its value's)
         if _SAME_PERIOD_AFTER.match(text, match_end, match_end + 4) and (
             match_start > start and not _BREAK_BEFORE.search(text[max(start, match_start - 2):match_start])
         ):

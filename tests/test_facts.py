@@ -817,6 +817,17 @@ def test_a_shopping_festival_s_and_a_ski_season_s_days_are_periods():
     assert facts["2,186.4万人次"].time == "2025—2026冰雪季开季以来" and facts["86.5万人次"].time == "开季以来"
 
 
+def test_the_year_a_growth_is_compared_with_dates_no_later_clause():
+    facts = _facts_of("一季度，全市规上工业营业收入增长6.1%，增速较去年全年提高2.4个百分点；利润总额增长12.3%。\n"
+                      "今年首十个月，澳门入境旅客累计3,296万人次，已超越2019年全年水平；当中内地旅客占2,376万人次。")
+    assert facts["12.3%"].time == "一季度" and facts["2,376万人次"].time == "今年首十个月"
+
+
+def test_cities_listed_as_what_a_city_trails_are_not_what_its_scope_words_mean():
+    facts = _facts_of("我市研发投入强度为2.86%，但仍低于深圳（5.8%）、苏州（4.1%）等先进城市。")
+    assert facts["2.86%"].subject == "我市" and facts["4.1%"].subject == "苏州"
+
+
 def test_a_season_s_work_dates_what_was_done_in_it():
     facts = _facts_of("秋收期间，全省累计投入各类农机具42.6万台。专项整治期间，共排查隐患300处。汛期期间，全县转移群众2000人。")
     assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
