@@ -1012,6 +1012,9 @@ _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.�
 
 
 _FRACTION_OF_NOUN = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及与]|$)")
+_AGAINST_YARDSTICK = re.compile(
+    r"\s*(?:仍|还|均|则|分别)?(?:比|较|高于|低于)[^，,。；;\d]{0,12}?(?:平均水平|平均值|均值|平均数)(?:的)?"
+    r"(?:高出|偏多|偏少|多出?|少|高|低|增加|减少)?(?:了)?(?:约|近)?\s*")
 _MORE_DONE_THAN_BASIS = re.compile(r"(?:比|较|同比|环比)[^，,。；;]{0,14}?((?:多|少)(?!增|减|新增|新建|了)[\u4e00-\u9fff]{2,4}?)(?:了)?(?:约|近)? ?$")
 _VOTE_WAY = re.compile(r"\s*(?:表决结果|投票结果|表决情况)?[：:]?\s*(" + _VOTE.pattern + r")(?:票)?(?:票数|股数)?(?:为|：|:)?\s*")
 
@@ -1029,6 +1032,9 @@ def _metric(
     if (figure.kind == "number" and previous is not None and previous.metric
             and LEVEL_NAMED_BEFORE.search(text, max(0, figure.span[0] - 4), figure.span[0])):
         return previous.metric, "facts.metric.level_basis.v1"  # 指数为291.4，较9月的修订数字290.2上升0.4%: the index's level
+    if (previous is not None and previous.metric and previous.figure.span[1] <= clause_start
+            and _AGAINST_YARDSTICK.fullmatch(text, clause_start, figure.span[0])):
+        return previous.metric, "facts.metric.against_yardstick.v1"  # 亩产达到652.3公斤，比全县平均水平高出87.6公斤
     if figure.change and (done := _MORE_DONE_THAN_BASIS.search(text, clause_start, figure.span[0])):
         return done.group(1), "facts.metric.more_than_basis.v1"  # 较去年同期多发行213.5亿元: what was done more
     if (voted := _VOTE_WAY.fullmatch(text, clause_start, figure.span[0])) is not None and figure.kind in ("count", "percent"):

@@ -828,6 +828,11 @@ def test_cities_listed_as_what_a_city_trails_are_not_what_its_scope_words_mean()
     assert facts["2.86%"].subject == "我市" and facts["4.1%"].subject == "苏州"
 
 
+def test_a_gap_to_an_average_measures_what_the_sentence_measured():
+    facts = _facts_of("示范区内水稻平均亩产达到652.3公斤，比全县平均水平高出87.6公斤。全省大中型水库蓄水总量为186.4亿立方米，较多年同期均值偏多12.6%。")
+    assert facts["87.6公斤"].metric == "水稻平均亩产" and facts["12.6%"].metric == "大中型水库蓄水总量"
+
+
 def test_a_season_s_work_dates_what_was_done_in_it():
     facts = _facts_of("秋收期间，全省累计投入各类农机具42.6万台。专项整治期间，共排查隐患300处。汛期期间，全县转移群众2000人。")
     assert facts["42.6万台"].time == "秋收期间" and facts["300处"].time == "专项整治期间" and facts["2000人"].time == "汛期期间"
