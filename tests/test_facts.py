@@ -814,6 +814,7 @@ def test_a_shopping_festival_s_and_a_ski_season_s_days_are_periods():
     facts = _facts_of("10月10日至11月11日“双十一”促销期间，全省实现网络零售额2,386.5亿元。\n"
                       "2025—2026冰雪季开季以来，全市累计接待游客2,186.4万人次。开季以来，全市雪场接待滑雪者86.5万人次。")
     assert "促销期间" in facts["2,386.5亿元"].time
+    assert _facts_of("直播电商表现亮眼。促销期间全省直播电商零售额698.2亿元。")["698.2亿元"].time == "促销期间"
     assert facts["2,186.4万人次"].time == "2025—2026冰雪季开季以来" and facts["86.5万人次"].time == "开季以来"
 
 
