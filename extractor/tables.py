@@ -1094,7 +1094,6 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
 _AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：
 _CAPTION_EVENT = re.compile(r"(?:[“\"]?(?:双(?:11|十一|12|十二))[”\"]?)?(?:促销|大促)期间|(?:\d{4}[—–-]\d{4}年?)?(?:冰?雪季)?开季以来")
-_NO_QUOTES = str.maketrans("", "", "“”\"")
 _CAPTION_AS_OF = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)")
 
 
@@ -1103,7 +1102,7 @@ def _caption_period(caption: str) -> str:
     if as_of := _CAPTION_AS_OF.search(compact_caption):
         return as_of.group(0)  # 截至11月9日部分市（州）秋粮收获进度
     if event := _CAPTION_EVENT.match(compact_caption):
-        return event.group(0).translate(_NO_QUOTES)  # “双十一”促销期间各设区市网络零售情况, 开季以来重点区（市）接待情况
+        return re.sub("[“”\"]", "", event.group(0))  # “双十一”促销期间各设区市网络零售情况, 开季以来重点区（市）接待情况
     caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
     if caption_period is not None and _YEAR_ONLY.fullmatch(caption_period.group(0)) and (
             moment := _CAPTION_MOMENT.search(compact_caption)):
