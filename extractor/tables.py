@@ -1103,11 +1103,11 @@ def _caption_period(caption: str) -> str:
         return as_of.group(0)  # 截至11月9日部分市（州）秋粮收获进度
     if event := _CAPTION_EVENT.match(compact_caption):
         return re.sub("[“”\"]", "", event.group(0))  # “双十一”促销期间各设区市网络零售情况, 开季以来重点区（市）接待情况
-    caption_period = _HEADER_PERIOD.search(compact_caption) or _CAPTION_MOMENT.search(compact_caption)
-    if caption_period is not None and _YEAR_ONLY.fullmatch(caption_period.group(0)) and (
-            moment := _CAPTION_MOMENT.search(compact_caption)):
-        return moment.group(1)  # 2025年冬修水利投资完成情况（截至12月5日）: the day the figures stand at
-    return caption_period.group(1 if caption_period.re is _CAPTION_MOMENT else 0) if caption_period else ""
+    period = _HEADER_PERIOD.search(compact_caption)
+    moment = _CAPTION_MOMENT.search(compact_caption)
+    if moment is not None and (period is None or _YEAR_ONLY.fullmatch(period.group(0))):
+        return moment.group(1)  # 大型水库水情（21日8时）; 2025年冬修水利投资完成情况（截至12月5日）: the day, not the year
+    return period.group(0) if period else ""
 
 
 _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县|本市|本区|本县)$")
