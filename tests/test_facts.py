@@ -1089,6 +1089,22 @@ def test_time_is_the_period_as_written_with_the_comparison_basis(text, figures, 
 
 
 @pytest.mark.parametrize(
+    "text, figure, time",
+    [
+        ("公司2025年营业收入3.8亿元，较上一年度增长31.6%。", "31.6%", "2025年 较上一年度"),
+        ("全市平均降水量较多年同期均值偏多12.6%。", "12.6%", "较多年同期均值"),
+        ("台积电2025财年营收3.8兆元，较上一财年增长31.6%。", "31.6%", "2025财年 较上一财年"),
+        ("第四财季净利润为1,234亿元。", "1,234亿元", "第四财季"),
+        ("本财年公司营收预计为120亿元。", "120亿元", "本财年"),
+    ],
+)
+def test_the_basis_and_fiscal_period_are_named_whole(text, figure, time):
+    # not "2025年 较": a bare comparison word is no period
+    (fact,) = facts_for(text, [figure])
+    assert fact.time == time
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "subject"),
     [
         ("2023年我国轻工业实现利润1.4万亿元,同比增长3.8%。", "3.8%", "我国轻工业"),
@@ -2118,7 +2134,7 @@ def test_every_period_holds_a_period_mark(period):
     "第三季度", "去年下半年", "2024年度", "2024年3月底", "1-5月份", "前三个月", "3月上旬", "连续三年", "目前",
     "当前", "现阶段", "年内", "每年", "至此", "近日", "近期", "日前", "年底前", "今天（6月1日）", "如今", "现在",
     "现时", "昨日", "当天", "来年", "前年", "本月", "今届", "上届", "届时", "金秋时节", "上一年度", "本年度", "上年",
-    "未来1年", "未来数年", "5年间",
+    "未来1年", "未来数年", "5年间", "2025财年", "第四财季", "上一财年", "2024财年第三财季",
 ])
 def test_period_forms_hold_a_period_mark(period):
     assert facts_module._PERIOD.fullmatch(period)
