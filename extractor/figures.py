@@ -292,13 +292,15 @@ _INDEX_NOTE_BEFORE = re.compile(
 )  # 售价指数（临时数字，1999年=100）为291.6, 指数（临时数字）为291.4, 较9月的修订数字290.2; 性别比（以女性为100…）为105.75
 _METRIC_BEFORE = EndGuarded(re.compile(
     r"(?:(?:值|指数|PMI|CPI|PPI|系数|指标|读数|得分|评分|收入比|城乡比|性别比|抚养比|市盈率|市净率)(?:[（(][A-Za-z]{2,6}[)）])?"
-    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至|修正为|修订为)"
-    r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于)?) ?$"  # 容积率2.2: a plot's ratio
+    r"(?:均|则|仍|已|将|分别)?(?:为|在|达|达到|是|报|录得|升至|降至|回升至|回落至|保持在|维持在|缩小到|缩小至|扩大到|扩大至|修正为|修订为|由|从)"
+    r"|(?:容积率|绿地率|建筑密度)(?:为|不大于|不高于|不超过|不低于|由|从)?) ?$"  # 容积率2.2: a plot's ratio
 ))
 _DAY_COUNT_BEFORE = re.compile(
     r"(?:优良|达标|污染|超标|雾霾|霾|沙尘|降水|降雨|高温|晴)天数(?:(?:[^。；;\n天]|(?<=\d)天){0,24}"
     r"|(?:为|达|达到|是|共|有)?\d+天[，,](?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增加|减少|多|少)了?)$"
 )
+_NUMBER_MOVED_TO = re.compile(r"(?:上升|下降|提高|降低|增加|减少|回落|回升|上涨|下跌|缩小|扩大|升|降)(?:至|到)")  # 由0.465下降至0.452
+_MOVED_TO_UNITLESS = re.compile(_NUMBER_MOVED_TO.pattern + r"\d+(?:\.\d+)?(?=[，,。；;）)\s]|$)")
 _NUMBER_CHANGE_GAP = re.compile(
     r"\s*[，,]\s*(?:(?:比|较)(?:\d{4}年)?[^，,。；;\d\s]{0,8}?|与(?:\d{4}年)?[^，,。；;\d\s]{0,8}?相比[，,]?)?"
     r"(?:上升|下降|提高|降低|增加|减少|回落|回升|上涨|下跌)了?"
@@ -803,7 +805,8 @@ class _Finder:
                 self.emit(start, end, "money", value, "元", "figures.money.voucher.v1", self.comparator(start, end, approx))
             return
         if (unit is None and not cur and "\u4e00" <= nxt <= "\u9fff" and nxt not in _UNITLESS_GO_ON and num[-1] not in "万亿"
-                and not LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start)):
+                and not LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start)
+                and not (text[start - 1:start] in ("由", "从") and _MOVED_TO_UNITLESS.match(text, end))):
             return  # 2024年, 3名: what take_unitless would drop, decided without parsing the number
         value = _parse(num)
         if value is None:
@@ -941,7 +944,8 @@ class _Finder:
             return
         nxt = text[end] if end < len(text) else ""
         if nxt and ("\u4e00" <= nxt <= "\u9fff") and not _CMP_AFTER.match(text, end) and not (
-                LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start) and _INDEX_BEFORE.search(text, max(0, start - 60), start)):
+                LEVEL_NAMED_BEFORE.search(text, max(0, start - 4), start) and _INDEX_BEFORE.search(text, max(0, start - 60), start)) and not (
+                text[start - 1:start] in ("由", "从") and _MOVED_TO_UNITLESS.match(text, end)):
             return
         if _BOUND_CHAIN.match(text, end):
             return  # 容积率1.0＜R≤2.5: the lower end of a range written as inequalities
@@ -955,7 +959,8 @@ class _Finder:
         """性别比为105.75，比2010年下降1.12: the change of the unitless value just named."""
         if not self.figures or self.figures[-1].rule != "figures.number.v1" or self.figures[-1].value_max is not None:
             return False
-        return _NUMBER_CHANGE_GAP.fullmatch(self.text, self.figures[-1].span[1], start) is not None
+        gap = (self.figures[-1].span[1], start)
+        return _NUMBER_CHANGE_GAP.fullmatch(self.text, *gap) is not None or _NUMBER_MOVED_TO.fullmatch(self.text, *gap) is not None
 
     def classify(self, cur, num, value, unit, end, start):
         """(kind, unit, rule, factor) for a number and its written unit, or None if not a figure."""

@@ -803,6 +803,16 @@ def test_a_unitless_value_s_change_right_after_it_is_a_number_too(text, expected
     assert [row(f) for f in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("全市居民收入基尼系数由0.465下降至0.452。", ["0.465 number 0.465 ", "0.452 number 0.452 "]),
+    ("城乡居民收入比从2.31缩小到2.24，差距持续缩小。", ["2.31 number 2.31 ", "2.24 number 2.24 "]),
+    ("工业用地容积率由1.2提高至1.5。", ["1.2 number 1.2 ", "1.5 number 1.5 "]),
+    ("企业数由3下降至2家。", ["2家 count 2 家"]),  # the first shares the count's classifier: no bare number
+])
+def test_a_unitless_value_moved_from_one_level_to_another_reads_both_levels(text, expected):
+    assert [row(f) for f in figures(text)] == expected
+
+
 @pytest.mark.parametrize("text", ["初次认定者中，24岁以下占5.6%，65岁以上占2.8%。", "年龄组 人口数\n其中:65岁及以上  96,018  16.35"])
 def test_an_age_naming_the_group_a_share_or_a_row_is_of_is_no_figure(text):
     assert not [f for f in figures(text) if f.unit == "岁"]
