@@ -727,6 +727,7 @@ def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -
     return replace(column, magnitude=magnitude, kind=kind, unit=unit)
 
 
+_UNIT_CLOSING_LABEL = re.compile(_UNIT_IN_HEADER.pattern + "$")  # 每股盈利（仙）; not 因公出国（境）费 (a name)
 _PRICE_HEADER = re.compile(r"金额|单价|总价|价格|价款|合价|报价|费用|资金|投资")
 _ITEM_MEASURE = re.compile(r"数量|金额|单价|总价|合价|报价")
 
@@ -751,7 +752,7 @@ def table_figures(tables: tuple[Table, ...], figures: tuple[Figure, ...]) -> tup
             if _IDENTIFIER_ROW.search(label):
                 continue  # 债券代码 | 102583456 | 102583457: a row of labels (not 抽检批次 | 120 | 85)
             term = _TERM_HEADER.search(label)
-            unit_unread = indicator is None and (_UNIT_IN_HEADER.search(label) or _COUNTED_LABEL.search(label))
+            unit_unread = indicator is None and (_UNIT_CLOSING_LABEL.search(label) or _COUNTED_LABEL.search(label))
             for index, cell in enumerate(row[1:], start=1):
                 if term and (years := _YEARS_CELL.fullmatch(cell.text)):
                     found.append(Figure(cell.text, cell.span, "quantity", parse_number(years.group(1)), "年", CELL_RULE))

@@ -282,6 +282,16 @@ def test_an_indicator_s_unit_may_stand_in_its_label():
     assert (fall["value"], fall["change"], fall["metric"]) == (3.1, "decrease", "工业增加值")
 
 
+def test_a_bracket_inside_a_row_s_name_is_no_unit_the_row_lacks():
+    text = ("2025年部门“三公”经费预算情况如下（单位：万元）：\n项目\t预算数\t上年预算数\t增减\n"
+            "因公出国（境）费\t12.5\t15.0\t-2.5\n公务接待费\t8.3\t9.1\t-0.8\n")
+    figures = figures_of(text, "budget.txt")
+    abroad = [figures[(cell, 1)] for cell in ("12.5", "15.0", "-2.5")]
+    assert [(f["kind"], f["value"], f["unit"], f.get("change")) for f in abroad] == [
+        ("money", 125000, "元", None), ("money", 150000, "元", None), ("money", 25000, "元", "decrease")]
+    assert all("因公出国" in f["metric"] for f in abroad)
+
+
 PROJECT_TABLE = """二季度重大项目集中签约，部分项目如下：
 | 序号 | 项目名称 | 签约企业 | 总投资（亿元） |
 | --- | --- | --- | --- |
