@@ -292,6 +292,16 @@ def test_a_bracket_inside_a_row_s_name_is_no_unit_the_row_lacks():
     assert all("因公出国" in f["metric"] for f in abroad)
 
 
+def test_a_budget_table_keyed_by_classification_codes_reads_each_item_s_amount():
+    text = ("2025年一般公共预算支出预算表（单位：万元）\n科目编码\t科目名称\t预算数\n201\t一般公共服务支出\t3,512.6\n"
+            "205\t教育支出\t12,845.3\n2080501\t行政单位离退休\t630.1\n")
+    figures = figures_of(text, "budget.txt")
+    assert sorted(text for text, _ in figures) == ["12,845.3", "3,512.6", "630.1"]  # no code is an amount
+    education = figures[("12,845.3", 1)]
+    assert (education["kind"], education["value"], education["unit"]) == ("money", 128453000, "元")
+    assert "教育支出" in education["metric"]
+
+
 PROJECT_TABLE = """二季度重大项目集中签约，部分项目如下：
 | 序号 | 项目名称 | 签约企业 | 总投资（亿元） |
 | --- | --- | --- | --- |
