@@ -26,7 +26,8 @@ _KEPT_FULLWIDTH = frozenset("，；：？！（）")
 
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
-    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_wrapped_lines)
+    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_split_figures,
+              join_wrapped_lines)
     if looks_like_markup(raw, filename):
         stages = (strip_markup, *stages)
     text, offsets = raw, OffsetMap.identity(len(raw))
@@ -182,6 +183,24 @@ def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[s
     return builder.build(after)
 
 
+# A line break no figure is written across: after a thousands separator (1,256,⏎832.46万元) or inside a
+# unit (27.91亿千瓦⏎时, 平方⏎公里). Left in, the figure would be read from its tail alone.
+_BREAK_IN_FIGURE = re.compile(r"(?<=\d,) ?\n(?=\d{3}(?![\d]))|(?<=\d千瓦|[万亿]千瓦)\n(?=时(?![间候期段代刻]))|(?<=\d[平立]方|[万亿][平立]方)\n(?=米|公里|千米)")
+
+
+def join_split_figures(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
+    if "\n" not in source or _BREAK_IN_FIGURE.search(source) is None:
+        return source, None
+    builder = OffsetBuilder(len(source))
+    position = 0
+    for match in _BREAK_IN_FIGURE.finditer(source):
+        builder.copy(source[position:match.start()], position)
+        builder.replace("", match.start(), match.end())
+        position = match.end()
+    builder.copy(source[position:], position)
+    return builder.build(after)
+
+
 # --- hard-wrapped lines (text taken from PDFs and fixed-width pages) -----------------
 # A line is wrapped when it fills the notice's line width (in display columns, a Chinese character
 # being two) and ends on no closing punctuation; it continues on the next line, which opens no item.
@@ -201,6 +220,7 @@ _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
 _ITEM_START = re.compile(r"(?:[-—•·*|#>]|[（(]?[0-9一二三四五六七八九十]+[)）.、．](?![0-9])|第[一二三四五六七八九十0-9]+[章条节部分])")
 _SPLIT_DECIMAL = re.compile(r"[0-9]\.$")  # 268.⏎4亿元
 _ALIGNED_COLUMNS = re.compile(r"\S {3,}\S")  # 盐城华澄      141,208.19: a space-aligned table row, never wrapped
+_NUMBERS_ROW = re.compile(r"(?: [+\-−]?\d[\d,.]*%?){2,}$")  # 水电 5.18 -12.4 78.62: a table row, its spaces folded
 
 
 _WRAP_EVIDENCE = 0.25
@@ -252,15 +272,15 @@ def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] 
     return None
 
 
-def _ragged_width(widths: list[int], written: int) -> tuple[int, int] | None:
-    """The widest line but a few, when a third of the written lines fill 80% of it or more (headings and
-    the last lines of paragraphs are the others), and how many do."""
+def _ragged_width(widths: list[int], written: int, prose: int) -> tuple[int, int] | None:
+    """The widest line but a few, when a third of the written lines of prose fill 80% of it or more (the
+    last lines of paragraphs are the others), and how many do."""
     ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
     if len(ordered) < _WRAP_MIN_LINES:
         return None
     width = ordered[max(0, len(ordered) - 1 - int(_WRAP_LONGER * written))]
     full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
-    return (width, full) if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * written else None
+    return (width, full) if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * prose else None
 
 
 def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
@@ -284,7 +304,9 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
         least, least_evidence = width - _WRAP_TOLERANCE, _WRAP_EVIDENCE
     else:  # no one width: lines copied from a PDF set in a proportional font fill a band of widths
         widths = [_columns(line) if not row else 0 for line, row in zip(lines, rows)]
-        ragged = _ragged_width(widths, written)
+        prose = sum(1 for line, row in zip(lines, rows)
+                    if _columns(line) >= _WRAP_MIN_WIDTH and not row and not _NUMBERS_ROW.search(line))
+        ragged = _ragged_width(widths, written, prose)  # (headings, table rows and page numbers fill no wrap)
         if ragged is None:
             return source, None
         width, full = ragged

@@ -333,6 +333,35 @@ def test_a_ragged_wrap_beside_a_space_aligned_table_is_joined():
     assert re.search(r"\n *盐城华澄 +141,208\.19", text)  # the table's rows stay rows
 
 
+def test_a_ragged_wrap_among_headings_page_numbers_and_a_table_of_folded_spaces_is_joined():
+    """Half the lines of a short PDF notice are headings, a table's rows and page numbers: the wrap is told
+    from the lines of prose alone."""
+    notice = os.path.join(os.path.dirname(os.path.dirname(__file__)), "eval", "devgold193", "notices",
+                          "1356_xiangjiang-clean-energy-power-generation-nov-2025.txt")
+    with open(notice, encoding="utf-8") as handle:
+        text = normalize(handle.read()).text
+    assert "2025年11月，公司所属电厂完成发电量28.64亿千瓦时，同比增长6.2%；完成上网电量27.91亿千瓦时，同比增长6.0%。" in text
+    assert "\n水电 5.18 -12.4 78.62 -12.7\n" in text  # the table's rows stay rows
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("公司资产总额为1,256,\n832.46万元，较上年末增长5.62%。", "1,256,832.46万元"),
+    ("公司资产总额为1,256, \n 832.46万元。", "1,256,832.46万元"),
+    ("完成上网电量27.91亿千瓦\n时，同比增长6.0%。", "27.91亿千瓦时"),
+    ("建成区面积达128.6平方\n公里。", "128.6平方公里"),
+])
+def test_a_line_break_inside_a_figure_is_no_break(raw, joined):
+    norm = normalize(raw)
+    at = norm.text.index(joined)
+    start, end = norm.offsets.to_raw((at, at + len(joined)))
+    assert raw[start:end].replace("\n", "").replace(" ", "") == joined
+
+
+def test_a_line_break_after_a_list_s_comma_or_before_other_text_stays():
+    assert normalize("项目数量分别为12,\n3个和5个。").text.count("\n") == 1
+    assert normalize("装机容量100万千瓦\n时间为2025年。").text.count("\n") == 1
+
+
 def test_a_list_of_headlines_led_by_periods_is_no_wrap():
     text = "\n".join(["今日要闻", "2024年全市常住人口首次突破1250万", "2024年全市实现地区生产总值21860亿元比上年增长4.7%",
                       "1至10月全市数字经济核心产业增加值增长7.2%", "2025年全市新增城镇就业岗位人数达到35万",
