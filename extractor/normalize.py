@@ -111,6 +111,8 @@ _WIDTH_AND_SPACE = {
     **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_FULLWIDTH},
     **{space: " " for space in "\u3000\u00a0\u2002\u2003\u2009\u202f"},
     "\r": "\n",
+    **{line: "|" for line in "│┃┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝║"},  # a table drawn with box characters: a pipe table
+    **{line: "-" for line in "─━═"},
 }
 
 

@@ -302,6 +302,25 @@ def test_a_budget_table_keyed_by_classification_codes_reads_each_item_s_amount()
     assert "教育支出" in education["metric"]
 
 
+BOX_TABLE = """1—10月全市主要行业增加值增速及占比情况：
+┌──────────┬───────┬───────┐
+│行业　　　　　　　　│增加值增速（％）│占规上工业比重（％）│
+├──────────┼───────┼───────┤
+│汽车制造业　　　　　│　　12.1　　│　　31.6　　│
+│纺织业　　　　　　　│　　-2.8　　│　　 4.8　　│
+│其他行业　　　　　　│　　 8.7　　│　　31.4　　│
+└──────────┴───────┴───────┘
+"""
+
+
+def test_a_table_drawn_with_box_characters_is_read_to_its_last_row():
+    figures = figures_of(BOX_TABLE, "box.txt")
+    read = {key: (f["kind"], f["value"], f.get("change"), f["metric"], f["time"]) for key, f in figures.items()}
+    assert read[("12.1", 1)] == ("percent", 12.1, "increase", "汽车制造业增加值增速", "1—10月")
+    assert read[("-2.8", 1)] == ("percent", 2.8, "decrease", "纺织业增加值增速", "1—10月")
+    assert read[("31.4", 1)] == ("percent", 31.4, None, "其他行业占规上工业比重", "1—10月")  # above the box's bottom edge
+
+
 PROJECT_TABLE = """二季度重大项目集中签约，部分项目如下：
 | 序号 | 项目名称 | 签约企业 | 总投资（亿元） |
 | --- | --- | --- | --- |
