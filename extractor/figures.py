@@ -299,6 +299,7 @@ _DAY_COUNT_BEFORE = re.compile(
     r"(?:优良|达标|污染|超标|雾霾|霾|沙尘|降水|降雨|高温|晴)天数(?:(?:[^。；;\n天]|(?<=\d)天){0,24}"
     r"|(?:为|达|达到|是|共|有)?\d+天[，,](?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增加|减少|多|少)了?)$"
 )
+_SEPARATORS_OF_DIGITS = frozenset(", .")
 _NUMBER_MOVED_TO = re.compile(r"(?:上升|下降|提高|降低|增加|减少|回落|回升|上涨|下跌|缩小|扩大|升|降)(?:至|到)")  # 由0.465下降至0.452
 _MOVED_TO_UNITLESS = re.compile(_NUMBER_MOVED_TO.pattern + r"\d+(?:\.\d+)?(?=[，,。；;）)\s]|$)")
 _NUMBER_CHANGE_GAP = re.compile(
@@ -955,6 +956,18 @@ class _Finder:
         self.emit(start, end, "number", value, "", "figures.number.v1", self.comparator(start, end, approx),
                   self.change_before(start))
 
+    def is_damaged(self, span: tuple[int, int]) -> bool:
+        """A lost character in or next to the figure, or across one separator (?,286人, 1 ? 8亿元): the digits
+        before it may have belonged to the number."""
+        if not self.norm.damaged:
+            return False
+        start, end = span
+        if self.text[start - 1:start] in _SEPARATORS_OF_DIGITS and start > 0:
+            start -= 1
+        if self.text[end:end + 1] in _SEPARATORS_OF_DIGITS and end < len(self.text):
+            end += 1
+        return self.norm.is_damaged((start, end), margin=1)
+
     def changes_the_number_before(self, start: int) -> bool:
         """性别比为105.75，比2010年下降1.12: the change of the unitless value just named."""
         if not self.figures or self.figures[-1].rule != "figures.number.v1" or self.figures[-1].value_max is not None:
@@ -1201,7 +1214,7 @@ class _Finder:
                                      or self.text.endswith(("由", "从"), 0, previous.span[0]) and not _RANGE_AFTER.match(self.text, end)):
             return False  # 由3000元/吨调至3200元/吨, 预计由2.38元/斤至2.40元/斤: a move, not a range
         span = (previous.span[0], end)
-        damaged = self.norm.is_damaged(span, margin=1) if self.norm.damaged else False
+        damaged = self.is_damaged(span)
         self.figures[-1] = replace(previous, text=self.text[span[0]:end], span=span, damaged=damaged,
                                    rule="figures.range.per_unit.v1", value_max=value)
         return True
@@ -1247,7 +1260,7 @@ class _Finder:
         norm = self.norm
         if norm.boilerplate and norm.is_boilerplate(span):
             return
-        damaged = norm.is_damaged(span, margin=1) if norm.damaged else False
+        damaged = self.is_damaged(span)
         self.figures.append(Figure(self.text[start:end], span, kind, value, unit, rule, comparator, change, damaged, value_max))
 
 

@@ -407,9 +407,12 @@ def _is_lost_character(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else ""
     if "?" in (before, after) or "\ufffd" in (before, after):
         return True
-    after_is_text = bool(after) and (_is_han(after) or after.isdigit() or after in _CJK_PUNCT)
+    digit_after = after.isdigit() or (after in ", " and text[index + 2:index + 3].isdigit())  # 就业?,286人
+    if digit_after and (before.isdigit() or (before in ", " and index > 1 and text[index - 2].isdigit())):
+        return True  # 1 ? 8亿元: inside a number written with separators
+    after_is_text = bool(after) and (_is_han(after) or digit_after or after in _CJK_PUNCT)
     before_is_text = bool(before) and (_is_han(before) or before.isdigit() or before in _CJK_PUNCT)
-    if not (after_is_text or (before_is_text and after.isdigit())):
+    if not (after_is_text or (before_is_text and digit_after)):
         return False
     if not before_is_text and not after_is_text:
         return False

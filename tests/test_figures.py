@@ -1071,3 +1071,15 @@ def test_digits_spaced_apart_give_no_fragment_of_their_number(text, kept):
 )
 def test_words_naming_a_move_make_their_figure_a_change(text, figure, change):
     assert {f.text: f.change for f in figures(text)}[figure] == change
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("今年全县新增城镇就业?,286人，农村劳动力转移就业3.2万人。", "286人"),
+    ("该行业今年利润总额约为1 ? 8亿元，较上年增长12.6%。", "8亿元"),
+])
+def test_a_figure_a_lost_character_precedes_across_a_separator_is_damaged(text, figure):
+    from extractor.normalize import find_damage
+
+    found = {f.text: f for f in figures(text, damaged=find_damage(text))}
+    assert found[figure].damaged
+    assert not any(f.damaged for f in found.values() if f.text != figure)

@@ -118,6 +118,9 @@ def test_pinyin_readings_include_heteronyms(char, reading, expected):
         ("问：补贴标准？120元/亩。", []),  # a question answered, without a question word
         ("全市共有学校2□45所，投资1〓34.5亿元。", ["□", "〓"]),  # a placeholder glyph inside a figure
         ("□ 标题\n■ 要点：今年完成5项", []),  # a bullet, not a lost digit
+        ("今年全县新增城镇就业?,286人", ["?"]),  # a lost digit before a thousands separator
+        ("利润总额约为1 ? 8亿元", ["?"]),  # inside a number spaced out
+        ("你知道吗? 2025年全县增长5%", []),
     ],
 )
 def test_damage_marks_lost_characters_not_questions(text, damaged):
