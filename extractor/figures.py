@@ -38,7 +38,7 @@ _QUANTITY = {
     "分贝": "分贝", "dB(A)": "dB(A)", "dB": "dB",  # 昼间平均等效声级53.6分贝  # 1.08万亿立方英尺: never 1.08万亿立方 (米) and 英尺 left over
     "平方米": "平方米", "平方公里": "平方公里", "平方千米": "平方千米", "平米": "平方米",
     "亩": "亩", "亩次": "亩次", "公顷": "公顷",  # 作业面积19.7亿亩次: areas worked, counted per pass (not 亩 of land)
-    "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦",
+    "千瓦时": "千瓦时", "兆瓦时": "兆瓦时", "度": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "吉瓦": "吉瓦", "吉瓦时": "吉瓦时", "太瓦时": "太瓦时",
     "千伏安": "千伏安", "千伏": "千伏", "瓦": "瓦",
     "/10万": "/10万",  # 报告发病率为103.62/10万: a rate per 100,000 people
     "人公里": "人公里", "吨公里": "吨公里",  # 旅客周转量1200亿人公里: transport work, as written
@@ -203,7 +203,7 @@ _CLAUSE_END = re.compile("[，。；！？：\n;!?:]|(?<!\\d),|,(?!\\d)")  # (no
 _CMP_WORDS = (
     r"(?:(?P<le>不(?:得|应|能|宜)?(?:超过|高于|大于)|最多|至多|最高(?:可|将)?(?:加|达|提高|提升|增)?(?:至|到)?|≤|<=)"
     r"|(?P<ge>不(?:得|应|能|宜)?(?:低于|少于|小于)|至少|最少|最低|≥|>=)"
-    r"|(?P<gt>超过|超出|(?<!^[出入])(?<![贸易，。；：、\s年计期][出入])超|逾|突破|(?<![打攻识看跌])破|(?<!不)大于|多于|(?<!不)高于|(?<=[度率数量额模值积口重])(?<!(?<![进速强程])度)过)"
+    r"|(?P<gt>超过|超出|(?<!^[出入])(?<![贸易，。；：、\s年计期][出入])(?<![月季]出)超|逾|突破|(?<![打攻识看跌])破|(?<!不)大于|多于|(?<!不)高于|(?<=[度率数量额模值积口重])(?<!(?<![进速强程])度)过)"
     r"|(?P<lt>不足|不到|(?<!不)少于|(?<!不)小于|(?<!不)低于|跌破|跌穿)"
     r"|(?P<ap>(?<![最附临靠就贴亲邻])近|(?<![签集节预制履公条特邀违相婚解租续缔立])(?<!(?<!折)合)约(?:有|占(?:[\u4e00-\u9fff]{0,10}?的)?)?"
     r"|大约有?|约为|约合|接近|将近|大概))"
@@ -300,6 +300,7 @@ _DAY_COUNT_BEFORE = re.compile(
     r"|(?:为|达|达到|是|共|有)?\d+天[，,](?:同比|比上年|较上年|比去年|较去年)?(?:同期)?(?:增加|减少|多|少)了?)$"
 )
 _SEPARATORS_OF_DIGITS = frozenset(", .")
+_RATE_OF_CHANGE_BEFORE = re.compile(r"(?:同比|环比|按年|按月|增速|增幅|增长率?|变动|变幅)(?:为|是|达|[:：])? ?$")
 _NUMBER_MOVED_TO = re.compile(r"(?:上升|下降|提高|降低|增加|减少|回落|回升|上涨|下跌|缩小|扩大|升|降)(?:至|到)")  # 由0.465下降至0.452
 _MOVED_TO_UNITLESS = re.compile(_NUMBER_MOVED_TO.pattern + r"\d+(?:\.\d+)?(?=[，,。；;）)\s]|$)")
 _NUMBER_CHANGE_GAP = re.compile(
@@ -383,12 +384,17 @@ _PER_UNIT = re.compile(
 )
 
 
+_PER_WORD_UNIT = re.compile(r"每(?:立方米|立方|升|平方米|平方公里|公顷|千瓦时|小时|秒)")
+
+
 def _per_unit(text: str, end: int, kind: str, unit: str) -> tuple[int, str]:
     """650公斤/亩, 38微克/立方米: a rate takes 「/亩」 into its span and unit; 87.5元/亩 keeps its currency as its unit."""
     per = _PER_UNIT.match(text, end)
     if per is None:
         if unit in ("立方米", "米") and text.startswith("每秒", end):
             return end + 2, f"{unit}每秒"  # 入库流量2860立方米每秒, 风速12米每秒
+        if kind == "quantity" and (per_word := _PER_WORD_UNIT.match(text, end)):
+            return per_word.end(), unit + per_word.group(0)  # 含沙量6.8公斤每立方米
         return end, unit
     return per.end(), unit if kind == "money" else f"{unit}/{per.group(1)}"
 
@@ -634,6 +640,7 @@ class _Finder:
         if (sep in "至到" and u1 is not None and not _ESTIMATE_BEFORE.search(self.before(m.start(), 40))
                 and not _LEVEL_BEFORE.search(self.before(m.start(), 8))
                 and not self.text.startswith("不等", m.end())  # 每立方米4.5元至6.2元不等
+                and not _RANGE_AFTER.match(self.text, m.end())  # 在每吨90元至105元之间
                 and not self.forecast_range(m)
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.before(m.start(), 1) == "的"
@@ -1244,6 +1251,9 @@ class _Finder:
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
+            if (kind in ("percent", "points") and change is None and value_max is None
+                    and _RATE_OF_CHANGE_BEFORE.search(self.text, max(0, start - 8), start)):
+                value, change = -value, "decrease"  # 同比-3.2%, 增速为-3.6%: a fall of 3.2%, as a table's change column reads
             if value_max is not None and unit not in _TEMPERATURE_UNITS:  # but -3～5℃ is -3 to 5
                 value, value_max = -value_max, value
         elif unit in _TEMPERATURE_UNITS and self.text.endswith("零下", 0, start):

@@ -1083,3 +1083,18 @@ def test_a_figure_a_lost_character_precedes_across_a_separator_is_damaged(text, 
     found = {f.text: f for f in figures(text, damaged=find_damage(text))}
     assert found[figure].damaged
     assert not any(f.damaged for f in found.values() if f.text != figure)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("锂电池产量18.6吉瓦时。", "18.6吉瓦时 quantity 18.6 吉瓦时"),  # not 18.6 吉瓦, a power
+    ("全省风电发电量1.2太瓦时。", "1.2太瓦时 quantity 1.2 太瓦时"),
+    ("含沙量6.8公斤每立方米。", "6.8公斤每立方米 quantity 6.8 公斤每立方米"),
+    ("成交均价在每吨90元至105元之间波动。", "90元至105元 money 90 元 max=105"),
+    ("11月出超157.2亿美元。", "157.2亿美元 money 15720000000 美元"),  # a trade surplus: 出超, no 超 ">"
+    ("旅客发送量1856万人次，同比-3.2%。", "-3.2% percent 3.2 % decrease"),
+    ("限上批发业销售额增速为-3.6%。", "-3.6% percent 3.6 % decrease"),
+    ("零售额同比增长-1.2%。", "-1.2% percent 1.2 % decrease"),
+    ("营业利润率为-3.5%。", "-3.5% percent -3.5 %"),  # a negative level, no fall
+])
+def test_compound_units_ranges_between_and_signed_rates_of_change(text, expected):
+    assert row(figures(text)[-1]) == expected
