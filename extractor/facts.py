@@ -555,6 +555,8 @@ def assemble_facts(
         if subject.rule == "facts.subject.market_mover.v1" and subject.text in metric:
             measured = metric.split(subject.text)[-1].lstrip("获")  # 有色金属板块获主力资金净流入 -> 主力资金净流入
             metric = measured if len(measured) >= 2 and _has_noun(measured) else metric  # not 创业板指|一度
+        if not subject.text and (inside := _scope_inside(text, sentence.span[0], figure.span[0], context)) is not None:
+            subject = inside  # 预计全年全市地区生产总值增长5.5%, 造成全市9个县(区)…: the scope the sentence names, not at its head
         compared = _COMPARED_SCOPE.search(text, clause_start, figure.span[0]) if figure.kind != "points" else None
         if compared is not None:  # not 增速高于全国0.8个百分点: the margin is the notice's own
             subject = context.scope(compared.group(1)) or subject  # 高于全国同期1.7%的两年平均增速: the nation's figure
@@ -3094,6 +3096,20 @@ def _place_level(mention: Mention) -> str:
             return "region" if mention.canonical.endswith("自治区") else "province"
         return "city" if code.endswith("00") else "county"  # 枣阳市 is a county-level city
     return _canonical_level(mention.canonical)
+
+
+def _scope_inside(text: str, start: int, end: int, context: "_DocumentContext") -> _Resolved | None:
+    found = None
+    for match in _SCOPE.finditer(text, start, end):
+        if _SCOPE_WORDS[match.group(0)] in ("city", "province", "county", "region", "town") and not (
+                _RANKED_IN_SCOPE.search(text, max(start, match.start() - 4), match.end() + 6)
+                or _COMPARED_SCOPE.search(text, max(start, match.start() - 4), match.end())):
+            found = match
+    if found is None:
+        return None
+    resolved = context.scope(found.group(0), at=found.start())
+    return _Resolved(resolved.text if resolved else found.group(0), resolved.entity_id if resolved else "",
+                     "facts.subject.scope_inside.v1")
 
 
 _RANKED_IN_SCOPE = re.compile(r"(?:居|列|获评?|进入|跻身|排名?|于|在|入选|成为|评为)全[省市县区]|全[省市县区](?:前列|第|首|先进|唯一|示范|排名|领先|率先|之最|最)")

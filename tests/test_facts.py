@@ -314,7 +314,7 @@ def test_the_metric_of_a_share(text, figure, metric):
         ("全市实现旅游收入300亿元。这一数字比上年同期增长20%。", "20%", "metric", "旅游收入"),
         # what a finished work yields, only when the clause names no subject of its own
         ("该县高速公路通车后,县域生产总值增长了8%。", "8%", "subject", "该县"),
-        ("以上数据显示全市企业营收增长了12%。", "12%", "subject", ""),
+        ("以上数据显示全市企业营收增长了12%。", "12%", "subject", "全市"),  # the scope the sentence names, though not at its head
         # a firm named in 等N家企业 recurs; firms whose own data are cited stay subjects
         ("西部鑫兴等7家企业入选省级绿色工厂。银川市今年新增就业1.2万人。西部鑫兴今年实现营收12亿元。", "12亿元", "subject", "西部鑫兴"),
         ("比亚迪数据显示,1-5月累计销量达到120万辆。", "120万辆", "subject", "比亚迪"),
@@ -4057,3 +4057,14 @@ def test_a_neighbour_s_figure_for_the_same_period_is_the_neighbour_s_of_the_same
 def test_a_move_against_an_earlier_time_takes_no_measure_from_a_clause_further_back():
     facts = _facts_of("全市共设置核酸采样点320个，日均检测能力达到50万管，较此前提高一倍。")
     assert facts["一倍"].metric != "设置核酸采样点"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("预计全年全市地区生产总值增长5.5%至6%。", "5.5%至6%", "全市"),
+    ("此次洪涝灾害造成全市12.6万人受灾。", "12.6万人", "全市"),
+    ("受冷空气影响，未来三天我市最高气温12℃。", "12℃", "我市"),
+    ("前三季度增速居全省前列，达到8.5%。", "8.5%", ""),  # a rank in the province, not its figure
+])
+def test_a_scope_word_inside_the_sentence_names_the_subject_when_nothing_else_does(text, figure, subject):
+    (fact,) = facts_for(text, [figure])
+    assert fact.subject == subject
