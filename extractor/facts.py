@@ -51,7 +51,9 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月[上中下]旬(?:至|到|—|-)(?:\d{1,2}月)?[上中下]旬"  # 7月下旬至8月中旬
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月(?:至|到|—|-)\d{1,2}月(?!\d{1,2}日)(?:份)?"  # 2025年6月至8月: a rolling period
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:\d{4}年|今年|去年)?[春夏秋冬]季(?![度节报装风稻粮作蔬学奥运赛])"  # 今年夏季全省平均气温
-    r"|(?<=[\u4e00-\u9fff])(?:开展|实施|启动|部署)以来"  # 专项行动开展以来: since a campaign began (named in _last_period)
+    r"|(?<=[\u4e00-\u9fff])(?:开展|实施|启动|部署|收购)以来"  # 专项行动开展以来, 秋粮收购以来: since a campaign began (named in _last_period)
+    r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|端午|中秋|国庆|国庆中秋|中秋国庆)期间"  # 国庆期间, 五一期间
+    r"|(?<![\u4e00-\u9fff])未来(?:\d{1,2}|[一二三四五六七八九十两几])(?:天|日|周|个月|小时)"  # 未来三天
     r"|(?:\d{4}年)?(?<![\d.])\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:起|以来)?(?![\d至到—–-])"  # 7月16日13时42分
     r"|(?:(?<![至到、和及与—\-])|(?<=[降升加高低少多长大小]至))(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:(?:至|到|—|-)(?:十[一二]?|[一二三四五六七八九]))?"
     r"月(?:份|底|末|初|上旬|中旬|下旬)"  # 九月份, 由八月底的, 一至九月份; not 五月天, 一月一调度, 三月三
@@ -89,7 +91,7 @@ _PERIOD = re.compile(
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档双]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档双未]")
 
 
 @lru_cache(maxsize=16384)
@@ -4574,9 +4576,9 @@ _RECORD_FRAME_AFTER = re.compile(
 )  # 入梅以来最强降雨过程: the period a record is set in, not the figure's
 
 
-_CAMPAIGN_VERBS = frozenset({"开展", "实施", "启动", "部署"})
+_CAMPAIGN_VERBS = frozenset({"开展", "实施", "启动", "部署", "收购"})
 _CAMPAIGN_NAME = re.compile(r"(?<![\d年月日])[\u4e00-\u9fff]{2,8}$")
-_LOOSE_PERIOD = re.compile(r"(?:(?:开展|实施|启动|部署)以来|双(?:11|十一|12|十二)(?:期间)?|[春夏秋冬]季)$")
+_LOOSE_PERIOD = re.compile(r"(?:(?:开展|实施|启动|部署|收购)以来|双(?:11|十一|12|十二)(?:期间)?|[春夏秋冬]季)$")
 _DATED = re.compile(r"[月日]|季度|半年")
 _COHORT = re.compile(r"(?:19|20)\d{2}届")
 _NO_QUOTES = str.maketrans("", "", "“”\"‘’")
