@@ -204,6 +204,11 @@ FLOORS = {
     "devgold190": (0.96, 0.87, 0.81),  # session 29: held out, no rules from it
     "devgold191": (0.93, 0.77, 0.86),  # session 29: held out, no rules from it
     "devgold192": (0.93, 0.70, 0.79),  # session 29
+    "devgold193": (0.90, 0.80, 0.84),  # session 30
+    "devgold194": (0.94, 0.67, 0.74),  # session 30: held out, no rules from it
+    "devgold195": (0.91, 0.73, 0.81),  # session 30: held out, no rules from it
+    "devgold196": (0.87, 0.75, 0.82),  # session 30: held out, no rules from it
+    "devgold198": (0.91, 0.59, 0.70),  # session 30
 }
 
 
