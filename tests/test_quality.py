@@ -208,6 +208,7 @@ FLOORS = {
     "devgold194": (0.94, 0.67, 0.74),  # session 30: held out, no rules from it
     "devgold195": (0.91, 0.73, 0.81),  # session 30: held out, no rules from it
     "devgold196": (0.87, 0.75, 0.82),  # session 30: held out, no rules from it
+    "devgold197": (0.90, 0.71, 0.84),  # session 30: held out, no rules from it
     "devgold198": (0.91, 0.59, 0.70),  # session 30
 }
 
