@@ -187,7 +187,8 @@ def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[s
 
 # A line break no figure is written across: after a thousands separator (1,256,⏎832.46万元) or inside a
 # unit (27.91亿千瓦⏎时, 平方⏎公里). Left in, the figure would be read from its tail alone.
-_BREAK_IN_FIGURE = re.compile(r"(?<=\d,) ?\n(?=\d{3}(?![\d]))|(?<=\d千瓦|[万亿]千瓦)\n(?=时(?![间候期段代刻]))|(?<=\d[平立]方|[万亿][平立]方)\n(?=米|公里|千米)")
+_BREAK_IN_FIGURE = re.compile(r"(?<=\d,) ?\n(?=\d{3}(?![\d]))|(?<=\d千瓦|[万亿]千瓦)\n(?=时(?![间候期段代刻]))|(?<=\d[平立]方|[万亿][平立]方)\n(?=米|公里|千米)"
+    r"|(?<=\d)\n(?=(?:万股|股|万元|亿元|元|%)(?:[，,。；;、）)]|区间|之间|至|到|以上|以下|左右))")  # 108,000,000⏎股，
 
 
 def join_split_figures(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:

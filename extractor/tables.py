@@ -235,6 +235,17 @@ def _last_bracket(header: str) -> str:
     return found
 
 
+def _upper_header(text: str, above: int, width: int) -> tuple[tuple[Cell, ...], int] | None:
+    """A header wrapped over two lines, its second under the value columns only: the first line, naming
+    every column, and where it starts."""
+    start = text.rfind("\n", 0, above - 1) + 1
+    line = text[start:above - 1]
+    cells = _spaced_cells(line, start)
+    if len(cells) != width or _CAPTION_LIKE.search(line) or any(_data_like(cell.text) for cell in cells):
+        return None
+    return cells, start
+
+
 def _cell_count(line: str) -> int:
     return len(_spaced_cells(line, 0))
 
@@ -252,6 +263,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     if len(header) == width - 1 and all(_VALUE_HEADER.fullmatch(cell.text.replace(" ", "")) for cell in header):
         headers, above = _value_headers(text, above, header)  # 2024年 2023年⏎百万港元 百万港元: over the values only
         header = headers[-1]
+    elif len(header) == width - 1 and above and (upper := _upper_header(text, above, width)) is not None:
+        headers = (upper[0], (Cell("", (header[0].span[0], header[0].span[0])),) + header)  # 持股数量 …⏎（股） 质押数量（股）…
+        header, above = headers[-1], upper[1]
     one_row_under_units = (len(rows) == 1 and len(header) == width >= 4
                            and all(_unit(_last_bracket(cell.text))[1] for cell in header[1:]))  # 同意票数（股） 比例（%）⏎A股 …
     if (len(rows) < 2 and not one_row_under_units) or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):

@@ -352,6 +352,8 @@ def test_a_ragged_wrap_among_headings_page_numbers_and_a_table_of_folded_spaces_
     ("公司资产总额为1,256, \n 832.46万元。", "1,256,832.46万元"),
     ("完成上网电量27.91亿千瓦\n时，同比增长6.0%。", "27.91亿千瓦时"),
     ("建成区面积达128.6平方\n公里。", "128.6平方公里"),
+    ("累计质押公司股份108,000,000\n股，占其所持公司股份的57.93%。", "108,000,000股"),
+    ("按收盘价7.85元至8.62\n元区间测算。", "8.62元区间"),
 ])
 def test_a_line_break_inside_a_figure_is_no_break(raw, joined):
     norm = normalize(raw)
@@ -363,6 +365,7 @@ def test_a_line_break_inside_a_figure_is_no_break(raw, joined):
 def test_a_line_break_after_a_list_s_comma_or_before_other_text_stays():
     assert normalize("项目数量分别为12,\n3个和5个。").text.count("\n") == 1
     assert normalize("装机容量100万千瓦\n时间为2025年。").text.count("\n") == 1
+    assert normalize("全年接待游客2024\n元旦期间最多。").text.count("\n") == 1
 
 
 def test_a_list_of_headlines_led_by_periods_is_no_wrap():

@@ -321,6 +321,20 @@ def test_a_table_drawn_with_box_characters_is_read_to_its_last_row():
     assert read[("31.4", 1)] == ("percent", 31.4, None, "其他行业占规上工业比重", "1—10月")  # above the box's bottom edge
 
 
+def test_a_header_wrapped_over_two_lines_names_each_column_with_its_unit():
+    text = ("上述股东累计质押股份情况如下：\n"
+            "股东名称    持股数量       本次变动前累计     本次变动数量    本次变动后累计     占其所持\n"
+            "            （股）         质押数量（股）     （股）          质押数量（股）     股份比例（%）\n"
+            "湘渝控股    186,420,000    76,000,000         32,000,000      108,000,000        57.93\n"
+            "刘建国      15,460,000     12,500,000         -3,000,000      9,500,000          61.45\n")
+    figures = figures_of(text, "pledge.txt")
+    held, after, share = figures[("186,420,000", 1)], figures[("9,500,000", 1)], figures[("61.45", 1)]
+    assert (held["kind"], held["value"], held["unit"], held["metric"], held["subject"]) == (
+        "count", 186420000, "股", "持股数量", "湘渝控股")
+    assert (after["value"], after["metric"], after["subject"]) == (9500000, "本次变动后累计质押数量", "刘建国")
+    assert (share["kind"], share["value"], share["metric"]) == ("percent", 61.45, "占其所持股份比例")
+
+
 PROJECT_TABLE = """二季度重大项目集中签约，部分项目如下：
 | 序号 | 项目名称 | 签约企业 | 总投资（亿元） |
 | --- | --- | --- | --- |
