@@ -397,6 +397,13 @@ class CandidateFinder:
         for match in towns if len(towns) >= 3 else ():  # | 1 | 武康街道 | 8,426.5 |: a table of towns
             if match.group(1)[:-1] not in VILLAGE_GENERIC and match.group(1) not in ("乡镇", "城镇", "各乡镇"):
                 cands.append(Cand(*match.span(1), "place", match.group(1), RULE.format("table_town", "place"), priority=1))
+        for listed in _TOWNS_AND_SUBDISTRICTS.finditer(text) if "街道" in text and "、" in text else ():
+            items = list(_TOWN_OR_SUBDISTRICT.finditer(listed.group(0)))  # 北滘镇、容桂街道、大良街道: towns listed together
+            if all(item.group(1) not in VILLAGE_GENERIC and item.group(1)[0] not in "各全本该城乡" for item in items):
+                for item in items:
+                    start = listed.start() + item.start()
+                    cands.append(Cand(start, start + len(item.group(0)), "place", item.group(0),
+                                      RULE.format("town_list", "place"), priority=1))
         for match in _BASIN.finditer(text) if "流域" in text else ():
             cands.append(Cand(*match.span(1), "place", match.group(1), RULE.format("basin", "place"), priority=2))
         for match in RAILWAY_BUREAU.finditer(text) if "国铁" in text else ():  # 国铁上海局: a railway group
@@ -1358,6 +1365,8 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
     return replace(cand, start=lead.end(), canonical=canonical)
 
 
+_TOWNS_AND_SUBDISTRICTS = re.compile(f"[{CJK}]{{2}}(?:镇|乡|街道)(?:[、和及与][{CJK}]{{2}}(?:镇|乡|街道)){{2,}}")
+_TOWN_OR_SUBDISTRICT = re.compile(f"([{CJK}]{{2}})(?:镇|乡|街道)")
 _TOWN_LIST = re.compile(f"[{CJK}]{{2}}([镇乡])(?:[、和及与][{CJK}]{{2}}\\1)+")
 _TOWN_ITEM = re.compile(f"[{CJK}]{{2}}[镇乡]")
 _TOWN_SIBLING_AFTER = {suffix: re.compile(f"[、和及与][{CJK}]{{2,3}}{suffix}") for suffix in ("镇", "乡")}

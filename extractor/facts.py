@@ -2145,7 +2145,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
 
 # 最低收购价为每50公斤121元: the measure, not the quantity it is priced per
 _PER_UNIT_TAIL = re.compile(r"(?:分别)?(?:为|是)?每\d+(?:\.\d+)?(?:公斤|千克|斤|吨|升|桶|亩|立方米|平方米)$")  # (折合每公斤 stays)
-_TRAILING_COMPARATOR = re.compile(r"(?:不(?:得|应|能|宜)?(?:大于|小于|高于|低于|超过|少于)|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$")  # 绿地率≥
+_TRAILING_COMPARATOR = re.compile(r"(?:不(?:得|应|能|宜)?(?:大于|小于|高于|低于|超过|少于)|[≥≤<>＜＞=]|(?<=[\u4e00-\u9fff])不)+$"
+                                  r"|(?<=[\u4e00-\u9fff]{2})(?:居|位居|位列|排名|排在|列)前[一二三四五六七八九十\d]{1,2}(?:位|名)?$")  # 绿地率≥; 完成投资居前三位
 _ENUMERATION_LEAD = re.compile(r"^\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）])")  # 1.森林覆盖率
 _QUOTE_MARKS = re.compile("[“”「」『』\"]")  # 倍增计划”试点企业: quotation marks are no part of a metric

@@ -649,13 +649,16 @@ def test_suffix_trie_matches_the_longest_suffix_as_a_flat_alternation_does():
     ("项目由甘肃陇秦高速公路建设管理有限公司负责建设。", "甘肃陇秦高速公路建设管理有限公司", "firm"),
     ("记者从星衡智能科技有限公司获悉，该公司营收增长。", "星衡智能科技有限公司", "firm"),
     ("从化区星衡科技有限公司营收增长。", "从化区星衡科技有限公司", "firm"),
+    ("分镇街看，北滘镇、容桂街道、大良街道完成投资居前三位。", "容桂街道", "place"),  # towns and subdistricts listed
+    ("分镇街看，北滘镇、容桂街道、大良街道完成投资居前三位。", "北滘镇", "place"),
 ])
 def test_a_name_is_found_without_the_word_before_it_and_registered_shops_are_firms(text, name, kind):
     assert (name, kind) in found(text)
 
 
 @pytest.mark.parametrize("text", ["按酒店级别分析，全市星级酒店入住率上升。", "全市新开门店120家，商店和超市营业额增长。",
-                                  "其中重点镇3个、特色镇5个、小城镇2个。", "推进城镇、乡镇建设，返乡、下乡人员5人。", "全市第二季度完成投资5亿元，公司第三车间产量100吨。"])
+                                  "其中重点镇3个、特色镇5个、小城镇2个。", "推进城镇、乡镇建设，返乡、下乡人员5人。",
+                                  "各镇、各街道、全乡干部参加培训。", "全市第二季度完成投资5亿元，公司第三车间产量100吨。"])
 def test_kinds_of_shops_and_towns_are_no_names(text):
     assert not any(kind in ("firm", "place") for _, kind in found(text))
 

@@ -4076,3 +4076,9 @@ def test_a_move_against_an_earlier_time_takes_no_measure_from_a_clause_further_b
 def test_a_scope_word_inside_the_sentence_names_the_subject_when_nothing_else_does(text, figure, subject):
     (fact,) = facts_for(text, [figure])
     assert fact.subject == subject
+
+
+def test_towns_listed_with_their_values_respectively_are_each_one_s_subject_without_the_rank():
+    text = "分镇街看，北滘镇、容桂街道、大良街道完成投资居前三位，分别为86.2亿元、71.5亿元和63.8亿元。"
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [(f.subject, f.metric) for f in facts] == [("北滘镇", "投资"), ("容桂街道", "投资"), ("大良街道", "投资")]
