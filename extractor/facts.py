@@ -534,7 +534,7 @@ def assemble_facts(
               and not _BODY_ITSELF.search(text, clause_start, figure.span[0])):  # (据…统计，协会今年共发布团体标准12项)
             subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
         elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
-            subject = _taiwan()  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
+            subject = _taiwan_as_written(text, text[sentence.span[0]:sentence.span[1]])  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
         if (metric_rule in _BORROWED_METRICS and previous is not None and previous.subject_id and subject.text
@@ -2831,6 +2831,8 @@ class _DocumentContext:
             return _Resolved(self._approved_project, "", "facts.subject.document.v1")  # the approved works' own figures
         if self._headline_event:
             return _Resolved(self._headline_event, "", "facts.subject.event.v1")  # 3.5万名跑者参赛: the marathon's
+        if self._publisher_place == "台湾":
+            return replace(_taiwan_as_written(self.text), rule="facts.subject.document.v1")
         if self._publisher_place:
             return _Resolved(self._publisher_place, "", "facts.subject.document.v1")
         if self._dominant_place is None and self._title_scope is not None:
@@ -4619,6 +4621,15 @@ _TAIWAN_WORDS = re.compile("台湾|来台|新台币|全台")
 def _taiwan() -> _Resolved:
     found = get_gazetteer().match_at("台湾", 0)
     return _Resolved("台湾", found[1].entity_id if found else "", "facts.subject.source_place.v1")
+
+
+def _taiwan_as_written(text: str, where: str = "") -> _Resolved:
+    """内政部公布…全国建物买卖移转: Taiwan's figures, named 全国 where the notice (or the sentence, when given) says
+    全国 and the notice calls Taiwan nothing else."""
+    taiwan = _taiwan()
+    if "全国" in (where or text) and "台湾" not in text and "全台" not in text:
+        return _Resolved("全国", taiwan.entity_id, taiwan.rule)
+    return taiwan
 
 
 @lru_cache(maxsize=8)

@@ -938,7 +938,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None
         if line not in entity_rows:
-            entity_rows[line] = _names_an_entity(row, named) or _NAME_HEADER.search(_first_header(table)) is not None
+            entity_rows[line] = (_names_an_entity(row, named, kinds=_KINDS_HEADER.fullmatch(_first_header(table)) is not None)
+                                 or _NAME_HEADER.search(_first_header(table)) is not None)
         if id(table) not in per_table:
             per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
                                     tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)))
@@ -1018,14 +1019,19 @@ _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测�
 _WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|活动)$")  # a project or a site is a subject of its own; an industry is what is measured
 
 
-def _names_an_entity(row: tuple[Cell, ...], named: list[Span]) -> bool:
+_KINDS_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|分类|类型|门类)")  # 项目类别 | 项目数: each row a kind of project
+
+
+def _names_an_entity(row: tuple[Cell, ...], named: list[Span], kinds: bool = False) -> bool:
     """Whether the row's label is a place, park, firm or body (天府新区, 湛江市), not a kind (幼儿园, 国内增值税)."""
     label = _row_label(row)
+    gazetteer = get_gazetteer()
     if _KIND_OF_INSTITUTION.fullmatch(label):
         return False  # 幼儿园 | 612, 中等职业学校 | 25: a kind the notice's place has, counted
-    gazetteer = get_gazetteer()
-    if _ENTITY_END.search(label) or _WORKS_END.search(label) or gazetteer.get(label) is not None:
+    if _ENTITY_END.search(label) or gazetteer.get(label) is not None:
         return True
+    if _WORKS_END.search(label):
+        return not kinds  # 项目类别 | 产业项目: a kind of project, not a project of its own
     if _SITE_END.search(label) and len(label) >= 4:
         return True  # 五强溪水库, 湘江长沙断面, 城南监测点: a site
     if any((hit := gazetteer.match_at(label, i)) is not None and hit[1].type == "place" for i in range(len(label) - 1)):
@@ -1087,13 +1093,13 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _whole_of_rows(table, row_labels, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
         subject = _whole_of_rows(table, row_labels, subject, "", carried)
-        metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
+        metric = _label_and_measure(label, metric)
     elif (entity_row or _WORK_TITLE.fullmatch(label) or _CODE_LABEL.fullmatch(label) or _LEVEL_LABEL.fullmatch(label)  # SS202509: a lot
           or _PARTY_HEADER.fullmatch(_first_header(table))):  # 投资者类别 | 缴款认购股数: each class of investor's
         subject = label.strip("《》")  # 《长空烈焰》 | 8.12 | 37.8%: a film's own box office
     else:  # 幼儿园 | 186 | 28436: a kind the caption's or the notice's subject has, counted in the column
         subject = _whole_of_rows(table, row_labels, subject, label, carried)
-        metric = label if not metric or label.endswith(metric) else f"{label}{metric}"
+        metric = _label_and_measure(label, metric)
     if not time:
         time = _caption_period(table.caption) or fact.time
     elif _BASIS_HEADER_WORD.fullmatch(time):
@@ -1132,6 +1138,14 @@ _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟
 def _carries(subject: str) -> bool:
     """A subject the rows of a table below may be parts of: a place or the notice's whole (全市), not a firm or a person."""
     return bool(subject) and (_is_place(subject) or _WHOLE_PLACE.match(subject) is not None)
+
+
+def _label_and_measure(label: str, metric: str) -> str:
+    """产业项目 + 完成投资 → 产业项目完成投资; 基础设施项目 + 项目数 → 基础设施项目数 (the shared word once)."""
+    if not metric or label.endswith(metric):
+        return label
+    shared = next((size for size in range(min(len(label), len(metric)) - 1, 1, -1) if label.endswith(metric[:size])), 0)
+    return label + metric[shared:]
 
 
 def _whole_of_rows(table: Table, row_labels: frozenset[str], subject: str, label: str, carried: str) -> str:

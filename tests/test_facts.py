@@ -2662,6 +2662,15 @@ def test_a_taiwan_ministry_s_release_is_taiwan_s_figures():
     assert _facts_of(text)["788.2万人次"].subject == "台湾"
 
 
+def test_taiwan_s_figures_keep_the_name_the_notice_gives_taiwan_and_taiwan_s_entity():
+    written_as_nation = _facts_of("114年第3季建物买卖移转\n发布日期：114-10-23\n内政部今（23）日公布114年第3季全国建物买卖移转登记栋数为65,218栋，"
+                                  "较上季减少4.3%。")
+    named = _facts_of("114年10月外销订单统计\n经济部统计处今（20）日发布统计，台湾10月外销订单金额652.3亿美元，较上月增加5.4%。")
+    assert [written_as_nation[f].subject for f in ("65,218栋", "4.3%")] == ["全国", "全国"]
+    assert named["652.3亿美元"].subject == "台湾"
+    assert written_as_nation["65,218栋"].subject_id == named["652.3亿美元"].subject_id != ""
+
+
 def test_a_count_before_de_bili_is_the_whole_not_the_share():
     facts = _facts_of("公司回购股份812,300股，占公司总股本283,520,000股的比例为0.29%。")
     assert "总股本" in facts["283,520,000股"].metric
