@@ -210,6 +210,11 @@ FLOORS = {
     "devgold196": (0.87, 0.75, 0.82),  # session 30: held out, no rules from it
     "devgold197": (0.90, 0.71, 0.84),  # session 30: held out, no rules from it
     "devgold198": (0.91, 0.59, 0.70),  # session 30
+    "devgold199": (0.87, 0.69, 0.80),  # session 31: held out, no rules from it
+    "devgold200": (0.96, 0.76, 0.84),  # session 31
+    "devgold201": (0.95, 0.78, 0.83),  # session 31: held out, no rules from it
+    "devgold202": (0.90, 0.85, 0.73),  # session 31: held out, no rules from it
+    "devgold203": (0.85, 0.39, 0.81),  # session 31: held out, no rules from it
 }
 
 
