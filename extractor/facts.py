@@ -533,7 +533,8 @@ def assemble_facts(
               and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
               and not _BODY_ITSELF.search(text, clause_start, figure.span[0])):  # (据…统计，协会今年共发布团体标准12项)
             subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
-        elif subject.rule == "facts.subject.topic.v1" and _TAIWAN_BODY.match(subject.text) and (_roc_dated(text) or _TAIWAN_WORDS.search(text)):
+        elif (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _TAIWAN_BODY.match(subject.text)
+              and (_roc_dated(text) or _TAIWAN_WORDS.search(text))):  # (…发布统计结果。10月劳动力为…: carried on)
             subject = _taiwan_as_written(text, text[sentence.span[0]:sentence.span[1]])  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
@@ -857,8 +858,12 @@ def _opens_a_place_list(sentence: Sentence, topic: _Resolved) -> bool:
     """常德市、益阳市局地出现雷暴大风: one of several places, which the next sentence is not about."""
     if not topic.entity_id.startswith("place:"):
         return False
-    offset = _topic_lead_end(sentence.text)
+    lead = _BREAKDOWN_LEAD.match(sentence.text)  # 分地区看，广州、深圳票房收入分别为…
+    offset = lead.end() + _topic_lead_end(sentence.text[lead.end():]) if lead else _topic_lead_end(sentence.text)
     return sentence.text.startswith(topic.text, offset) and sentence.text[offset + len(topic.text):][:1] in _LIST_JOINER
+
+
+_BREAKDOWN_LEAD = re.compile(r"\s*(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来看|统计)[，,]")
 
 
 _EVENT_ANAPHOR = re.compile(r"\s*本次")

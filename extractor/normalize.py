@@ -217,6 +217,7 @@ _WRAP_TOLERANCE = 2
 _RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
 _PERIOD_LED = re.compile(r"\d{4}年|\d{1,2}(?:[至\-—–]\d{1,2})?月")  # 2025年全市…, 1至10月全市…: a new item
 _RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
+_RAGGED_WIDER = 2  # lines wider than the wrap: a letterhead, a note set in smaller type
 _RAGGED_OPEN = 0.6  # six in ten of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
@@ -276,14 +277,17 @@ def _wrap_width(widths: list[int], written: int, least: int) -> tuple[int, int] 
 
 
 def _ragged_width(widths: list[int], written: int, prose: int) -> tuple[int, int] | None:
-    """The widest line but a few, when a third of the written lines of prose fill 80% of it or more (the
-    last lines of paragraphs are the others), and how many do."""
+    """The widest line but a few (or but two: a letterhead, a note in smaller type), when a third of the written
+    lines of prose fill 80% of it or more (the last lines of paragraphs are the others), and how many do."""
     ordered = sorted(width for width in widths if width >= _WRAP_MIN_WIDTH)
     if len(ordered) < _WRAP_MIN_LINES:
         return None
-    width = ordered[max(0, len(ordered) - 1 - int(_WRAP_LONGER * written))]
-    full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
-    return (width, full) if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * prose else None
+    for wider in range(int(_WRAP_LONGER * written), max(int(_WRAP_LONGER * written), _RAGGED_WIDER) + 1):
+        width = ordered[max(0, len(ordered) - 1 - wider)]
+        full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
+        if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * prose:
+            return width, full
+    return None
 
 
 def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:

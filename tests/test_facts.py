@@ -2662,6 +2662,19 @@ def test_a_taiwan_ministry_s_release_is_taiwan_s_figures():
     assert _facts_of(text)["788.2万人次"].subject == "台湾"
 
 
+def test_a_taiwan_body_s_figures_carried_into_the_next_sentence_are_taiwan_s():
+    facts = _facts_of("114年10月失业率3.40%\n发布日期：114-11-24\n行政院主计总处今(24)日发布114年10月人力资源调查统计结果。"
+                      "10月劳动力为1,209.6万人，其中就业者1,168.5万人，较上月增加1.2万人。")
+    assert [facts[f].subject for f in ("1,209.6万人", "1,168.5万人", "1.2万人")] == ["台湾", "台湾", "台湾"]
+
+
+def test_the_first_of_places_listed_after_a_breakdown_lead_is_not_the_next_sentence_s_topic():
+    facts = _facts_of("广东省演出市场\n前三季度全省演出票房收入62.1亿元。分地区看，广州、深圳票房收入分别为24.71亿元和19.86亿元。"
+                      "剧场演出平均上座率78.6%，较上年同期提高3.1个百分点。")
+    assert (facts["24.71亿元"].subject, facts["19.86亿元"].subject) == ("广州", "深圳")
+    assert facts["78.6%"].subject == facts["3.1个百分点"].subject == "广东省"
+
+
 def test_taiwan_s_figures_keep_the_name_the_notice_gives_taiwan_and_taiwan_s_entity():
     written_as_nation = _facts_of("114年第3季建物买卖移转\n发布日期：114-10-23\n内政部今（23）日公布114年第3季全国建物买卖移转登记栋数为65,218栋，"
                                   "较上季减少4.3%。")

@@ -347,6 +347,17 @@ def test_a_ragged_wrap_among_headings_page_numbers_and_a_table_of_folded_spaces_
     assert "\n水电 5.18 -12.4 78.62 -12.7\n" in text  # the table's rows stay rows
 
 
+def test_a_ragged_wrap_under_a_wider_letterhead_and_a_note_in_smaller_type_is_joined():
+    """A PDF notice whose letterhead line and footnote (smaller type, more characters a line) are wider than
+    its body: the wrap is the body's width, not theirs."""
+    notice = os.path.join(os.path.dirname(os.path.dirname(__file__)), "eval", "devgold200", "notices",
+                          "1400_nanjing-new-home-sales-by-district-nov-2025.txt")
+    with open(notice, encoding="utf-8") as handle:
+        text = normalize(handle.read()).text
+    assert "网签成交4,780套，环比增长5.2%，同比下降6.3%；" in text and "累计成交4.62万套，同比下降8.4%" in text
+    assert "\n江宁区 1,286 14.62 12.4\n" in text  # the table's rows stay rows
+
+
 @pytest.mark.parametrize("raw, joined", [
     ("公司资产总额为1,256,\n832.46万元，较上年末增长5.62%。", "1,256,832.46万元"),
     ("公司资产总额为1,256, \n 832.46万元。", "1,256,832.46万元"),
