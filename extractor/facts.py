@@ -83,6 +83,7 @@ _PERIOD = re.compile(
     r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底前|底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上中旬|中下旬|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
+    r"|(?<![\u4e00-\u9fff])[上中下]旬"  # 上旬全市平均气温13.2℃；中旬8.9℃: a month's ten days
     r"|连续(?:[两三四五六七八九十多]|\d+)年|目前|当前|现阶段|今年|去年|全年|(?<![两三四五六七八九十几半])(?<!(?<![\d.])\d)(?<!(?<![\d.])\d\d)年内|(?<![\d.])(?:\d{1,2}|[两三四五六七八九十]{1,2})年内|每年|至此|近日|近期|日前|年底前"
     r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
@@ -91,7 +92,7 @@ _PERIOD = re.compile(
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
-_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档双未]")
+_PERIOD_MARK = re.compile("[截以近月首年十季目当此日如现今昨届节期假周春暑冬夏秋去档双未旬]")
 
 
 @lru_cache(maxsize=16384)
@@ -2121,9 +2122,14 @@ def _scope_break_unless_share(match: re.Match) -> str:
 _SELF_WORD = re.compile(r"[我本](?:公司|司|行(?![业政为人动驶车]))")
 
 
+_DAY_LEAD = re.compile(r"^\s*(?<!\d)[1-3]?\d日(?![内前后以起])")
+
+
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
+    if "日" in phrase:
+        phrase = _DAY_LEAD.sub(" ", phrase)  # 19日章丘区最低气温: the day is no part of the measure
     if "我" in phrase or "本" in phrase:
         phrase = _SELF_WORD.sub(" ", phrase)  # 我司收到客户订单金额: the firm, not its measure
     if "该" in phrase or "此" in phrase or "上述" in phrase or "这个" in phrase:
@@ -3964,6 +3970,7 @@ _TOPIC_LEAD = re.compile(
     rf"^(?:(?:{_PERIOD.pattern})|(?:{_BASIS.pattern})|[（(][^（）()]{{0,12}}(?:消息|讯|电|报道)[）)]|[（(][一二三四五六七八九十]{{1,3}}[）)]"
     r"|[\u4e00-\u9fff]{2,12}?讯(?=\s|[（(])\s*(?:[（(]记者[^（）()]{0,20}[）)])?|[ ，,（(“「]"
     rf"|[-•·*●▪◆■](?=\s)|其中|同时|此外|另外|目前|而|但|并(?![购网表])|另|对于|(?:邻近|相邻|毗邻|周边|同省)的"
+    r"|(?<!\d)[1-3]?\d日(?![内前后以起])"  # 19日章丘区最低气温降至-3.8℃: the day, before the place
     r"|在[^，,。；;]{2,40}?(?:的)?(?:坚强|正确|大力|有力)?(?:领导|指导|带领|支持|帮助|推动)下"  # 在宁波市发展改革委指导下，公司…
     rf"|在(?![建校岗职读库营册途])|于|据|从(?!业)"
     rf"|经(?![营济开贸费理销信])|通过|随着"  # 经营主体, 从业人员, 在建项目: words, not connectives
@@ -4658,8 +4665,9 @@ def _last_period(text: str, start: int, end: int, figure_spans: list[Span], skip
             continue  # 2021年至2023年连续三年: the years named, not their count
         if best and match.group(0).endswith("届"):
             continue  # 截至2025年8月31日，2025届毕业生…: the date, the class being whose figures they are
-        if match_end < end and any(span[0] == match_end for span in figure_spans):
-            continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone
+        if (match_end < end and any(span[0] == match_end for span in figure_spans)
+                and text[max(start, match_start - 1):match_start] not in ("；", ";")):
+            continue  # 由现时4万元扩至4.5万元: 现时 dates the 4万元 alone (not …；中旬8.9℃，偏高0.6℃: the part it opens)
         if text[max(0, match_start - 1):match_start] in ("由", "从") and (lead := _FROM_VALUE_LEAD.match(text, match_end)).end() < end and any(
                 span[0] == lead.end() for span in figure_spans):
             continue  # 由上年亏损2.3亿元转为盈利1.1亿元: 上年 dates the loss alone

@@ -112,7 +112,7 @@ _OPEN_BRACKET = re.compile(r"[（(]")
 _CLAUSE_MARK = re.compile(r"[，,：:]")
 _COUNTED_SCOPE = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)个(?:国家|地区|城市|省份|行业)")
 _COUNTED_HEADER = re.compile(r"(人次|人数|户数|宗数|家数|企业数|次数|个数|项目数|小区数|单位数|学校数)$")
-_IDENTIFIER_HEADER = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|身份证|年份|排名|名次|序号|批次|期号|批号|单号)$")
+_IDENTIFIER_HEADER = re.compile(r"(?:电话|邮编|编码|编号|代码|号码|证号|站号|身份证|年份|排名|名次|序号|批次|期号|批号|单号)$")
 _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全部|总额)[：:]?")
 _COUNTED_UNITS = {"人次": "人次", "人数": "人", "户数": "户", "宗数": "宗", "家数": "家", "企业数": "家", "次数": "次"}
 _PER = re.compile(r"[/／]")
@@ -369,6 +369,10 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
         above = _table(text, lines[:second_header], caption, part=True)
         return above + _table(text, lines[second_header:], above[0].caption if above else caption, part=True)
     rows = [cells for cells in parsed if len(cells) >= 2 and not _is_separator(cells)]
+    spanned = {cell.text.strip() for cell in rows[0] if cell.text.strip()} if rows else set()
+    if len(spanned) == 1 and _UNIT_LINE.fullmatch(unit_note := spanned.pop()):  # | 单位：亿元 | 单位：亿元 |: a row spanning the table
+        rows = rows[1:]
+        caption = f"{_caption(text, lines[0].start()) if caption is None else caption}（{unit_note.strip('（()）')}）"
     if _key_value(rows):  # | 建设单位 | 某某县交通局 | 总投资（万元） | 3200 |: each label names the value after it
         pairs = tuple(row[k:k + 2] for row in rows for k in range(0, len(row) - 1, 2) if row[k].text and row[k + 1].text)
         caption = _caption(text, lines[0].start()) if caption is None else caption

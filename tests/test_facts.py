@@ -4104,3 +4104,14 @@ def test_towns_listed_with_their_values_respectively_are_each_one_s_subject_with
     text = "分镇街看，北滘镇、容桂街道、大良街道完成投资居前三位，分别为86.2亿元、71.5亿元和63.8亿元。"
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert [(f.subject, f.metric) for f in facts] == [("北滘镇", "投资"), ("容桂街道", "投资"), ("大良街道", "投资")]
+
+
+def test_the_ten_days_of_a_month_date_and_open_the_parts_of_a_sentence():
+    facts = _facts_of("济南市11月气候\n上旬全市平均气温13.2℃，偏高3.4℃；中旬8.9℃，偏高0.6℃；下旬6.7℃，偏低0.7℃。")
+    assert [(facts[f].metric, facts[f].time) for f in ("13.2℃", "8.9℃", "0.6℃", "6.7℃", "0.7℃")] == [
+        ("平均气温", "上旬"), ("平均气温", "中旬"), ("平均气温", "中旬"), ("平均气温", "下旬"), ("平均气温", "下旬")]
+
+
+def test_a_day_before_a_place_leaves_the_place_the_subject_and_the_measure_without_the_day():
+    facts = _facts_of("济南市11月气候\n全市日平均气温下降8～10℃，19日章丘区最低气温降至－3.8℃，为月内全市最低。")
+    assert (facts["-3.8℃"].subject, facts["-3.8℃"].metric) == ("章丘区", "最低气温")

@@ -1662,3 +1662,21 @@ def test_a_count_of_batches_is_read_and_one_row_under_a_header_of_units_is_a_tab
                        "A股       98,213,620      99.7444    201,400         0.2045\n", "votes.txt")
     assert (votes[("98,213,620", 1)]["value"], votes[("98,213,620", 1)]["unit"]) == (98213620, "股")
     assert (votes[("0.2045", 1)]["value"], votes[("0.2045", 1)]["unit"]) == (0.2045, "%")
+
+
+def test_a_unit_row_spanning_an_html_table_gives_its_cells_their_unit():
+    text = ("<p>1—10月主要税种收入情况如下表。</p><table><tr><td colspan=\"3\" align=\"right\">单位：亿元</td></tr>"
+            "<tr><th>项目</th><th>1—10月累计</th><th>同比增长（%）</th></tr>"
+            "<tr><td>增值税</td><td>682.4</td><td>5.1</td></tr><tr><td>契税</td><td>78.5</td><td>-12.4</td></tr></table>")
+    figures = figures_of(text, "taxes.html")
+    assert [(figures[(cell, 1)]["value"], figures[(cell, 1)]["unit"]) for cell in ("682.4", "78.5")] == [
+        (68240000000, "元"), (7850000000, "元")]
+    assert (figures[("-12.4", 1)]["value"], figures[("-12.4", 1)]["change"]) == (12.4, "decrease")
+
+
+def test_a_station_number_column_holds_no_figures():
+    text = ("附表：2025年11月主要站点气温、降水距平\n站点　　区站号　　气温距平（℃）　　降水量（毫米）\n"
+            "济南　　54823　　1.3　　　　　　　30.2\n章丘　　54727　　1.0　　　　　　　35.6\n长清　　54824　　1.2　　　　　　　27.9\n")
+    figures = figures_of(text, "climate.txt")
+    assert not any(text.startswith("54") for text, _ in figures)
+    assert figures[("30.2", 1)]["unit"] == "毫米"
