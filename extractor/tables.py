@@ -144,6 +144,7 @@ class Table:
     header: tuple[tuple[Cell, ...], ...]
     rows: tuple[tuple[Cell, ...], ...]
     columns: tuple[_Column, ...]  # one per cell of a row; the first (the row labels) unused
+    lead: str = ""  # the prose just above: where a column's bare measure (栋数) is named whole
 
 
 def find_tables(text: str) -> tuple[Table, ...]:
@@ -157,7 +158,11 @@ def find_tables(text: str) -> tuple[Table, ...]:
     if block:
         tables.extend(_table(text, block))
     tables.extend(_spaced_tables(text))
-    return tuple(sorted(tables, key=lambda table: table.span))
+    return tuple(sorted((replace(table, lead=text[max(0, table.span[0] - _LEAD_REACH):table.span[0]]) for table in tables),
+                        key=lambda table: table.span))
+
+
+_LEAD_REACH = 400
 
 
 # A plain-text table aligned with spaces or tabs (folded to one space): a row's label, perhaps one word
@@ -1111,6 +1116,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     basis = _CELL_BASIS.search(fact.time) if not leading and fact.time else None
     if basis and basis.group(0) not in time:
         time = f"{time}{basis.group(0)}"  # 2015年 | 3.27万（较2011年升7.6%）: the row's year, against 2011
+    if _BARE_MEASURE.fullmatch(metric) and not _caption_measure(table.caption):
+        metric = next((other.metric for other in table.columns[1:] if other.metric.endswith(metric) and other.metric != metric),
+                      None) or _measure_named_above(table.lead, metric)  # 10月栋数（栋） under …建物买卖移转登记栋数为…: that measure
     kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
@@ -1142,6 +1150,22 @@ _WHOLE_PLACE = re.compile(r"^(?:全国|全省|全市|全区|全县|全州|全盟
 def _carries(subject: str) -> bool:
     """A subject the rows of a table below may be parts of: a place or the notice's whole (全市), not a firm or a person."""
     return bool(subject) and (_is_place(subject) or _WHOLE_PLACE.match(subject) is not None)
+
+
+_BARE_MEASURE = re.compile(r"栋数|套数|件数|宗数|户数|家数|个数|人数|数量|面积|金额")
+_SCOPE_LEAD = re.compile(r"^(?:全国|全省|全市|全县|全区|全州|我国|我省|我市|我县|我区|本市|累计|合计|共有|共计|其中)+")
+
+
+def _measure_named_above(lead: str, measure: str) -> str:
+    """The prose above a table names a column's bare measure whole: 栋数 → 建物买卖移转登记栋数, 数量 → 体育场地数量."""
+    for named in reversed(list(re.finditer(f"([\u4e00-\u9fff]{{2,12}}){measure}", lead))):
+        whole = _SCOPE_LEAD.sub("", _HEADER_PERIOD.sub("", named.group(1)).lstrip("年月日季度份底末初占"))
+        if len(whole) >= 2 and not _PARTNER_LEAD.match(whole):
+            return whole + measure
+    return measure
+
+
+_PARTNER_LEAD = re.compile(r"[自对向从与比较在]")  # 自美国接单金额: one partner's, not the table's measure
 
 
 def _label_and_measure(label: str, metric: str) -> str:

@@ -1680,3 +1680,15 @@ def test_a_station_number_column_holds_no_figures():
     figures = figures_of(text, "climate.txt")
     assert not any(text.startswith("54") for text, _ in figures)
     assert figures[("30.2", 1)]["unit"] == "毫米"
+
+
+@pytest.mark.parametrize("text, cell, metric", [
+    ("内政部公布10月全国建物买卖移转登记统计。10月全国建物买卖移转登记栋数为2万1,846栋。\n"
+     "| 直辖市 | 10月栋数（栋） | 月增减率（%） |\n| 台北市 | 1,842 | +6.2 |\n| 新北市 | 4,213 | +3.8 |\n", "1,842", "建物买卖移转登记栋数"),
+    ("10月外销订单金额652.3亿美元；自美国接单金额201.5亿美元。\n| 地区 | 金额（亿美元） | 年增率（%） |\n"
+     "| 美国 | 201.5 | 28.4 |\n| 欧洲 | 71.8 | 12.3 |\n", "71.8", "外销订单金额"),  # (not one partner's)
+    ("附：近三年我县高标准农田建设情况\n年度\t建设面积（万亩）\t总投资（亿元）\t面积同比（%）\n2023年\t10.5\t2.26\t5.0\n"
+     "2024年\t9.8\t2.35\t-6.7\n2025年\t12.6\t3.15\t28.6\n", "28.6", "建设面积"),
+])
+def test_a_column_s_bare_measure_is_named_whole_by_another_column_or_the_prose_above(text, cell, metric):
+    assert figures_of(text, "notice.txt")[(cell, 1)]["metric"] == metric
