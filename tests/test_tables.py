@@ -1692,3 +1692,12 @@ def test_a_station_number_column_holds_no_figures():
 ])
 def test_a_column_s_bare_measure_is_named_whole_by_another_column_or_the_prose_above(text, cell, metric):
     assert figures_of(text, "notice.txt")[(cell, 1)]["metric"] == metric
+
+
+def test_a_quarter_s_count_and_its_quarterly_and_yearly_changes_measure_what_the_prose_names():
+    text = ("内政部公布114年第3季全国建物买卖移转登记栋数为65,218栋。\n表　114年第3季各直辖市建物买卖移转登记栋数\n"
+            "直辖市│第3季栋数（栋）│季增减（%）│年增减（%）\n台北市│5,912│-6.1│-24.3\n新北市│12,406│-3.8│-21.7\n")
+    figures = figures_of(text, "notice.txt")
+    assert [(figures[(cell, 1)]["metric"], figures[(cell, 1)]["subject"]) for cell in ("5,912", "-6.1", "-24.3")] == [
+        ("建物买卖移转登记栋数", "台北市")] * 3
+    assert (figures[("-6.1", 1)]["value"], figures[("-6.1", 1)]["change"]) == (6.1, "decrease")
