@@ -276,6 +276,15 @@ def assemble_facts(
         if ordinal:  # 第一、二、三产业增加值分别为…: 第二产业增加值; 分别占全市生产总值的…: 第二产业增加值占全市生产总值
             share = _SHARE_OF_LIST.search(text, clause_start, listed[0][0])
             metric, metric_rule = ordinal + (f"占{share.group(1)}" if share else ""), "facts.metric.respectively.v1"
+        paired = _PAIRED_MEASURE.search(text, clause_start, listed[0][0]) if listed and len(listed) == 2 and figure.span in listed else None
+        if paired is not None:  # 城乡居民人均可支配收入分别达到78512元和49637元: 城镇居民…, then 农村居民…
+            first, second = _PAIRED_PARTS[paired.group(0)]
+            if figure.span == listed[0] and paired.group(0) in metric:
+                metric, metric_rule = metric.replace(paired.group(0), first, 1), "facts.metric.respectively.v1"
+            elif figure.span == listed[1] and paired.group(0) in metric:
+                metric, metric_rule = metric.replace(paired.group(0), second, 1), "facts.metric.respectively.v1"
+            elif figure.span == listed[1] and previous is not None and previous.figure.span == listed[0] and first in metric:
+                metric, metric_rule = metric.replace(first, second, 1), "facts.metric.respectively.v1"
         if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.figure.unit != figure.unit
                 and not figure.change and figure.kind in _AMOUNTS
                 and ((named := text[list_start:figure.span[0]].strip()) in context.place_surfaces
@@ -3404,6 +3413,9 @@ def _subject(
     return context.document_subject()
 
 
+_PAIRED_PARTS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "产销量": ("产量", "销量"), "产销": ("产量", "销量"),
+                 "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "中小学": ("中学", "小学")}
+_PAIRED_MEASURE = re.compile("|".join(sorted(_PAIRED_PARTS, key=len, reverse=True)))  # two measures written as one word
 _PART_ONLY = re.compile(r"\s*(?:其中|当中)[，,]?\s*(?:有)?")
 _PART_ACT = re.compile(r"(?:已|均|都|还|共|累计)?([\u4e00-\u9fff“”]{2,14}?)(?=[，,。；;：:]|$)")
 _NOT_ACTS = frozenset({"为", "是", "占", "有", "属于", "位于", "来自", "分布", "集中", "在", "达", "达到", "超过", "增长", "下降", "比", "较"})

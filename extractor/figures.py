@@ -358,7 +358,8 @@ _SCORE_CONTEXT = re.compile(r"得分|评分|总分|满分|分数线?|合格线|�
 _AFTER_SCORE = re.compile(r"[以及左，。、；）)的（(和或至到上下\s]|$")
 _SCORE_BEFORE = re.compile(r"(?:得分|评分|总分|满分|分数线?|合格线|最[低高]分|[价格技术商务综合]分)(?:为|是|达到?|均为)?$")
 _BOUND_CHAIN = re.compile(r"\s*[<＜≤]")
-_POINTS_SHARED = re.compile(r"(?:和|、|及|与|或|至|到)\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")
+_POINTS_SHARED = re.compile(r"(?:[和、及与或至到]\s*[+\-−]?\d+(?:\.\d+)?\s*个(?=\s*[和、及与或至到]))*"
+                            r"[和、及与或至到]\s*[+\-−]?\d+(?:\.\d+)?\s*(个百分点|个基点|个千分点)")  # 0.3个、0.2个和0.4个百分点
 _OPEN_QUOTES = frozenset("“「『\"'‘")
 _OBSERVED_PEAK = re.compile(r"最高(?:达到?|为)$")
 _OBSERVED_MEASURE = re.compile(r"气温|温度|负荷|客流|水位|雨量|降雨|降水|风力|风速|股价|指数|流量|浓度|车流|人流|用电量")
@@ -1247,7 +1248,8 @@ class _Finder:
                     and previous.kind == kind and 0 < value <= previous.value <= 2 * value and self.same_rate(previous, end))
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
-        elif start and not dash and self.text[start - 1] in "负-−" and (kind in _SIGNED or unit in _SIGNED_UNITS) and (
+        elif start and not dash and self.text[start - 1] in "负-−" and (
+                kind in _SIGNED or unit in _SIGNED_UNITS or rule == "figures.quantity.temperature.v1") and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
@@ -1256,7 +1258,7 @@ class _Finder:
                 value, change = -value, "decrease"  # 同比-3.2%, 增速为-3.6%: a fall of 3.2%, as a table's change column reads
             if value_max is not None and unit not in _TEMPERATURE_UNITS:  # but -3～5℃ is -3 to 5
                 value, value_max = -value_max, value
-        elif unit in _TEMPERATURE_UNITS and self.text.endswith("零下", 0, start):
+        elif (unit in _TEMPERATURE_UNITS or rule == "figures.quantity.temperature.v1") and self.text.endswith("零下", 0, start):
             if value_max is not None:
                 return  # 零下3～5℃: -3 to -5 or -3 to 5, the text does not say
             start -= 2  # 零下3℃

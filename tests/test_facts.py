@@ -3655,7 +3655,7 @@ def test_a_numbered_section_opening_on_a_firm_s_name_is_about_that_firm():
 
 def test_a_respectively_clause_that_names_its_own_measure_keeps_it():
     facts = _facts_of("全市地区生产总值增长6.2%，一般公共预算收入增长8.1%，城乡居民人均可支配收入分别增长5.1%和7.3%。")
-    assert facts["5.1%"].metric == "城乡居民人均可支配收入" and facts["7.3%"].metric == "城乡居民人均可支配收入"
+    assert facts["5.1%"].metric == "城镇居民人均可支配收入" and facts["7.3%"].metric == "农村居民人均可支配收入"  # (城乡: both)
     facts = _facts_of("合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%。")
     assert (facts["14.2%"].metric, facts["10.3%"].metric) == ("合同额", "执行额")
 
@@ -4115,3 +4115,13 @@ def test_the_ten_days_of_a_month_date_and_open_the_parts_of_a_sentence():
 def test_a_day_before_a_place_leaves_the_place_the_subject_and_the_measure_without_the_day():
     facts = _facts_of("济南市11月气候\n全市日平均气温下降8～10℃，19日章丘区最低气温降至－3.8℃，为月内全市最低。")
     assert (facts["-3.8℃"].subject, facts["-3.8℃"].metric) == ("章丘区", "最低气温")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("过去一年，全县城乡居民人均可支配收入分别达到78512元和49637元。", "城镇居民人均可支配收入", "农村居民人均可支配收入"),
+    ("1—10月，全市进出口分别完成300亿元和200亿元。", "进口", "出口"),
+    ("10月，新能源汽车产销分别完成177.2万辆和171.5万辆。", "新能源汽车产量", "新能源汽车销量"),
+])
+def test_two_measures_written_as_one_word_are_split_over_their_respective_figures(text, first, second):
+    facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
+    assert [fact.metric for fact in facts] == [first, second]

@@ -923,6 +923,10 @@ def test_donors_registered_are_counted_in_person_portions():
     ("用水量为28.5立方米/万元，综合能耗为0.56吨标准煤/万元",
      ["28.5立方米/万元 quantity 28.5 立方米/万元", "0.56吨标准煤/万元 quantity 0.56 吨标准煤/万元"]),
     ("分别较上年下降0.3和0.5个千分点", ["0.3 points 0.3 个千分点 decrease", "0.5个千分点 points 0.5 个千分点 decrease"]),
+    # a temperature in 度 keeps its sign; every item of a list shares the last one's 个百分点
+    ("玉山清晨最低气温为零下5.2度，合欢山-3.1度", ["零下5.2度 quantity -5.2 度", "-3.1度 quantity -3.1 度"]),
+    ("增速比1-10月分别提高0.3个、0.2个和0.4个百分点", ["0.3个 points 0.3 个百分点 increase", "0.2个 points 0.2 个百分点 increase",
+                                                   "0.4个百分点 points 0.4 个百分点 increase"]),
     ("近千家企业，上千家门店，逾千家商户，近万名观众，千家万户，晚上万家灯火",
      ["千家 count 1000 家 ~", "千家 count 1000 家 >", "千家 count 1000 家 >", "万名 count 10000 名 ~"]),
 ])
