@@ -80,7 +80,7 @@ _PERIOD = re.compile(
     r"|(?:\d{4}年)?(?:第?[一二三四1-4]季度|第[一二三四1-4]季)(?:末|初|底)?"
     r"|(?:\d{4}年|今年|去年)?(?:上|下)半年|(?:\d{4}年)?半年度"
     r"|(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])(?:[-—–至~](?:1[0-2]|[1-9]))?月(?:份)?(?:底|末|初)?"  # 114年9月: a Republic of China year
-    r"|\d{4}年度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底前|底|末|初)?(?:以来)?(?:全年)?"
+    r"|\d{4}年年?度|\d{4}年(?:\d{1,2}(?:[-—–至~]\d{1,2})?月(?:份)?(?:上半月|下半月|上旬|中旬|下旬)?)?(?:底前|底|末|初)?(?:以来)?(?:全年)?"
     r"|\d{1,2}(?:[-—–至~]\d{1,2})月(?:份)?|前[0-9一二三四五六七八九十两]+个?月(?:份)?"
     r"|(?:今年|去年|明年|上年)?(?<![0-9])\d{1,2}月(?![0-9])(?:份)?(?:上半月|下半月|上中旬|中下旬|上旬|中旬|下旬|底前|底|末|初)?(?:起|以来)?"
     r"|(?<![\u4e00-\u9fff])[上中下]旬"  # 上旬全市平均气温13.2℃；中旬8.9℃: a month's ten days
@@ -277,6 +277,8 @@ def assemble_facts(
             share = _SHARE_OF_LIST.search(text, clause_start, listed[0][0])
             metric, metric_rule = ordinal + (f"占{share.group(1)}" if share else ""), "facts.metric.respectively.v1"
         paired = _PAIRED_MEASURE.search(text, clause_start, listed[0][0]) if listed and len(listed) == 2 and figure.span in listed else None
+        if paired is not None and _LIST_JOINERS.search(text, clause_start, max(clause_start, text.find("分别", paired.end(), listed[0][0]))):
+            paired = None  # 职工医保、城乡居民医保…分别为: the pair word is one item of a list
         if paired is not None:  # 城乡居民人均可支配收入分别达到78512元和49637元: 城镇居民…, then 农村居民…
             first, second = _PAIRED_PARTS[paired.group(0)]
             if figure.span == listed[0] and paired.group(0) in metric:
@@ -877,6 +879,8 @@ _BREAKDOWN_LEAD = re.compile(r"\s*(?:从|分|按)[\u4e00-\u9fff]{1,6}(?:看|来�
 
 
 _EVENT_ANAPHOR = re.compile(r"\s*本次")
+_ANNOUNCEMENT_HEADLINE = re.compile(r"公告|业绩预告|业绩快报|提示性|决议|报告(?:书|摘要)?$")
+_LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)$")
 
 
 class _SentenceLocator:
@@ -2456,6 +2460,17 @@ class _DocumentContext:
         start, end = self._headline
         return body if any((m.entity_id or m.canonical) == key for m in self.mentions_between(start, end)) else None
 
+    @cached_property
+    def _headline_announcer(self) -> Mention | None:
+        """宁波博凯电子股份有限公司2024年年度业绩预告: the one firm a headline's announcement is by, named nowhere else."""
+        if self._headline is None or not _ANNOUNCEMENT_HEADLINE.search(self.text, *self._headline):
+            return None
+        firms = {(m.entity_id or m.canonical): m for m in self.mentions_between(*self._headline)
+                 if m.type == "firm" and _LEGAL_SUFFIX.search(m.canonical)}
+        others = {(m.entity_id or m.canonical) for m in self.mentions if m.type in ("firm", "place", "park", "government")
+                  and m.span[0] >= self._headline[1]}
+        return next(iter(firms.values())) if len(firms) == 1 and not others - set(firms) else None
+
     def only_firm_before(self, offset: int) -> Mention | None:
         named = [m for m in self.mentions if m.type == "firm" and not _PROFESSIONAL_FIRM.search(m.canonical)]
         firms = [m for m in named if m.span[1] <= offset]
@@ -2872,6 +2887,8 @@ class _DocumentContext:
             return self.resolved(self.main_firm, "facts.subject.main_body.v1")  # 星衡智能2024年营收38.62亿元: its report
         if self._reporting_firm is not None:
             return self.resolved(self._reporting_firm, "facts.subject.main_body.v1")
+        if self._headline_announcer is not None:
+            return self.resolved(self._headline_announcer, "facts.subject.main_body.v1")
         if self._dominant_place is not None and (scoped := self._headline_scope_above(self._dominant_place)) is not None:
             return scoped  # 1—10月全省规上工业增加值增长6.2% … 榆林市投资增速居第2位 …| 榆林市 | 5.6 |: the province's
         if self._dominant_place is not None:
@@ -3413,6 +3430,7 @@ def _subject(
     return context.document_subject()
 
 
+_LIST_JOINERS = re.compile("[、和及与]")
 _PAIRED_PARTS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "产销量": ("产量", "销量"), "产销": ("产量", "销量"),
                  "收支": ("收入", "支出"), "存贷款": ("存款", "贷款"), "中小学": ("中学", "小学")}
 _PAIRED_MEASURE = re.compile("|".join(sorted(_PAIRED_PARTS, key=len, reverse=True)))  # two measures written as one word

@@ -4125,3 +4125,17 @@ def test_a_day_before_a_place_leaves_the_place_the_subject_and_the_measure_witho
 def test_two_measures_written_as_one_word_are_split_over_their_respective_figures(text, first, second):
     facts = extract_document(document_from_bytes(text.encode(), "n.txt")).facts
     assert [fact.metric for fact in facts] == [first, second]
+
+
+def test_a_firm_named_only_in_an_announcement_s_headline_is_its_figures_subject():
+    facts = _facts_of("宁波博凯电子股份有限公司2024年年度业绩预告\n经财务部门初步测算，预计2024年年度实现归属于母公司所有者的"
+                      "净利润为3.2亿元至3.8亿元，与上年同期相比，将增加1.1亿元至1.7亿元。")
+    assert {fact.subject for fact in facts.values()} == {"宁波博凯电子股份有限公司"}
+    assert facts["3.2亿元至3.8亿元"].metric == "归属于母公司所有者的净利润"
+    other = _facts_of("宁波博凯电子股份有限公司关于股东减持的公告\n股东杭州恒誉投资有限公司减持公司股份1,286,400股。")
+    assert other["1,286,400股"].subject == "杭州恒誉投资有限公司"  # a shareholder named in the body keeps its figures
+
+
+def test_a_pair_word_that_is_one_item_of_a_list_is_not_split():
+    facts = _facts_of("职工医保、城乡居民医保政策范围内住院费用基金支付比例分别为84.2%和71.5%。")
+    assert facts["71.5%"].metric.startswith("城乡居民医保")
