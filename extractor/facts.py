@@ -3024,7 +3024,17 @@ def _publisher_place(publisher: str, meta: dict[str, Any], text: str) -> str:
         return "台湾"  # 114年10月外销订单统计: dated in the Republic of China era
     if publisher.endswith(("署", "处")) and len(set(_HONG_KONG_OWN_WORDS.findall(text))) >= 2:
         return "香港"  # 工业贸易署…港元…本港: a Hong Kong department
+    if _HONG_KONG_ONLY_BODY.search(text, 0, _FRONT_LINES):
+        return "香港"  # 政府统计处公布最新失业率: a body only Hong Kong has, on the notice's front lines
+    if _MACAU_ONLY_BODY.search(text, 0, _FRONT_LINES):
+        return "澳门"
     return ""
+
+
+_FRONT_LINES = 200
+_HONG_KONG_ONLY_BODY = re.compile(r"政府统计处|差饷物业估价署|土地注册处|警务处|入境事务处|渔农自然护理署|工业贸易署|库务署|财经事务及库务局"
+                                  r"|香港金融管理局|金管局|房屋署|社会福利署|卫生防护中心|康乐及文化事务署|财政司司长")
+_MACAU_ONLY_BODY = re.compile(r"统计暨普查局|经济及科技发展局|博彩监察协调局|治安警察局|司法警察局|澳门金融管理局|旅游局局长|地球物理气象局|劳工事务局")
 
 
 _ROC_DATE = guarded(re.compile(r"(?<![\d年])1[01]\d年(?:1[0-2]|[1-9])月|(?<![\d-])1[01]\d-[01]\d-[0-3]\d(?![\d-])"))

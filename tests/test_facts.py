@@ -4139,3 +4139,12 @@ def test_a_firm_named_only_in_an_announcement_s_headline_is_its_figures_subject(
 def test_a_pair_word_that_is_one_item_of_a_list_is_not_split():
     facts = _facts_of("职工医保、城乡居民医保政策范围内住院费用基金支付比例分别为84.2%和71.5%。")
     assert facts["71.5%"].metric.startswith("城乡居民医保")
+
+
+@pytest.mark.parametrize("text, figure, place", [
+    ("政府統計處公布最新失業率\n經季節性調整的失業率由2024年6月至8月的3.0%上升至2024年7月至9月的3.1%。", "3.1%", "香港"),
+    ("警務處：上半年整體罪案\n今年上半年整體罪案共有44,396宗，較去年同期增加2,287宗。", "44,396宗", "香港"),
+    ("地球物理氣象局：颱風信號\n受颱風影響，本澳昨日錄得雨量累計達85.6毫米。", "85.6毫米", "澳门"),
+])
+def test_a_body_only_hong_kong_or_macau_has_on_the_front_lines_places_the_notice(text, figure, place):
+    assert _facts_of(text)[figure].subject == place
