@@ -4148,3 +4148,13 @@ def test_a_pair_word_that_is_one_item_of_a_list_is_not_split():
 ])
 def test_a_body_only_hong_kong_or_macau_has_on_the_front_lines_places_the_notice(text, figure, place):
     assert _facts_of(text)[figure].subject == place
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("财政部今天公布10月出口值为412.1亿美元；进口值为312.3亿美元；出超99.8亿美元。", "99.8亿美元", "出超"),
+    ("今年前10月入超56.2亿美元。", "56.2亿美元", "入超"),
+    ("当日主力资金净流入超80亿元。", "80亿元", "主力资金净流入"),  # 超 after 流入: more than
+    ("其中虚增营业收入超7.33亿元。", "7.33亿元", "虚增营业收入"),
+])
+def test_a_trade_surplus_or_deficit_is_the_measure_and_more_than_after_an_inflow_is_not(text, figure, metric):
+    assert _facts_of(text)[figure].metric == metric
