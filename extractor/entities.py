@@ -536,8 +536,8 @@ class CandidateFinder:
         """走进星村镇桐木村 … 桐木村茶农: a town or village no gazetteer knows, opening a name, named twice
         (a three-character name once)."""
         suffix = text[s:e]
-        if suffix == "街道":
-            return None
+        if suffix == "街道" or text[e:e + 1] in ("市", "县"):
+            return None  # 关于宁乡市…: 乡 inside a city's name, not a township
         opening = self.gaz.match_at(text, s)
         if opening is not None and opening[0] > e:
             return None  # 学校与镇江海工…: 镇 opens 镇江, not a town's name

@@ -167,7 +167,7 @@ _ROC_PERIOD = re.compile(
 _PERIOD_FINDER, _ROC_PERIOD_FINDER = FirstCharDispatch(_PERIOD), FirstCharDispatch(_ROC_PERIOD)
 _BASIS_SCAN = guarded(_BASIS)
 _CONNECTIVE = re.compile(
-    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再|将"
+    r"^(?:其中|当中|同时|此外|另外|另一方面|与此同时|总体看|总的来看|从\S{1,6}看|并且?|且|而且?|还|也|又|均|都|则|即|共(?!有产权)|累计|合计|总计|全年|分别|已经|已|再(?!生|融资|制造|就业|贴现|保险|担保|利用|循环|造)|将"
     r"|预期|预计|预料|估计|以上的|以下的|左右的|的|扣除价格因素后?|剔除价格因素后?|按可比价格计算|按可比口径计算?)+"
 )
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:合计|共计|总计)(?=[\u4e00-\u9fff])(?!净)")
@@ -4030,6 +4030,8 @@ def _topic_lead_end(segment: str) -> int:
     return _TOPIC_LEAD.match(segment).end()
 
 
+_RIVERS = ("江", "河", "湖")
+_RIVER_STATION = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:水文站|站)(?![稳在起住立点台])")
 _FACILITY = re.compile(
     r"(?:(?!新建|在建|建设|开工|建成|投运|投产|完成|启动|实施|推进|累计|共有|拥有|对)[\u4e00-\u9fff]){0,6}?(?:枢纽|船闸|新通道|通道工程|工程|大桥|隧道|港区|港(?!澳)|机场|火车站|高铁站|铁路|高铁|运河|水库|(?<!充)电站|水电站|核电站|码头)(?![\u4e00-\u9fff]{0,2}(?:建设|公司|局|厅|委))"
 )
@@ -4205,6 +4207,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                 if to is not None and to.type == "place":  # 贵阳至南宁通行时间: a route
                     return _Resolved(text[mention.span[0]:to.span[1]], "", "facts.subject.route.v1")
             facility = _FACILITY.match(text, chained.span[1]) if chained.type == "place" else None
+            if chained.type == "place" and chained.canonical.endswith(_RIVERS):
+                facility = _RIVER_STATION.match(text, chained.span[1]) or facility  # 长江汉口站水位: the station's, not the river's
             if facility:
                 return _Resolved(chained.text + facility.group(0), "", "facts.subject.facility.v1")
             return _with_sector(context.resolved(chained, "facts.subject.topic.v1"), text, chained.span[1], end)

@@ -1319,7 +1319,7 @@ def _written_change(before: str) -> str | None:
         return None  # 高于全省平均增速1.3个百分点: a gap to another's growth, no change
     if m is not None and m.group("up") == "高出" and _THAN_OTHER_PLACE.search(before, 0, m.start()):
         return None
-    if m is not None and (verb := m.group("up") or m.group("down")) and verb not in ("增长", "上涨", "增收", "增产") and (
+    if m is not None and (verb := m.group("up") or m.group("down")) and verb not in ("增长", "上涨", "增收", "增产", "降幅") and (
             before.startswith("为", m.start() + len(verb))) and not (
             _NEW_LEVEL_EXCEPTIONS.search(before, 0, m.start())):
         return None  # 减少为1.2万人, 降低为9%: the new level, not the amount of the fall

@@ -4158,3 +4158,18 @@ def test_a_body_only_hong_kong_or_macau_has_on_the_front_lines_places_the_notice
 ])
 def test_a_trade_surplus_or_deficit_is_the_measure_and_more_than_after_an_inflow_is_not(text, figure, metric):
     assert _facts_of(text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text, figure, subject, metric", [
+    ("长江水利委员会：汉口站水位\n受上游来水影响，长江汉口站水位7月10日8时涨至27.36米。", "27.36米", "长江汉口站", "水位"),
+    ("关于宁乡市2024年国民经济和社会发展计划执行情况的报告\n2024年，我市实现地区生产总值1367.5亿元。", "1367.5亿元", "宁乡市", "地区生产总值"),
+    ("全市再生水利用量0.83亿立方米，再融资债券126.30亿元。", "0.83亿立方米", "全市", "再生水利用量"),
+])
+def test_a_station_on_a_river_a_city_named_after_a_township_and_a_word_opening_on_zai(text, figure, subject, metric):
+    fact = _facts_of(text)[figure]
+    assert (fact.subject, fact.metric) == (subject, metric)
+
+
+def test_a_fall_s_size_is_a_decrease():
+    facts = _facts_of("外汇储备规模为32611亿美元，较9月末下降553亿美元，降幅为1.67%。")
+    assert facts["1.67%"].figure.change == "decrease"
