@@ -546,7 +546,7 @@ def assemble_facts(
               and not _BODY_ITSELF.search(text, clause_start, figure.span[0])):  # (据…统计，协会今年共发布团体标准12项)
             subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
         elif (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _TAIWAN_BODY.match(subject.text)
-              and (_roc_dated(text) or _TAIWAN_WORDS.search(text))):  # (…发布统计结果。10月劳动力为…: carried on)
+              and (_roc_dated(text) or _TAIWAN_WORDS.search(text) or context.taiwan_script)):  # (…发布统计结果。10月劳动力为…: carried on)
             subject = _taiwan_as_written(text, text[sentence.span[0]:sentence.span[1]])  # 交通部观光署公布，113年来台旅客…: Taiwan's figures, as 国家统计局's are the nation's
         if subject.rule == "facts.subject.facility.v1":
             metric = _without_facility_suffix(metric, subject.text)
@@ -2396,6 +2396,7 @@ class _DocumentContext:
     def __init__(self, norm: NormalizedText, mentions: tuple[Mention, ...], meta: dict[str, Any], figure_spans: list[Span]):
         self.text = norm.text
         self.figure_spans = figure_spans
+        self.taiwan_script = norm.traditional and not _HK_OR_MACAU_HOME.search(self.text) and "内地" not in self.text
         law_titles = [match.span() for match in _LAW_TITLE.finditer(self.text)]
         self.mentions = tuple(
             m for m in mentions
@@ -2915,6 +2916,9 @@ class _DocumentContext:
             local = Counter(match.group(0) for match in _LOCAL_SCOPE.finditer(self.text))
             if local and local.most_common(1)[0][1] >= 2 and "park" not in self.home:  # 全县…, 按国家统计局标准
                 return _Resolved(local.most_common(1)[0][0], "", "facts.subject.scope.v1")
+            if self.taiwan_script and not any(m.type == "government" and m.canonical.startswith(("国家", "国务院", "中央", "中国"))
+                                              for m in self.mentions):  # 財政部今天公布10月出口值: Taiwan's ministry (not 國家統計局 reposted)
+                return replace(_taiwan_as_written(self.text), rule="facts.subject.document.v1")
             return _Resolved("全国", "", "facts.subject.national.v1")
         if "any" in self.home:
             return self.resolved(self.home["any"], "facts.subject.document.v1")
@@ -4354,6 +4358,8 @@ def _known_place_name(name: str) -> bool:
 
 def _place_of_source(source: _Resolved, context: "_DocumentContext") -> _Resolved:
     """徐州海关 → 徐州市, 国家统计局 → 全国, 国家统计局郑州调查队 → 郑州, 政府统计处 → the notice's own place."""
+    if _TAIWAN_BODY.match(source.text) and (context.taiwan_script or _roc_dated(context.text)):
+        return _taiwan_as_written(context.text)  # 主計總處今日公布…經濟成長率: Taiwan's
     local = _NATIONAL_PARENT.sub("", source.text)  # 国家统计局郑州调查队: the survey team of 郑州
     if source.text.startswith(("国家", "中国", "海关总署")) and (local == source.text or not local):
         return _Resolved("全国", "", "facts.subject.source_place.v1")

@@ -35,7 +35,20 @@ def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) 
         text, mapped = stage(text, offsets)
         if mapped is not None:
             offsets = mapped
-    return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text))
+    return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text), written_in_traditional(raw))
+
+
+_TRADITIONAL_SAMPLE = 3000
+_TRADITIONAL_CHARS = 3  # converted characters in the sample, and 2% of them: traditional script, not a stray character
+_TRADITIONAL_SHARE = 0.02
+
+
+def written_in_traditional(raw: str) -> bool:
+    """Whether a notice is written in traditional script: enough of its characters change under OpenCC's t2s."""
+    sample = "".join(_CJK_RUN.findall(raw[:_TRADITIONAL_SAMPLE]))
+    converted = _t2s()(sample)
+    changed = sum(a != b for a, b in zip(sample, converted)) if len(converted) == len(sample) else 0
+    return changed >= max(_TRADITIONAL_CHARS, _TRADITIONAL_SHARE * len(sample))
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ class NormalizedText:
     offsets: OffsetMap
     damaged: tuple[Span, ...] = ()
     boilerplate: tuple[Span, ...] = ()
+    traditional: bool = False  # written in traditional script (Taiwan, Hong Kong, Macau), before conversion
 
     def to_raw(self, span: Span) -> Span:
         return self.offsets.to_raw(span)

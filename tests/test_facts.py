@@ -4173,3 +4173,12 @@ def test_a_station_on_a_river_a_city_named_after_a_township_and_a_word_opening_o
 def test_a_fall_s_size_is_a_decrease():
     facts = _facts_of("外汇储备规模为32611亿美元，较9月末下降553亿美元，降幅为1.67%。")
     assert facts["1.67%"].figure.change == "decrease"
+
+
+def test_a_ministry_writing_in_traditional_script_is_taiwan_s_unless_a_mainland_national_body_is_reposted():
+    taiwan = _facts_of("財政部：10月出口創同月新高\n財政部今天公布10月出口值為412.1億美元，年增8.4%；進口值為312.3億美元，年增1.6%。")
+    assert taiwan["412.1亿美元"].subject == "台湾"
+    assert _facts_of("主計總處今日公布，今年第3季經濟成長率為4.17%，較8月預測數增加0.33個百分點。")["4.17%"].subject == "台湾"
+    reposted = _facts_of("國家統計局：11月製造業PMI升至49.6%\n【大公文匯網訊】國家統計局服務業調查中心今日發布數據，"
+                         "11月份，製造業採購經理指數（PMI）為49.6%，比上月上升0.4個百分點。")
+    assert reposted["49.6%"].subject == "全国"

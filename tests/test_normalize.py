@@ -419,3 +419,12 @@ def test_a_pdf_wrap_is_joined_though_a_pipe_table_stands_between_its_paragraphs(
     with open(path, encoding="utf-8") as handle:
         text = normalize(handle.read(), path).text
     assert "合计减持公司股份不超过4,001,400股" in text and "| 泓信投资 |" in text
+
+
+@pytest.mark.parametrize("raw, traditional", [
+    ("財政部今天公布10月出口值為412.1億美元，年增8.4%；進口值為312.3億美元。", True),
+    ("财政部今天公布10月出口值为412.1亿美元，年增8.4%；进口值为312.3亿美元。", False),
+    ("全市实现地区生产总值1234.5亿元，見附表。", False),  # one stray character is no traditional notice
+])
+def test_a_notice_written_in_traditional_script_is_marked_so(raw, traditional):
+    assert normalize(raw).traditional is traditional
