@@ -31,11 +31,14 @@ def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) 
     if looks_like_markup(raw, filename):
         stages = (strip_markup, *stages)
     text, offsets = raw, OffsetMap.identity(len(raw))
+    converted = False
     for stage in stages:
+        before = text
         text, mapped = stage(text, offsets)
         if mapped is not None:
             offsets = mapped
-    return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text), written_in_traditional(raw))
+        converted = converted or (stage is to_simplified and text != before)
+    return NormalizedText(text, offsets, find_damage(text), find_boilerplate(text), converted and written_in_traditional(raw))
 
 
 _TRADITIONAL_SAMPLE = 3000
