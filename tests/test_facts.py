@@ -4182,3 +4182,13 @@ def test_a_ministry_writing_in_traditional_script_is_taiwan_s_unless_a_mainland_
     reposted = _facts_of("國家統計局：11月製造業PMI升至49.6%\n【大公文匯網訊】國家統計局服務業調查中心今日發布數據，"
                          "11月份，製造業採購經理指數（PMI）為49.6%，比上月上升0.4個百分點。")
     assert reposted["49.6%"].subject == "全国"
+
+
+@pytest.mark.parametrize("text, figure, time", [
+    ("江苏省气象台发布\n预计明天全省最低气温在26~28℃之间。", "26~28℃", "明天"),
+    ("春运首日，全国铁路发送旅客1050万人次。", "1050万人次", "春运首日"),
+    ("今晚至明晨北部低温约10至12度。", "10至12度", "今晚至明晨"),
+    ("过去24小时录得的雨量少于1毫米。", "1毫米", "过去24小时"),
+])
+def test_a_forecast_s_day_or_night_a_rolling_window_and_a_travel_rush_s_first_day_are_periods(text, figure, time):
+    assert _facts_of(text)[figure].time == time
