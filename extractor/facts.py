@@ -284,12 +284,11 @@ def assemble_facts(
             paired = None  # 职工医保、城乡居民医保…分别为: the pair word is one item of a list
         if paired is not None:  # 城乡居民人均可支配收入分别达到78512元和49637元: 城镇居民…, then 农村居民…
             first, second = _PAIRED_PARTS[paired.group(0)]
-            if figure.span == listed[0] and paired.group(0) in metric:
-                metric, metric_rule = metric.replace(paired.group(0), first, 1), "facts.metric.respectively.v1"
-            elif figure.span == listed[1] and paired.group(0) in metric:
-                metric, metric_rule = metric.replace(paired.group(0), second, 1), "facts.metric.respectively.v1"
-            elif figure.span == listed[1] and previous is not None and previous.figure.span == listed[0] and first in metric:
-                metric, metric_rule = metric.replace(first, second, 1), "facts.metric.respectively.v1"
+            part = first if figure.span == listed[0] else second
+            if paired.group(0) in metric:
+                metric, metric_rule = metric.replace(paired.group(0), part, 1), "facts.metric.respectively.v1"
+            elif part == second and previous is not None and previous.figure.span == listed[0] and first in metric:
+                metric, metric_rule = metric.replace(first, second, 1), "facts.metric.respectively.v1"  # (the first's, copied)
         if (metric_rule == "facts.metric.inherited.v1" and previous is not None and previous.figure.unit != figure.unit
                 and not figure.change and figure.kind in _AMOUNTS
                 and ((named := text[list_start:figure.span[0]].strip()) in context.place_surfaces

@@ -1246,10 +1246,11 @@ class _Finder:
             previous = self.figures[-1]
             dash = (previous.span[1] == start - 1 and self.text[start - 1] in "-−" and previous.unit == unit
                     and previous.kind == kind and 0 < value <= previous.value <= 2 * value and self.same_rate(previous, end))
+        temperature = unit in _TEMPERATURE_UNITS or rule == "figures.quantity.temperature.v1"  # (29.6度 too)
         if start and self.text[start - 1] == "+" and kind in ("percent", "points") and change is None:
             start, change = start - 1, "increase"  # （+5.2%）
         elif start and not dash and self.text[start - 1] in "负-−" and (
-                kind in _SIGNED or unit in _SIGNED_UNITS or rule == "figures.quantity.temperature.v1") and (
+                kind in _SIGNED or unit in _SIGNED_UNITS or temperature) and (
                 start < 2 or self.text[start - 2] not in _WORD_BEFORE_FU or self.text[start - 1] != "负"):
             start -= 1  # 负13.2%, -3.5%, -5℃: the sign belongs to the figure (not 减负48.7亿元, 正负2%)
             value = -value
@@ -1258,7 +1259,7 @@ class _Finder:
                 value, change = -value, "decrease"  # 同比-3.2%, 增速为-3.6%: a fall of 3.2%, as a table's change column reads
             if value_max is not None and unit not in _TEMPERATURE_UNITS:  # but -3～5℃ is -3 to 5
                 value, value_max = -value_max, value
-        elif (unit in _TEMPERATURE_UNITS or rule == "figures.quantity.temperature.v1") and self.text.endswith("零下", 0, start):
+        elif temperature and self.text.endswith("零下", 0, start):
             if value_max is not None:
                 return  # 零下3～5℃: -3 to -5 or -3 to 5, the text does not say
             start -= 2  # 零下3℃

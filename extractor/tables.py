@@ -947,8 +947,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         # <5.5, [14.5], 盈利：13,071.2万元: the cell's own value
         leading = not lead or _CELL_LEAD.fullmatch(lead) is not None or _LABEL_LEAD.fullmatch(lead) is not None
         if line not in entity_rows:
-            entity_rows[line] = (_names_an_entity(row, named, kinds=_KINDS_HEADER.fullmatch(_first_header(table)) is not None)
-                                 or _NAME_HEADER.search(_first_header(table)) is not None)
+            first_header = _first_header(table)
+            entity_rows[line] = (_names_an_entity(row, named, kinds=_KINDS_HEADER.fullmatch(first_header) is not None)
+                                 or _NAME_HEADER.search(first_header) is not None)
         if id(table) not in per_table:
             per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
                                     tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)))
@@ -1034,9 +1035,9 @@ _KINDS_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|分类|类型|门类)
 def _names_an_entity(row: tuple[Cell, ...], named: list[Span], kinds: bool = False) -> bool:
     """Whether the row's label is a place, park, firm or body (天府新区, 湛江市), not a kind (幼儿园, 国内增值税)."""
     label = _row_label(row)
-    gazetteer = get_gazetteer()
     if _KIND_OF_INSTITUTION.fullmatch(label):
         return False  # 幼儿园 | 612, 中等职业学校 | 25: a kind the notice's place has, counted
+    gazetteer = get_gazetteer()
     if _ENTITY_END.search(label) or gazetteer.get(label) is not None:
         return True
     if _WORKS_END.search(label):
