@@ -156,6 +156,8 @@ FIRM_SUFFIXES = [
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
+_BARE_PARKS = frozenset({"高新区", "经开区"})  # a city's one high-tech or development zone, named by its kind alone
+_BARE_PARK_BEFORE = frozenset(" \t\n\u3000，。；：、|（(“”\"》>·")
 _NOT_PARK_NAMES = frozenset({"城市", "地区", "农村", "城区", "郊区", "市区", "县城", "乡镇", "省级", "国家", "国际"})
 _PARK_NAME_ENDS = tuple(PARK_SUFFIXES) + ("科学城", "基地", "新片区")  # a lexicon park that is already a whole park
 OWN_NAME_PARKS = frozenset({"高新区", "高新技术产业开发区", "经济技术开发区", "经开区", "经济开发区", "开发区", "工业园区", "新区"})
@@ -822,6 +824,8 @@ class CandidateFinder:
 
         if suffix not in OWN_NAME_PARKS:
             return None  # 文创产业园, 康养示范区, 城东片区: kinds and parts of a city, not parks of a name
+        if suffix in _BARE_PARKS and (s == 0 or text[s - 1] in _BARE_PARK_BEFORE or text[max(0, s - 2):s] == "其中"):
+            return Cand(s, e, "park", suffix, RULE.format("pattern", "park"), priority=1)  # 今年以来，高新区签约项目47个: the city's own
         tokens = quick_tag(text[max(0, s - 6):s])
         if not tokens:
             return None
@@ -1119,7 +1123,8 @@ _ROAD_AFTER = re.compile(
 )
 NAMED_AFTER_PLACE = ("肺炎", "商标国际", "体系", "协定", "议定书", "公约")  # 马德里商标国际注册, 巴黎协定: a treaty's
 _WORD_OPENED_BY_PLACE = {"日照": ("时数", "时间", "时长", "百分率", "充足", "偏少", "偏多", "条件"), "长治": ("久安",),
-                         "普洱": ("茶",), "龙井": ("茶",)}
+                         "普洱": ("茶",), "龙井": ("茶",),
+                         "大陆": ("冷气团", "气团", "冷高压", "高压", "性", "架", "型", "漂移")}
 TITLE_BEFORE_长 = frozenset("厅局部校院所处科社行署司组团队班")  # not 省市县…, which end places (吉林省长春市)
 # a place's port (深圳港外贸集装箱吞吐量), not its 港口, 港区, 港澳 or 港币
 _BARE_DIVISIONS = frozenset({"城区", "郊区", "矿区"})
@@ -1504,10 +1509,23 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
                 canonical = province.name + body
             elif c.abbrev == "市" and city is not None:
                 canonical = city.name + body
+        if c.type == "park" and canonical in _BARE_PARKS:
+            canonical, eid = _bare_park_named(canonical, kept, city)
         if not eid:
             eid = stable_id(c.type, canonical)
         mentions.append(Mention(text[c.start:c.end], (c.start, c.end), c.type, canonical, c.rule, eid))
     return tuple(mentions)
+
+
+def _bare_park_named(bare: str, kept: list[Cand], city) -> tuple[str, str]:
+    """经开区 in a notice that names 长沙经济技术开发区 is that park; else the city's (长沙 + 经济技术开发区)."""
+    full = PARK_EXPAND[bare]
+    named = {(c.canonical, c.entity_id) for c in kept if c.type == "park" and c.canonical.endswith(full)}
+    if len(named) == 1:
+        return named.pop()
+    if not named and city is not None and (short := short_division_name(city)):
+        return short + full, ""
+    return bare, ""
 
 
 _REGISTERED_PARK_ENDS = ("保税港区", "保税区", "工业园区", "开发区")  # full names a firm registers under (not 高新区, 新区: where it is)

@@ -812,6 +812,20 @@ def test_a_word_opening_with_a_place_s_name_is_no_place():
     assert ("日照", "place") in found("日照港完成吞吐量5亿吨，日照市GDP增长5%。") or ("日照市", "place") in found("日照市GDP增长5%。")
 
 
+def test_a_zone_named_by_its_kind_alone_is_the_notice_s_own_park():
+    named = {m.text: m.canonical for m in mentions("长沙经济技术开发区前三季度经济运行平稳。前三季度，经开区实现地区生产总值612.8亿元。")}
+    assert named["经开区"] == "长沙经济技术开发区"
+    in_city = [(m.text, m.canonical) for m in mentions("西安市经济运行平稳。今年以来，高新区累计签约项目47个。")]
+    assert ("高新区", "西安高新技术产业开发区") in in_city
+    assert not any(m.text == "高新区" for m in mentions("各高新区要加强管理，国家高新区营业收入增长5%。"))
+
+
+def test_a_continental_air_mass_or_climate_is_no_place_but_the_mainland_is():
+    names = {name for name, _ in found("受大陆冷气团影响，全省平均气温下降5.2℃，呈大陆性气候特征。")}
+    assert "大陆" not in names
+    assert ("中国大陆", "place") in found("中国大陆旅客达到120万人次。")
+
+
 def test_an_announcing_firm_named_on_its_own_line_or_as_this_company_is_a_firm_and_this_group_is_none():
     names = found("董事会公告\n瀚海科技控股有限公司\n本公告乃由瀚海智能制造控股有限公司（「本公司」）作出，根据对本集团的初步评估。")
     assert {("瀚海科技控股有限公司", "firm"), ("瀚海智能制造控股有限公司", "firm")} <= names
