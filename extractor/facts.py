@@ -331,6 +331,11 @@ def assemble_facts(
                            and f.quote[0] >= sentences[max(0, sentence.index - 3)].span[0]), None)
             if source is not None:  # - 苏州工业园区发明专利授权2316件；⏎- 昆山市1478件: the item before's measure
                 metric, metric_rule = _without_entities(source.metric, context), "facts.metric.carried.v1"
+        if not metric and facts and listed and _names_respectively(text[clause_start:listed[0][0]], context):
+            source = next((f for f in reversed(facts[-8:]) if f.figure.unit == figure.unit and f.metric
+                           and bool(f.figure.change) == bool(figure.change) and _same_paragraph(sentences, f, sentence)), None)
+            if source is not None:  # …播种面积420万亩。赣州市、吉安市分别为980万亩和760万亩: the measure just stated
+                metric, metric_rule = _without_entities(source.metric, context), "facts.metric.carried.v1"
         if breakdown and metric in _RATE_HEADS and facts and _same_paragraph(sentences, facts[-1], sentence):
             measured = _breakdown_metric(facts, sentence)
             if measured:
@@ -774,6 +779,18 @@ def _same_paragraph(sentences: tuple[Sentence, ...], fact: Fact, sentence: Sente
 
 _LOST_TAIL = re.compile(r"[\d.,]*[?？\ufffd]+[\d.,]*$")
 _METRIC_EDGE_PUNCT = " :：,，、;；"
+_RESPECTIVELY_NAMES = re.compile(r"\s*(?:其中[，,]?)?([\u4e00-\u9fff、和及与]{4,40}?)(?:分别|依次)(?:为|是|达到?|有)?\s*")
+
+
+def _names_respectively(lead: str, context: "_DocumentContext") -> bool:
+    """``赣州市、吉安市分别为``: names alone, then 分别 — no word of what is measured."""
+    named = _RESPECTIVELY_NAMES.fullmatch(lead)
+    if named is None:
+        return False
+    names = [name for name in re.split(r"[、和及与]", named.group(1)) if name]
+    return len(names) >= 2 and all(name in context.entity_surfaces_in(name) for name in names)
+
+
 _NAMED_ITEM = re.compile(r"\s*(?:[-•·*●▪◆■]\s*)?[\u4e00-\u9fff]{2,12}")  # 昆山市|1478件: a name, then its figure
 
 
@@ -2140,6 +2157,12 @@ _SELF_WORD = re.compile(r"[我本](?:公司|司|行(?![业政为人动驶车]))"
 _DAY_LEAD = re.compile(r"^\s*(?<!\d)[1-3]?\d日(?![内前后以起])")
 
 
+def _names_a_measure(rest: str) -> bool:
+    """播种面积, 接待观众: a noun phrase of its own (not 站极大风速, cut from 安阳站; not the bare verb 受理)."""
+    tags = dictionary_tags(rest)
+    return bool(tags) and len(tags[0][0]) >= 2 and any(flag[:1] == "n" or flag == "vn" for _, flag in tags)
+
+
 def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
     phrase = _BASIS_SCAN.sub(" ", phrase)
     phrase = _without_periods(phrase, " ")
@@ -2159,6 +2182,8 @@ def _strip_time_and_scope(phrase: str, context: "_DocumentContext") -> str:
         for surface in surfaces:
             stripped = phrase.strip()
             lead = 1 if stripped[:1] in "对向与在从有" and stripped[1:].startswith(surface) else 0
+            if stripped.startswith("其中") and stripped[2:].startswith(surface) and _names_a_measure(stripped[2 + len(surface):]):
+                lead = 2  # 其中南昌市播种面积: the part named, not what is measured (not 其中安阳|站极大风速, …公司受理)
             if lead and stripped[0] == "在" and _WHERE_ONE_WORKS.match(stripped, 1 + len(surface)):
                 continue  # 在湖北省内就业: where, part of what is counted
             if stripped[lead:].startswith(surface) and not _MODIFIED_NOUN.match(stripped, lead + len(surface)):
