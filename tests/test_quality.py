@@ -215,6 +215,11 @@ FLOORS = {
     "devgold201": (0.95, 0.78, 0.83),  # session 31: held out, no rules from it
     "devgold202": (0.90, 0.85, 0.73),  # session 31: held out, no rules from it
     "devgold203": (0.85, 0.39, 0.81),  # session 31: held out, no rules from it
+    "devgold204": (0.95, 0.72, 0.77),  # session 32: held out, no rules from it
+    "devgold205": (0.92, 0.79, 0.76),  # session 32: held out, no rules from it
+    "devgold206": (0.96, 0.85, 0.84),  # session 32
+    "devgold207": (0.90, 0.68, 0.76),  # session 32: held out, no rules from it
+    "devgold208": (0.91, 0.74, 0.67),  # session 32: held out, no rules from it
 }
 
 
