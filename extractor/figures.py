@@ -248,6 +248,7 @@ _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:(?:比|较)(?=上|去|前|同|年|本|第|常年|正常|往常|平常|\d)(?:[^，,。；;]|(?<=\d),(?=\d)){1,16}?|同比|环比)(?<![至最])"
     r"(?:(?P<up>新增|多出?|放量)|(?P<down>少|缩量))(?:了)?[\u4e00-\u9fff]{0,4}?(?:了)?(?:约|近)? ?$"
 ))
+_BASIS_CHANGE_LABEL = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:增长|下降|增加|减少|上升|下跌)$")  # 比上年同期增长：41.74%
 _THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
 _THAN_OTHER_PLACE = re.compile(
     r"(?:比|较)(?:全国|全省|全市|全区|全县|(?!上年|去年|常年|同期|历年|多年|往年)[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
@@ -1166,7 +1167,8 @@ class _Finder:
 
     def change_before(self, start: int) -> str | None:
         before = self.before(start, 16)
-        if not before and start and self.text[start - 1] in "：:" and self.in_table_row(start):
+        if not before and start and self.text[start - 1] in "：:" and (
+                self.in_table_row(start) or _BASIS_CHANGE_LABEL.search(self.text, max(0, start - 12), start - 1)):
             before = self.before(start - 1, 16) + "："  # | 盈利：…；比上年同期增长：42.3% |: a colon between the verb and its value
         change = _written_change(before)
         if change is not None:

@@ -74,7 +74,7 @@ _BRACKETS_A_LOSS = re.compile(r"利润|收入|盈利|收益|营收|净额")
 _BRACKETS_A_DEDUCTION = re.compile(r"成本|费用|开支|支出|损失|税|减值|折旧|摊销")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［(（]?\s*")
 _LABELED_VALUE = re.compile(r"(?:盈利|亏损|扭亏为盈|增长|下降|减少|增加)[：:][+\-−]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元)")
-_LABEL_LEAD = re.compile(r"\s*(?:盈利|亏损|扭亏为盈)[：:]\s*")
+_LABEL_LEAD = re.compile(r"\s*(?:盈利|亏损|扭亏为盈|(?:比上年同期|比去年同期|同比)(?:增长|下降|上升|减少|增加))[：:]\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期|轮候时间|等候时间|时长")
@@ -158,11 +158,52 @@ def find_tables(text: str) -> tuple[Table, ...]:
     if block:
         tables.extend(_table(text, block))
     tables.extend(_spaced_tables(text))
+    tables.extend(_labelled_value_tables(text))
     return tuple(sorted((replace(table, lead=text[max(0, table.span[0] - _LEAD_REACH):table.span[0]]) for table in tables),
                         key=lambda table: table.span))
 
 
 _LEAD_REACH = 400
+
+# An earnings forecast laid out in plain text: 项目 本报告期 上年同期, then rows of labelled values
+# (归属于上市公司股东的 盈利：8,600万元–10,200万元 盈利：6,067.45万元), a label wrapped onto the next line
+# with the row's growth (净利润 比上年同期增长：41.74%–68.11%).
+_LABELLED_HEADER = re.compile(r"^(?:项目|指标|科目|主要指标)((?: (?:本报告期|本期|报告期|上年同期|去年同期|上年度|上期)(?:[（(][^()（）\n]{1,12}[)）])?){2,3})$", re.M)
+_LABELLED_CELL = re.compile(r"(?:(?:盈利|亏损|扭亏为盈)[：:]|(?:比上年同期|比去年同期|同比)(?:增长|下降|上升|减少|增加)[：:])?[+\-−]?\d[^ \n]*")
+_LABEL_TEXT = re.compile(r"[^\s\d|][^\s|]*")
+_OPEN_LABEL = re.compile(r"(?:的|后|之|和|与|及|[（(][^)）]*)$")
+
+
+def _labelled_value_tables(text: str) -> list[Table]:
+    if "报告期" not in text and "本期" not in text:
+        return []
+    tables = []
+    for header_match in _LABELLED_HEADER.finditer(text):
+        above = header_match.start()
+        header = _spaced_cells(header_match.group(0), above)
+        rows: list[tuple[Cell, ...]] = []
+        position = header_match.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            label = _LABEL_TEXT.match(text, position)
+            if label is None or label.end() > end:
+                break
+            cells = [Cell(m.group(0), m.span()) for m in _LABELLED_CELL.finditer(text, label.end(), end)]
+            rest = _LABELLED_CELL.sub("", text[label.end():end]).strip()
+            if not cells or rest or len(cells) >= len(header):
+                break
+            name = label.group(0)
+            if rows and _OPEN_LABEL.search(rows[-1][0].text):
+                name = rows[-1][0].text + name  # 归属于上市公司股东的⏎净利润
+                rows[-1] = (Cell(name, rows[-1][0].span),) + rows[-1][1:]
+            rows.append((Cell(name, label.span()),) + tuple(cells))
+            position = end + 1
+        if rows:
+            caption = _caption(text, above)
+            tables.append(Table((above, rows[-1][-1].span[1]), caption, (header,), tuple(rows),
+                                _columns((header,), caption, len(header))))
+    return tables
 
 
 # A plain-text table aligned with spaces or tabs (folded to one space): a row's label, perhaps one word
@@ -394,8 +435,11 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
     caption = _caption(text, lines[0].start()) if caption is None else caption
     header = tuple(rows[:header_count])
     width = max(len(row) for row in rows)
-    return [Table((lines[0].start(), lines[-1].end()), caption, header, tuple(rows[header_count:]),
-                  _columns(header, caption, width))]
+    body = rows[header_count:]
+    for k in range(1, len(body)):
+        if not body[k][0].text.strip() and any(_LABEL_LEAD.match(cell.text) for cell in body[k][1:]):
+            body[k] = (Cell(body[k - 1][0].text, body[k][0].span),) + body[k][1:]  # | | 比上年同期增长：61.34%～91.35% |: the row above's
+    return [Table((lines[0].start(), lines[-1].end()), caption, header, tuple(body), _columns(header, caption, width))]
 
 
 _KEY_LABEL = re.compile(

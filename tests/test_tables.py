@@ -899,6 +899,29 @@ def test_an_earnings_forecast_table_of_labelled_ranges_measures_each_row_in_its_
     assert (per_share["value_max"], per_share["unit"], per_share["metric"]) == (1.07, "元", "基本每股收益")
 
 
+def test_an_earnings_forecast_in_plain_text_joins_a_wrapped_label_and_reads_its_growth_row():
+    text = ("苏州瑞澄精密科技股份有限公司\n2025年度业绩预告\n3．业绩预告具体情况：\n"
+            "项目                      本报告期                          上年同期\n"
+            "归属于上市公司股东的      盈利：8,600 万元–10,200 万元      盈利：6,067.45 万元\n"
+            "净利润                    比上年同期增长：41.74%–68.11%\n"
+            "营业收入                  142,000 万元－156,000 万元        118,635.20 万元\n"
+            "二、与会计师事务所沟通情况\n")
+    figures = figures_of(text, "forecast.txt")
+    profit, growth, last = figures[("8,600万元–10,200万元", 1)], figures[("41.74%–68.11%", 1)], figures[("6,067.45万元", 1)]
+    assert (profit["metric"], profit["time"]) == ("归属于上市公司股东的净利润", "本报告期")
+    assert (growth["metric"], growth["time"], growth["change"]) == ("归属于上市公司股东的净利润", "本报告期", "increase")
+    assert (last["metric"], last["time"]) == ("归属于上市公司股东的净利润", "上年同期")
+    assert figures[("118,635.20万元", 1)]["metric"] == "营业收入"
+
+
+def test_an_earnings_forecast_s_growth_row_without_a_label_is_the_row_above_s():
+    text = ("| 项目 | 本报告期 | 上年同期 |\n| --- | --- | --- |\n"
+            "| 扣除非经常性损益后的净利润 | 盈利：7,900万元～9,500万元 | 盈利：4,712.18万元 |\n"
+            "| | 比上年同期增长：67.65%～101.61% | |\n")
+    growth = figures_of(text, "forecast.txt")[("67.65%~101.61%", 1)]
+    assert (growth["metric"], growth["time"], growth["change"]) == ("扣除非经常性损益后的净利润", "本报告期", "increase")
+
+
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
