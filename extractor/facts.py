@@ -39,11 +39,11 @@ _PERIOD = re.compile(
     r"|截至[^，,。；;：:\d]{2,20}?(?:日|期末)(?![\u4e00-\u9fff]{0,2}[起以])"
     r"|截至\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\d{1,2}时|(?<![\d.])\d{1,2}日\d{1,2}时(?:至|到|—|-)\d{1,2}日\d{1,2}时"  # 截至10日12时
     r"|\d{4}\s*[/—–-]\s*\d{2,4}学年(?:度)?(?:初|末)?|(?:(?<![\u4e00-\u9fff])|(?<=[在于]))(?:本周|上一?周|当周|前一周|过去一周|(?:本|上一?|前一|过去一)星期(?![一二三四五六日天]))(?![期边围末])|(?:\d{4}年)?第\d{1,2}周(?!年)|(?:19|20)\d{2}届(?=毕业生|高校毕业生|本科|研究生|学生)"  # 2024/2025学年初, 本周; not 资本周期; 2025届毕业生
-    r"|(?:\d{4}年|今年|去年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆)节?(?:假期|黄金周|小长假|长假)(?:期间)?"
+    r"|(?:\d{4}年|今年|去年)?[“\"‘]?(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|国庆中秋|中秋国庆|(?<=[“\"‘])十一)[”\"’]?节?(?:假期|黄金周|小长假|长假)(?:期间)?"  # “五一”假期
     r"|(?<![\u4e00-\u9fff])(?:(?:假期|暑假|寒假|暑期)(?:期间|内)?|年初至报告期末|本?报告期(?:内|末|初)|本报告期|期末(?!考))"
     r"|(?:今年|去年|\d{4}年)(?:暑假|寒假|暑期)(?:期间|内)?"  # 今年暑期全省共举办…
     r"|(?<![\u4e00-\u9fff])(?:本|上一?)期末?(?![间货刊限内所])"  # 本期基金份额净值为1.2356元，上期为1.1987元
-    r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?)?(?:底|末)?(?<!截至)"
+    r"|截至\s*(?:目前|今年|\d{4}年)?\s*(?:[（(]\d{4}年[)）]\s*)?(?:\d{1,2}月(?:底|末|初|上旬|中旬|下旬|\d{1,2}日)?)?(?:底|末)?(?<!截至)"  # 截至12月上旬
     r"|(?:今年|去年|年初|开年|入冬|入夏)以来|(?:\d{4}年|今年|去年)?(?:入梅|出梅|入汛|汛期|主汛期)(?:\s*[（(][^（）()]{1,12}[)）])?以来|近(?:[两三几五十]|\d+)年(?:来)?|(?:\d{4}|去|今|明|上)年年[末底初]"
     r"|(?:截至)?[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:至[〇○零一二三四五六七八九]{4}年)?"
     r"(?:至[一二三四五六七八九十]{1,2}月)?(?:份|底|末)?|上半年|下半年|第?[一二三四]季度?)?"  # 二〇二五年六月, 二〇二五年七月至九月
@@ -62,7 +62,7 @@ _PERIOD = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:今年|去年)?(?:十[一二]?|[一二三四五六七八九])(?:至|到)(?:十[一二]?|[一二三四五六七八九])月(?![\u4e00-\u9fff]{0,1}[一二三四五六七八九十])"  # 今年一至九月
     r"|(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日"  # 十月三日
     r"|截至(?:今年)?(?:十[一二]?|[一二三四五六七八九])月(?:底|末)"  # 截至九月底
-    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?(?:春运|暑运)(?:期间)?(?!首日|第|前|以来)|(?<![\u4e00-\u9fff])(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
+    r"|(?:\d{4}年|今年|去年)?(?:春季|秋季|本)学期|(?<![\u4e00-\u9fff])(?:本|上一?)学年|(?<![\u4e00-\u9fff])(?:" + _EVENT_WORDS + r")期间|(?:\d{4}年|今年|去年)?(?:春运|暑运)(?:期间)?(?!首日|第|前|以来)|(?<![\u4e00-\u9fff])(?:今年|去年|本次|此次)[\u4e00-\u9fff]{2,6}?期间"
     r"|(?:今年)?首[两二三四五六七八九十\d]{1,2}个?月(?:份)?|(?:\d{4}年|今年|去年)?(?:首|前)[一二三两1-3]季度?"
     r"|\d{4}年?\s*[-—–~至到]\s*\d{4}年(?:度|间|期间)?|\d{4} ?[/-] ?\d{2,4}(?:财政|财务)?年度?(?!代)|\d{4}至\d{2}(?:财政|财务)?年度|\d{4}(?:财政|财务)年度"
     r"|(?<![\d.])\d{4}财年(?:第?[一二三四1-4]财?季度?|[上下]半年)?|(?<![\u4e00-\u9fff])(?:上一?|本|下一?)财年|(?<![\u4e00-\u9fff])第[一二三四1-4]财季"  # 2025财年, 第四财季
@@ -91,7 +91,7 @@ _PERIOD = re.compile(
     r"|(?<![青少童老成中晚新跨周历])(?:上)?年[末底初](?![期])|(?<![名地以])下个?月(?![台份])"
     r"|(?:今天|昨天|今日|昨日|明年|今年|去年|本月|上月)\s*[（(](?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[)）]"
     r"|(?<![如至迄现])(?:今|去)[春夏秋冬](?![装季天])|如今|(?<![出实表体])现在|现时|今天|昨天|今日|昨日|当天|当日|明年|来年|前年|本月|上月|今届|本届|上届|届时|[金深初晚][秋冬春夏]时节"
-    r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年"
+    r"|(?:上一?|下一?|本|今|去|明)年度|上一年|本年|上年|未来(?:\d{1,2}|[一二三四五六七八九十两几数])年内?"
 )
 # Every _PERIOD match holds one of these characters: a range without them names no period.
 _UNCARRIED = frozenset({"每年", "年末", "年底", "年初", "上年末"})
@@ -1309,7 +1309,7 @@ def _metric(
             return head, "facts.metric.list_head.v1"
     if previous is not None and previous.metric and figure.change:
         return _inheritable(previous, figure, text, clause_start), "facts.metric.inherited.v1"
-    verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", prefix), context).strip(" ，,、的")
+    verb = _strip_time_and_scope(_ANNOUNCER_LEAD.sub("", _after_title(prefix)), context).strip(" ，,、的")
     verb = _TRAILING_LINK.sub("", _CHANGE_VERB.sub("", _CONNECTIVE.sub("", _without_having(verb.split(" ")[-1]))))
     verb = _strip_end(_TRAILING_PREDICATE, verb)  # 而就业不足率则由1.5%: not 则
     if _NAME_LEAD.sub("", verb) in context.place_surfaces:
@@ -2225,12 +2225,18 @@ def _clean_unnamed_prefix(prefix: str) -> tuple[str, bool]:
     return _clean_metric_prefix(prefix, _NO_NAMES)
 
 
+def _after_title(prefix: str) -> str:
+    """《关于…的议案》同意: the words after a motion's title, not the title's (the votes, not the motion)."""
+    closed = prefix.rfind("议案》") + 2 if "议案》" in prefix else prefix.rfind("提案》") + 2 if "提案》" in prefix else -1
+    return prefix[closed + 1:] if closed >= 0 and prefix[closed + 1:].strip() else prefix
+
+
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") -> tuple[str, bool]:
     """The metric phrase of a figure's clause prefix, and whether that prefix ends in a verb
     (``开展2455亿元…操作``: then the noun after the figure is the metric)."""
     if context is not _NO_NAMES and context.names_nothing_in(prefix):
         return _clean_unnamed_prefix(prefix)  # the same for any document: most prefixes (同比增长)
-    phrase = _drop_from_to(_BRACKETED.sub("", prefix))
+    phrase = _drop_from_to(_BRACKETED.sub("", _after_title(prefix)))
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
     phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
