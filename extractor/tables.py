@@ -429,7 +429,8 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
     if header_count == len(rows):
         return []  # no row holds a value
     if any(_bare(line) for line in lines) and (header_count == 0 or len(rows) - header_count < (1 if part else 2) or any(
-            sum(_data_like(cell.text) for cell in row[1:]) < 2 for row in rows[header_count:]
+            sum(_data_like(cell.text) or _EMPTY_VALUE.fullmatch(cell.text.strip()) is not None for cell in row[1:]) < 2
+            or not any(_data_like(cell.text) for cell in row[1:]) for row in rows[header_count:]
             if not (_TOTAL_ROW.fullmatch(row[0].text.replace(" ", "")) and row is rows[-1]))):  # (a last 合计 | 86 | — | — may sum one column)
         return []  # bare a | b | c lines: a table only under a header, two rows or more, each of two values or more
     caption = _caption(text, lines[0].start()) if caption is None else caption
@@ -468,6 +469,9 @@ def _names_columns(cells: tuple[Cell, ...]) -> bool:
 
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"\d")
+
+
+_EMPTY_VALUE = re.compile(r"[—–－-]{1,2}|/|／|…{1,2}")  # 规模以上工业增加值 | — | 6.1: no value given, still a cell of the row
 
 
 def _caption(text: str, start: int) -> str:
@@ -610,6 +614,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 
 
 _BARE_RATIO = frozenset({"比例", "占比", "比重"})
+_VALUE_WORD = re.compile(r"绝对[量值额数]|数值")  # 指标 | 绝对量(亿元) | 同比增长(%): the row's value itself
 _RATE_LEFT = re.compile(r"^[月年季]?率?$")  # 月增减率, 季增减: the rest is the basis
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})
 _SHARE_HEADER = re.compile(r"(?:占比|比重|构成|份额)$")
@@ -668,7 +673,7 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", "points", "", "count", "money", "quantity"))
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
               or _BASIS_PERIOD.match(bare))
-    metric = "" if unit_only else bare.rstrip("%％")
+    metric = "" if unit_only or _VALUE_WORD.fullmatch(bare) else bare.rstrip("%％")
     change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     change = change or kind == "points" and _PULL_HEADER.search(metric) is not None  # 影响总指数（百分点）| -0.07: a pull on the index
     amount_change = kind in ("count", "money", "quantity") and _AMOUNT_CHANGE_HEADER.search(metric) is not None

@@ -922,6 +922,15 @@ def test_an_earnings_forecast_s_growth_row_without_a_label_is_the_row_above_s():
     assert (growth["metric"], growth["time"], growth["change"]) == ("扣除非经常性损益后的净利润", "本报告期", "increase")
 
 
+def test_a_bare_table_with_a_dash_for_a_missing_value_keeps_every_other_cell():
+    text = ("2025年前三季度柳州市主要经济指标\n指标 | 绝对量(亿元) | 同比增长(%)\n地区生产总值 | 2498.36 | 4.8\n"
+            "规模以上工业增加值 | — | 6.1\n固定资产投资 | — | -8.3\n社会消费品零售总额 | 1008.52 | 3.9\n")
+    figures = figures_of(text, "dash.txt")
+    assert (figures[("2498.36", 1)]["value"], figures[("2498.36", 1)]["metric"]) == (249836000000, "地区生产总值")
+    assert (figures[("-8.3", 1)]["metric"], figures[("-8.3", 1)]["change"]) == ("固定资产投资", "decrease")
+    assert figures[("6.1", 1)]["metric"] == "规模以上工业增加值"
+
+
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
