@@ -984,6 +984,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         return cells[position] if position >= 0 and cells[position][0] <= fact.figure.span[0] < cells[position][1] else None
 
+    guaranteed: dict[int, Mention | None] = {}
     cell_by_fact = [cell_of(fact) for fact in facts]
     prose = [fact for fact, cell in zip(facts, cell_by_fact) if cell is None]
     for fact, cell in zip(facts, cell_by_fact):
@@ -1005,6 +1006,12 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         supplier_column, row_labels, named_places = per_table[id(table)]
         cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels,
                                named_places)
+        if id(table) not in guaranteed:
+            guaranteed[id(table)] = _guaranteed_party(table, mentions)
+        if guaranteed[id(table)] is not None and not entity_rows[line]:
+            party = guaranteed[id(table)]  # 二、被担保人基本情况 … 主要财务数据如下: the guaranteed firm's accounts, not the guarantor's
+            cell_fact = replace(cell_fact, subject=party.canonical, subject_id=party.entity_id, rules=tuple(
+                "facts.table.guaranteed.v1" if rule.startswith("facts.subject.") else rule for rule in cell_fact.rules))
         supplier = (_supplier_in_row(row, supplier_column, mentions)
                     if _AWARDED_COLUMN.search(table.columns[index].metric) else None)
         if (not leading and len(fact.metric) >= 2 and fact.metric in lead and _PROSE_CELL.search(lead)
@@ -1020,6 +1027,16 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
+_GUARANTEED_SECTION = re.compile(r"被担保人(?:的)?(?:基本情况|基本信息|情况|主要财务(?:数据|指标)|财务(?:数据|状况))")
+
+
+def _guaranteed_party(table: Table, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The firm a guarantee notice's 被担保人基本情况 section names first, when the table is in that section."""
+    sections = list(_GUARANTEED_SECTION.finditer(table.lead))
+    if not sections:
+        return None
+    opened = table.span[0] - len(table.lead) + sections[-1].start()
+    return next((mention for mention in mentions if mention.type == "firm" and opened <= mention.span[0] < table.span[0]), None)
 
 
 def _stated_in_prose(cell_fact: Fact, prose: list[Fact], row_labels: frozenset[str]) -> Fact | None:

@@ -931,6 +931,19 @@ def test_a_bare_table_with_a_dash_for_a_missing_value_keeps_every_other_cell():
     assert figures[("6.1", 1)]["metric"] == "规模以上工业增加值"
 
 
+def test_a_guarantee_notice_s_financial_table_is_the_guaranteed_firm_s():
+    text = ("杭州澜拓光电科技股份有限公司关于为全资子公司提供担保的进展公告\n"
+            "本次担保后，公司已实际为其提供的担保余额为2.35亿元。\n二、被担保人基本情况\n"
+            "名称：杭州澜拓半导体设备有限公司；注册资本：5,000万元；股权结构：公司持有其100%股权。主要财务数据如下：\n"
+            "                      单位：万元\n项目                      2025年9月30日            2024年12月31日\n"
+            "                        /2025年1-9月(未经审计)    /2024年度(经审计)\n"
+            "资产总额                    56,318.90                48,612.35\n负债总额                    37,126.44                31,207.18\n")
+    figures = figures_of(text, "guarantee.txt")
+    assert (figures[("56,318.90", 1)]["subject"], figures[("56,318.90", 1)]["metric"]) == ("杭州澜拓半导体设备有限公司", "资产总额")
+    assert figures[("31,207.18", 1)]["subject"] == "杭州澜拓半导体设备有限公司"
+    assert figures[("2.35亿元", 1)]["subject"] != "杭州澜拓半导体设备有限公司"
+
+
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
