@@ -220,6 +220,10 @@ FLOORS = {
     "devgold206": (0.96, 0.85, 0.84),  # session 32
     "devgold207": (0.90, 0.68, 0.76),  # session 32: held out, no rules from it
     "devgold208": (0.91, 0.74, 0.67),  # session 32: held out, no rules from it
+    "devgold209": (0.96, 0.77, 0.73),  # session 32
+    "devgold210": (0.93, 0.75, 0.78),  # session 32
+    "devgold211": (0.83, 0.59, 0.66),  # session 32: held out, no rules from it
+    "devgold212": (0.93, 0.77, 0.76),  # session 32: held out, no rules from it
 }
 
 
