@@ -597,7 +597,13 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
                 basis = _BASIS_HEADER_WORD.search(" ".join(row[index].text for row in header if index < len(row)))
                 period = column.period or (f"{measured.period} {basis.group(0)}" if basis and measured.period else measured.period)
                 column = replace(column, metric=measured.metric, period=period)  # 2025年6月底 | 2025年5月底 | 按月变幅
-        if not column.period and before.metric == column.metric:
+        against_basis = column.change and _BASIS_ONLY.fullmatch(column.metric) is not None
+        if against_basis:
+            measured = next((other for other in reversed(raw[1:index]) if other.metric and not other.change
+                             and not _LABEL_HEADER.fullmatch(other.metric)), None)
+            if measured is not None:  # 厨余垃圾分出率（%） | 较上月增减（个百分点）: the change of the measure before, against last month
+                column = replace(column, metric=measured.metric)
+        if not column.period and before.metric == column.metric and not against_basis:
             column = replace(column, period=before.period)  # 营业收入 | 同比增长（%）: the group's period
         if (not column.metric and not column.change and _BASIS_PERIOD.fullmatch(column.period) and before.metric
                 and not before.change and before.kind == column.kind and not _LABEL_HEADER.fullmatch(before.metric)):
@@ -614,6 +620,7 @@ def _columns(header: tuple[tuple[Cell, ...], ...], caption: str, width: int) -> 
 
 
 _BARE_RATIO = frozenset({"比例", "占比", "比重"})
+_BASIS_ONLY = re.compile(r"(?:较|比)(?:上年|去年|上月|上季度?|上一?期|上周|上旬|年初|上年末|去年末|上月末|上年底|去年底)(?:同期|同月)?")
 _VALUE_WORD = re.compile(r"绝对[量值额数]|数值")  # 指标 | 绝对量(亿元) | 同比增长(%): the row's value itself
 _RATE_LEFT = re.compile(r"^[月年季]?率?$")  # 月增减率, 季增减: the rest is the basis
 _ASPECTS = frozenset({"价值", "数量", "金额", "货值", "货量"})

@@ -944,6 +944,19 @@ def test_a_guarantee_notice_s_financial_table_is_the_guaranteed_firm_s():
     assert figures[("2.35亿元", 1)]["subject"] != "杭州澜拓半导体设备有限公司"
 
 
+def test_a_change_column_named_by_its_basis_alone_changes_the_measure_before_it():
+    text = ("表1\t2025年11月各区生活垃圾分类情况\n区域\t生活垃圾清运量（吨/日）\t厨余垃圾分出率（%）\t较上月增减（个百分点）\n"
+            "姑苏区\t1,862\t31.4\t0.6\n吴中区\t2,315\t28.7\t-0.4\n")
+    figures = figures_of(text, "waste.txt")
+    assert (figures[("0.6", 1)]["metric"], figures[("0.6", 1)]["change"]) == ("厨余垃圾分出率", "increase")
+    assert (figures[("-0.4", 1)]["metric"], figures[("-0.4", 1)]["subject"]) == ("厨余垃圾分出率", "吴中区")
+    weekly = figures_of("表1　第47周主要病种报告情况\n病种 本周报告数(例) 上周报告数(例) 较上周增减(%)\n"
+                        "流行性感冒          712               803               -11.3\n"
+                        "其他感染性腹泻病    146               131                11.5\n"
+                        "手足口病             52                61               -14.8\n", "week.txt")[("-11.3", 1)]
+    assert weekly["metric"] == "流行性感冒报告数" and weekly["time"] != "上周"
+
+
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
