@@ -532,9 +532,16 @@ class CandidateFinder:
                 e = listed.start() + item.end()
                 if e not in seen and (named := self._named_village(text, e - 1, e)) is not None:
                     out.append(named)
+                    seen.add(e)
+        for listed in _TOWNS_WITH_VALUES.finditer(text) if "镇" in text or "乡" in text else ():
+            for item in _TOWN_VALUE_ITEM.finditer(listed.group(0)):  # 河田镇完成造林2150亩，三洲镇1860亩，策武镇1420亩
+                e = listed.start() + item.end(1)
+                if e not in seen and (named := self._named_village(text, e - 1, e, listed=True)) is not None:
+                    out.append(named)
+                    seen.add(e)
         return out
 
-    def _named_village(self, text: str, s: int, e: int) -> Cand | None:
+    def _named_village(self, text: str, s: int, e: int, listed: bool = False) -> Cand | None:
         """走进星村镇桐木村 … 桐木村茶农: a town or village no gazetteer knows, opening a name, named twice
         (a three-character name once)."""
         suffix = text[s:e]
@@ -567,10 +574,10 @@ class CandidateFinder:
                 suffix == "村" and _TOWNSHIP_NOTICE.search(text) is not None and _VILLAGE_ACTS.match(text, e)
                 and (j == 0 or text[j - 1] in "，。；：\n" or text[j - 2:j] == "其中")) or (
                 j == 0 and suffix in ("镇", "乡") and _TOWNSHIP_NOTICE.search(text) is not None)  # 木港镇2025年上半年工作总结
-            listed = (suffix in ("镇", "乡") and (text[j - 1:j] == "、" or text[j - 2:j] == "其中")
-                      and _LISTED_AFTER.match(text, e) is not None)  # 其中龙门镇846人、宝盛乡312人: towns listed with their counts
-            listed = listed or sibling
-            if opens and ((named_enough and (name + suffix) not in self.freq) or listed):
+            in_list = (suffix in ("镇", "乡") and (text[j - 1:j] == "、" or text[j - 2:j] == "其中")
+                       and _LISTED_AFTER.match(text, e) is not None)  # 其中龙门镇846人、宝盛乡312人: towns listed with their counts
+            in_list = in_list or sibling or (listed and size == 2 and (j == 0 or text[j - 1] in "，,、；;：:"))
+            if opens and ((named_enough and (name + suffix) not in self.freq) or in_list):
                 return Cand(j, e, "place", name + suffix, RULE.format("pattern", "village"), priority=0)
         return None
 
@@ -1372,6 +1379,9 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
 
 _TOWNS_AND_SUBDISTRICTS = re.compile(f"[{CJK}]{{2}}(?:镇|乡|街道)(?:[、和及与][{CJK}]{{2}}(?:镇|乡|街道)){{2,}}")
 _TOWN_OR_SUBDISTRICT = re.compile(f"([{CJK}]{{2}})(?:镇|乡|街道)")
+_TOWN_VALUE = f"[{CJK}]{{2}}[镇乡][{CJK}]{{0,6}}?\\d[\\d.,]*[万亿]?[{CJK}]{{1,2}}"
+_TOWNS_WITH_VALUES = re.compile(f"(?:^|(?<=[，,；;：:\\n]))(?:{_TOWN_VALUE}[，,；;])+{_TOWN_VALUE}(?=[，,；;。])")
+_TOWN_VALUE_ITEM = re.compile(f"([{CJK}]{{2}}[镇乡])[{CJK}]{{0,6}}?\\d[\\d.,]*[万亿]?[{CJK}]{{1,2}}")
 _TOWN_LIST = re.compile(f"[{CJK}]{{2}}([镇乡])(?:[、和及与][{CJK}]{{2}}\\1)+")
 _TOWN_ITEM = re.compile(f"[{CJK}]{{2}}[镇乡]")
 _TOWN_SIBLING_AFTER = {suffix: re.compile(f"[、和及与][{CJK}]{{2,3}}{suffix}") for suffix in ("镇", "乡")}

@@ -506,6 +506,12 @@ def assemble_facts(
                                          and "facts.subject.respectively.v1" in f.rules))
             if len(members) >= 2:  # 县人民医院、县中医院…分别为58万人次和32万人次，合计90万人次: both, not the last
                 subject = _Resolved("、".join(members), "", "facts.subject.summed_group.v1")
+        if (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _THE_REST.match(text, clause_start)
+                and subject.text not in text[clause_start:figure.span[0]]):
+            subject = context.document_subject()  # …，濯田镇1380亩，其余14个乡镇合计5790亩: the rest of the whole, not that town
+            same_unit = next((f for f in reversed(facts) if f.figure.unit == figure.unit and f.quote == sentence.span), None)
+            if _THE_REST.fullmatch("其余" + metric) and same_unit is not None and same_unit.metric:
+                metric = same_unit.metric  # (合计5790亩 of 造林, not of 乡镇)
         if subject.rule == "facts.subject.summed_group.v1" and (listed_kind := _LISTED_KIND_LEAD.match(metric)) and len(metric) > 3:
             metric = metric[listed_kind.end():]  # 凉山、攀枝花等地|发生8起: the group's measure, not its kind of place
         if subject.rule == "facts.subject.summed_group.v1" and metric == subject.text and previous is not None and previous.metric:
@@ -2223,6 +2229,9 @@ _NO_NAMES = _NoNames()
 @lru_cache(maxsize=16384)
 def _clean_unnamed_prefix(prefix: str) -> tuple[str, bool]:
     return _clean_metric_prefix(prefix, _NO_NAMES)
+
+
+_THE_REST = re.compile(r"\s*(?:其余|其他|剩余)(?:\d+|[一二三四五六七八九十两]+)?个?(?:乡镇|镇|乡|街道|县区|县市区|县市|区县|县|区|市|村|社区|省份|省|城市|地区)")
 
 
 def _after_title(prefix: str) -> str:
