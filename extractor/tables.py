@@ -32,7 +32,8 @@ _NUMBER = re.compile(r"^\(?([+\-−]?)([$＄]?)(\d[\d,]*(?:\.\d+)?)(万亿|万|�
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^()（）]{1,8}?|[^()（）]{1,12}/[^()（）]{1,10}?)\s*[)）]")
 _HEADER_PERIOD = re.compile(
     r"(?:\d{4}年)?(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:假期|黄金周|小长假|长假)|"  # 2023年中秋国庆假期各区…
-    r"^(?:本周|上一?周|1[-—–至~]本(?:月|期)(?:累计)?|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"  # (1-本月累计: year to date) a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
+    r"^(?:本周|上一?周|1[-—–至~]本(?:月|期)(?:累计)?|本期|上一?期|本月|上月|年初至报告期末|本?报告期(?:末|内)?)|"
+    r"^本次(?:变动|权益分派|回购注销|注销|解除限售|质押|解除质押|转增|发行)[前后]|^本次变动(?=增减|转增|[（(]|$)|"  # 股本结构变动表: 本次变动前 | 本次变动 | 本次变动后  # (1-本月累计: year to date) a header opening on 本周 (本周均价 | 上周均价); not …转为本期亏损 in a note
     r"(?:\d{4}年)?前[一二三1-3]季度|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月(?:至(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月)?(?:份)?)?|"  # 2025年前三季度…; 二○二五年九月
     r"(?<!\d)(?:\d{4}年|(?:19|20)\d{2})(?:[-—–至/]\d{2,4}年?)?(?:度|届)?(?:\d{1,2}月?(?:[-—–至~]\d{1,2})?月(?:份|末|底|\d{1,2}日)?|第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)?|\d{1,2}月?(?:[-—–至~]\d{1,2})?月(?:份|末|底)?|第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|全年"
 )
@@ -85,7 +86,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{3,4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月)(?:同期|同月)?(?:提高|上升|提升|±)$|(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
-_AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季|年初)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$")
+_AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季|年初)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$|^本次变动(?![前后])")
 _LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
 _FALL_HEADER = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期|同月)?|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
@@ -292,6 +293,30 @@ def _upper_header(text: str, above: int, width: int) -> tuple[tuple[Cell, ...], 
     return cells, start
 
 
+_STAGE_PERIOD = re.compile(r"本次(?:变动|权益分派|回购注销|注销|解除限售|质押|解除质押|转增|发行)[前后]")
+_MEASURE_UNIT_CELL = re.compile(r"[\u4e00-\u9fff]{1,6}[（(][^()（）]{1,6}[)）]")  # 数量（股）, 比例（%）
+_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # 股份性质, 项目, 股份类别
+
+
+def _stacked_header(text: str, above: int, units: tuple[Cell, ...]):
+    """A header in three lines over a share-structure table: the groups (本次变动前 本次变动 本次变动后), the labels'
+    column's name alone (股份性质), then each value column's measure and unit. The groups at both ends hold a 数量 and a
+    比例 column each; the middle one the rest."""
+    start = text.rfind("\n", 0, above - 1) + 1
+    corner_line = text[start:above - 1].strip()
+    if not _LABEL_ALONE.fullmatch(corner_line):
+        return None
+    corner = Cell(corner_line, (start, above - 1))
+    group_start = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else 0
+    names = _spaced_cells(text[group_start:start - 1], group_start) if start else ()
+    count = len(units)
+    if len(names) != 3 or count < 5 or not all(_GROUP_NAME.fullmatch(cell.text) for cell in names):
+        return ((corner,) + units,), start
+    sizes = (2, count - 4, 2)
+    groups = (Cell("", (group_start, group_start)),) + tuple(name for name, size in zip(names, sizes) for _ in range(size))
+    return (groups, (corner,) + units), group_start
+
+
 def _cell_count(line: str) -> int:
     return len(_spaced_cells(line, 0))
 
@@ -308,6 +333,10 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     headers = (header,)
     if len(header) == width - 1 and all(_VALUE_HEADER.fullmatch(cell.text.replace(" ", "")) for cell in header):
         headers, above = _value_headers(text, above, header)  # 2024年 2023年⏎百万港元 百万港元: over the values only
+        header = headers[-1]
+    elif len(header) == width - 1 and above and all(_MEASURE_UNIT_CELL.fullmatch(cell.text) for cell in header) and (
+            stacked := _stacked_header(text, above, header)) is not None:
+        headers, above = stacked  # 股本结构变动表: 本次变动前 本次变动 本次变动后⏎股份性质⏎数量（股） 比例（%） 转增（股） …
         header = headers[-1]
     elif len(header) == width - 1 and above and (upper := _upper_header(text, above, width)) is not None:
         headers = (upper[0], (Cell("", (header[0].span[0], header[0].span[0])),) + header)  # 持股数量 …⏎（股） 质押数量（股）…
@@ -681,7 +710,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
               or _BASIS_PERIOD.match(bare))
     metric = "" if unit_only or _VALUE_WORD.fullmatch(bare) else bare.rstrip("%％")
-    change = bool(_CHANGE_HEADER.search(metric)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
+    staged = _STAGE_PERIOD.sub("", metric)  # 本次变动前比例（%）: the share before the change, no change itself
+    change = bool(_CHANGE_HEADER.search(staged)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）
     change = change or kind == "points" and _PULL_HEADER.search(metric) is not None  # 影响总指数（百分点）| -0.07: a pull on the index
     amount_change = kind in ("count", "money", "quantity") and _AMOUNT_CHANGE_HEADER.search(metric) is not None
     change = change or amount_change  # 比上年末增减（万辆）| 15.31: the stock's change, signed by the cell

@@ -331,7 +331,7 @@ def test_a_header_wrapped_over_two_lines_names_each_column_with_its_unit():
     held, after, share = figures[("186,420,000", 1)], figures[("9,500,000", 1)], figures[("61.45", 1)]
     assert (held["kind"], held["value"], held["unit"], held["metric"], held["subject"]) == (
         "count", 186420000, "股", "持股数量", "湘渝控股")
-    assert (after["value"], after["metric"], after["subject"]) == (9500000, "本次变动后累计质押数量", "刘建国")
+    assert (after["value"], after["metric"], after["time"], after["subject"]) == (9500000, "累计质押数量", "本次变动后", "刘建国")
     assert (share["kind"], share["value"], share["metric"]) == ("percent", 61.45, "占其所持股份比例")
 
 
@@ -955,6 +955,24 @@ def test_a_change_column_named_by_its_basis_alone_changes_the_measure_before_it(
                         "其他感染性腹泻病    146               131                11.5\n"
                         "手足口病             52                61               -14.8\n", "week.txt")[("-11.3", 1)]
     assert weekly["metric"] == "流行性感冒报告数" and weekly["time"] != "上周"
+
+
+def test_a_share_structure_table_under_a_three_line_header_dates_each_group_and_changes_the_middle():
+    text = ("安徽皖拓智能装备股份有限公司\n四、股本结构变动表\n"
+            "                              本次变动前              本次变动        本次变动后\n"
+            "      股份性质\n"
+            "                        数量（股）     比例（%）   转增（股）     数量（股）    比例（%）\n"
+            "一、有限售条件股份      47,550,000       37.50     14,265,000     61,815,000      37.50\n"
+            "二、无限售条件股份      79,250,000       62.50     23,775,000    103,025,000      62.50\n"
+            "三、股份总数           126,800,000      100.00     38,040,000    164,840,000     100.00\n")
+    figures = figures_of(text, "shares.txt")
+    before, share, added, after = (figures[("47,550,000", 1)], figures[("37.50", 1)], figures[("14,265,000", 1)],
+                                   figures[("61,815,000", 1)])
+    assert (before["value"], before["time"], before["change"]) == (47550000, "本次变动前", None)
+    assert "有限售条件股份" in before["metric"] and "有限售条件股份" in share["metric"]
+    assert (share["unit"], share["change"]) == ("%", None)
+    assert (added["time"], added["change"]) == ("本次变动", "increase")
+    assert after["time"] == "本次变动后" and figures[("164,840,000", 1)]["time"] == "本次变动后"
 
 
 def test_a_column_in_years_gives_spans_of_years():
