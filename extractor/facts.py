@@ -506,6 +506,9 @@ def assemble_facts(
                                          and "facts.subject.respectively.v1" in f.rules))
             if len(members) >= 2:  # 县人民医院、县中医院…分别为58万人次和32万人次，合计90万人次: both, not the last
                 subject = _Resolved("、".join(members), "", "facts.subject.summed_group.v1")
+        if subject.entity_id.startswith("government:") and (said := text.find(subject.text, sentence.span[0], figure.span[0])) >= 0 and (
+                _SOURCE_VERB_AFTER.match(text, said + len(subject.text))):
+            subject = context.document_subject()  # 旅游局调查显示，酒店平均房价为1,486澳门元: the body says it, the place has it
         if (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _THE_REST.match(text, clause_start)
                 and subject.text not in text[clause_start:figure.span[0]]):
             subject = context.document_subject()  # …，濯田镇1380亩，其余14个乡镇合计5790亩: the rest of the whole, not that town
@@ -1245,6 +1248,9 @@ def _metric(
     attributive = listed_items or (figure.kind in ("count", "quantity", "money") and prefix.rstrip().endswith(("的", "笔"))) or (
         figure.kind == "percent" and figure.change is None and text.startswith("的", figure.span[1])
     )  # 实现了全国工业16.7%的营业收入: a share of the noun after it
+    if (after and previous is not None and previous.metric and not cleaned
+            and _CHANGE_VERB.fullmatch(after) and _BASIS_OF_VALUE.search(text, clause_start, figure.span[0])):
+        return previous.metric, "facts.metric.basis_value.v1"  # 平均入住率为88.4%，较10月的89.6%下跌1.2个百分点: of 平均入住率
     if after and (verb_final or not cleaned or attributive):
         return after, "facts.metric.object.v1"
     if (after and figure.kind in ("count", "quantity") and previous is not None and list_start == previous.figure.span[1]
@@ -2232,6 +2238,10 @@ def _clean_unnamed_prefix(prefix: str) -> tuple[str, bool]:
 
 
 _THE_REST = re.compile(r"\s*(?:其余|其他|剩余)(?:\d+|[一二三四五六七八九十两]+)?个?(?:乡镇|镇|乡|街道|县区|县市区|县市|区县|县|区|市|村|社区|省份|省|城市|地区)")
+
+
+_SOURCE_VERB_AFTER = re.compile(r"(?:的)?(?:统计|调查|监测|抽样调查|数据|资料|初步统计|快报|通报)?(?:显示|表明|公布|发布)[，,：:]")
+_BASIS_OF_VALUE = re.compile(r"(?:较|比)[^，,。；;]{1,12}?的\s*$")
 
 
 def _after_title(prefix: str) -> str:
