@@ -278,7 +278,8 @@ def _name_start(text: str, seg_start: int, seg_end: int, leading_verbs: bool = F
         elif word in STOP_WORDS and not last and not _business_words(tokens, k):
             cut = k + 1
         elif (flag == "v" and not last and not _business_words(tokens, k) and verb_cut and (len(word) >= 2 or word in SINGLE_VERB_STOPS)
-              and not (k and k - 1 == cut and (tokens[k - 1][1] == "un" or tokens[k - 1][1] == "ns" and _guessed(word)))):
+              and not (k and k - 1 == cut and (tokens[k - 1][1] == "un" or tokens[k - 1][1] == "ns" and _guessed(word)))
+              and not (k and tokens[k - 1][1] == "un" and _TRADE_AFTER.fullmatch("".join(w for w, _ in tokens[k + 1:])))):
             cut = k + 1  # a one-character "verb" is often a piece of an unknown name (苏融|达|化工); so is one after an
             # unknown word (莒州|汇能), and a rare word after a place (安徽|启衡|储能技术有限公司)
         elif flag == "f" and word in "间内外里旁后前" and not last:
@@ -301,6 +302,10 @@ _DESCRIBED_KIND = re.compile(r"本土|本地|当地|一家|首家|多家")
 _BUSINESS_WORDS = frozenset({"投资", "控股", "发展", "管理", "建设", "开发", "运营", "集团", "实业", "登记", "结算", "清算", "托管",
                              "停车", "租赁", "服务", "咨询", "经营", "销售", "制造", "生产", "加工", "养殖", "种植", "设计", "施工",
                              "检测", "维修", "配送", "供应", "物流", "贸易"})
+
+
+# 鲜禾 | 优选 | 商贸有限公司: a verb after an unknown word is a piece of the name when only the line of business follows
+_TRADE_AFTER = re.compile(r"(?:商贸|贸易|科技|电子商务|食品|农业|生物|文化|传媒|网络|信息技术|供应链)(?:发展|服务|管理)?")
 
 
 def _business_words(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -1281,7 +1286,7 @@ _FOREIGN_OWNED = r"(?:德资|外资|港资|台资|美资|日资|韩资|欧资|�
 FIRM_KINDS = "(?:区内|园区|入驻|辖区|龙头|骨干|链主|重点)企业"  # 园区企业杭州宇树科技有限公司: what kind of firm, not its name
 OWNERSHIP_WORDS = rf"{_STATE_OWNED}|央企|国企|民企|{_FOREIGN_OWNED}"  # 市属国企, 外资企业: who owns a firm, not its name
 _KIN_WORD = re.compile(
-    rf"(?:子公司|孙公司|母公司|旗下|下属|所属|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
+    rf"(?:子公司|孙公司|母公司|旗下|下属|所属|关联方|关联人|{_STATE_OWNED}|(?<![\u4e00-\u9fff])(?:国企|央企|民企|民营企业)"
     rf"|{_FOREIGN_OWNED}|{FIRM_KINDS})"
     r"(?=[\u4e00-\u9fff])"
 )  # not the 国企 of 中国企业, 德国企业

@@ -820,6 +820,11 @@ def test_a_zone_named_by_its_kind_alone_is_the_notice_s_own_park():
     assert not any(m.text == "高新区" for m in mentions("各高新区要加强管理，国家高新区营业收入增长5%。"))
 
 
+def test_a_verb_after_an_unknown_word_is_part_of_a_firm_s_name_before_its_trade():
+    assert ("成都鲜禾优选商贸有限公司", "firm") in found("经检验，成都鲜禾优选商贸有限公司销售的韭菜中腐霉利检出值为0.58毫克/千克。")
+    assert ("浙江禾川包装科技有限公司", "firm") in found("关联方浙江禾川包装科技有限公司采购金额为500万元。")
+
+
 def test_a_continental_air_mass_or_climate_is_no_place_but_the_mainland_is():
     names = {name for name, _ in found("受大陆冷气团影响，全省平均气温下降5.2℃，呈大陆性气候特征。")}
     assert "大陆" not in names
