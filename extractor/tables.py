@@ -86,7 +86,7 @@ _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比
 _ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{3,4}年\d{1,2}月|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月)(?:同期|同月)?(?:提高|上升|提升|±)$|(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
-_AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季|年初)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$|^本次变动(?![前后])")
+_AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度?|年初|(?:第?[一二三四1-4])季度末?|\d{1,2}月(?:末|底)?)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$|^本次变动(?![前后])")  # 较二季度增减（人）
 _LEVEL_LABEL = re.compile(r"(?:省|市|县|区|州|盟|旗)本级|市县级?|县乡级?|乡镇级|县区级?")  # 省本级 | 1,925.8: that tier of government's
 _FALL_HEADER = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月)(?:同期|同月)?|按年|按月)(?:下降|减少|回落)$")
 _COMPARED_HEADER = re.compile(r"(?:本年|本期|本报告期|年初至报告期末)?(?:与|较|比)(?:\d{4}年|上年|去年|多年平均|常年|历年同期)(?:同期)?(?:相比|增长|增减|变动|变化|偏多|偏高)?")
@@ -709,6 +709,8 @@ def _column(header: tuple[tuple[Cell, ...], ...], caption: str, index: int) -> _
         return _Column("", "", magnitude, kind or "percent", unit or "%", kind in ("percent", "points", "", "count", "money", "quantity"))
     period = (_ROC_PERIOD_HEADER.match(bare) or _HEADER_PERIOD.search(bare) or _ROC_YEAR_HEADER.match(bare) or _DAY_HEADER.match(bare)
               or _BASIS_PERIOD.match(bare))
+    if period is not None and period.start() and bare[period.start() - 1] == "较" and _AMOUNT_CHANGE_HEADER.search(bare):
+        period = None  # 较二季度增减（人）: the basis, not the column's period
     metric = "" if unit_only or _VALUE_WORD.fullmatch(bare) else bare.rstrip("%％")
     staged = _STAGE_PERIOD.sub("", metric)  # 本次变动前比例（%）: the share before the change, no change itself
     change = bool(_CHANGE_HEADER.search(staged)) and kind in ("percent", "points", "") or "距平" in metric  # 气温距平（℃）

@@ -975,6 +975,14 @@ def test_a_share_structure_table_under_a_three_line_header_dates_each_group_and_
     assert after["time"] == "本次变动后" and figures[("164,840,000", 1)]["time"] == "本次变动后"
 
 
+def test_a_change_column_against_the_last_quarter_is_an_increase_in_the_table_s_own_period():
+    text = ("表1　2025年第三季度社会救助资金发放情况\n救助类别\t人数（人）\t较二季度增减（人）\t发放金额（万元）\n"
+            "城市特困\t86\t2\t36.22\n临时救助\t597\t64\t96.85\n")
+    added = figures_of(text, "relief.txt")[("64", 1)]
+    assert (added["change"], added["time"]) == ("increase", "2025年第三季度")
+    assert "临时救助" in added["metric"]
+
+
 def test_a_column_in_years_gives_spans_of_years():
     figures = figures_of("| 地区 | 编配单位（个） | 平均轮候时间（年） |\n| --- | --- | --- |\n| 市区 | 6,120 | 6.1 |\n", "wait.txt")
     assert (figures[("6.1", 1)]["kind"], figures[("6.1", 1)]["unit"]) == ("quantity", "年")
