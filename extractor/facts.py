@@ -349,6 +349,10 @@ def assemble_facts(
                             and not _TOTAL_WORD.fullmatch(f.metric) and _same_paragraph(sentences, f, sentence)), None)
             if earlier is not None:  # 第三季本地生产总值为8,236.9亿港元…。首三季合计为23,844.1亿港元: the same measure, summed
                 metric, metric_rule = earlier.metric, "facts.metric.carried.v1"
+        if (metric_rule == "facts.metric.verb.v1" and _BARE_NEW.fullmatch(metric) and previous is not None and previous.metric
+                and previous.figure.unit == figure.unit
+                and metric not in previous.metric):
+            metric, metric_rule = metric + previous.metric, "facts.metric.carried.v1"  # 规上工业企业达到46家，新增8家: 新增规上工业企业
         if previous is not None and previous.metric:
             metric, metric_rule = _against_reference(text, figure, clause_start, previous, metric, metric_rule)
         if metric_rule == "facts.metric.clause.v1" and figure.change and _INDUSTRY.fullmatch(metric):
@@ -2086,6 +2090,8 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     noun = _noun_opening(text[end:limit], figure.kind, text[figure.span[0] - 1:figure.span[0]] == "由")
     if noun == "计" or noun.startswith("计，"):
         return ""  # 以总股本4.33亿股计: the basis of a sum, measured by the words before it
+    if _RANK_OR_MOVE_AFTER.fullmatch(noun):
+        return ""  # 移转13,862栋居冠, 由1.5%微升至1.6%: a rank or a move, not what is counted
     noun_end = end + len(noun) + (0 if text.startswith(noun, end) else 1 if text.startswith("的" + noun, end) else len(text))
     if noun and figure.kind in ("count", "share", "percent") and (partner := _COUNTED_PARTNER.match(text, noun_end)):
         noun += partner.group(0)  # 45个国家和地区, 27个省（区、市）, 九成的县（市、区）: the pair counted together
@@ -2096,6 +2102,9 @@ def _following_noun(text: str, figure: Figure, figure_spans: list[Span]) -> str:
     return noun
 
 
+_BARE_NEW = re.compile(r"(?:其中|全年|当年|年内|本年)?(?:新增|新建|新设|新引进|新开工|新认定|新培育|净增|新登记|新入库|新注册)")
+_RANK_OR_MOVE_AFTER = re.compile(r"居(?:冠|首|次|末|第[一二三四五六七八九十\d]+位?)|位(?:居|列)(?:第[一二三四五六七八九十\d]+位?|首位|榜首)|排名?第[一二三四五六七八九十\d]+位?"
+                                 r"|[微小略稍大]?(?:升|降|增|减|涨|跌|提高|下降|上升|回落|回升)(?:至|到)")
 _COUNTED_PARTNER = re.compile(r"(?<=国家)(?:和|及|与)(?:地区|国际组织)|(?<=省)[（(]区、市[)）]|(?<=省)[（(]自治区、直辖市[)）]"
                               r"|(?<=县)[（(](?:市、区|区、市|市)[)）](?:区)?|(?<=区)[（(](?:县、市|市、县|县)[)）]|(?<=市)[（(](?:州|县、区|区、县)[)）]")
 _LISTED_WITH_OWN_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[、，,；;。]")
