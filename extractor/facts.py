@@ -2228,7 +2228,9 @@ _FRONT_MATTER_KEY = re.compile(r"^\s*(?:title|description|summary|原标题|标�
 _BASIS_OF_COUNT = re.compile(r"按(?:照)?[\u4e00-\u9fff]{1,6}?(?:口径|价格|价)(?:计算|计)?")
 
 
-_REAL_TERMS = re.compile(r"(?:实质|名义|实际|临时估计|初步估计)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张|较|比|为|$)")
+_REAL_TERMS = re.compile(r"(?:实质|名义|实际|临时估计|初步估计)(?=增长|上升|下跌|下降|增加|减少|上涨|回落|收缩|扩张|较|比|为|$)"
+                         r"|(?:实质|名义|实际)(?=按[年季月]|同比|环比)"
+                         r"|经季节性调整后(?=按[季月年]|环比|同比)")  # 经季节性调整后按季上升0.7%: how it is counted, not what
 
 
 class _NoNames:
@@ -2268,7 +2270,7 @@ def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") ->
     if "按" in phrase:
         phrase = _BASIS_OF_COUNT.sub(" ", phrase)  # 按可比口径同比增长: how it is counted, not what
     phrase = _SPEAKER_LEAD.sub("", phrase)  # 主席余雨生预计整个展会专业观众 -> 整个展会专业观众
-    if "实" in phrase or "名义" in phrase or "估计" in phrase:
+    if "实" in phrase or "名义" in phrase or "估计" in phrase or "季节性调整" in phrase:
         phrase = _REAL_TERMS.sub("", phrase)  # 本地生产总值在第二季按年实质增长: in real terms, not what
     phrase = _FRONT_MATTER_KEY.sub("", phrase)  # title: '1021家企业入列…'
     phrase = _ENUMERATION_LEAD.sub("", phrase)  # 三是区教育局同步新招聘教师: the third point's own words
