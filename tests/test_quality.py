@@ -145,7 +145,7 @@ FLOORS = {
     "devgold131": (0.96, 0.54, 0.79),  # session 24: held out, no rules from it
     "devgold132": (0.93, 0.88, 0.88),  # session 24
     "devgold133": (0.93, 0.78, 0.62),  # session 24: held out, no rules from it
-    "devgold134": (0.96, 0.77, 0.85),  # session 25
+    "devgold134": (0.96, 0.82, 0.85),  # session 25; s32: a guarantee table is the guaranteed firm's
     "devgold135": (0.95, 0.79, 0.88),  # session 25: held out, no rules from it
     "devgold136": (0.97, 0.94, 0.84),  # session 25
     "devgold137": (0.85, 0.53, 0.75),  # session 25: held out, no rules from it
@@ -211,17 +211,17 @@ FLOORS = {
     "devgold197": (0.90, 0.71, 0.84),  # session 30: held out, no rules from it
     "devgold198": (0.96, 0.85, 0.75),  # session 30; s31 rules from it
     "devgold199": (0.87, 0.69, 0.80),  # session 31: held out, no rules from it
-    "devgold200": (0.96, 0.87, 0.84),  # session 31; rules from it
+    "devgold200": (0.96, 0.89, 0.84),  # session 31; rules from it
     "devgold201": (0.95, 0.78, 0.83),  # session 31: held out, no rules from it
     "devgold202": (0.90, 0.85, 0.73),  # session 31: held out, no rules from it
     "devgold203": (0.85, 0.39, 0.81),  # session 31: held out, no rules from it
     "devgold204": (0.95, 0.72, 0.77),  # session 32: held out, no rules from it
     "devgold205": (0.92, 0.79, 0.76),  # session 32: held out, no rules from it
-    "devgold206": (0.96, 0.85, 0.84),  # session 32
+    "devgold206": (0.96, 0.90, 0.84),  # session 32; rules from it
     "devgold207": (0.90, 0.68, 0.76),  # session 32: held out, no rules from it
     "devgold208": (0.91, 0.74, 0.67),  # session 32: held out, no rules from it
-    "devgold209": (0.96, 0.77, 0.73),  # session 32
-    "devgold210": (0.93, 0.75, 0.78),  # session 32
+    "devgold209": (0.96, 0.85, 0.75),  # session 32; rules from it
+    "devgold210": (0.96, 0.86, 0.83),  # session 32; rules from it
     "devgold211": (0.83, 0.59, 0.66),  # session 32: held out, no rules from it
     "devgold212": (0.93, 0.77, 0.76),  # session 32: held out, no rules from it
 }
