@@ -350,8 +350,7 @@ def assemble_facts(
             if earlier is not None:  # 第三季本地生产总值为8,236.9亿港元…。首三季合计为23,844.1亿港元: the same measure, summed
                 metric, metric_rule = earlier.metric, "facts.metric.carried.v1"
         if (metric_rule == "facts.metric.verb.v1" and _BARE_NEW.fullmatch(metric) and previous is not None and previous.metric
-                and previous.figure.unit == figure.unit
-                and metric not in previous.metric):
+                and previous.figure.unit == figure.unit and metric not in previous.metric):
             metric, metric_rule = metric + previous.metric, "facts.metric.carried.v1"  # 规上工业企业达到46家，新增8家: 新增规上工业企业
         if previous is not None and previous.metric:
             metric, metric_rule = _against_reference(text, figure, clause_start, previous, metric, metric_rule)
@@ -2257,8 +2256,9 @@ _BASIS_OF_VALUE = re.compile(r"(?:较|比)[^，,。；;]{1,12}?的\s*$")
 
 def _after_title(prefix: str) -> str:
     """《关于…的议案》同意: the words after a motion's title, not the title's (the votes, not the motion)."""
-    closed = prefix.rfind("议案》") + 2 if "议案》" in prefix else prefix.rfind("提案》") + 2 if "提案》" in prefix else -1
-    return prefix[closed + 1:] if closed >= 0 and prefix[closed + 1:].strip() else prefix
+    closed = max(prefix.rfind("议案》"), prefix.rfind("提案》"))
+    after = prefix[closed + 3:] if closed >= 0 else ""
+    return after if after.strip() else prefix
 
 
 def _clean_metric_prefix(prefix: str, context: "_DocumentContext | _NoNames") -> tuple[str, bool]:
