@@ -385,7 +385,12 @@ def assemble_facts(
         if aged is not None and aged.group(1).startswith(metric):
             metric = aged.group(1)  # 35岁以上占63.2%: the share of those 35 and over, not of 35-year-olds
         if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
-            metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
+            life = _LIFE_MEASURE.search(previous.metric) if previous is not None and previous.figure.unit == figure.unit else None
+            group = _GROUP_LEAD.sub("", text[list_start:figure.span[0]]).strip()
+            if life is not None and 1 <= len(group) <= 4:
+                metric, metric_rule = group + life.group(0), "facts.metric.parallel.v1"  # 84.11岁，其中男性81.82岁: 男性平均预期寿命
+            else:
+                metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
         average = _AVERAGE_LEAD.fullmatch(text, clause_start, figure.span[0]) if metric_rule in _BORROWED_METRICS else None
         if average and metric and not metric.startswith(average.group(1)):
             metric, metric_rule = average.group(1) + _TOTAL_WORD.sub("", metric), "facts.metric.average.v1"  # 累计…2136.8万人次，日均427.4万人次
@@ -987,6 +992,8 @@ def _parallel_measure(label: str, previous: str) -> str:
     return ""
 
 
+_LIFE_MEASURE = re.compile(r"平均预期寿命|预期寿命|平均寿命|平均年龄")
+_GROUP_LEAD = re.compile(r"^[\s、，,]*(?:其中[，,]?)?")
 _SHARED_MEASURE_END = re.compile(r"(?:收入|工资|月薪|年薪|薪酬|价格|均价|费用|支出|消费|面积|产量|人数|率|额|量|数)$")
 
 

@@ -84,8 +84,8 @@ for _u in ("个千分点", "千分点"):  # points of a per-mille rate (出生�
 _LIFE_SPAN_CHANGE = re.compile(
     r"(?:寿命|年龄)[^。；]{0,16}(?:提高|增加|延长|上升|下降|减少|缩短)了?$"  # 比上年提高0.35岁
     r"|(?:预期寿命|平均年龄|平均寿命)(?:达到?|为|是|升至|提高到|提高至)?$"  # 人均预期寿命达81.36岁
-    r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,8}?\d+(?:\.\d+)?周?岁[、，,和及]"
-    r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁
+    r"|(?:预期寿命|平均年龄|平均寿命)[^。；]{0,30}?\d+(?:\.\d+)?周?岁[、，,和及](?:其中[，,]?)?"
+    r"(?:男性|女性|男|女|男生|女生|男职工|女职工|城镇|农村|城市|乡村)(?:为|是)?$"  # 男性平均年龄29.6岁、女性27.8岁; 84.11岁，其中男性81.82岁
 )
 _SPLIT_DIGITS_BEFORE = re.compile(r"(?<![\d.,%])\d(?: \d)* $")  # 1 2 6.8亿元, 1 0 5 %: digits of one number spaced apart
 _WEEKLY_COUNT = re.compile(r"\d{1,3}(?:[~～至\-—－]\d{1,3})?(?:班|次|趟|列|架次|节)")
@@ -1043,7 +1043,7 @@ class _Finder:
                     or (_QUAKE_BAND_AFTER.match(text, end) and _QUAKE_NAMED.search(self.before(start, 30))))):
                 return None  # 一级, IV级响应: a class; 5.1级地震, 最大余震为3.6级: a magnitude; 阵风8-10级: a wind force
             if unit in ("岁", "周岁") and not (_AGE_LIMIT.match(text, end) or text.endswith(("至", "到"), 0, start)
-                                    or _LIFE_SPAN_CHANGE.search(self.in_sentence(start, 20))):
+                                    or _LIFE_SPAN_CHANGE.search(self.in_sentence(start, 40))):
                 return None  # 为1岁的儿子: a person's age; 65岁或以上, 由70岁降至65岁: a rule's threshold
             if unit in ("岁", "周岁") and _AGE_GROUP.match(text, end):
                 return None  # 60岁及以上人口119.9万人: the group counted, not a figure
