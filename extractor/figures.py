@@ -990,8 +990,8 @@ class _Finder:
         kind, unit_name = _UNIT_KIND[unit]
         nxt = text[end] if end < len(text) else ""
         blocked = _BLOCKED_AFTER.get(unit[-1] if unit not in _BLOCKED_AFTER else unit, "")
-        if nxt and nxt in blocked:
-            return None
+        if nxt and nxt in blocked and not (unit == "台" and text.startswith(("风机", "风电", "风力"), end)):
+            return None  # (62台风机, 8台风电机组: machines, not a typhoon)
         chinese = _CN_ONLY.match(num) is not None
         if nxt == "级" or (unit == "千伏" and _GRID_EQUIPMENT.match(text, end)):
             return None  # 万吨级, 千伏级, 330千伏汇集站: a class, not an amount

@@ -197,6 +197,7 @@ CASES = [
     ("净利润 比上年同期增长：41.74%。主要指标：12.5%。", ["41.74% percent 41.74 % increase", "12.5% percent 12.5 %"]),  # and in plain text
     ("住客平均留宿时间为1.6晚，按年增加0.1晚。", ["1.6晚 quantity 1.6 晚", "0.1晚 quantity 0.1 晚 increase"]),
     ("平均预期寿命为84.11岁，其中男性81.82岁、女性86.48岁。", ["84.11岁 quantity 84.11 岁", "81.82岁 quantity 81.82 岁", "86.48岁 quantity 86.48 岁"]),
+    ("共布置62台风机，8台风电机组。受第9号台风影响。", ["62台 count 62 台", "8台 count 8 台"]),  # machines, not a typhoon
     # a rate's denominator after a slash is no figure of its own
     ("公司派发现金红利1.5元/10股。", ["1.5元 money 1.5 元"]),
     # a flow, a speed: per second
