@@ -1384,9 +1384,9 @@ def _without_leading_function_word(text: str, cand: Cand, gaz) -> Cand:
 
 _TOWNS_AND_SUBDISTRICTS = re.compile(f"[{CJK}]{{2}}(?:镇|乡|街道)(?:[、和及与][{CJK}]{{2}}(?:镇|乡|街道)){{2,}}")
 _TOWN_OR_SUBDISTRICT = re.compile(f"([{CJK}]{{2}})(?:镇|乡|街道)")
-_TOWN_VALUE = f"[{CJK}]{{2}}[镇乡][{CJK}]{{0,6}}?\\d[\\d.,]*[万亿]?[{CJK}]{{1,2}}"
+_TOWN_VALUE = f"([{CJK}]{{2}}[镇乡])[{CJK}]{{0,6}}?\\d[\\d.,]*[万亿]?[{CJK}]{{1,2}}"  # 河田镇完成造林2150亩: the town, then its value
 _TOWNS_WITH_VALUES = re.compile(f"(?:^|(?<=[，,；;：:\\n]))(?:{_TOWN_VALUE}[，,；;])+{_TOWN_VALUE}(?=[，,；;。])")
-_TOWN_VALUE_ITEM = re.compile(f"([{CJK}]{{2}}[镇乡])[{CJK}]{{0,6}}?\\d[\\d.,]*[万亿]?[{CJK}]{{1,2}}")
+_TOWN_VALUE_ITEM = re.compile(_TOWN_VALUE)
 _TOWN_LIST = re.compile(f"[{CJK}]{{2}}([镇乡])(?:[、和及与][{CJK}]{{2}}\\1)+")
 _TOWN_ITEM = re.compile(f"[{CJK}]{{2}}[镇乡]")
 _TOWN_SIBLING_AFTER = {suffix: re.compile(f"[、和及与][{CJK}]{{2,3}}{suffix}") for suffix in ("镇", "乡")}

@@ -386,8 +386,8 @@ def assemble_facts(
             metric = aged.group(1)  # 35岁以上占63.2%: the share of those 35 and over, not of 35-year-olds
         if figure.unit in ("岁", "周岁") and "年龄" not in metric and "寿命" not in metric:
             life = _LIFE_MEASURE.search(previous.metric) if previous is not None and previous.figure.unit == figure.unit else None
-            group = _GROUP_LEAD.sub("", text[list_start:figure.span[0]]).strip()
-            if life is not None and 1 <= len(group) <= 4:
+            group = _GROUP_LEAD.sub("", text[list_start:figure.span[0]]).strip() if life is not None else ""
+            if 1 <= len(group) <= 4:
                 metric, metric_rule = group + life.group(0), "facts.metric.parallel.v1"  # 84.11岁，其中男性81.82岁: 男性平均预期寿命
             else:
                 metric, metric_rule = "年龄", "facts.metric.age.v1"  # 11岁或以下的小童: a threshold of age
@@ -520,8 +520,9 @@ def assemble_facts(
         if (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _THE_REST.match(text, clause_start)
                 and subject.text not in text[clause_start:figure.span[0]]):
             subject = context.document_subject()  # …，濯田镇1380亩，其余14个乡镇合计5790亩: the rest of the whole, not that town
-            same_unit = next((f for f in reversed(facts) if f.figure.unit == figure.unit and f.quote == sentence.span), None)
-            if _THE_REST.fullmatch("其余" + metric) and same_unit is not None and same_unit.metric:
+            same_unit = next((f for f in reversed(facts) if f.figure.unit == figure.unit and f.quote == sentence.span), None
+                             ) if _THE_REST.fullmatch("其余" + metric) else None
+            if same_unit is not None and same_unit.metric:
                 metric = same_unit.metric  # (合计5790亩 of 造林, not of 乡镇)
         if subject.rule == "facts.subject.summed_group.v1" and (listed_kind := _LISTED_KIND_LEAD.match(metric)) and len(metric) > 3:
             metric = metric[listed_kind.end():]  # 凉山、攀枝花等地|发生8起: the group's measure, not its kind of place

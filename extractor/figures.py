@@ -157,6 +157,8 @@ _BLOCKED_AFTER = {
     "类": "似型别比区标水地功声的限以及、和与或级车轿E",  # 3类区域, 3类标准, 优于3类的断面: a class, not a count
     "站": "式点长台内外位稳立岗起",
 }
+# …but these words open with a blocked character: 62台风机, 8台风电机组 are machines, not a typhoon
+_UNBLOCKED_AFTER = {"台": ("风机", "风电", "风力")}
 _DURATIONS = {"个小时", "小时", "分钟", "日", "天", "晚", "夜", "个工作日", "工作日", "个交易日", "个日历天", "日历天"}
 
 _ARABIC = (
@@ -248,7 +250,8 @@ _MORE_THAN_BASIS = EndGuarded(re.compile(
     r"(?:(?:比|较)(?=上|去|前|同|年|本|第|常年|正常|往常|平常|\d)(?:[^，,。；;]|(?<=\d),(?=\d)){1,16}?|同比|环比)(?<![至最])"
     r"(?:(?P<up>新增|多出?|放量)|(?P<down>少|缩量))(?:了)?[\u4e00-\u9fff]{0,4}?(?:了)?(?:约|近)? ?$"
 ))
-_BASIS_CHANGE_LABEL = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:增长|下降|增加|减少|上升|下跌)$")  # 比上年同期增长：41.74%
+GROWTH_LABEL = r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:增长|下降|增加|减少|上升|下跌)"  # 比上年同期增长：41.74%
+_BASIS_CHANGE_LABEL = re.compile(GROWTH_LABEL + "$")
 _THAN_ANOTHER = re.compile(r"[高低快慢]于[^，,。；;的]{0,10}$")  # (not 高于全国平均水平的增速6.5%: its own growth)
 _THAN_OTHER_PLACE = re.compile(
     r"(?:比|较)(?:全国|全省|全市|全区|全县|(?!上年|去年|常年|同期|历年|多年|往年)[^，,。；;]{0,8}(?:平均|均值))[^，,。；;]{0,8}$")  # 比全国高出2.4个百分点: a gap, no change
@@ -990,8 +993,8 @@ class _Finder:
         kind, unit_name = _UNIT_KIND[unit]
         nxt = text[end] if end < len(text) else ""
         blocked = _BLOCKED_AFTER.get(unit[-1] if unit not in _BLOCKED_AFTER else unit, "")
-        if nxt and nxt in blocked and not (unit == "台" and text.startswith(("风机", "风电", "风力"), end)):
-            return None  # (62台风机, 8台风电机组: machines, not a typhoon)
+        if nxt and nxt in blocked and not text.startswith(_UNBLOCKED_AFTER.get(unit, ()), end):
+            return None
         chinese = _CN_ONLY.match(num) is not None
         if nxt == "级" or (unit == "千伏" and _GRID_EQUIPMENT.match(text, end)):
             return None  # 万吨级, 千伏级, 330千伏汇集站: a class, not an amount

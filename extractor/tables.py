@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from extractor.figures import CONCENTRATION, unit_kind
+from extractor.figures import CONCENTRATION, GROWTH_LABEL, unit_kind
 from extractor.gazetteer import get_gazetteer
 from extractor.numbers import NumberParseError, parse_number
 from extractor.records import Fact, Figure, Mention
@@ -76,8 +76,7 @@ _BRACKETS_A_LOSS = re.compile(r"利润|收入|盈利|收益|营收|净额")
 _BRACKETS_A_DEDUCTION = re.compile(r"成本|费用|开支|支出|损失|税|减值|折旧|摊销")
 _CELL_LEAD = re.compile(r"\s*[<＜≤>＞≥\[［(（]?\s*")
 _LABELED_VALUE = re.compile(r"(?:盈利|亏损|扭亏为盈|增长|下降|减少|增加)[：:][+\-−]?\d[\d,]*(?:\.\d+)?(?:%|[万亿]?元)")
-_GROWTH_LABEL = r"(?:比上年同期|比去年同期|同比)(?:增长|下降|上升|减少|增加)"  # 比上年同期增长：41.74%
-_LABEL_LEAD = re.compile(rf"\s*(?:盈利|亏损|扭亏为盈|{_GROWTH_LABEL})[：:]\s*")
+_LABEL_LEAD = re.compile(rf"\s*(?:盈利|亏损|扭亏为盈|{GROWTH_LABEL})[：:]\s*")
 _CELL_COMPARATORS = {"<": "<", "＜": "<", "≤": "<=", ">": ">", "＞": ">", "≥": ">="}
 _BASIS_BEFORE_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])(?:比|较)(?=\d{4}年)")
 _TERM_HEADER = re.compile(r"期限|年限|工期|周期|寿命|服务期|存续期|轮候时间|等候时间|时长")
@@ -172,7 +171,7 @@ _LEAD_REACH = 400
 # (归属于上市公司股东的 盈利：8,600万元–10,200万元 盈利：6,067.45万元), a label wrapped onto the next line
 # with the row's growth (净利润 比上年同期增长：41.74%–68.11%).
 _LABELLED_HEADER = re.compile(r"^(?:项目|指标|科目|主要指标)((?: (?:本报告期|本期|报告期|上年同期|去年同期|上年度|上期)(?:[（(][^()（）\n]{1,12}[)）])?){2,3})$", re.M)
-_LABELLED_CELL = re.compile(rf"(?:(?:盈利|亏损|扭亏为盈|{_GROWTH_LABEL})[：:])?[+\-−]?\d[^ \n]*")
+_LABELLED_CELL = re.compile(rf"(?:(?:盈利|亏损|扭亏为盈|{GROWTH_LABEL})[：:])?[+\-−]?\d[^ \n]*")
 _LABEL_TEXT = re.compile(r"[^\s\d|][^\s|]*")
 _OPEN_LABEL = re.compile(r"(?:的|后|之|和|与|及|[（(][^)）]*)$")
 
@@ -190,7 +189,7 @@ def _labelled_value_tables(text: str) -> list[Table]:
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
             label = _LABEL_TEXT.match(text, position)
-            if label is None or label.end() > end:
+            if label is None:
                 break
             cells = [Cell(m.group(0), m.span()) for m in _LABELLED_CELL.finditer(text, label.end(), end)]
             rest = _LABELLED_CELL.sub("", text[label.end():end]).strip()
@@ -1025,7 +1024,6 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         position = bisect.bisect_right(starts, fact.figure.span[0]) - 1
         return cells[position] if position >= 0 and cells[position][0] <= fact.figure.span[0] < cells[position][1] else None
 
-    guaranteed: dict[int, Mention | None] = {}
     cell_by_fact = [cell_of(fact) for fact in facts]
     prose = [fact for fact, cell in zip(facts, cell_by_fact) if cell is None]
     for fact, cell in zip(facts, cell_by_fact):
@@ -1043,14 +1041,12 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
                                  or _NAME_HEADER.search(first_header) is not None)
         if id(table) not in per_table:
             per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
-                                    tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)))
-        supplier_column, row_labels, named_places = per_table[id(table)]
+                                    tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)),
+                                    _guaranteed_party(table, mentions))
+        supplier_column, row_labels, named_places, party = per_table[id(table)]
         cell_fact = _cell_fact(fact, table, row, table.columns[index], line, leading, entity_rows[line], carried, row_labels,
                                named_places)
-        if id(table) not in guaranteed:
-            guaranteed[id(table)] = _guaranteed_party(table, mentions)
-        if guaranteed[id(table)] is not None and not entity_rows[line]:
-            party = guaranteed[id(table)]  # 二、被担保人基本情况 … 主要财务数据如下: the guaranteed firm's accounts, not the guarantor's
+        if party is not None and not entity_rows[line]:  # 二、被担保人基本情况 … 主要财务数据如下: the guaranteed firm's, not the guarantor's
             cell_fact = replace(cell_fact, subject=party.canonical, subject_id=party.entity_id, rules=tuple(
                 "facts.table.guaranteed.v1" if rule.startswith("facts.subject.") else rule for rule in cell_fact.rules))
         supplier = (_supplier_in_row(row, supplier_column, mentions)
