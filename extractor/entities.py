@@ -155,6 +155,8 @@ FIRM_SUFFIXES = [
     "经营部", "商行", "门市部", "店",  # 杭州市拱墅区绿禾果蔬店: a registered shop (checked by _registered_shop)
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
+_BRANCHES = frozenset({"分公司", "分行", "支行"})
+_HOLDING_VERB_END = re.compile(r"(?:持有|增持|减持|收购|认购|通知|告知|收到)$")
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
 _BARE_PARKS = frozenset({"高新区", "经开区"})  # a city's one high-tech or development zone, named by its kind alone
 _BARE_PARK_BEFORE = frozenset(" \t\n\u3000，。；：、|（(“”\"》>·")
@@ -740,6 +742,10 @@ class CandidateFinder:
                 name = text[before.start:e]
                 canonical = before.canonical if before.canonical.startswith(name) else name
                 return Cand(before.start, e, "firm", canonical, RULE.format("pattern", "firm"), priority=1)
+            owner = ends.get(before.start) if before is not None and before.type == "place" and suffix in _BRANCHES else None
+            if owner is not None and owner.type == "firm":
+                # 中国证券登记结算有限责任公司 + 上海 + 分公司: the firm's branch in a place
+                return Cand(owner.start, e, "firm", text[owner.start:e], RULE.format("pattern", "firm_branch"), priority=1)
             if before is not None and before.type == "government" and suffix in ("分行", "支行"):
                 # 中国人民银行 + 西安分行
                 return None
@@ -751,7 +757,7 @@ class CandidateFinder:
                     return cand
             if suffix in BARE_FIRM and text[s - 1 : s] in ("母", "子") and _kin_before(text, s):
                 return None  # 母公司, 子公司 (not 汽车电子集团)
-            chain = ("firm", "government") if suffix in ("分公司", "分行", "支行") else ()
+            chain = ("firm", "government") if suffix in _BRANCHES else ()
             return self._walk(text, "firm", s, e, prev_end, ends, need_proper=True, min_len=len(suffix) + 2, chain=chain,
                               namey=suffix in BARE_FIRM)
         return None
@@ -933,6 +939,8 @@ class CandidateFinder:
             return None  # 对本集团, 该公司: the notice's own firm referred to, not a name
         if need_proper and not proper and not _has_proper(tokens, self.freq):
             return None
+        if namey and not proper and _HOLDING_VERB_END.search(head):
+            return None  # …刘建国先生合计持有公司: the verb's object, the notice's own firm
         if namey and not proper and type_ == "firm":
             # 法国公司, 澳门成立公司: a place alone, or a verb, before a bare suffix; but 东兴证券, 北京银行
             # are named after their place (not 香港证券市场, 银行业)

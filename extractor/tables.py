@@ -1202,6 +1202,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         elif _ITEM_MEASURE.fullmatch(column.metric):
             metric += column.metric  # 电脑 | 50 | 台 | …: 电脑数量
         subject = _caption_subject(table.caption) or subject
+    elif _TOTAL_ROW.fullmatch(label) and _HOLDER_HEADER.fullmatch(_first_header(table)):
+        subject = "、".join(_parts_of_total(table))  # 股东名称 | 持股数量: 合计 is the holders' together, not the listed firm's
+        named_in_a_cell = True
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         subject = _whole_of_rows(table, row_labels, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
@@ -1278,6 +1281,14 @@ def _label_and_measure(label: str, metric: str) -> str:
         return label
     shared = next((size for size in range(min(len(label), len(metric)) - 1, 1, -1) if label.endswith(metric[:size])), 0)
     return label + metric[shared:]
+
+
+_HOLDER_HEADER = re.compile(r"(?:股东|出质人|质押人|持有人|持股人|减持主体|增持主体|信息披露义务人)(?:名称|姓名)?")
+
+
+def _parts_of_total(table: Table) -> list[str]:
+    labels = (_row_label(row) for row in table.rows)
+    return [label for label in labels if label and not _TOTAL_ROW.fullmatch(label.replace(" ", ""))]
 
 
 def _whole_of_rows(table: Table, row_labels: frozenset[str], subject: str, label: str, carried: str) -> str:

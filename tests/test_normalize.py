@@ -358,6 +358,18 @@ def test_a_ragged_wrap_under_a_wider_letterhead_and_a_note_in_smaller_type_is_jo
     assert "\n江宁区 1,286 14.62 12.4\n" in text  # the table's rows stay rows
 
 
+def test_a_ragged_wrap_is_not_set_by_a_line_two_lines_joined_at_a_figure_made():
+    """A PDF notice whose ``108,0⏎00,000股`` was made whole: that line, wider than any wrapped line, is no
+    wrap width, so the lines ending in a comma or 的 short of it still go on."""
+    notice = os.path.join(os.path.dirname(os.path.dirname(__file__)), "eval", "devgold198", "notices",
+                          "1386_xiangyu-controlling-shareholder-pledge-2025.txt")
+    with open(notice, encoding="utf-8") as handle:
+        text = normalize(handle.read()).text
+    assert "合计持有公司股份201,880,000股，占公司总股本的41.71%；" in text
+    assert "质押给中信证券股份有限公司，占其所持股份的17.17%" in text
+    assert "\n合计 201,880,000 88,500,000" in text  # the table's rows stay rows
+
+
 @pytest.mark.parametrize("raw, joined", [
     ("公司资产总额为1,256,\n832.46万元，较上年末增长5.62%。", "1,256,832.46万元"),
     ("公司资产总额为1,256, \n 832.46万元。", "1,256,832.46万元"),

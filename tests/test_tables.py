@@ -1785,3 +1785,14 @@ def test_a_quarter_s_count_and_its_quarterly_and_yearly_changes_measure_what_the
     assert [(figures[(cell, 1)]["metric"], figures[(cell, 1)]["subject"]) for cell in ("5,912", "-6.1", "-24.3")] == [
         ("建物买卖移转登记栋数", "台北市")] * 3
     assert (figures[("-6.1", 1)]["value"], figures[("-6.1", 1)]["change"]) == (6.1, "decrease")
+
+
+def test_a_total_row_of_a_table_of_shareholders_is_the_holders_together():
+    text = ("公司控股股东湘渝控股及其一致行动人累计质押股份情况如下：\n"
+            "股东名称    持股数量（股）    累计质押数量（股）    占其所持股份比例（%）\n"
+            "湘渝控股    186,420,000       108,000,000           57.93\n"
+            "刘建国      15,460,000        9,500,000             61.45\n"
+            "合计        201,880,000       117,500,000           58.20\n")
+    figures = figures_of(text, "notice.txt")
+    assert [figures[(cell, 1)]["subject"] for cell in ("186,420,000", "15,460,000", "201,880,000", "58.20")] == [
+        "湘渝控股", "刘建国", "湘渝控股、刘建国", "湘渝控股、刘建国"]
