@@ -224,6 +224,12 @@ FLOORS = {
     "devgold210": (0.96, 0.86, 0.83),  # session 32; rules from it
     "devgold211": (0.83, 0.59, 0.66),  # session 32: held out, no rules from it
     "devgold212": (0.93, 0.77, 0.76),  # session 32: held out, no rules from it
+    "devgold213": (0.91, 0.75, 0.71),  # session 33: held out, no rules from it
+    "devgold214": (0.93, 0.78, 0.80),  # session 33; rules from it
+    "devgold215": (0.85, 0.74, 0.84),  # session 33: held out, no rules from it
+    "devgold216": (0.95, 0.80, 0.72),  # session 33; rules from it
+    "devgold217": (0.95, 0.83, 0.77),  # session 33: held out, no rules from it
+    "devgold218": (0.93, 0.53, 0.84),  # session 33; rules from it
 }
 
 
