@@ -541,7 +541,8 @@ def assemble_facts(
         elif subject.rule == "facts.subject.actor.v1" and (_actor_is_measured(subject.text, metric) or subject.text in _NO_ACTOR_WORDS
                                                            or _way_of_acting(subject.text, metric, context)
                                                            or subject.text.startswith(_PLANNED_LEADS)  # 计划选派…130支: a plan
-                                                           or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)):
+                                                           or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)
+                                                           or _MEASURE_ACTOR.search(subject.text) is not None):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -3954,8 +3955,10 @@ _NO_ACTOR_WORDS = frozenset(
     "月均 年均 日均 户均 人均 周均 季均 每月 每年 每日 每户 每人 平均 名义 实际 可比 同口径 依法 依规 "  # and manners: 依法适用…33件
     "生态 绿色 低碳 数字 智能 智慧 节地 文明 线上 线下 网上 "  # and kinds of an act: 生态安葬1,236例, 线上办理2.3万件
     "自然 机械 社会 飞机 航班 航空器 "  # 人口自然减少, 机械增长; 飞机起降11.86万架次: the airport's movements
-    "农药 兽药 问题".split()  # 农药残留超标2批次, 问题发现率: what was found, not who acted
+    "农药 兽药 问题 "  # 农药残留超标2批次, 问题发现率: what was found, not who acted
+    "同期 当期 本期 上期 同月 当月 同季".split()  # 2019年同期分别为460.6万人次: a period, not who
 )
+_MEASURE_ACTOR = re.compile(r"(?:病例数|人数|件数|户数|总数|总量|总额|发病率|比例|比重)$")  # 报告病例数居前五位的病种为…: a measure, not who
 _PLANNED_LEADS = ("计划", "预计", "拟", "力争", "争取")
 _PARK_WORDS = frozenset("园区 经开区 高新区 开发区 新区 全区".split())
 
@@ -4191,6 +4194,7 @@ def _after_aside(text: str, at: int) -> int:
 
 
 _SHAREHOLDER_ROLE = re.compile(r"(?:公司|本公司)?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
+_WINNER_ROLE = re.compile(r"(?:第[一二三]名?)?(?:中标|成交|竞得|中选)(?:人|单位|供应商|候选人|企业)(?:名称)?(?:为|是|[:：])")
 _SHAREHOLDER_AFTER = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?的?(?:控股股东|第一大股东|持股5%以上股东|股东|实际控制人)")
 
 
@@ -4229,6 +4233,11 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
                   None) if role else None
     if holder is not None and holder.span[1] <= end and _HOLDING_VERB.match(text, _after_aside(text, holder.span[1]), end):
         return context.resolved(holder, "facts.subject.shareholder.v1")  # 控股股东浙江澜拓控股有限公司持有公司股份…
+    winner = _WINNER_ROLE.match(text, offset, end)
+    awarded = next((context.mentions[i] for i in context.starting_at.get(winner.end(), ()) if context.mentions[i].type == "firm"),
+                   None) if winner else None
+    if awarded is not None and awarded.span[1] <= end:
+        return context.resolved(awarded, "facts.subject.winner.v1")  # 中标人为河南鼎峰建设工程有限公司，中标价7902.66万元
     if "《" in text[offset:end]:
         work = _MEASURED_WORK.search(text, offset, end)
         if work and _WORK_LEAD.fullmatch(text, offset, work.start()):
@@ -4534,9 +4543,9 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
         if norm.is_boilerplate(sentence.span):
             continue
         found = _last_period(text, sentence.span[0], sentence.span[1], [])
-        if found in _EARLIER_PERIODS:  # 2月份…持平，上月为上涨0.4%: the notice's period is 2月份
+        if found.startswith(_EARLIER_PERIODS):  # 2月份…持平，上月为上涨0.4%: the notice's period is 2月份
             found = next((m.group(0) for m in _PERIOD_SCAN.finditer(text, sentence.span[0], sentence.span[1])
-                          if m.group(0) not in _EARLIER_PERIODS), "")
+                          if not m.group(0).startswith(_EARLIER_PERIODS)), "")
         opening = _LEAD_DAY.match(text, sentence.span[0], sentence.span[1]) if seen <= 1 else None
         if opening:
             return opening.group(1)  # 6月11日，A股市场冲高回落: the day of a day's report
@@ -4548,7 +4557,7 @@ def _document_period(text: str, sentences: tuple[Sentence, ...], norm: Normalize
             first = _PERIOD_SCAN.search(text, sentence.span[0], at)  # (芜湖经开区2024年地区生产总值…（2024年）: the first one)
             found = first.group(0) if first is not None and not _FIGURE_BEFORE.search(text, sentence.span[0], first.start()) else ""
             # 生猪出栏236.4万头；年末存栏…, 总投资15亿元，计划2025年6月建成: a later clause's date, or a plan's
-        if (found and not found.startswith(_LOCAL_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
+        if (found and not found.startswith(_LOCAL_PERIODS + _EARLIER_PERIODS) and not _LONG_SPAN.search(found) and not _DAY_DATE.fullmatch(found)
                 and not _EVENT_PERIOD.fullmatch(found)  # 活动期间，…: an event's days, not the notice's period
                 and not _SPAN_PERIOD.fullmatch(found)
                 and (found.endswith(("底", "末")) or not _is_target(text, sentence.span[0], found))):

@@ -27,7 +27,7 @@ _KEPT_FULLWIDTH = frozenset("，；：？！（）")
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
     stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_split_figures,
-              join_wrapped_lines)
+              join_wrapped_lines, join_figures_split_on_short_lines)
     if looks_like_markup(raw, filename):
         stages = (strip_markup, *stages)
     text, offsets = raw, OffsetMap.identity(len(raw))
@@ -205,19 +205,28 @@ def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[s
 # unit (27.91亿千瓦⏎时, 平方⏎公里). Left in, the figure would be read from its tail alone.
 _BREAK_IN_FIGURE = re.compile(r"(?<=\d,) ?\n(?=\d{3}(?![\d]))|(?<=\d千瓦|[万亿]千瓦)\n(?=时(?![间候期段代刻]))|(?<=\d[平立]方|[万亿][平立]方)\n(?=米|公里|千米)"
     r"|(?<=\d)\n(?=(?:万股|股|万元|亿元|元|%)(?:[，,。；;、）)]|区间|之间|至|到|以上|以下|左右))")  # 108,000,000⏎股，
+# Breaks left inside a figure where the lines around it fill no wrap (a short line of a PDF): joined after the wraps are,
+# so the lines they would lengthen do not hide the wrap's width
+_BREAK_LEFT_IN_FIGURE = re.compile(
+    r"(?<=\d[万亿])\n(?=(?:吨|元|人|户|辆|头|只|亩|件|套|家|个|千瓦时|平方米|人次|辆次|吨公里)(?:[，,。；;、）)/]|以上|以下|左右))"  # 46.85万⏎吨，
+    r"|(?<=\d,\d)\n(?=\d\d(?![\d,]))|(?<=\d,\d\d)\n(?=\d(?![\d,]))")  # 2,48⏎0元/吨: a thousands group cut
 
 
-def join_split_figures(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
-    if "\n" not in source or _BREAK_IN_FIGURE.search(source) is None:
+def join_split_figures(source: str, after: OffsetMap | None = None, breaks: re.Pattern = _BREAK_IN_FIGURE) -> tuple[str, OffsetMap | None]:
+    if "\n" not in source or breaks.search(source) is None:
         return source, None
     builder = OffsetBuilder(len(source))
     position = 0
-    for match in _BREAK_IN_FIGURE.finditer(source):
+    for match in breaks.finditer(source):
         builder.copy(source[position:match.start()], position)
         builder.replace("", match.start(), match.end())
         position = match.end()
     builder.copy(source[position:], position)
     return builder.build(after)
+
+
+def join_figures_split_on_short_lines(source: str, after: OffsetMap | None = None) -> tuple[str, OffsetMap | None]:
+    return join_split_figures(source, after, _BREAK_LEFT_IN_FIGURE)
 
 
 # --- hard-wrapped lines (text taken from PDFs and fixed-width pages) -----------------

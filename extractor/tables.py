@@ -231,11 +231,16 @@ _SPACED_CELL = re.compile(rf"{_CODES}|[^ ]+")
 _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 
 
+# a page break inside a table: its page number, and the running header the next page opens with
+_PAGE_GAP = re.compile(r"\n *(?:[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页(?:[，,]\s*共\s*\d{1,3}\s*页)?) *\n(?:[^\n]{2,40}\n)?")
+
+
 def _spaced_tables(text: str) -> list[Table]:
     tables = []
     block: list[re.Match] = []
     for match in _SPACED_ROW.finditer(text):
-        if block and (text[block[-1].end():match.start()] != "\n" or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
+        gap = text[block[-1].end():match.start()] if block else "\n"
+        if block and (gap != "\n" and not _PAGE_GAP.fullmatch(gap) or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
                       and not _short_total_row(match.group(0), block[0].group(0))):
             tables.extend(_spaced_table(text, block))
             block = []
@@ -825,9 +830,28 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
         label = row[0].text.replace(" ", "")
         bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
             _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)  # 其他县（市）区: a name
-        unit_text = bracket.group(1) if bracket else ""
+        unit_text = bracket.group(1) if bracket else _unit_of_parent(table, row)
     magnitude, kind, unit = _unit(unit_text)
     return (magnitude, kind, unit) if kind else None
+
+
+_SUBSET_LEAD = re.compile(r"其中[：:]?")
+
+
+def _unit_of_parent(table: Table, row: tuple[Cell, ...]) -> str:
+    """发电量(亿千瓦时) | 259.3 then 其中：火电 | 201.5, 水电 | 12.4: the parts of a row are in its unit."""
+    position = next((index for index, other in enumerate(table.rows) if other is row), 0)
+    parts = False
+    for above in reversed(table.rows[:position + 1]):
+        label = above[0].text.replace(" ", "")
+        bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
+            _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)
+        if bracket is not None:
+            return bracket.group(1) if parts and above is not row else ""
+        if _TOTAL_ROW.fullmatch(label):
+            return ""
+        parts = parts or _SUBSET_LEAD.match(label) is not None
+    return ""
 
 
 def _value_column(column: _Column, indicator: tuple[Decimal, str, str] | None) -> _Column:
@@ -1038,7 +1062,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         if line not in entity_rows:
             first_header = _first_header(table)
             entity_rows[line] = (_names_an_entity(row, named, kinds=_KINDS_HEADER.fullmatch(first_header) is not None)
-                                 or _NAME_HEADER.search(first_header) is not None)
+                                 or (_NAME_HEADER.search(first_header) is not None and not _FUNDS_USE.match(_row_label(row))))
         if id(table) not in per_table:
             per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
                                     tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)),
@@ -1093,7 +1117,7 @@ _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应
 _CODE_LABEL = re.compile(
     r"[A-Z]{2,6}\d{4,}[-—\dA-Z号]*|\d{6,12}|(?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?"
 )  # a lot SS202509 or 2025G18, a batch 20241015 (not M2, PM10, KFR-35GW)
-_AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|评审得分|得分")
+_AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|报价|评审得分|得分|下浮率|下浮比例|优惠率|让利率|折扣率|工期|交货期|服务期")
 
 
 def _supplier_column(table: Table) -> int | None:
@@ -1114,9 +1138,10 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
     return row[index].text, firms[0].entity_id if whole else ""
 
 
+_FUNDS_USE = re.compile(r"(?:永久性?)?(?:补充|偿还|归还)")  # 项目名称 | 补充流动资金: a use of the funds raised, the firm's own
 _ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
 _NAME_HEADER = re.compile(
-    r"^(?:(?:学校|医院|企业|公司|园区|开发区|股东|出资人|投资方)(?:名称|名|姓名)"
+    r"^(?:(?:学校|医院|企业|公司|园区|开发区|股东|出资人|投资方|项目|小区|楼盘)(?:名称|名|姓名)"
     r"|(?:流域|河流|湖泊|水系|断面|监测断面|监测点位|景区|景点|水库|水文站|测站|站点|港口|机场|电站)(?:名称|名)?)$"
 )  # 水库名称, 流域, 景区: rows named, each its own
 

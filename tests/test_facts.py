@@ -4213,3 +4213,21 @@ def test_a_ministry_writing_in_traditional_script_is_taiwan_s_unless_a_mainland_
 ])
 def test_a_forecast_s_day_or_night_a_rolling_window_and_a_travel_rush_s_first_day_are_periods(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+def test_the_figures_after_中标人为_are_the_winning_firm_s():
+    facts = _facts_of("郑州市金水区杨金路小学新建工程中标结果公示\n经评标委员会评审并经招标人确认，中标人为河南鼎峰建设工程有限公司，"
+                      "中标价7902.66万元，较最高投标限价下浮8.59%，工期540日历天。")
+    assert [facts[text].subject for text in ("7902.66万元", "8.59%", "540日历天")] == ["河南鼎峰建设工程有限公司"] * 3
+
+
+def test_a_comparison_period_is_neither_whose_figures_nor_the_period_of_the_figures_before_it():
+    facts = _facts_of("全市共接待游客586.40万人次。上年同期全市接待游客534.1万人次、实现旅游收入37.46亿元，"
+                      "2019年同期分别为460.6万人次和34.72亿元。")
+    assert facts["586.40万人次"].time == ""
+    assert [facts[text].subject for text in ("460.6万人次", "34.72亿元")] == ["全市", "全市"]
+
+
+def test_a_measure_that_opens_a_clause_is_not_who_the_figures_are_of():
+    facts = _facts_of("2025年11月，广州市共报告法定传染病16,268例。乙类传染病：报告病例数居前五位的病种为病毒性肝炎1,126例、肺结核862例。")
+    assert [facts[text].subject for text in ("1,126例", "862例")] == ["广州市", "广州市"]

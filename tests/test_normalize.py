@@ -377,6 +377,9 @@ def test_a_ragged_wrap_is_not_set_by_a_line_two_lines_joined_at_a_figure_made():
     ("建成区面积达128.6平方\n公里。", "128.6平方公里"),
     ("累计质押公司股份108,000,000\n股，占其所持公司股份的57.93%。", "108,000,000股"),
     ("按收盘价7.85元至8.62\n元区间测算。", "8.62元区间"),
+    ("本次交易会计划销售46.85万\n吨，实际成交11.27万吨。", "46.85万吨"),
+    ("最高成交价2,48\n0元/吨，最低成交价2,390元/吨。", "2,480元/吨"),
+    ("最高成交价2,4\n80元/吨。", "2,480元/吨"),
 ])
 def test_a_line_break_inside_a_figure_is_no_break(raw, joined):
     norm = normalize(raw)
@@ -389,6 +392,8 @@ def test_a_line_break_after_a_list_s_comma_or_before_other_text_stays():
     assert normalize("项目数量分别为12,\n3个和5个。").text.count("\n") == 1
     assert normalize("装机容量100万千瓦\n时间为2025年。").text.count("\n") == 1
     assert normalize("全年接待游客2024\n元旦期间最多。").text.count("\n") == 1
+    assert normalize("共计2万\n人民群众参与。").text.count("\n") == 1
+    assert normalize("编号为1,23\n4,567。").text.count("\n") == 1
 
 
 def test_a_list_of_headlines_led_by_periods_is_no_wrap():

@@ -1796,3 +1796,52 @@ def test_a_total_row_of_a_table_of_shareholders_is_the_holders_together():
     figures = figures_of(text, "notice.txt")
     assert [figures[(cell, 1)]["subject"] for cell in ("186,420,000", "15,460,000", "201,880,000", "58.20")] == [
         "湘渝控股", "刘建国", "湘渝控股、刘建国", "湘渝控股、刘建国"]
+
+
+def test_a_bid_candidate_s_discount_and_term_are_the_candidate_firm_s():
+    text = ("三、中标候选人\n<table>\n<tr><th>排序</th><th>中标候选人</th><th>投标报价（元）</th><th>下浮率（%）</th>"
+            "<th>工期（日历天）</th></tr>\n"
+            "<tr><td>第一中标候选人</td><td>河南鼎峰建设工程有限公司</td><td>79,026,600.00</td><td>8.59</td><td>540</td></tr>\n"
+            "<tr><td>第二中标候选人</td><td>郑州宏图建筑工程有限公司</td><td>80,115,400.00</td><td>7.33</td><td>530</td></tr>\n"
+            "</table>\n")
+    figures = figures_of(text, "award.html")
+    assert [figures[(cell, 1)]["subject"] for cell in ("8.59", "540", "7.33", "530")] == [
+        "河南鼎峰建设工程有限公司", "河南鼎峰建设工程有限公司", "郑州宏图建筑工程有限公司", "郑州宏图建筑工程有限公司"]
+
+
+def test_each_row_of_a_table_of_named_projects_is_that_project_s_but_funds_kept_for_working_capital_are_the_firm_s():
+    housing = ("长沙市2025年第三批保障性租赁住房集中配租，各项目房源情况如下：\n"
+               "项目名称      所在区    房源（套）    审核通过（户）\n馨悦公寓      雨花区    412           1,036\n"
+               "麓谷青年汇    岳麓区    356           874\n")
+    figures = figures_of(housing, "housing.txt")
+    assert [figures[(cell, 1)]["subject"] for cell in ("412", "874")] == ["馨悦公寓", "麓谷青年汇"]
+    funds = ("浙江恒锐智能装备股份有限公司（以下简称“公司”）首次公开发行股票募集资金净额为72,875.63万元。\n"
+             "二、募集资金投资项目情况\n                                       单位：万元\n"
+             "项目名称                  投资总额        拟投入募集资金\n"
+             "年产5万台智能装备项目     42,000.00       38,000.00\n补充流动资金              15,000.00       15,000.00\n")
+    figures = figures_of(funds, "funds.txt")
+    assert figures[("42,000.00", 1)]["subject"] == "年产5万台智能装备项目"
+    assert figures[("15,000.00", 1)]["subject"] == "浙江恒锐智能装备股份有限公司"
+
+
+def test_the_parts_listed_under_其中_take_the_unit_of_the_row_they_are_parts_of():
+    text = ("表1　2025年10月份规上工业主要能源产品产量\n"
+            "产品名称              10月        同比增长(%)\n原煤(万吨)            6812.6      3.4\n"
+            "发电量(亿千瓦时)      259.3       8.7\n其中：火电            201.5       6.1\n"
+            "水电                  12.4        -18.3\n")
+    figures = figures_of(text, "energy.txt")
+    assert [(figures[(cell, 1)]["value"], figures[(cell, 1)]["unit"]) for cell in ("201.5", "12.4")] == [
+        (20150000000, "千瓦时"), (1240000000, "千瓦时")]
+    assert (figures[("-18.3", 1)]["value"], figures[("-18.3", 1)]["unit"]) == (18.3, "%")
+    assert (figures[("6812.6", 1)]["value"], figures[("6812.6", 1)]["unit"]) == (68126000, "吨")
+
+
+def test_a_table_goes_on_after_a_page_number_and_the_next_page_s_running_header():
+    text = ("本次交易会分省成交情况如下：\n  省份      计划销售      实际成交      成交率\n"
+            "              （吨）        （吨）        （%）\n"
+            "  河南      182,350        48,620        26.66\n  安徽       96,480        21,950        22.75\n\n"
+            "                              — 1 —\n国家粮食交易中心交易结果公告\n"
+            "  山东       61,900        14,060        22.71\n  湖北       43,650         8,200        18.79\n")
+    figures = figures_of(text, "auction.txt")
+    assert [(figures[(cell, 1)]["subject"], figures[(cell, 1)]["value"], figures[(cell, 1)]["unit"]) for cell in ("61,900", "8,200")] == [
+        ("山东", 61900, "吨"), ("湖北", 8200, "吨")]
