@@ -272,6 +272,7 @@ _NET_CHANGE_OF = re.compile(r"(?:^|[，,；;。\s将])(?:(净增加?)|(净减少
 _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
 _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT})")
+_LISTED_MAGNITUDE_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC})(?:万亿|亿|万))+ ?(?P<u>{_UNIT})")  # 分别为1.7万亿、2.3万亿和0.9万亿元
 _SHARED_UNIT = re.compile(rf"(?: ?[和及与、] ?(?P<n>{_ARABIC}))+ ?(?P<u>%|个百分点|百分点|个千分点|倍)")  # 提高1.84、2.37和0.96个百分点
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
 _DURATION_TRIGGER = re.compile(
@@ -925,10 +926,12 @@ class _Finder:
                 self.emit(start, end, kind, value, unit, rule, self.comparator(start, end, approx),
                           self.change_before(start))
                 return
-        listed = _LISTED_UNIT.match(text, end) if magnitude == 1 and "分别" in self.before(start, 16) else None
+        listed = None
+        if "分别" in self.before(start, 16):
+            listed = _LISTED_UNIT.match(text, end) if magnitude == 1 else _LISTED_MAGNITUDE_UNIT.match(text, end)
         if listed is not None:  # 分别为42、40微克/立方米: the list's unit is every item's
             info = self.classify(None, num, value, listed.group("u"), listed.end(), start)
-            if info is not None and info[0] in ("quantity", "count", "money") and info[3] == 1:
+            if info is not None and info[0] in ("quantity", "count", "money") and info[3] == 1:  # (分别为34.2亿、31.5亿和27.8亿人次)
                 kind, unit_name, rule, _ = info
                 _, unit_name = _per_unit(text, listed.end(), kind, unit_name)
                 self.emit(start, end, kind, value, unit_name, rule, self.comparator(start, end, approx),

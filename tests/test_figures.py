@@ -259,6 +259,10 @@ CASES = [
     ("营业收入由15亿元至20亿元。", ["15亿元 money 1500000000 元", "20亿元 money 2000000000 元"]),
     # a list's unit is every item's
     ("襄阳高新区、襄阳经开区PM2.5平均浓度分别为42、40微克/立方米。", ["42 quantity 42 微克/立方米", "40微克/立方米 quantity 40 微克/立方米"]),
+    ("上海、北京、广州三城分别完成34.2亿、31.5亿和27.8亿人次。", [
+        "34.2亿 count 3420000000 人次", "31.5亿 count 3150000000 人次", "27.8亿人次 count 2780000000 人次"]),
+    ("成都、重庆、西安三市GDP分别为1.7万亿、2.3万亿和0.9万亿元。", [
+        "1.7万亿 money 1700000000000 元", "2.3万亿 money 2300000000000 元", "0.9万亿元 money 900000000000 元"]),
     # a storage plant's power and energy, written with a slash
     ("配套建设15万千瓦/60万千瓦时储能电站。", ["15万千瓦 quantity 150000 千瓦", "60万千瓦时 quantity 600000 千瓦时"]),
     # a voltage class names grid equipment, not an amount
