@@ -155,6 +155,7 @@ FIRM_SUFFIXES = [
     "经营部", "商行", "门市部", "店",  # 杭州市拱墅区绿禾果蔬店: a registered shop (checked by _registered_shop)
 ]
 BARE_FIRM = {"公司", "集团", "证券", "控股", "银行"}
+_NO_PEOPLES_GOVERNMENT = ("71", "81", "82")  # 台湾, 香港, 澳门: 香港特别行政区政府, 台北市政府, never 人民政府
 _BRANCHES = frozenset({"分公司", "分行", "支行"})
 _HOLDING_VERB_END = re.compile(r"(?:持有|增持|减持|收购|认购|通知|告知|收到)$")
 _UNKNOWN_PLACE_LEVELS = frozenset("市县区旗州")
@@ -657,7 +658,7 @@ class CandidateFinder:
             return self._task_force(text, s, e, suffix, ends)
         if type_ == "government":
             if before is not None and before.type in ("place", "park"):
-                body = GOV_EXPAND.get(suffix, suffix)
+                body = suffix if before.code.startswith(_NO_PEOPLES_GOVERNMENT) else GOV_EXPAND.get(suffix, suffix)
                 canon = before.canonical
                 if canon[-1] == body[0]:
                     canon = canon[:-1]  # 宝鸡市 + 市委 -> 宝鸡市委
