@@ -409,6 +409,9 @@ _FORECAST_SENTENCE = re.compile(r"预计|预测|业绩预告")
 _FORECAST_PROFIT = re.compile(r"净利润|利润总额|营业收入|归属于|扣除非经常性损益")
 _CHANGE_VERB_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降)$")
 _LEVEL_BEFORE = re.compile(r"(?<![转变成改])(?:为|是)(?:每[人户亩吨]|每平方米|每立方米)?$")  # 回购金额为5,000万元至1亿元, 标准为每人500元至1000元: a range (not 由…转为)
+_MOVE_BEFORE = re.compile(r"[由从]|增加|减少|增长|下降|提高|降低|上调|下调|调整|上涨|下跌|扩大|缩小|升|降|涨|跌|回落|回升")
+_MEASURE_RIGHT_BEFORE = re.compile(r"(?:价|价格|均价|收益|收入|利润|亏损|盈利|金额|成本|费用|投资|规模|租金|工资|薪酬|补贴|每[斤吨亩人户股]|[元亩吨股])$")
+_RANGE_SPREAD = 3
 _ESTIMATE_BEFORE = re.compile(r"预计|预期|预测|估计|区间|介于|在$")
 _STAY = re.compile(r"留宿|住宿|逗留|过夜|入住")
 _SEAT_CLASS = re.compile(r"(?:及以下|以下|及以上|以上)?(?:的)?(?:小型|中型|大型|小)?(?:客车|汽车|乘用车|轿车|车辆|面包车|电动车)")
@@ -639,6 +642,16 @@ class _Finder:
         low, high = _parse(m.group("n1")), _parse(m.group("n2"))
         return low is not None and high is not None and 0 < low < high <= 3 * low
 
+    def measure_range(self, m: re.Match) -> bool:
+        """平均收购价每斤1.8元至2.3元, 净利润亏损3.1亿元至3.9亿元: a measure's range, with nothing it moves from (由, 从)
+        nor a change it is the size of (增加50万吨到1320万吨: by one, to the other), its ends close together."""
+        if m.group("u1") in ("%", "％") or _MOVE_BEFORE.search(self.before(m.start(), 30)):
+            return False
+        if not _MEASURE_RIGHT_BEFORE.search(self.before(m.start(), 8)):
+            return False
+        low, high = _parse(m.group("n1")), _parse(m.group("n2"))
+        return low is not None and high is not None and 0 < low < high <= _RANGE_SPREAD * low
+
     def take_range(self, m: re.Match) -> bool:
         sep, u1, u2 = m.group("sep"), m.group("u1"), m.group("u2")
         if m.group("a1") or ("期" in (u1, u2) and _CN_ONLY.match(m.group("n1"))):
@@ -651,7 +664,8 @@ class _Finder:
                 and not _BAND_BEFORE.search(self.before(m.start(), 8))  # 身高1.2米至1.5米（含）儿童: a band, not a move
                 and not (u1 in ("%", "％") and self.before(m.start(), 1) == "的"
                          and not re.search("[由从]", self.before(m.start(), 30)))  # 返还…失业保险费的30%至60%: a share's range
-                and not (u1 in ("%", "％") and self.change_before(m.start()))):  # 同比增长59.18%至79.50%: a range of growth
+                and not (u1 in ("%", "％") and self.change_before(m.start()))  # 同比增长59.18%至79.50%: a range of growth
+                and not self.measure_range(m)):
             return False  # 由15亿元至20亿元: from one amount to another; but 预计净利润2.35亿元至2.65亿元 is a range
         if u1 is not None and u1 != u2:
             return False
