@@ -126,7 +126,10 @@ def _dates_one_earlier_value(text: str, period: str, clause_start: int, figure: 
         return text.find(period, max(clause_start, start), figure.span[0]) >= 0 and _FROM_PERIOD.search(
             text, max(clause_start, start - 2), figure.span[0]) is not None
     at = text.rfind(period, clause_start, figure.span[0])
-    return at >= 0 and figure.span[0] - (at + len(period)) <= 3
+    if at < 0:
+        return False
+    gap = text[at + len(period):figure.span[0]]
+    return len(gap.removeprefix("同期").removeprefix("同月")) <= 3  # 上年同期亏损1.06亿元: that value's period alone
 
 
 _LAST_WEEK = "上一?周|前一周|上一?星期|前一星期"  # the week before: a basis (比上星期, 较前一周的…)
@@ -4697,8 +4700,12 @@ def _period(
     found = sentence_periods.get(clause_start)
     if found is None:
         part = _PART_CLAUSE.match(text, clause_start) and _STOCK_LEAD.match(text, _previous_clause_start(text, clause_start - 1))
-        found = sentence_periods[clause_start] = _last_period(text, sentence.span[0], clause_start, figure_spans,
-                                                               skip=frozenset() if part else _UNCARRIED)  # 年末累计…，其中省外…
+        found = _last_period(text, sentence.span[0], clause_start, figure_spans,
+                             skip=frozenset() if part else _UNCARRIED)  # 年末累计…，其中省外…
+        if found.startswith(_EARLIER_PERIODS) and any(
+                sentence.span[0] <= span[0] < text.rfind(found, sentence.span[0], clause_start) for span in figure_spans):
+            found = ""  # 亏损2.8亿元至3.5亿元，上年同期亏损1.06亿元；扣非…亏损3.1亿元…: the comparison's period is its clause's own
+        sentence_periods[clause_start] = found
     if found:
         return found, "facts.time.sentence.v1"
     if carried:

@@ -4231,3 +4231,9 @@ def test_a_comparison_period_is_neither_whose_figures_nor_the_period_of_the_figu
 def test_a_measure_that_opens_a_clause_is_not_who_the_figures_are_of():
     facts = _facts_of("2025年11月，广州市共报告法定传染病16,268例。乙类传染病：报告病例数居前五位的病种为病毒性肝炎1,126例、肺结核862例。")
     assert [facts[text].subject for text in ("1,126例", "862例")] == ["广州市", "广州市"]
+
+
+def test_a_comparison_value_s_earlier_period_is_that_value_s_alone():
+    facts = _facts_of("2025年度，公司预计净利润亏损2.8亿元至3.5亿元，上年同期亏损1.06亿元；"
+                      "扣除非经常性损益后的净利润亏损3.1亿元至3.9亿元。")
+    assert (facts["1.06亿元"].time, facts["3.1亿元至3.9亿元"].time) == ("上年", "2025年度")
