@@ -3153,7 +3153,8 @@ def _place_of_body(mention: Mention) -> Mention | None:
     if town:  # 焦庙镇人民政府, 德清县新市镇人民政府: the town's own (within its county)
         return Mention(town.group(1), mention.span, "place", town.group(1), mention.rule, stable_id("place", town.group(1)))
     if not division:
-        return None
+        branch = _central_bank_branch(mention.canonical)  # 人民银行福建省分行: the province's
+        return Mention(branch[0], mention.span, "place", branch[0], mention.rule, branch[1]) if branch else None
     entry = found[1]
     inner = get_gazetteer().match_at(name, found[0])
     if (inner is not None and inner[1].type == "place" and inner[1].code and not inner[1].short
@@ -4142,7 +4143,7 @@ _SOURCE_CUE = re.compile(
     r"|\s*(?:\d{1,2}月\d{1,2}日|周[一二三四五六日]|日前|近日|今天|昨天)?\s*(?:[（(]\d{1,2}月\d{1,2}日[)）])?\s*"
     r"(?:发布|公布|通报|披露)(?:[^，,。；;]{0,14}?(?:数据|数字|统计)|\s*[，,：:])"
 )
-_CENTRAL_BANK_BRANCH = re.compile(r"^中国人民银行([\u4e00-\u9fff]{2,4}?)(?:分行|营业管理部|中心支行)$")
+_CENTRAL_BANK_BRANCH = re.compile(r"^(?:中国)?人民银行([\u4e00-\u9fff]{2,4}?)(?:分行|营业管理部|中心支行)$")
 
 
 def _central_bank_branch(name: str) -> tuple[str, str] | None:

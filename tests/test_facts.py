@@ -4237,3 +4237,8 @@ def test_a_comparison_value_s_earlier_period_is_that_value_s_alone():
     facts = _facts_of("2025年度，公司预计净利润亏损2.8亿元至3.5亿元，上年同期亏损1.06亿元；"
                       "扣除非经常性损益后的净利润亏损3.1亿元至3.9亿元。")
     assert (facts["1.06亿元"].time, facts["3.1亿元至3.9亿元"].time) == ("上年", "2025年度")
+
+
+def test_全省_is_the_province_a_central_bank_branch_is_named_for():
+    facts = _facts_of("人民银行福建省分行数据显示，截至10月末，全省本外币各项存款余额5.82万亿元，同比增长7.1%。")
+    assert [facts[text].subject for text in ("5.82万亿元", "7.1%")] == ["福建省", "福建省"]
