@@ -1080,7 +1080,9 @@ _NAME_BEFORE_BRACKET = EndGuarded(re.compile(
 _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff（）()]{2,24}?)按照?[^，,。；;：:]{0,30}?")
 
 
-_FRACTION_OF_NOUN = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及与]|$)")
+_OBJECT_VERB_LEAD = re.compile(r"(?:贡献|申请|提供|吸纳|带动|创造|承担|集聚|汇聚|占据|拥有)了?(?:全[国省市区县]|[其该])?(?:不超过|不低于|超过|近|约)?$")
+_FRACTION_OF_NOUN_LISTED = re.compile(r"(?:以上|以下|左右)?的[\u4e00-\u9fffA-Z]{1,8}?[、和及与]")
+_FRACTION_OF_NOUN = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fffA-Z]{2,8}?)(?=[，,。；;、和及与]|$)")
 _AGAINST_YARDSTICK = re.compile(
     r"\s*(?:仍|还|均|则|分别)?(?:比|较|高于|低于)[^，,。；;\d]{0,12}?(?:平均水平|平均值|均值|平均数)(?:的)?"
     r"(?:高出|偏多|偏少|多出?|少|高|低|增加|减少)?(?:了)?(?:约|近)?\s*")
@@ -1131,6 +1133,11 @@ def _metric(
         return named, "facts.metric.modified_noun.v1"  # 3.20人以上的旅行社团队，门票每人优惠10元; 5.5%左右的增长目标
     if figure.rule == "figures.fraction.v1" and (share_of := _FRACTION_OF_NOUN.match(text, figure.span[1])) is not None:
         return share_of.group(1), "facts.metric.object.v1"  # 近40%的工业增加值和三分之一以上的税收: a share of the tax
+    if (figure.kind in ("percent", "money") and (share_of := _FRACTION_OF_NOUN.match(text, figure.span[1])) is not None
+            and (_OBJECT_VERB_LEAD.search(text, clause_start, figure.span[0])
+                 or previous is not None and "facts.metric.object.v1" in previous.rules
+                 and _FRACTION_OF_NOUN_LISTED.fullmatch(text, previous.figure.span[1], figure.span[0]))):
+        return share_of.group(1), "facts.metric.object.v1"  # 贡献了全市60%以上的税收、70%以上的GDP; 申请不超过8亿元的综合授信
     if figure.change and (named := _item_before_change_bracket(text, figure, clause_start, figure_spans, context)):
         return named, "facts.metric.bracketed_change.v1"  # 电动机械、仪器及用具和零件（增加387亿元或22.6%）
     if figure.kind == "money" and _is_fine(text, figure, clause_start):

@@ -4242,3 +4242,8 @@ def test_a_comparison_value_s_earlier_period_is_that_value_s_alone():
 def test_全省_is_the_province_a_central_bank_branch_is_named_for():
     facts = _facts_of("人民银行福建省分行数据显示，截至10月末，全省本外币各项存款余额5.82万亿元，同比增长7.1%。")
     assert [facts[text].subject for text in ("5.82万亿元", "7.1%")] == ["福建省", "福建省"]
+
+
+def test_a_share_that_modifies_the_noun_after_it_measures_that_noun():
+    facts = _facts_of("民营经济贡献了全市60%以上的税收、70%以上的GDP和80%以上的城镇劳动就业。")
+    assert [facts[text].metric for text in ("60%", "70%", "80%")] == ["税收", "GDP", "城镇劳动就业"]
