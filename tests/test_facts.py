@@ -4247,3 +4247,13 @@ def test_全省_is_the_province_a_central_bank_branch_is_named_for():
 def test_a_share_that_modifies_the_noun_after_it_measures_that_noun():
     facts = _facts_of("民营经济贡献了全市60%以上的税收、70%以上的GDP和80%以上的城镇劳动就业。")
     assert [facts[text].metric for text in ("60%", "70%", "80%")] == ["税收", "GDP", "城镇劳动就业"]
+
+
+@pytest.mark.parametrize(("text", "figure", "time"), [
+    ("秋冬种以来，河南已播种小麦8500万亩以上。", "8500万亩", "秋冬种以来"),
+    ("第十五届全国运动会期间，广州、深圳两市共接待游客1560万人次。", "1560万人次", "第十五届全国运动会期间"),
+    ("第八届进博会期间，意向成交额达834.9亿美元，比上届增长4.4%。", "4.4%", "第八届进博会期间 比上届"),
+    ("本科毕业生平均月薪6,180元，较上届（5,965元）增长3.6%。", "3.6%", "较上届"),
+])
+def test_a_season_s_work_an_event_and_the_previous_edition_are_periods(text, figure, time):
+    assert _facts_of(text)[figure].time == time
