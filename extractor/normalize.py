@@ -26,8 +26,8 @@ _KEPT_FULLWIDTH = frozenset("，；：？！（）")
 
 
 def normalize(raw: str, filename: str = "", meta: dict[str, Any] | None = None) -> NormalizedText:
-    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_split_figures,
-              join_wrapped_lines, join_figures_split_on_short_lines)
+    stages = (strip_markdown, remove_pinyin_annotations, to_simplified, fold_width_and_space, join_wrapped_lines,
+              join_split_figures, join_figures_split_on_short_lines)
     if looks_like_markup(raw, filename):
         stages = (strip_markup, *stages)
     text, offsets = raw, OffsetMap.identity(len(raw))
@@ -243,7 +243,6 @@ _RAGGED_BAND = 0.8  # a ragged wrap's full lines fill 80% of its width or more,
 _PERIOD_LED = re.compile(r"\d{4}年|\d{1,2}(?:[至\-—–]\d{1,2})?月")  # 2025年全市…, 1至10月全市…: a new item
 _RAGGED_SHARE = 1 / 3  # a third of the lines fill a ragged wrap's band
 _RAGGED_WIDER = 2  # lines wider than the wrap: a letterhead, a note set in smaller type
-_RAGGED_NEAR = 0.9  # and the wrap is no lone line: another fills 90% of it (two lines joined at a figure are not)
 _RAGGED_OPEN = 0.6  # six in ten of those end inside a sentence
 _RAGGED_EVIDENCE = 0.34  # and a third of them break inside a word or clause
 _CLOSING = frozenset("。！？；：.!?;:”’」』）)】…|")
@@ -311,8 +310,7 @@ def _ragged_width(widths: list[int], written: int, prose: int) -> tuple[int, int
     for wider in range(int(_WRAP_LONGER * written), max(int(_WRAP_LONGER * written), _RAGGED_WIDER) + 1):
         width = ordered[max(0, len(ordered) - 1 - wider)]
         full = len(ordered) - bisect_left(ordered, _RAGGED_BAND * width)
-        alone = bisect_right(ordered, width) - bisect_left(ordered, _RAGGED_NEAR * width) < 2
-        if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * prose and not alone:
+        if full >= _WRAP_MIN_LINES and full >= _RAGGED_SHARE * prose:
             return width, full
     return None
 

@@ -359,8 +359,8 @@ def test_a_ragged_wrap_under_a_wider_letterhead_and_a_note_in_smaller_type_is_jo
 
 
 def test_a_ragged_wrap_is_not_set_by_a_line_two_lines_joined_at_a_figure_made():
-    """A PDF notice whose ``108,0⏎00,000股`` was made whole: that line, wider than any wrapped line, is no
-    wrap width, so the lines ending in a comma or 的 short of it still go on."""
+    """A PDF notice with ``108,0⏎00,000股``: the wrap is measured before the figure is made whole, so that
+    line, two lines long, sets no wrap width and the lines ending in a comma or 的 short of it still go on."""
     notice = os.path.join(os.path.dirname(os.path.dirname(__file__)), "eval", "devgold198", "notices",
                           "1386_xiangyu-controlling-shareholder-pledge-2025.txt")
     with open(notice, encoding="utf-8") as handle:
