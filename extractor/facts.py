@@ -4199,6 +4199,7 @@ _WORK_METRIC_END = re.compile(r"(?<=[房量率数次])(?:突破|破|超过|超|�
 
 _REGISTERED_CAPITAL = re.compile(r"\s*(?:注册资本|注册资金)")
 _HOLDING_VERB = re.compile(r"持有|持股|质押|减持|增持")
+_UNTIL_LIST_BREAK = re.compile(r"(?:(?!及|和|与)[^、，,；;])*")  # (not …（持股158,416,000股）、周建明（持股24,760,800股）: the next holder's)
 _ASIDE_AT = re.compile(r"\s*(?:[（(][^（）()]{1,40}[)）]\s*)*")
 
 
@@ -4245,7 +4246,8 @@ def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) ->
     role = _SHAREHOLDER_ROLE.match(text, offset, end)
     holder = next((context.mentions[i] for i in context.starting_at.get(role.end(), ()) if context.mentions[i].type == "firm"),
                   None) if role else None
-    if holder is not None and holder.span[1] <= end and _HOLDING_VERB.match(text, _after_aside(text, holder.span[1]), end):
+    if holder is not None and holder.span[1] <= end and _HOLDING_VERB.search(_UNTIL_LIST_BREAK.match(
+            text[_after_aside(text, holder.span[1]):end]).group(0)):  # …控股集团于11月3日通过集中竞价方式减持: the holder's sale
         return context.resolved(holder, "facts.subject.shareholder.v1")  # 控股股东浙江澜拓控股有限公司持有公司股份…
     winner = _WINNER_ROLE.match(text, offset, end)
     awarded = next((context.mentions[i] for i in context.starting_at.get(winner.end(), ()) if context.mentions[i].type == "firm"),

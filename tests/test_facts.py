@@ -4257,3 +4257,12 @@ def test_a_share_that_modifies_the_noun_after_it_measures_that_noun():
 ])
 def test_a_season_s_work_an_event_and_the_previous_edition_are_periods(text, figure, time):
     assert _facts_of(text)[figure].time == time
+
+
+def test_a_shareholder_s_sale_on_dates_and_by_a_method_is_the_shareholder_s_but_the_next_holder_s_stake_is_not():
+    facts = _facts_of("公司控股股东浙江恒盛控股集团于11月3日至11月28日通过集中竞价方式减持公司股份832万股，占总股本的1.98%。")
+    assert [facts[text].subject for text in ("832万股", "1.98%")] == ["浙江恒盛控股集团", "浙江恒盛控股集团"]
+    listed = _facts_of("浙江华辰精机股份有限公司（以下简称“公司”）2025年前三季度利润分配实施公告\n"
+                       "自行发放对象：控股股东浙江华辰控股有限公司（持有公司股份158,342,400股，占总股本的38.37%）"
+                       "及实际控制人周建平（持股24,760,800股，占6.00%）的现金红利由本公司自行发放。")
+    assert listed["24,760,800股"].subject != "浙江华辰控股有限公司"
