@@ -203,13 +203,15 @@ def fold_width_and_space(source: str, after: OffsetMap | None = None) -> tuple[s
 
 # A line break no figure is written across: after a thousands separator (1,256,⏎832.46万元) or inside a
 # unit (27.91亿千瓦⏎时, 平方⏎公里). Left in, the figure would be read from its tail alone.
-_BREAK_IN_FIGURE = re.compile(r"(?<=\d,) ?\n(?=\d{3}(?![\d]))|(?<=\d千瓦|[万亿]千瓦)\n(?=时(?![间候期段代刻]))|(?<=\d[平立]方|[万亿][平立]方)\n(?=米|公里|千米)"
-    r"|(?<=\d)\n(?=(?:万股|股|万元|亿元|元|%)(?:[，,。；;、）)]|区间|之间|至|到|以上|以下|左右))")  # 108,000,000⏎股，
+_BREAK_IN_FIGURE = re.compile(  # (a space or the line break first: the engine scans for them fast)
+    r" \n(?<=\d, \n)(?=\d{3}(?![\d]))|\n(?:(?<=\d,\n)(?=\d{3}(?![\d]))|(?<=\d千瓦\n|[万亿]千瓦\n)(?=时(?![间候期段代刻]))"
+    r"|(?<=\d[平立]方\n|[万亿][平立]方\n)(?=米|公里|千米)"
+    r"|(?<=\d\n)(?=(?:万股|股|万元|亿元|元|%)(?:[，,。；;、）)]|区间|之间|至|到|以上|以下|左右)))")  # 108,000,000⏎股，
 # Breaks left inside a figure where the lines around it fill no wrap (a short line of a PDF): joined after the wraps are,
 # so the lines they would lengthen do not hide the wrap's width
-_BREAK_LEFT_IN_FIGURE = re.compile(
-    r"(?<=\d[万亿])\n(?=(?:吨|元|人|户|辆|头|只|亩|件|套|家|个|千瓦时|平方米|人次|辆次|吨公里)(?:[，,。；;、）)/]|以上|以下|左右))"  # 46.85万⏎吨，
-    r"|(?<=\d,\d)\n(?=\d\d(?![\d,]))|(?<=\d,\d\d)\n(?=\d(?![\d,]))")  # 2,48⏎0元/吨: a thousands group cut
+_BREAK_LEFT_IN_FIGURE = re.compile(  # (the line break first: the engine scans for it fast)
+    r"\n(?:(?<=\d[万亿]\n)(?=(?:吨|元|人|户|辆|头|只|亩|件|套|家|个|千瓦时|平方米|人次|辆次|吨公里)(?:[，,。；;、）)/]|以上|以下|左右))"  # 46.85万⏎吨，
+    r"|(?<=\d,\d\n)(?=\d\d(?![\d,]))|(?<=\d,\d\d\n)(?=\d(?![\d,])))")  # 2,48⏎0元/吨: a thousands group cut
 
 
 def join_split_figures(source: str, after: OffsetMap | None = None, breaks: re.Pattern = _BREAK_IN_FIGURE) -> tuple[str, OffsetMap | None]:
