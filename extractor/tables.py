@@ -1193,6 +1193,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
                        relation="", related=-1)
     metric, subject, time = column.metric, fact.subject, column.period
     named_in_a_cell = bool(subject) and any(subject in cell for cell in named_places)
+    unlinked = named_in_a_cell  # a subject no entity stands for
     if named_in_a_cell:
         subject = carried if _carries(carried) else ""  # 小麦 | 38.5 | 宛城区、卧龙区: where it grows, not whose the row is
     if not leading and fact.time:
@@ -1229,7 +1230,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = _caption_subject(table.caption) or subject
     elif _TOTAL_ROW.fullmatch(label) and _HOLDER_HEADER.fullmatch(_first_header(table)):
         subject = "、".join(_parts_of_total(table))  # 股东名称 | 持股数量: 合计 is the holders' together, not the listed firm's
-        named_in_a_cell = True
+        unlinked = True
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
         subject = _whole_of_rows(table, row_labels, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
@@ -1254,7 +1255,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
     kept_subject = next((rule for rule in fact.rules if rule.startswith("facts.subject.")), SUBJECT_RULE)
     rules = (fact.figure.rule, METRIC_RULE, SUBJECT_RULE if subject == label else kept_subject, TIME_RULE)
     return replace(fact, metric=metric or fact.metric, subject=subject, time=time.replace(" ", ""), quote=line, rules=rules,
-                   subject_id="" if subject == label or named_in_a_cell else fact.subject_id, relation="", related=-1)
+                   subject_id="" if subject == label or unlinked else fact.subject_id, relation="", related=-1)
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
