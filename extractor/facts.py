@@ -273,6 +273,8 @@ def assemble_facts(
         previous = previous_by_sentence.get(sentence.index)  # the fact before this one in its sentence
 
         metric, metric_rule = _metric(text, figure, clause_start, list_start, previous, context, local_spans, item)
+        if previous is not None and _ORDINAL_LABEL.fullmatch(metric):
+            metric = _tier_of(text, metric, previous, figure)  # 月最低工资标准第一档2380元、第二档2150元: the first tier's measure
         if context.named_event is not None and len(without_event := context.named_event.sub("", metric)) >= 2:
             metric = without_event  # 本届进博会按一年计意向成交: the event is the subject, not part of the measure
         if metric_rule == "facts.metric.respectively.v1" and _PLACE_COUNT.fullmatch(metric):
@@ -1081,6 +1083,20 @@ _NAME_BEFORE_BRACKET = EndGuarded(re.compile(
 
 
 _SET_BY = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*([\u4e00-\u9fff（）()]{2,24}?)按照?[^，,。；;：:]{0,30}?")
+
+
+_ORDINAL_LABEL = re.compile(r"第[一二三四五六七八九十\d]{1,3}[档类级等批组]|[一二三四五六七八九十]{1,2}[档类级等]")
+_TIER_JOINER = re.compile(r"[、，,；;]")
+
+
+def _tier_of(text: str, label: str, previous: Fact, figure: Figure) -> str:
+    """第二档 listed right after 月最低工资标准第一档2380元: the measure of that tier, named once for the first."""
+    tier = _ORDINAL_LABEL.search(previous.metric)
+    between = text[previous.figure.span[1]:figure.span[0]]
+    if (tier is None or tier.end() != len(previous.metric) or tier.start() == 0
+            or not (_TIER_JOINER.fullmatch(between[:1]) and between[1:] == label)):
+        return label
+    return previous.metric[:tier.start()] + label
 
 
 _OBJECT_VERB_LEAD = re.compile(r"(?:贡献|申请|提供|吸纳|带动|创造|承担|集聚|汇聚|占据|拥有)了?(?:全[国省市区县]|[其该])?(?:不超过|不低于|超过|近|约)?$")

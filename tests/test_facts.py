@@ -4266,3 +4266,9 @@ def test_a_shareholder_s_sale_on_dates_and_by_a_method_is_the_shareholder_s_but_
                        "自行发放对象：控股股东浙江华辰控股有限公司（持有公司股份158,342,400股，占总股本的38.37%）"
                        "及实际控制人周建平（持股24,760,800股，占6.00%）的现金红利由本公司自行发放。")
     assert listed["24,760,800股"].subject != "浙江华辰控股有限公司"
+
+
+def test_tiers_listed_after_the_first_share_the_first_tier_s_measure():
+    facts = _facts_of("湖北省月最低工资标准第一档2380元、第二档2150元、第三档1980元；小时最低工资标准第一档24元、第二档22元。")
+    assert [facts[text].metric for text in ("2150元", "1980元", "22元")] == [
+        "月最低工资标准第二档", "月最低工资标准第三档", "小时最低工资标准第二档"]
