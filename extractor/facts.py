@@ -4254,20 +4254,22 @@ def _opens_respective_places(text: str, start: int, context: _DocumentContext) -
 _BACK_TO_LIST = re.compile(r"\s*(?:合计|共计|总计|均|都|占|两地|三地|[二三四五六七八九十]地|以上|低于|高于|比|较|同比|分别)")
 
 
+def _firm_starting_at(context: _DocumentContext, position: int) -> Mention | None:
+    return next((context.mentions[i] for i in context.starting_at.get(position, ()) if context.mentions[i].type == "firm"), None)
+
+
 def _clause_topic(text: str, start: int, end: int, context: _DocumentContext) -> _Resolved | None:
     """The entity or scope word a clause opens with (after time words and connectives)."""
     if _AUDITED_BY.match(text, start, end) or _APPROVED_BY.match(text, start, end):
         return None  # 经…会计师事务所审验，公司已收到…; 经县政府研究，…: who checked or approved the figures, not whose they are
     offset = start + _topic_lead_end(text[start:min(end, start + 120)])
     role = _SHAREHOLDER_ROLE.match(text, offset, end)
-    holder = next((context.mentions[i] for i in context.starting_at.get(role.end(), ()) if context.mentions[i].type == "firm"),
-                  None) if role else None
+    holder = _firm_starting_at(context, role.end()) if role else None
     if holder is not None and holder.span[1] <= end and _HOLDING_VERB.search(_UNTIL_LIST_BREAK.match(
             text[_after_aside(text, holder.span[1]):end]).group(0)):  # …控股集团于11月3日通过集中竞价方式减持: the holder's sale
         return context.resolved(holder, "facts.subject.shareholder.v1")  # 控股股东浙江澜拓控股有限公司持有公司股份…
     winner = _WINNER_ROLE.match(text, offset, end)
-    awarded = next((context.mentions[i] for i in context.starting_at.get(winner.end(), ()) if context.mentions[i].type == "firm"),
-                   None) if winner else None
+    awarded = _firm_starting_at(context, winner.end()) if winner else None
     if awarded is not None and awarded.span[1] <= end:
         return context.resolved(awarded, "facts.subject.winner.v1")  # 中标人为河南鼎峰建设工程有限公司，中标价7902.66万元
     if "《" in text[offset:end]:

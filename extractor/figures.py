@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from extractor.numbers import CN_DIGITS, NumberParseError, exact, parse_number
+from extractor.numbers import CN_DIGITS, NumberParseError, parse_number
 from extractor.records import Figure, NormalizedText, Sentence
 from extractor.regexes import EndGuarded, guarded
 
@@ -273,7 +273,6 @@ _LIST_GAP = EndGuarded(re.compile(r" ?[、和及与] ?$"))
 
 _LISTED_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC}))+ ?(?P<u>{_UNIT})")
 _LABELLED_UNIT = re.compile(r"[（(](?P<m>万|亿|百万|千)?(?P<u>[^（()）:：\s\d]{1,5})[)）]\s*[:：]\s*$")  # 最高限价（元）：4,650,000.00
-_LABEL_MAGNITUDE = {"万": Decimal(10000), "亿": Decimal(100000000), "百万": Decimal(1000000), "千": Decimal(1000)}
 _LISTED_MAGNITUDE_UNIT = re.compile(rf"(?: ?[、和及与] ?(?:{_ARABIC})(?:万亿|亿|万))+ ?(?P<u>{_UNIT})")  # 分别为1.7万亿、2.3万亿和0.9万亿元
 _SHARED_UNIT = re.compile(rf"(?: ?[和及与、] ?(?P<n>{_ARABIC}))+ ?(?P<u>%|个百分点|百分点|个千分点|倍)")  # 提高1.84、2.37和0.96个百分点
 _RANK_BEFORE = re.compile(r"(?:^|[^目当此之以提空眼先最今而随其超靠领日然向往])[前后头]$")
@@ -945,10 +944,10 @@ class _Finder:
         labelled = _LABELLED_UNIT.search(text, max(0, start - 12), start) if magnitude == 1 else None
         if labelled is not None and labelled.group("u") in _UNIT_KIND:  # 预算金额（万元）：1260.5
             info = self.classify(None, num, value, labelled.group("u"), end, start)
-            if info is not None and info[0] in ("quantity", "count", "money"):
+            scaled = _parse(num + (labelled.group("m") or ""))  # （万元）：1260.5 is 1260.5万
+            if info is not None and info[0] in ("quantity", "count", "money") and scaled is not None:
                 kind, unit_name, rule, factor = info
-                scale = _LABEL_MAGNITUDE.get(labelled.group("m") or "", Decimal(1))
-                self.emit(start, end, kind, exact(value * factor * scale), unit_name, "figures.labelled_unit.v1",
+                self.emit(start, end, kind, scaled * factor, unit_name, "figures.labelled_unit.v1",
                           self.comparator(start, end, approx), self.change_before(start))
                 return
         listed = None

@@ -90,7 +90,7 @@ def parse_number(text: str) -> Decimal:
     plain = _PLAIN.fullmatch(text)
     if plain is not None:
         digits, magnitude = plain.groups()
-        return exact(Decimal(digits) * BIG_UNITS[magnitude] if magnitude else Decimal(digits))
+        return _exact(Decimal(digits) * BIG_UNITS[magnitude] if magnitude else Decimal(digits))
     original = text
     s = unicodedata.normalize("NFKC", text).replace(" ", "").strip()
     negative = False
@@ -199,10 +199,10 @@ def parse_number(text: str) -> Decimal:
             tail = number * previous_unit / 10
         else:
             tail = number
-    value = exact(total + section + tail)
+    value = _exact(total + section + tail)
     return -value if negative else value
 
 
-def exact(value: Decimal) -> Decimal:
+def _exact(value: Decimal) -> Decimal:
     """One spelling per value: 125000 rather than 1.25E+5 or 125000.0, 12.5 rather than 12.50."""
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()

@@ -827,12 +827,17 @@ def _indicator_unit(table: Table, row: tuple[Cell, ...]) -> tuple[Decimal, str, 
     if unit_column and unit_column < len(row):
         unit_text = row[unit_column].text.replace(" ", "")
     else:
-        label = row[0].text.replace(" ", "")
-        bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
-            _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)  # 其他县（市）区: a name
-        unit_text = bracket.group(1) if bracket else _unit_of_parent(table, row)
+        unit_text = _label_unit(row) or _unit_of_parent(table, row)
     magnitude, kind, unit = _unit(unit_text)
     return (magnitude, kind, unit) if kind else None
+
+
+def _label_unit(row: tuple[Cell, ...]) -> str:
+    """地区生产总值（亿元）: the unit the row's label brackets ("" when none; 其他县（市）区 is a name)."""
+    label = row[0].text.replace(" ", "")
+    bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
+        _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)
+    return bracket.group(1) if bracket else ""
 
 
 _SUBSET_LEAD = re.compile(r"其中[：:]?")
@@ -843,11 +848,10 @@ def _unit_of_parent(table: Table, row: tuple[Cell, ...]) -> str:
     position = next((index for index, other in enumerate(table.rows) if other is row), 0)
     parts = False
     for above in reversed(table.rows[:position + 1]):
+        unit = _label_unit(above)
+        if unit:
+            return unit if parts else ""  # (a row with its own unit is not called for)
         label = above[0].text.replace(" ", "")
-        bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
-            _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)
-        if bracket is not None:
-            return bracket.group(1) if parts and above is not row else ""
         if _TOTAL_ROW.fullmatch(label):
             return ""
         parts = parts or _SUBSET_LEAD.match(label) is not None
@@ -1228,11 +1232,12 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         elif _ITEM_MEASURE.fullmatch(column.metric):
             metric += column.metric  # 电脑 | 50 | 台 | …: 电脑数量
         subject = _caption_subject(table.caption) or subject
-    elif _TOTAL_ROW.fullmatch(label) and _HOLDER_HEADER.fullmatch(_first_header(table)):
-        subject = "、".join(_parts_of_total(table))  # 股东名称 | 持股数量: 合计 is the holders' together, not the listed firm's
-        unlinked = True
     elif _TOTAL_ROW.fullmatch(label):  # 合计: the whole the caption or the notice names, not the first row's place
-        subject = _whole_of_rows(table, row_labels, subject, label, "")
+        if _HOLDER_HEADER.fullmatch(_first_header(table)):
+            subject = "、".join(_parts_of_total(table))  # 股东名称 | 持股数量: the holders' together, not the listed firm's
+            unlinked = True
+        else:
+            subject = _whole_of_rows(table, row_labels, subject, label, "")
     elif _ORIGIN_HEADER.fullmatch(_first_header(table)):  # 市场 | 来台人次: the visitors from each market, in the metric
         subject = _whole_of_rows(table, row_labels, subject, "", carried)
         metric = _label_and_measure(label, metric)
