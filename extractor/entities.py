@@ -1008,6 +1008,29 @@ class CandidateFinder:
             return False  # 截至收盘, 随后又, 尾盘再, 龙头股
         return not any(c.start < end and start < c.end for c in made + moved)
 
+    def _filing_leads(self, text: str, made: list[Cand]) -> list[Cand]:
+        """三一重能前三季度实现营业收入…, 格力博通过集中竞价交易方式回购…: a listed firm's short name opening a
+        sentence or clause before what only a firm does."""
+        from extractor.nlp import quick_tag
+
+        out = []
+        taken = [(c.start, c.end) for c in made]
+        for m in _FILING_LEAD.finditer(text):
+            start, end = m.span("name")
+            name = m.group("name")
+            if any(a < end and start < b for a, b in taken) or self.gaz.get(name) is not None:
+                continue
+            if (name[0] in _NOT_FIRM_FIRST or _NOT_IN_FIRM_NAME.search(name) or name in GENERIC_HEADS
+                    or name in STOP_WORDS):
+                continue  # 公司及控股子公司, 全省规上工业企业实现营业收入: no name
+            tokens = quick_tag(name)
+            if len(tokens) == 1 and self.freq.get(name, 0) > 50:
+                continue  # 工业实现营业收入: a common word
+            if any(flag in ("t", "r", "p", "c", "u", "d") for _, flag in tokens) or (len(tokens) == 1 and tokens[0][1] in ("ns", "m")):
+                continue  # 全市, 前三季度, 我们: a place, a time or a function word, not a firm's name
+            out.append(Cand(start, end, "firm", name, RULE.format("filing_lead", "firm"), priority=0))
+        return out
+
     def _stakes(self, text: str, made: list[Cand]) -> list[Cand]:
         """``持有的易冲科技100%股权``: a name whose shares are held or sold is a firm."""
         out: list[Cand] = []
@@ -1130,6 +1153,7 @@ class CandidateFinder:
         out.extend(self._stakes(text, made + out))
         out.extend(self._cases(text, made + out))
         out.extend(self._brands(text, made + out))
+        out.extend(self._filing_leads(text, made + out))
         short_names = STOCK_SHORT_NAME_RE.finditer(text) if "ST" in text or "退" in text else ()
         for m in short_names:
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -1200,7 +1224,7 @@ STOCK_SHORT_NAME_RE = re.compile(
 )
 # 晶丰明源(688368.SH), 腾讯控股（00700.HK）: a listed firm's name right before its stock code
 STOCK_CODE_RE = re.compile(r"[（(]\s*(?:[0-9]{6}\.(?:SH|SZ|BJ)|[0-9]{4,5}\.HK|(?:SH|SZ)[0-9]{6}|[0-9]{6})\s*[)）]")
-VILLAGE_RE = re.compile("(?:村|镇|乡|街道)(?!民|干部|振兴|产业|居民|建设|发展|地区|人口|企业)")
+VILLAGE_RE = re.compile("(?:村|镇|乡|街道)(?!级|民|干部|振兴|产业|居民|建设|发展|地区|人口|企业)")
 _VILLAGE_GENERIC_CHARS = frozenset("全各每该本一城乡农山古小新老大强特美和示重试中心集市县省区个些两家故名级型点色")
 _VILLAGE_KINDS = frozenset("边境 红色 扶贫 安置 薄弱 贫困 移民 先进 空心 留守 偏远 城郊 近郊 沿边 易地 搬迁 合并 行政 自然 后进".split())
 _CREATED_BEFORE = re.compile(r"(?:新建|建成|创建|新增|认定|命名|获批|拥有|建设)$")
@@ -1244,6 +1268,16 @@ BRAND_RE = re.compile(
     "(?:^|(?<=[" + re.escape("".join(sorted(HARD_STOP - {" "}))) + f"]))([{CJK}]{{2,3}}?(汽车))"
     r"(?=(?:今年)?(?:\d{1,2}月(?:份)?|1[-—–]\d{1,2}月|上半年|前三季度|全年)?(?:交付|销量|销售|产量|累计交付|实现营业收入|营业收入|营收))"
 )
+_FILING_LEAD = re.compile(
+    r"(?:(?:^|(?<=[。！？；\n]))\s*(?:[^，,。；;\n]{2,20}[，,])?|(?<=由))(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=及(?:其)?(?:下属|控股|全资)?子公司|为(?:其)?(?:全资|控股)?子公司"
+    r"|(?:\d{4}年)?(?:前三季度|上半年|第[一二三四]季度|[一二三四]季度|全年|年度)?(?:实现|录得)"
+    r"(?:营业收入|营业总收入|营收|归母净利润|归属于上市公司股东的净利润|净利润)|(?:第一大股东|控股股东|实际控制人)"
+    r"|发布(?:业绩预告|业绩快报|公告|年报|半年报|三季报)|预计\d{4}年[^，,。；;]{0,20}(?:净利润|营业收入)"
+    r"|拟(?:以|通过)[^，。；]{0,8}(?:回购|减持|增持|转让)|通过集中竞价|以[\d.,]+[万亿]?元(?:竞得|摘得))"
+)
+_NOT_FIRM_FIRST = frozenset("公本该我其全各此上前今去每")
+_NOT_IN_FIRM_NAME = re.compile(r"公司|集团|企业|行业|产业|工业|板块|部门|单位|股东|机构|季度|[年月]|累计|合计|共计")
 CONTEXT_RE = re.compile(
     f"(?P<tail>等(?:\\d+|[一二三四五六七八九十百千两几多数]+)?(?:家|户|个|批|只)?[{CJK}]{{0,10}}?"
     "(?:企业|公司|项目|厂商|车企|药企|房企|央企|国企|民企|制造商|供应商|厂家|品牌|集团)"

@@ -189,7 +189,7 @@ _TRAILING_LINK = re.compile(
     r"|不(?:得|应|能|宜)?(?:低于|高于|少于|多于|超过)|低于|高于|少于|多于|大于|小于|不足|未满|从|由|人民币|新台币|港币|港元|澳门币|美元)*$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径|(?<![今去本上当每全明前\d])[年月](?=[增减](?![长加少])))?(?:分别)?(?:负增长|直降|直升|下调|上调|升高|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
+    r"(?<!自然)(?<!机械)(?<![^全]社会)(?:同比|环比|按年|按月|同口径|可比口径|(?<![今去本上当每全明前\d])[年月](?=[增减](?![长加少])))?(?:分别)?(?:负增长|净增加|净增|净减少|净减|直降|直升|下调|上调|升高|增长|增加|提高|提升|上升|上涨|扩大|加快|回升|大涨|大升|大增|急升|飙升|飙|(?<!新)增|升|涨|下降|减少|降低|回落|收窄|缩短|缩小|下滑|放缓|下跌|大跌|大减|大降|急跌|跌|减|(?<!(?<![即今明次]日)起)降"
     r"|偏多|偏少|偏高|偏低|调增|调减|调高|调低|高出|激增|猛增|锐增|骤增|陡增|剧增|上扬|上浮|锐减|骤降|猛降|陡降|剧降|锐降|下挫|跌去|缩水|滑落|下浮)(?:了)?$"
 )
 _NAME_LEAD = re.compile(r"^(?:其中|以|由|在)")
@@ -2732,6 +2732,10 @@ class _DocumentContext:
         """What a scope word stands for; ``national``: the sentence cites a national source (据国家统计局公布，…全社会…)."""
         level = _SCOPE_WORDS[word]
         if level == "society":  # 全社会: the whole of the place the headline names (全社会研发投入强度 in a county's report)
+            sentence_start = max(self.text.rfind(mark, 0, at) for mark in "。！？\n") + 1 if at > 0 else at
+            opened = [m for m in self.mentions_between(sentence_start, at) if m.type in ("park", "place")]
+            if opened and not national:
+                return self.resolved(opened[-1], "facts.subject.scope.v1")  # 合肥高新区…，全社会研发投入强度: the place the sentence is about
             if self._headline_place and self._dominant_place is not None and not national:
                 return self.resolved(self._dominant_place, "facts.subject.scope.v1")
             level = "nation"
@@ -3795,6 +3799,8 @@ _BODY_END = re.compile(r"(?:局|司|处|厅|委|办|署|中心)$")
 _STATED_LEVEL_END = re.compile(r"(?:为|达|达到|是|约为)\s*$")
 _SHOWING_VERBS = frozenset("显示 表明 显现 指出".split())
 _SPEECH_VERBS = frozenset("介绍 表示 透露 坦言 称 说 指出".split())
+_DOCUMENT_HEADS = ("方案", "规划", "意见", "通知", "办法", "纲要", "计划", "条例", "细则", "规定", "措施", "文件", "政策", "决定")
+_STATING_VERBS = frozenset("明确 提出 要求 规定 强调 部署 指出 确定".split())
 _PLACE_FLAGS = frozenset({"n", "ns", "nz", "nt", "s", "f", "j", "un"})
 
 
@@ -3864,6 +3870,8 @@ def _clause_actor(clause: str) -> str:
     if (not words or index >= len(tokens) or tokens[index][0] in _COPULAS or tokens[index][0] in _MODALS
             or tokens[index][0] in _SHOWING_VERBS):
         return ""  # Wind数据显示，…: a source, not who acts
+    if tokens[index][0] in _STATING_VERBS and words[-1].endswith(_DOCUMENT_HEADS):
+        return ""  # 方案明确，到2030年成都市…: what a document sets, not who acts
     if tokens[index][0] in _SPEECH_VERBS and index + 1 < len(tokens) and tokens[index + 1][0] == "了":
         return ""  # 董事会秘书何嘉懿介绍了公司…经营情况：…: who presents the figures, not whose they are
     flag = tokens[index][1]

@@ -883,3 +883,35 @@ def test_a_body_speaking_of_itself_is_the_body_it_named(text, word, canonical):
 )
 def test_words_that_only_look_like_a_body_speaking_of_itself(text, word):
     assert word not in {m.text for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("三一重能前三季度实现营业收入86.3亿元，同比增长12.5%。", "三一重能"),
+        ("截至2025年11月30日，格力博通过集中竞价交易方式累计回购股份1,286.3万股。", "格力博"),
+        ("截至本公告披露日，华晟智能及控股子公司对外担保总额为人民币48.6亿元。", "华晟智能"),
+        ("凯盛新能预计2025年1-12月归属于上市公司股东的净利润亏损2.8亿元至3.5亿元。", "凯盛新能"),
+        ("最终由保利发展以3.02亿元竞得，溢价率40.5%。", "保利发展"),
+    ],
+)
+def test_a_listed_firm_s_short_name_before_what_only_a_firm_does_is_a_firm(text, firm):
+    assert (firm, "firm") in {(m.text, m.type) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("前三季度，省属企业累计实现营业收入8,231.6亿元。", "省属企业累计"),
+        ("第三季度实现营业收入12.3亿元。", "第三季度"),
+        ("母公司累计实现净利润3.2亿元。", "母公司累计"),
+        ("全省规上工业企业实现营业收入5.2万亿元。", "全省规上工业企业"),
+        ("公司及控股子公司对外担保总额为3亿元。", "公司"),
+    ],
+)
+def test_a_scope_a_period_or_a_kind_of_firm_before_a_firm_s_act_is_no_firm(text, word):
+    assert all(m.text != word or m.type != "firm" for m in mentions(text))
+
+
+def test_a_village_level_station_names_no_village():
+    assert [m.text for m in mentions("宁夏盐池县新建村级光伏电站二十三座。") if m.type == "place"] == ["宁夏", "盐池县"]

@@ -4272,3 +4272,19 @@ def test_tiers_listed_after_the_first_share_the_first_tier_s_measure():
     facts = _facts_of("湖北省月最低工资标准第一档2380元、第二档2150元、第三档1980元；小时最低工资标准第一档24元、第二档22元。")
     assert [facts[text].metric for text in ("2150元", "1980元", "22元")] == [
         "月最低工资标准第二档", "月最低工资标准第三档", "小时最低工资标准第二档"]
+
+
+def test_a_society_wide_measure_in_a_sentence_about_a_park_is_the_park_s():
+    facts = _facts_of("合肥高新区今年新增省级以上研发平台9个，全社会研发投入强度提升至3.12%，高新技术企业数量净增58家。")
+    assert [facts[text].subject for text in ("3.12%", "58家")] == ["合肥高新区", "合肥高新区"]
+    assert facts["58家"].metric == "高新技术企业数量"
+
+
+def test_a_document_setting_targets_is_not_whose_the_targets_are():
+    facts = _facts_of("方案明确，到2030年成都市常住人口城镇化率达到75%，人均公园绿地面积不低于15平方米。")
+    assert [facts[text].subject for text in ("75%", "15平方米")] == ["成都市", "成都市"]
+
+
+def test_a_listed_firm_s_short_name_opening_a_report_is_the_subject_of_its_figures():
+    facts = _facts_of("报告期内，中科曙光实现营业总收入52.4亿元，比上年同期增长18.7%。")
+    assert [facts[text].subject for text in ("52.4亿元", "18.7%")] == ["中科曙光", "中科曙光"]
