@@ -1514,9 +1514,11 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         if owner is None:
             continue
         for alias in (m.group(1), *_MORE_ALIASES.findall(text, m.end(1), m.end())):
+            alias = _SPACES.sub("", alias)  # （以下简称“淮⏎澄农商银行”）: a line broken inside the name
             if alias in _GENERIC_ALIASES:
                 continue  # （以下简称"公司"）: the word, not a name to find elsewhere (子公司)
             extra.extend(_occurrences(text, alias, owner, kept, "alias"))
+            _relink(text, alias, owner, kept, "alias")  # 淮澄农商银行 found on its own elsewhere: the firm the alias names
     # a listed firm named once with its stock code, or a brand, is the same firm wherever its name recurs
     for c in list(kept):
         if c.type == "firm" and ((c.rule == RULE.format("stock_code", "firm") and len(c.canonical) >= 3)
@@ -1534,10 +1536,7 @@ def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:
         if c.type == "firm" and LEGAL.search(c.canonical):
             for alias in _firm_aliases(c.canonical, gaz):
                 extra.extend(_occurrences(text, alias, c, kept + extra, "short"))
-                for index, other in enumerate(kept):
-                    if other is not c and other.type == "firm" and text[other.start:other.end] == alias:
-                        kept[index] = Cand(other.start, other.end, "firm", c.canonical, other.rule, c.entity_id, c.code,
-                                           other.priority)
+                _relink(text, alias, c, kept)
     # short forms of a court or procuratorate: 成都市武侯区人民法院 -> 武侯法院, 武侯区法院
     for c in list(kept):
         court = _COURT.search(c.canonical) if c.type == "government" else None
@@ -1651,6 +1650,17 @@ def _with_self_references(text: str, kept: list[Cand]) -> list[Cand]:
             extra.append(Cand(match.start(), match.end(), owner.type, owner.canonical, RULE.format("self", owner.type),
                               owner.entity_id, owner.code, priority=3))
     return sorted(kept + extra, key=lambda c: (c.start, -(c.end - c.start))) if extra else kept
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _relink(text: str, alias: str, owner: Cand, kept: list[Cand], how: str = "") -> None:
+    """Candidates of the owner's type whose text is the alias become the owner's entity (``how``: their new rule)."""
+    for index, other in enumerate(kept):
+        if other is not owner and other.type == owner.type and text[other.start:other.end] == alias:
+            kept[index] = Cand(other.start, other.end, owner.type, owner.canonical, RULE.format(how, owner.type) if how else other.rule,
+                               owner.entity_id, owner.code, other.priority)
 
 
 def _occurrences(text: str, alias: str, owner: Cand, kept: list[Cand], how: str) -> list[Cand]:

@@ -31,6 +31,7 @@ from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarde
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
 
 Span = tuple[int, int]
+_FIRM_ALIAS_RULE = "entities.alias.firm.v1"
 
 _EVENT_WORDS = ("赛事|活动|展会|节日|春运|暑运|假日|节假日|高峰|会议|博览会|旅游节|迎峰度夏|迎峰度冬|台风|强降雨|降雨|防汛|灾害"
                 "|秋收|夏收|三夏|三秋|春耕|春播|秋播|秋冬种|汛期|主汛期|供暖|采暖|专项整治|专项行动|集中整治|促销|大促")  # 活动期间: an event's days
@@ -563,20 +564,20 @@ def assemble_facts(
                            else _Resolved("", "", "facts.subject.none.v1"))  # …访问了法国、德国、日本6个国家: not one of them
         if subject.entity_id.startswith("government:") and subject.rule != "facts.subject.actor.v1" and (
                 (_STATISTICS_SOURCE.search(subject.text) and _REPORTED.search(text, max(0, figure.span[0] - 300), figure.span[0]))
-                or _cited_source(text, sentence.span[0], figure.span[0], subject.text)):
+                or _cited_source(text, sentence.span[0], figure.span[0], *context.names_of(subject))):
             subject = _place_of_source(subject, context)  # 据徐州海关统计，出口…; 据县文广新旅局统计，…: the place's figures
         elif (subject.entity_id.startswith("government:") and subject.rule == "facts.subject.topic.v1"
               and _PLACE_INDICATOR.search(metric) and not _STATISTICS_SOURCE.search(subject.text)):
             subject = _place_of_source(subject, context)  # 县水利局…力争农村自来水普及率达到96%: the county's rate, not the bureau's
         elif (subject.entity_id.startswith("firm:") and subject.rule == "facts.subject.topic.v1"
-              and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
-              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
+              and any(text.find("据" + name, sentence.span[0], figure.span[0]) >= 0 for name in context.names_of(subject))
+              and _cited_source(text, sentence.span[0], figure.span[0], *context.names_of(subject))
               and (scope := _SCOPE.search(text, clause_start, figure.span[0])) is not None
               and (scoped := context.scope(scope.group(0), at=clause_start)) is not None):
             subject = scoped  # 据黔程高速公路集团有限公司统计，假期8天全省高速公路断面流量…: the province's, counted by the firm
         elif (subject.entity_id.startswith("organization:") and subject.rule == "facts.subject.topic.v1"
-              and _TRADE_BODY.search(subject.text) and text.find("据" + subject.text, sentence.span[0], figure.span[0]) >= 0
-              and _cited_source(text, sentence.span[0], figure.span[0], subject.text)
+              and _TRADE_BODY.search(subject.text) and any(text.find("据" + name, sentence.span[0], figure.span[0]) >= 0 for name in context.names_of(subject))
+              and _cited_source(text, sentence.span[0], figure.span[0], *context.names_of(subject))
               and not _BODY_ITSELF.search(text, clause_start, figure.span[0])):  # (据…统计，协会今年共发布团体标准12项)
             subject = _place_of_source(subject, context)  # 据中国汽车工业协会统计，…新能源汽车销量: the nation's, counted by the trade body
         elif (subject.rule in ("facts.subject.topic.v1", "facts.subject.carried.v1") and _TAIWAN_BODY.match(subject.text)
@@ -596,8 +597,10 @@ def assemble_facts(
                 metric = _clean_segment(metric[len(named):])[0] or metric  # 这些高新区共实现营业收入 -> 营业收入
         if subject.rule == "facts.subject.group.v1" and metric.startswith(subject.text[2:]) and len(metric) > len(subject.text):
             metric = metric[len(subject.text) - 2:]  # 本国|银行平均逾放比率 -> 平均逾放比率
-        if subject.rule == "facts.subject.shareholder.v1" and subject.text in metric and not metric.endswith(subject.text):
-            metric = metric.split(subject.text)[-1]  # …控股股东绍兴华拓投资控股有限公司持有公司股份 -> 持有公司股份
+        if subject.rule == "facts.subject.shareholder.v1":
+            named = next((name for name in context.names_of(subject) if name in metric and not metric.endswith(name)), "")
+            if named:
+                metric = metric.split(named)[-1]  # …控股股东绍兴华拓投资控股有限公司持有公司股份 -> 持有公司股份
         if subject.rule == "facts.subject.work.v1" and f"{subject.text}》" in metric:
             metric = _WORK_METRIC_END.sub("", metric.split(f"{subject.text}》")[-1])  # 电影《X》全球票房破 -> 全球票房
             metric = "票房" if _EARNING_VERB.fullmatch(metric) else metric  # 《山海归途》收获4.83亿元: its box office
@@ -2519,8 +2522,15 @@ class _DocumentContext:
             key = mention.entity_id or mention.canonical
             surfaces.setdefault(key, Counter())[mention.text] += not mention.rule.startswith(SELF_REFERENCE_RULE)  # 本所: never its name
         canonical_by_key = {(m.entity_id or m.canonical): m.canonical for m in self.mentions}
+        declared: dict[str, Counter] = {}
+        for mention in self.mentions:
+            if mention.rule == _FIRM_ALIAS_RULE and sum(char in mention.canonical for char in mention.text) >= 2:
+                declared.setdefault(mention.entity_id or mention.canonical, Counter())[mention.text] += 1
         for key, counter in surfaces.items():
             canonical = canonical_by_key[key]
+            if key in declared:  # 江苏淮澄农村商业银行股份有限公司（以下简称“淮澄农商银行”）: the name the notice then uses (not 发行人)
+                self.surface_by_id[key] = declared[key].most_common(1)[0][0]
+                continue
             self.surface_by_id[key] = (canonical if canonical in counter or not counter.total()
                                        else counter.most_common(1)[0][0])
         self._surfaces = sorted({m.text for m in self.mentions}, key=lambda surface: (-len(surface), surface))
@@ -2547,6 +2557,14 @@ class _DocumentContext:
         if "" not in self._surface_starts and self._surface_starts.isdisjoint(phrase):
             return []  # no character a surface starts with: most phrases, at one set test
         return [surface for surface in self._surfaces if surface in phrase]
+
+    def names_of(self, subject: _Resolved) -> list[str]:
+        """Every name the subject's entity goes by here, the subject as resolved among them, longest first."""
+        names = {subject.text}
+        for m in self.mentions:
+            if subject.entity_id and m.entity_id == subject.entity_id:
+                names |= {m.text, m.canonical, _BRACKETED.sub("", m.canonical)}  # 杭州拓远投资合伙企业（有限合伙）
+        return sorted(names, key=len, reverse=True)
 
     def resolved(self, mention: Mention, rule: str) -> _Resolved:
         key = mention.entity_id or mention.canonical
@@ -4411,13 +4429,16 @@ _REPORTED = re.compile(r"统计|数据|数字显示|显示|公布|发布|发表"
 _CITED = re.compile(r"(?:\s*[（(][^（）()]{0,24}[)）])?(?:统计|监测|测算|初步统计|初步测算|数据显示|调查)")  # 据…公司（以下简称“…”）统计
 
 
-def _cited_source(text: str, sentence_start: int, figure_start: int, body: str) -> bool:
-    """``据县文广新旅局统计，…``: the body is cited as the source of the sentence's figures."""
-    at = text.find("据" + body, sentence_start, figure_start)
-    if at >= 0 and _CITED.match(text, at + 1 + len(body)) is not None:
-        return True
-    at = text.find(body, sentence_start, figure_start)  # 博彩监察协调局今日(1日)公布，…; 治安警察局数字显示，…
-    return at >= 0 and _ANNOUNCED.match(text, at + len(body), figure_start) is not None
+def _cited_source(text: str, sentence_start: int, figure_start: int, *names: str) -> bool:
+    """``据县文广新旅局统计，…``: the body, by any of its names, is cited as the source of the sentence's figures."""
+    for body in names:
+        at = text.find("据" + body, sentence_start, figure_start)
+        if at >= 0 and _CITED.match(text, at + 1 + len(body)) is not None:
+            return True
+        at = text.find(body, sentence_start, figure_start)  # 博彩监察协调局今日(1日)公布，…; 治安警察局数字显示，…
+        if at >= 0 and _ANNOUNCED.match(text, at + len(body), figure_start) is not None:
+            return True
+    return False
 
 
 _ANNOUNCED = re.compile(

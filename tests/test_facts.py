@@ -599,8 +599,8 @@ def test_a_listed_firm_s_results_are_the_firm_s_even_where_a_place_is_named():
             "合肥星衡智能装备股份有限公司（以下简称“星衡智能”，证券代码：688537）披露年报。报告期内，公司实现营业收入38.6亿元。\n"
             "分业务看，智能产线及装备业务实现收入29.47亿元，毛利率为33.52%。星衡智能获安徽省经济和信息化厅认定为省级智能工厂。")
     facts = _facts_of(text)
-    assert facts["29.47亿元"].subject == "合肥星衡智能装备股份有限公司"
-    assert facts["33.52%"].subject == "合肥星衡智能装备股份有限公司"
+    assert facts["29.47亿元"].subject == "星衡智能"  # the short name the notice declares
+    assert facts["33.52%"].subject == "星衡智能"  # the short name the notice declares
 
 
 def test_a_firm_s_own_report_speaks_of_the_firm_as_ben_hang():
@@ -3469,8 +3469,8 @@ def test_a_controlling_shareholder_named_after_the_listed_firm_holds_the_shares(
                       "浙江华拓精密科技股份有限公司（以下简称“公司”）控股股东绍兴华拓投资控股有限公司（以下简称“华拓控股”）"
                       "持有公司股份12,865万股，占公司总股本的31.17%。\n"
                       "金沙中国控股股东拉斯维加斯金沙集团公布第3季业绩，期内金沙中国净收益按年减少1%至17.7亿美元。")
-    assert (facts["12,865万股"].subject, facts["12,865万股"].metric) == ("绍兴华拓投资控股有限公司", "持有公司股份")
-    assert facts["31.17%"].subject == "绍兴华拓投资控股有限公司"
+    assert (facts["12,865万股"].subject, facts["12,865万股"].metric) == ("华拓控股", "持有公司股份")  # by the name it is given
+    assert facts["31.17%"].subject == "华拓控股"
     assert facts["17.7亿美元"].subject != "拉斯维加斯金沙集团"
 
 
@@ -3656,7 +3656,7 @@ def test_a_numbered_section_opening_on_a_firm_s_name_is_about_that_firm():
     text = ("江苏澜溪新材料股份有限公司关于为子公司提供担保的进展公告\n被担保人：宿迁澜溪光电科技有限公司(以下简称“宿迁光电”)，为公司全资子公司。\n"
             "二、被担保人基本情况\n(二)宿迁光电：住所宿迁经济技术开发区，注册资本20,000万元。截至2025年9月30日，资产总额48,215.60万元，资产负债率72.37%。")
     facts = _facts_of(text)
-    assert facts["48,215.60万元"].subject == "宿迁澜溪光电科技有限公司" and facts["72.37%"].subject == "宿迁澜溪光电科技有限公司"
+    assert facts["48,215.60万元"].subject == "宿迁光电" and facts["72.37%"].subject == "宿迁光电"
 
 
 def test_a_respectively_clause_that_names_its_own_measure_keeps_it():
@@ -3747,7 +3747,7 @@ def test_an_approving_body_and_a_season_are_no_actors():
     [
         ("温州市慈善总会2025年上半年募捐收支情况公示\n上半年，本会共接收捐赠款5,863.27万元，同比增长6.8%。", "5,863.27万元", "温州市慈善总会"),
         ("株洲市湘江新岸城市发展集团有限公司（以下简称“发行人”或“湘江新岸集团”）公开发行公司债券。\n截至2024年末，发行人总资产612.38亿元，净资产248.91亿元。",
-         "612.38亿元", "株洲市湘江新岸城市发展集团有限公司"),
+         "612.38亿元", "湘江新岸集团"),  # the name it is given, not the role 发行人
         ("深交所10月市场概况\n来源：本所\n10月份，本所股票成交额4.83万亿元。\n关于本所", "4.83万亿元", "深交所"),
     ],
 )
@@ -3864,8 +3864,8 @@ def test_a_guarantee_s_figures_are_the_guaranteed_firm_s():
             "南通瑞澜精细化工有限公司（以下简称“南通瑞澜”）。\n本次为瑞澜新能源提供担保金额为人民币2亿元，为南通瑞澜提供担保金额为人民币8,000万元。"
             "公司与交通银行签订《保证合同》，为南通瑞澜提供8,000万元连带责任保证。")
     facts = _facts_of(text)
-    assert (facts["2亿元"].subject, facts["2亿元"].metric) == ("江苏瑞澜新能源材料有限公司", "担保金额")
-    assert [fact.subject for fact in _facts_in(text) if fact.figure.text == "8,000万元"] == ["南通瑞澜精细化工有限公司"] * 2
+    assert (facts["2亿元"].subject, facts["2亿元"].metric) == ("瑞澜新能源", "担保金额")
+    assert [fact.subject for fact in _facts_in(text) if fact.figure.text == "8,000万元"] == ["南通瑞澜"] * 2
     backed = _facts_of("公司为全资子公司华星科技有限公司提供担保，担保金额5000万元。")
     assert backed["5000万元"].subject == "华星科技有限公司"
 
@@ -4288,3 +4288,16 @@ def test_a_document_setting_targets_is_not_whose_the_targets_are():
 def test_a_listed_firm_s_short_name_opening_a_report_is_the_subject_of_its_figures():
     facts = _facts_of("报告期内，中科曙光实现营业总收入52.4亿元，比上年同期增长18.7%。")
     assert [facts[text].subject for text in ("52.4亿元", "18.7%")] == ["中科曙光", "中科曙光"]
+
+
+def test_a_bank_s_own_release_is_about_the_bank_under_the_short_name_it_declares_even_across_a_line_break():
+    facts = _facts_of(
+        "江苏淮澄农村商业银行股份有限公司\n新闻稿\n\n淮澄农商银行发布2025年三季度经营数据：\n资产总额突破1,286亿元 不良率较年初下降\n"
+        "                                          2025年10月28日\n"
+        "    10月28日，江苏淮澄农村商业银行股份有限公司（以下简称“淮\n"
+        "澄农商银行”）发布2025年三季度经营数据。截至2025年9月末，该行\n"
+        "资产总额1,286.45亿元，较年初增加102.09亿元，增长8.62%；各项存\n"
+        "款余额1,052.30亿元，较年初增加86.74亿元，增长8.98%。\n"
+        "    该行表示，四季度将围绕淮安市“十五五”产业布局，全年涉农贷款增\n"
+        "量不少于50亿元。\n")
+    assert [facts[text].subject for text in ("1,286亿元", "1,286.45亿元", "50亿元")] == ["淮澄农商银行"] * 3
