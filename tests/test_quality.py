@@ -230,6 +230,12 @@ FLOORS = {
     "devgold216": (0.95, 0.80, 0.72),  # session 33; rules from it
     "devgold217": (0.95, 0.83, 0.77),  # session 33: held out, no rules from it
     "devgold218": (0.93, 0.53, 0.84),  # session 33; rules from it
+    "devgold219": (0.93, 0.74, 0.81),  # session 34: held out, no rules from it
+    "devgold220": (0.95, 0.68, 0.83),  # session 34; rules from it
+    "devgold221": (0.95, 0.77, 0.75),  # session 34: held out, no rules from it
+    "devgold222": (0.97, 0.65, 0.67),  # session 34; rules from it
+    "devgold223": (0.94, 0.74, 0.76),  # session 34: held out, no rules from it
+    "devgold224": (0.90, 0.71, 0.85),  # session 34; rules from it
 }
 
 
