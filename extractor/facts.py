@@ -235,6 +235,7 @@ def assemble_facts(
     carried_period = ""
     document_period: str | None = None  # the headline's or lead's period, found when a figure first needs it
     figure_spans = [figure.span for figure in figures]
+    unit_by_span = {figure.span: figure.unit for figure in figures}
     spans_by_sentence: dict[int, list[Span]] = {}
     sentence_iter = _SentenceLocator(sentences)
     topics: dict[int, _Resolved | None] = {}
@@ -284,6 +285,9 @@ def assemble_facts(
             earlier = _respective_earlier(text, figure, clause_start, listed, facts, sentence, context)
             if earlier:
                 metric, metric_rule = earlier, "facts.metric.respectively.v1"
+        counterpart = _aside_counterpart(text, figure, sentence, facts, local_spans, unit_by_span) if not figure.change else None
+        if counterpart is not None:  # 事故186起、死亡143人…（上年同期为212起、158人）: 212起 of 事故, 158人 of 死亡
+            metric, metric_rule = counterpart.metric, "facts.metric.reference.v1"
         ordinal = _ordinal_industry(text, sentence.span[0], figure, listed) if "产业" in metric or metric_rule.endswith("inherited.v1") else ""
         if ordinal:  # 第一、二、三产业增加值分别为…: 第二产业增加值; 分别占全市生产总值的…: 第二产业增加值占全市生产总值
             share = _SHARE_OF_LIST.search(text, clause_start, listed[0][0])
@@ -655,8 +659,8 @@ def assemble_facts(
                 period, period_rule = named, "facts.time.same_day.v1"  # 6月11日沪深两市…；当日A股成交额…
         if period.startswith("假期") and (holiday := _named_holiday(text, sentences)):
             period = holiday + period[2:].replace("期间", "")  # 2023年中秋国庆假期…⏎假期期间，…: the holiday the notice names
-        if period_rule == "facts.time.basis_value.v1":
-            pass  # 较去年同月的8.2%: the basis's period dates that value alone
+        if period_rule in ("facts.time.basis_value.v1", "facts.time.aside.v1"):
+            pass  # 较去年同月的8.2%, （上年同期为212起）: the basis's period dates that value alone
         elif period.startswith("未来") or _SPAN_PERIOD.fullmatch(period):
             carried_period = ""  # 未来3年将投入…, 3年累计…: the sentence's own span; later sentences are not in it
         elif period in _UNCARRIED or period.startswith(("连续", "本次", "此次")):
@@ -1693,10 +1697,61 @@ def _respective_figures(
     marker = text.rfind("分别", clause_start, figure.span[0])
     if marker < 0:
         return _bare_figure_list(text, figure, clause_start, clause_end, figure_spans)
-    listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= clause_end]
+    listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= clause_end
+              and not _in_aside(text, marker, span[0])]  # …分别下降12.3%和9.5%（上年同期为212起、158人）: not the aside's
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
+
+
+_ASIDE_LEAD = re.compile(r"(?:(?:上年|去年|上月|上季度?)?同期|上年|去年|上月|\d{4}年)?(?:分别)?(?:为|是)?")
+_ASIDE_LINK = re.compile(r"[、，,和及与]")
+
+
+def _aside_counterpart(
+    text: str, figure: Figure, sentence: Sentence, facts: list[Fact], figure_spans: list[Span], unit_by_span: dict[Span, str],
+) -> Fact | None:
+    """A list of earlier levels in brackets, ``…死亡143人…（上年同期为212起、158人）``, ``较上年同期（四起、十三人）``: the
+    i-th bracketed figure measures what the i-th of as many figures before it, of the same units, measured."""
+    opened = max(text.rfind("（", sentence.span[0], figure.span[0]), text.rfind("(", sentence.span[0], figure.span[0]))
+    if opened < 0 or any(close in text[opened:figure.span[0]] for close in "）)"):
+        return None
+    closed = min((at for close in "）)" if (at := text.find(close, figure.span[1], sentence.span[1])) >= 0), default=-1)
+    if closed < 0:
+        return None
+    aside = [span for span in figure_spans if opened < span[0] and span[1] <= closed]
+    lead = _ASIDE_LEAD.match(text, opened + 1, aside[0][0]) if aside else None
+    if len(aside) < 2 or lead is None or lead.end() != aside[0][0] or any(
+            not _ASIDE_LINK.fullmatch(text, a[1], b[0]) for a, b in zip(aside, aside[1:])) or aside[-1][1] != closed:
+        return None
+    units = [unit_by_span[span] for span in aside]
+    before = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] and fact.figure.span[1] <= opened]
+    for end in range(len(before), len(aside) - 1, -1):
+        window = before[end - len(aside):end]
+        if [fact.figure.unit for fact in window] == units and all(fact.metric for fact in window):
+            return window[aside.index(figure.span)] if figure.span in aside else None
+    return None
+
+
+_ASIDE_PERIOD_LINK = re.compile(r"(同期)?(?:分别)?(?:为|是|[：:])")
+
+
+def _aside_period(text: str, sentence_start: int, figure: Figure) -> str:
+    """The period a bracketed aside opens with, ``（上年同期为212起、158人）``: the aside's figures are that period's."""
+    opened = max(text.rfind("（", sentence_start, figure.span[0]), text.rfind("(", sentence_start, figure.span[0]))
+    if opened < 0 or any(close in text[opened:figure.span[0]] for close in "）)"):
+        return ""
+    period = _PERIOD.match(text, opened + 1, figure.span[0])
+    link = _ASIDE_PERIOD_LINK.match(text, period.end(), figure.span[0]) if period else None
+    if link is None:
+        return ""
+    return period.group(0) + (link.group(1) or "")
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """A bracket opened between ``start`` and ``at`` and not closed before ``at``."""
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    return opened >= 0 and not any(close in text[opened:at] for close in "）)")
 
 
 def _against_reference(text: str, figure: Figure, clause_start: int, previous: Fact, metric: str, metric_rule: str) -> tuple[str, str]:
@@ -1936,9 +1991,10 @@ def _respective_earlier(
     """``合同额24371亿元，执行额16514亿元，同比分别增长14.2%和10.3%``: with no items of its own, the
     i-th figure of a 分别 list measures what the i-th of the sentence's last figures measured."""
     marker = text.rfind("分别", clause_start, figure.span[0])
-    if marker < 0 or listed is None or _list_items(text, clause_start, marker) != [(clause_start, marker)]:
+    lead = _BRACKETED.sub("", text[clause_start:marker])  # 较上年同期（四起、十三人）分别减少两起、六人: the aside lists no items
+    if marker < 0 or listed is None or _ITEM_SPLIT.search(lead):
         return ""
-    head = _clean_metric_prefix(text[clause_start:marker], _NO_NAMES)[0]
+    head = _clean_metric_prefix(lead, _NO_NAMES)[0]
     if len(head) >= 4 and not _RELATIONAL_HEAD.search(head):
         return ""  # …，城乡居民人均可支配收入分别增长5.1%和7.3%: the clause names its own measure (not 占全省比重分别为)
     before = [fact for fact in facts if sentence.span[0] <= fact.figure.span[0] < clause_start]
@@ -4733,6 +4789,9 @@ def _period(
     year = _respective_year(text, figure, sentence.span[0], clause_start, clause_end, listed, figure_spans)
     if year:
         return year, "facts.time.respectively.v1"
+    aside = _aside_period(text, sentence.span[0], figure)
+    if aside:
+        return aside, "facts.time.aside.v1"  # （上年同期为212起、158人）: both the year before's
     opened = text.rfind("（", sentence.span[0], figure.span[0])
     if opened >= 0 and "）" not in text[opened:figure.span[0]]:
         basis = _BASIS_BEFORE_BRACKET.search(text[max(sentence.span[0], opened - 16):opened])

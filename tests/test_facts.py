@@ -4301,3 +4301,18 @@ def test_a_bank_s_own_release_is_about_the_bank_under_the_short_name_it_declares
         "    该行表示，四季度将围绕淮安市“十五五”产业布局，全年涉农贷款增\n"
         "量不少于50亿元。\n")
     assert [facts[text].subject for text in ("1,286亿元", "1,286.45亿元", "50亿元")] == ["淮澄农商银行"] * 3
+
+
+def test_an_aside_of_last_year_s_levels_measures_what_the_figures_before_it_measure_and_dates_only_itself():
+    facts = _facts_in("1—11月，全市共发生各类生产安全事故186起、死亡143人，同比分别下降12.3%和9.5%（上年同期为212起、158人）。"
+                      "全市发生较大事故两起、死亡七人，较上年同期（四起、十三人）分别减少两起、六人。")
+    found = {(fact.figure.text, fact.figure.span[0]): fact for fact in facts}
+    ordered = [found[key] for key in sorted(found, key=lambda key: key[1])]
+    assert [(fact.figure.text, fact.metric, fact.time) for fact in ordered] == [
+        ("186起", "发生各类生产安全事故", "1—11月"), ("143人", "死亡", "1—11月"),
+        ("12.3%", "发生各类生产安全事故", "1—11月 同比"), ("9.5%", "死亡", "1—11月 同比"),
+        ("212起", "发生各类生产安全事故", "上年同期"), ("158人", "死亡", "上年同期"),
+        ("两起", "发生较大事故", "1—11月"), ("七人", "死亡", "1—11月"),
+        ("四起", "发生较大事故", "上年同期"), ("十三人", "死亡", "上年同期"),
+        ("两起", "发生较大事故", "1—11月 较上年同期"), ("六人", "死亡", "1—11月 较上年同期"),
+    ]

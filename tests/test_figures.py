@@ -507,6 +507,8 @@ CASES = [
     # a growth rate is an increase when positive (年增率, Taiwan's 成长率); a negative one keeps its sign
     ("来台旅客年增率15.8%，增长率为6%，成长率7%，年增率-1.9%。",
      ["15.8% percent 15.8 % increase", "6% percent 6 % increase", "7% percent 7 % increase", "-1.9% percent -1.9 %"]),
+    ("第3季经济成长率初步统计为7.71%，全年经济成长率预测为7.37%，增速预估为5%。",
+     ["7.71% percent 7.71 % increase", "7.37% percent 7.37 % increase", "5% percent 5 % increase"]),
     # a tablet's strength as written; not a 4g network nor a reading in a unit we do not know (mg/dl)
     ("每片含维生素C 49.5mg，装量500ml；4g网络覆盖，流量30g，血糖7.8mg/dl，乳饮料（250ml×24盒/箱），支持802.11g。",
      ["49.5mg quantity 49.5 mg", "500ml quantity 500 mL"]),
