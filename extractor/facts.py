@@ -638,6 +638,13 @@ def assemble_facts(
         if tender_lot is not None:
             subject = _Resolved(tender_lot, "", "facts.subject.lot.v1")  # 合同包1保洁面积约152.3万平方米，作业人员不少于220人
             metric = _TENDER_LOT_IN_METRIC.sub("", metric) or _colon_heading(text, figure, clause_start, context) or ""
+        line = _TRANSIT_LINE.match(metric) if subject.rule != "facts.subject.lot.v1" else None
+        if line is not None and len(metric) - line.end() >= 2:
+            subject = _Resolved(line.group(1), "", "facts.subject.transit_line.v1")  # 3号线日均客运量228.4万人次: the line's
+            metric = metric[line.end():]
+        elif (previous is not None and "facts.subject.transit_line.v1" in previous.rules
+              and subject.rule in ("facts.subject.carried.v1", "facts.subject.document.v1")):
+            subject = _Resolved(previous.subject, "", "facts.subject.transit_line.v1")  # …228.4万人次，占线网的25.2%: still the line's
         rules.append(subject.rule)
 
         period, period_rule = _period(
@@ -1704,6 +1711,12 @@ def _respective_figures(
     return listed
 
 
+# a metro or rail line, or a named station, and a passenger measure: 3号线日均客运量, 朝阳广场站日均进出站量
+_TRANSIT_LINE = re.compile(
+    r"((?:地铁|轨道交通|城轨)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五]期|支线|[东西南北]延线?段?)?"
+    r"|[\u4e00-\u9fff]{2,6}(?<![基泵电油水服务作测])站)"
+    r"(?=(?:日均|单日|最高日|月|累计|全日|早高峰|晚高峰)?(?:客运量|进出站量|进站量|出站量|客流|发送旅客|旅客发送量|到发旅客|换乘量|乘客))"
+)
 _ASIDE_LEAD = re.compile(r"(?:(?:上年|去年|上月|上季度?)?同期|上年|去年|上月|\d{4}年)?(?:分别)?(?:为|是)?")
 _ASIDE_LINK = re.compile(r"[、，,和及与]")
 

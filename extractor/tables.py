@@ -1082,6 +1082,11 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         if (not leading and len(fact.metric) >= 2 and fact.metric in lead and _PROSE_CELL.search(lead)
                 and not table.columns[index].period and not table.columns[index].kind):
             cell_fact = replace(cell_fact, metric=fact.metric)  # 建设内容 | 改造猕猴桃基地320亩: the cell's own words name it
+        line_label = _row_label(row)
+        if not entity_rows[line] and _TRANSIT_LINE_LABEL.fullmatch(line_label) and cell_fact.metric.startswith(line_label):
+            cell_fact = replace(cell_fact, subject=line_label, subject_id="", metric=cell_fact.metric[len(line_label):] or cell_fact.metric,
+                                rules=tuple("facts.table.transit_line.v1" if rule.startswith("facts.subject.") else rule
+                                            for rule in cell_fact.rules))  # 3号线 | 228.4 | 251.6: the line's ridership
         if supplier is not None:  # 中标供应商名称 | … | 中标金额（元）: the amount the named firm won, as the cell names it
             cell_fact = replace(cell_fact, subject=supplier[0], subject_id=supplier[1])
         elif _TOTAL_ROW.fullmatch(_row_label(row)) and (stated := _stated_in_prose(cell_fact, prose, row_labels)) is not None:
@@ -1092,6 +1097,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
+_TRANSIT_LINE_LABEL = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五]期|支线|[东西南北]延线?段?)?")
 _GUARANTEED_SECTION = re.compile(r"被担保人(?:的)?(?:基本情况|基本信息|情况|主要财务(?:数据|指标)|财务(?:数据|状况))")
 
 

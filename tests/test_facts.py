@@ -4316,3 +4316,14 @@ def test_an_aside_of_last_year_s_levels_measures_what_the_figures_before_it_meas
         ("四起", "发生较大事故", "上年同期"), ("十三人", "死亡", "上年同期"),
         ("两起", "发生较大事故", "1—11月 较上年同期"), ("六人", "死亡", "1—11月 较上年同期"),
     ]
+
+
+def test_a_metro_line_s_ridership_is_the_line_s_in_prose_and_in_its_table_row():
+    text = ("11月，广州地铁线网日均客运量906.3万人次。分线路看，3号线日均客运量228.4万人次，占线网的25.2%；"
+            "18号线日均客运量31.6万人次，同比增长21.5%。朝阳广场站日均进出站量超过10万人次。\n"
+            "线路  日均客运量（万人次）  同比增长（%）\n3号线  228.4  3.2\n2号线  118.7  -1.4\n")
+    facts = _facts_in(text)
+    subjects = {(fact.figure.text, fact.figure.span[0]): fact.subject for fact in facts}
+    ordered = [subjects[key] for key in sorted(subjects, key=lambda key: key[1])]
+    assert ordered == ["广州", "3号线", "3号线", "18号线", "18号线", "朝阳广场站", "3号线", "3号线", "2号线", "2号线"]
+    assert next(fact for fact in facts if fact.figure.text == "228.4万人次").metric == "日均客运量"
