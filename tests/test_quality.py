@@ -236,6 +236,12 @@ FLOORS = {
     "devgold222": (0.97, 0.65, 0.67),  # session 34; rules from it
     "devgold223": (0.94, 0.74, 0.76),  # session 34: held out, no rules from it
     "devgold224": (0.90, 0.71, 0.85),  # session 34; rules from it
+    "devgold225": (0.93, 0.69, 0.81),  # session 34: held out, no rules from it
+    "devgold226": (0.93, 0.77, 0.72),  # session 34; rules from it
+    "devgold227": (0.95, 0.84, 0.81),  # session 34: held out, no rules from it
+    "devgold228": (0.89, 0.70, 0.78),  # session 34; rules from it
+    "devgold229": (0.90, 0.69, 0.81),  # session 34: held out, no rules from it
+    "devgold230": (0.75, 0.56, 0.77),  # session 34; rules from it
 }
 
 
