@@ -211,7 +211,8 @@ _BREAK_IN_FIGURE = re.compile(  # (a space or the line break first: the engine s
 # so the lines they would lengthen do not hide the wrap's width
 _BREAK_LEFT_IN_FIGURE = re.compile(  # (the line break first: the engine scans for it fast)
     r"\n(?:(?<=\d[万亿]\n)(?=(?:吨|元|人|户|辆|头|只|亩|件|套|家|个|千瓦时|平方米|人次|辆次|吨公里)(?:[，,。；;、）)/]|以上|以下|左右))"  # 46.85万⏎吨，
-    r"|(?<=\d,\d\n)(?=\d\d(?![\d,]))|(?<=\d,\d\d\n)(?=\d(?![\d,])))")  # 2,48⏎0元/吨: a thousands group cut
+    r"|(?<=\d,\d\n)(?=\d\d(?![\d,]))|(?<=\d,\d\d\n)(?=\d(?![\d,]))"  # 2,48⏎0元/吨: a thousands group cut
+    r"|(?<=\d\d\.\n)(?=\d{1,4}[\u4e00-\u9fff%‰]))")  # 58,642.⏎37万元: the decimals cut
 
 
 def join_split_figures(source: str, after: OffsetMap | None = None, breaks: re.Pattern = _BREAK_IN_FIGURE) -> tuple[str, OffsetMap | None]:

@@ -161,11 +161,63 @@ def find_tables(text: str) -> tuple[Table, ...]:
         tables.extend(_table(text, block))
     tables.extend(_spaced_tables(text))
     tables.extend(_labelled_value_tables(text))
+    tables.extend(_grid_tables(text, [table.span for table in tables]))
     return tuple(sorted((replace(table, lead=text[max(0, table.span[0] - _LEAD_REACH):table.span[0]]) for table in tables),
                         key=lambda table: table.span))
 
 
 _LEAD_REACH = 400
+
+# A space-aligned grid with words in some value columns (地块编号 出让面积 用途 起始价 成交价 溢价率 竞得人, rows of a code,
+# numbers, a use and a firm): a header of as many cells as every row, perhaps a line of units over the number columns
+# only (（平方米） （万元） （万元） （%））.
+_GRID_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—–－-]{1,2}")
+_GRID_HEADER_CELL = re.compile(r"[\u4e00-\u9fff][^\s\d]{0,11}|[\u4e00-\u9fff][^\s]{0,5}[（(][^（）()\s]{1,8}[)）]")
+_GRID_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[)）]")
+_GRID_LINE = re.compile(r"[^\n]+")
+
+
+def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
+    if "\n" not in text:
+        return []
+    lines = [(m.group(0), m.start()) for m in _GRID_LINE.finditer(text)]
+    tables, index = [], 0
+    while index < len(lines):
+        header_line, above = lines[index]
+        header = tuple(Cell(m.group(0), (above + m.start(), above + m.end())) for m in re.finditer(r"\S+", header_line))
+        width = len(header)
+        if not 3 <= width <= 10 or not all(_GRID_HEADER_CELL.fullmatch(cell.text) for cell in header):
+            index += 1
+            continue
+        following = index + 1
+        units: tuple[Cell, ...] = ()
+        if following < len(lines):
+            line, start = lines[following]
+            cells = tuple(Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", line))
+            if cells and all(_GRID_UNIT.fullmatch(cell.text) for cell in cells):
+                units, following = cells, following + 1
+        rows: list[tuple[Cell, ...]] = []
+        while following < len(lines):
+            line, start = lines[following]
+            cells = tuple(Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", line))
+            if (len(cells) != width or _GRID_VALUE.fullmatch(cells[0].text)
+                    or sum(bool(_GRID_VALUE.fullmatch(cell.text)) for cell in cells[1:]) < 2):
+                break
+            rows.append(cells)
+            following += 1
+        numeric = [column for column in range(1, width) if rows and all(_GRID_VALUE.fullmatch(row[column].text) for row in rows)]
+        span = (above, rows[-1][-1].span[1]) if rows else (above, above)
+        if (len(rows) < 2 or len(numeric) < 2 or (units and len(units) != len(numeric))
+                or any(a < span[1] and span[0] < b for a, b in taken)):
+            index += 1
+            continue
+        unit_of = dict(zip(numeric, units))
+        header = tuple(Cell(cell.text + unit_of[column].text, cell.span) if column in unit_of and not _GRID_UNIT.search(cell.text)
+                       else cell for column, cell in enumerate(header))
+        caption = _caption(text, above)
+        tables.append(Table(span, caption, (header,), tuple(rows), _columns((header,), caption, width)))
+        index = following
+    return tables
 
 # An earnings forecast laid out in plain text: 项目 本报告期 上年同期, then rows of labelled values
 # (归属于上市公司股东的 盈利：8,600万元–10,200万元 盈利：6,067.45万元), a label wrapped onto the next line
@@ -837,9 +889,10 @@ def _label_unit(row: tuple[Cell, ...]) -> str:
     label = row[0].text.replace(" ", "")
     bracket = next((found for found in _UNIT_IN_HEADER.finditer(label) if not (
         _DIVISIONS.fullmatch(found.group(1)) and found.end() < len(label))), None)
-    return bracket.group(1) if bracket else ""
+    return _UNIT_LABEL_LEAD.sub("", bracket.group(1)) if bracket else ""  # 份额净值（单位：元）
 
 
+_UNIT_LABEL_LEAD = re.compile(r"^单位[：:]\s*")
 _SUBSET_LEAD = re.compile(r"其中[：:]?")
 
 
@@ -1126,6 +1179,7 @@ def _stated_in_prose(cell_fact: Fact, prose: list[Fact], row_labels: frozenset[s
 _SUPPLIER_HEADER = re.compile(r"(?:中标|成交)(?:供应商|人|单位)|供应商名称|中标候选人|竞得人|竞得单位|受让人|受让单位")
 _CODE_LABEL = re.compile(
     r"[A-Z]{2,6}\d{4,}[-—\dA-Z号]*|\d{6,12}|(?:19|20)\d{2}[-—]?[A-Z]{1,3}[-—]?\d{1,4}号?"
+    r"|[A-Z]{1,4}(?:[-—][A-Z]{1,4})?[-—](?:19|20)\d{2}[-—]\d{1,4}号?"  # CZ-XB-2025-31: a lot
 )  # a lot SS202509 or 2025G18, a batch 20241015 (not M2, PM10, KFR-35GW)
 _AWARDED_COLUMN = re.compile(r"(?:中标|成交)(?:金额|价|价格)|投标报价|报价|评审得分|得分|下浮率|下浮比例|优惠率|让利率|折扣率|工期|交货期|服务期")
 

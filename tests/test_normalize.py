@@ -380,6 +380,7 @@ def test_a_ragged_wrap_is_not_set_by_a_line_two_lines_joined_at_a_figure_made():
     ("本次交易会计划销售46.85万\n吨，实际成交11.27万吨。", "46.85万吨"),
     ("最高成交价2,48\n0元/吨，最低成交价2,390元/吨。", "2,480元/吨"),
     ("最高成交价2,4\n80元/吨。", "2,480元/吨"),
+    ("截至2025年9月30日，晟达化纤总资产58,642.\n37万元，净资产21,308.95万元。", "58,642.37万元"),
 ])
 def test_a_line_break_inside_a_figure_is_no_break(raw, joined):
     norm = normalize(raw)

@@ -1845,3 +1845,29 @@ def test_a_table_goes_on_after_a_page_number_and_the_next_page_s_running_header(
     figures = figures_of(text, "auction.txt")
     assert [(figures[(cell, 1)]["subject"], figures[(cell, 1)]["value"], figures[(cell, 1)]["unit"]) for cell in ("61,900", "8,200")] == [
         ("山东", 61900, "吨"), ("湖北", 8200, "吨")]
+
+
+def test_a_grid_with_words_between_its_values_and_units_under_its_value_columns_is_read():
+    text = ("常州市国有建设用地使用权挂牌出让成交公告\n现将成交结果公告如下：\n"
+            "地块编号             出让面积       用途    起始价      成交价      溢价率    竞得人\n"
+            "                     （平方米）             （万元）    （万元）    （％）\n"
+            "ＣＺ－ＸＢ－２０２５－３１    ６２４１８     住宅    ９８６００      １２１２７８    ２３．００    常州嘉禾置业有限公司\n"
+            "ＣＺ－ＴＮ－２０２５－１７    １５６７２     商服    ９４００        ９９６４        ６．００      常州天瑞商业管理有限公司\n"
+            "上述地块出让年限为：住宅用地７０年。\n")
+    facts = extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts
+    read = [(f.figure.text, f.figure.value, f.figure.unit, f.metric, f.subject) for f in facts if f.figure.rule == "figures.table_cell.v1"]
+    assert read[:4] == [("62418", Decimal("62418"), "平方米", "出让面积", "CZ-XB-2025-31"),
+                        ("98600", Decimal("986000000"), "元", "起始价", "CZ-XB-2025-31"),
+                        ("121278", Decimal("1212780000"), "元", "成交价", "常州嘉禾置业有限公司"),
+                        ("23.00", Decimal("23.00"), "%", "溢价率", "CZ-XB-2025-31")]
+    assert len(read) == 8
+
+
+def test_a_row_label_s_unit_after_danwei_is_its_values_unit():
+    text = ("下属分级基金的基金简称　　　　　　　　　　　华沣稳健增利债券A　华沣稳健增利债券C\n"
+            "下属分级基金的交易代码　　　　　　　　　　　017356　　　　017357\n"
+            "基准日下属分级基金份额净值（单位：元）　　　　　　　　1.0856　　　　1.0791\n"
+            "基准日下属分级基金可供分配利润（单位：元）　　　　　　28,415,362.47　6,032,718.90\n")
+    facts = extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts
+    assert {(f.figure.text, f.figure.unit, f.figure.kind) for f in facts} >= {("1.0856", "元", "money"), ("28,415,362.47", "元", "money")}
+    assert not any(f.figure.text.startswith("0173") for f in facts)
