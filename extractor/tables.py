@@ -492,7 +492,8 @@ def _is_separator(cells: tuple[Cell, ...]) -> bool:
 def _table(text: str, lines: list[re.Match], caption: str | None = None, part: bool = False) -> list[Table]:
     parsed = [_cells(text, line) for line in lines]
     separators = [k for k, cells in enumerate(parsed) if k > 1 and _is_separator(cells)
-                  and not all(_is_separator(after) for after in parsed[k:])]  # (a box's bottom edge closes no header)
+                  and not all(_is_separator(after) for after in parsed[k:])  # (a box's bottom edge closes no header)
+                  and not _holds_data(parsed[k - 1])]  # (…| 上饶市 | 12.9 |⏎|---|⏎| 合计 |: a rule over the total)
     if separators:  # two Markdown tables with no text between: the row above a --- row is a header
         bounds = [0] + [k - 1 for k in separators] + [len(lines)]
         return [table for a, b in zip(bounds, bounds[1:]) for table in _table(text, lines[a:b])]

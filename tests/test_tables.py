@@ -1871,3 +1871,12 @@ def test_a_row_label_s_unit_after_danwei_is_its_values_unit():
     facts = extract_document(document_from_bytes(text.encode("utf-8"), "t.txt")).facts
     assert {(f.figure.text, f.figure.unit, f.figure.kind) for f in facts} >= {("1.0856", "元", "money"), ("28,415,362.47", "元", "money")}
     assert not any(f.figure.text.startswith("0173") for f in facts)
+
+
+def test_a_rule_over_a_box_table_s_total_row_keeps_the_rows_above_in_the_table():
+    text = ("表1　各设区市完成投资情况\n┌──────┬──────────┬────────┐\n│ 设区市 │ 完成投资（亿元） │ 完成率（%） │\n"
+            "├──────┼──────────┼────────┤\n│ 南昌市 │ 10.9 │ 54.5 │\n│ 上饶市 │ 12.9 │ 53.8 │\n"
+            "├──────┼──────────┼────────┤\n│ 合  计 │ 23.8 │ 54.1 │\n└──────┴──────────┴────────┘\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].figure.unit, facts[cell].subject) for cell in ("12.9", "53.8")] == [("元", "上饶市"), ("%", "上饶市")]
+    assert facts["23.8"].figure.value == Decimal("2380000000")
