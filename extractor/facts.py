@@ -3387,7 +3387,7 @@ _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00
 _ALLOTTING = re.compile(r"(?:下达|下发|下拨|拨付|分配|转贷|核定|安排)(?:给|到)?")
 _RECIPIENT_SCOPE = re.compile(_ALLOTTING.pattern + r"(我[省市县区]|本[省市县区])")
 _AUDITED_BY = re.compile(r"\s*经[^，,。；;]{2,40}?(?:审验|验资|审计|鉴证)[，,]")
-_APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,20}?(?:核定|批准|同意|审核|审定|审议|研究)[，,]")
+_APPROVED_BY = re.compile(r"\s*经[^，,。；;]{2,40}?(?:核定|批准|同意|审核|审定|审议|研究|核准)(?:注册|批复|发行)?[，,]")  # 经中国证监会…1286号文同意注册，
 
 
 def _recipient(text: str, start: int, end: int, context: "_DocumentContext") -> _Resolved | None:

@@ -4327,3 +4327,26 @@ def test_a_metro_line_s_ridership_is_the_line_s_in_prose_and_in_its_table_row():
     ordered = [subjects[key] for key in sorted(subjects, key=lambda key: key[1])]
     assert ordered == ["广州", "3号线", "3号线", "18号线", "18号线", "朝阳广场站", "3号线", "3号线", "2号线", "2号线"]
     assert next(fact for fact in facts if fact.figure.text == "228.4万人次").metric == "日均客运量"
+
+
+def test_the_regulator_that_approved_an_offering_is_not_whose_its_figures_are():
+    facts = _facts_of(
+                      '证券代码：301529        证券简称：晟隆精密        公告编号：2025-068\n'
+                      '\n'
+                      '              浙江晟隆精密传动股份有限公司\n'
+                      '   关于使用部分闲置募集资金进行现金管理的公告\n'
+                      '\n'
+                      '    本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚\n'
+                      '假记载、误导性陈述或重大遗漏。\n'
+                      '\n'
+                      '重要内容提示：\n'
+                      '    ●投资额度：不超过人民币4.5亿元（含本数）。\n'
+                      '    ●投资品种：安全性高、流动性好的保本型产品，单个产品期限不超过12个\n'
+                      '月。\n'
+                      '\n'
+                      '    一、募集资金基本情况\n'
+                      '    经中国证券监督管理委员会证监许可〔2024〕1286号文同意注册，公司首次公\n'
+                      '开发行人民币普通股（A股）2,860万股，每股发行价格为人民币32.50元，募集资\n'
+                      '金总额为人民币929,500,000.00元，扣除发行费用人民币78,446,320.75元后，募集资\n'
+                      '金净额为人民币851,053,6\n')
+    assert [facts[text].subject for text in ("2,860万股", "32.50元", "929,500,000.00元")] == ["晟隆精密"] * 3

@@ -1880,3 +1880,11 @@ def test_a_rule_over_a_box_table_s_total_row_keeps_the_rows_above_in_the_table()
     facts = _facts_by_text(text)
     assert [(facts[cell].figure.unit, facts[cell].subject) for cell in ("12.9", "53.8")] == [("元", "上饶市"), ("%", "上饶市")]
     assert facts["23.8"].figure.value == Decimal("2380000000")
+
+
+def test_a_row_labelled_by_a_span_of_months_of_a_year_is_a_row_of_the_table():
+    text = ("表1　2023年以来金融借款合同纠纷案件收结案情况\n年度              收案(件)    结案(件)    标的额(亿元)\n"
+            "2023年            8,934       8,807       52.4\n2024年            10,238      10,012      71.9\n"
+            "2025年1—10月      9,244       8,233       62.4\n")
+    facts = _facts_by_text(text)
+    assert (facts["9,244"].figure.unit, facts["62.4"].figure.value, facts["62.4"].time) == ("件", Decimal("6240000000"), "2025年1—10月")
