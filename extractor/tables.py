@@ -287,12 +287,16 @@ _RULE_LINE = re.compile(r"[-—─━=＝_ ]{5,}")
 _PAGE_GAP = re.compile(r"\n *(?:[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页(?:[，,]\s*共\s*\d{1,3}\s*页)?) *\n(?:[^\n]{2,40}\n)?")
 
 
+_SECTION_GAP = re.compile(r"\n[ \u3000]*[\u4e00-\u9fff]{2,5}(?:别|分)[：:]?[ \u3000]*\n")  # 货品别, 地区别: the rows below are of that kind
+
+
 def _spaced_tables(text: str) -> list[Table]:
     tables = []
     block: list[re.Match] = []
     for match in _SPACED_ROW.finditer(text):
         gap = text[block[-1].end():match.start()] if block else "\n"
-        if block and (gap != "\n" and not _PAGE_GAP.fullmatch(gap) or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
+        if block and (gap != "\n" and not _PAGE_GAP.fullmatch(gap) and not _SECTION_GAP.fullmatch(gap)
+                      or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
                       and not _short_total_row(match.group(0), block[0].group(0))):
             tables.extend(_spaced_table(text, block))
             block = []
@@ -399,6 +403,10 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     elif len(header) == width - 1 and above and (upper := _upper_header(text, above, width)) is not None:
         headers = (upper[0], (Cell("", (header[0].span[0], header[0].span[0])),) + header)  # 持股数量 …⏎（股） 质押数量（股）…
         header, above = headers[-1], upper[1]
+    elif (len(header) == width - 1 and header and all(_MEASURE_UNIT_CELL.fullmatch(cell.text) for cell in header)
+          and len({cell.text for cell in header}) == len(header)):  # (票数（股） 比例（%） 票数（股）…: under groups named above)
+        header = (Cell("", (header[0].span[0], header[0].span[0])),) + header  # 金额（亿美元） 年增率（%）⏎总计 625.4 25.1
+        headers = (header,)
     one_row_under_units = (len(rows) == 1 and len(header) == width >= 4
                            and all(_unit(_last_bracket(cell.text))[1] for cell in header[1:]))  # 同意票数（股） 比例（%）⏎A股 …
     if (len(rows) < 2 and not one_row_under_units) or len(header) != width or any(_data_like(cell.text) for cell in header[1:]):

@@ -1888,3 +1888,14 @@ def test_a_row_labelled_by_a_span_of_months_of_a_year_is_a_row_of_the_table():
             "2025年1—10月      9,244       8,233       62.4\n")
     facts = _facts_by_text(text)
     assert (facts["9,244"].figure.unit, facts["62.4"].figure.value, facts["62.4"].time) == ("件", Decimal("6240000000"), "2025年1—10月")
+
+
+def test_a_header_over_the_value_columns_only_and_section_lines_between_rows_keep_one_table():
+    text = ("表1　114年10月外銷訂單主要貨品及地區\n　　　　　　　　　　　金額（億美元）　　年增率（%）\n"
+            "總計　　　　　　　　　　625.4　　　　　25.1\n貨品別\n　資訊通信產品　　　　　251.6　　　　　40.2\n"
+            "　光學器材　　　　　　　 18.4　　　　　－3.6\n地區別\n　美國　　　　　　　　　226.8　　　　　38.6\n"
+            "　歐洲　　　　　　　　　 61.7　　　　　15.4\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].figure.unit, facts[cell].figure.value) for cell in ("625.4", "251.6", "226.8", "61.7")] == [
+        ("美元", Decimal("62540000000")), ("美元", Decimal("25160000000")), ("美元", Decimal("22680000000")), ("美元", Decimal("6170000000"))]
+    assert facts["38.6"].figure.unit == "%" and facts["226.8"].subject == "美国"
