@@ -494,7 +494,12 @@ def _bare(line: re.Match) -> bool:
 
 
 def _is_separator(cells: tuple[Cell, ...]) -> bool:
-    return all(_SEPARATOR.match(c.text.replace(" ", "")) or not c.text for c in cells)
+    texts = [c.text.replace(" ", "") for c in cells]
+    return (all(_SEPARATOR.match(t) or not t for t in texts)
+            or len(texts) >= 2 and all(_DASHES.fullmatch(t) for t in texts))  # ┌─┬─┬─┐ drawn narrow: | - | - | - |
+
+
+_DASHES = re.compile(r"-+")
 
 
 def _table(text: str, lines: list[re.Match], caption: str | None = None, part: bool = False) -> list[Table]:
@@ -1220,7 +1225,12 @@ _NAME_HEADER = re.compile(
 
 
 def _first_header(table: Table) -> str:
-    return table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
+    if not table.header or not table.header[0]:
+        return ""
+    cells = table.header[0]
+    if len(cells) > 1 and table.rows and all(_SEQUENCE.match(row[0].text) for row in table.rows):
+        return cells[1].text.replace(" ", "")  # 序号 | 项目名称 | …: the rows are named in the second column
+    return cells[0].text.replace(" ", "")
 
 
 _KIND_OF_INSTITUTION = re.compile(

@@ -1899,3 +1899,12 @@ def test_a_header_over_the_value_columns_only_and_section_lines_between_rows_kee
     assert [(facts[cell].figure.unit, facts[cell].figure.value) for cell in ("625.4", "251.6", "226.8", "61.7")] == [
         ("美元", Decimal("62540000000")), ("美元", Decimal("25160000000")), ("美元", Decimal("22680000000")), ("美元", Decimal("6170000000"))]
     assert facts["38.6"].figure.unit == "%" and facts["226.8"].subject == "美国"
+
+
+def test_a_box_drawn_narrow_and_a_sequence_column_leave_the_projects_named_in_the_second_column():
+    text = ("三、重大项目（节选）。\n┌─┬─┬─┬─┐\n│序号│项目名称                      │总投资（亿元）    │2026年计划投资（亿元）    │\n"
+            "├─┼─┼─┼─┤\n│1   │襄阳华驰新能源汽车零部件生产项目  │86.0              │22.5                      │\n"
+            "│2   │楚襄储能电池生产基地（一期）      │52.4              │18.6                      │\n└─┴─┴─┴─┘\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].subject, facts[cell].metric) for cell in ("52.4", "18.6")] == [
+        ("楚襄储能电池生产基地（一期）", "总投资"), ("楚襄储能电池生产基地（一期）", "计划投资")]
