@@ -1225,19 +1225,15 @@ _NAME_HEADER = re.compile(
 
 
 def _first_header(table: Table) -> str:
-    if not table.header or not table.header[0]:
-        return ""
-    cells = table.header[0]
-    if len(cells) > 1 and table.rows and all(_SEQUENCE.match(row[0].text) for row in table.rows):
-        return cells[1].text.replace(" ", "")  # 序号 | 项目名称 | …: the rows are named in the second column
-    return cells[0].text.replace(" ", "")
+    return table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
 
 
 _KIND_OF_INSTITUTION = re.compile(
     r"(?:普通|中等|高等|特殊教育|职业|技工|民办|公办|普惠性?|公立|民营|综合|专科|中医|妇幼|乡镇|社区|村)?"
     r"(?:幼儿园|学校|职业学校|中学|小学|高中|初中|高校|医院|卫生院|卫生室|养老院|敬老院)")
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
-_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|站|场|馆|活动)$")  # a project or a site is a subject of its own; an industry is what is measured
+_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|枢纽|站|场|馆|活动)$")
+_PHASE_AFTER = re.compile(r"[（(][一二三四五六七八九十\d]期(?:工程)?[)）]$")  # a project or a site is a subject of its own; an industry is what is measured
 
 
 _KINDS_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|分类|类型|门类)")  # 项目类别 | 项目数: each row a kind of project
@@ -1251,8 +1247,8 @@ def _names_an_entity(row: tuple[Cell, ...], named: list[Span], kinds: bool = Fal
     gazetteer = get_gazetteer()
     if _ENTITY_END.search(label) or gazetteer.get(label) is not None:
         return True
-    if _WORKS_END.search(label):
-        return not kinds  # 项目类别 | 产业项目: a kind of project, not a project of its own
+    if _WORKS_END.search(_PHASE_AFTER.sub("", label)):
+        return not kinds  # 项目类别 | 产业项目: a kind of project, not a project of its own (楚襄储能电池生产基地（一期）: one)
     if _SITE_END.search(label) and len(label) >= 4:
         return True  # 五强溪水库, 湘江长沙断面, 城南监测点: a site
     if any((hit := gazetteer.match_at(label, i)) is not None and hit[1].type == "place" for i in range(len(label) - 1)):
