@@ -975,8 +975,7 @@ _CLOSED_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 def _inside_closed_brackets(text: str, start: int, at: int, end: int) -> bool:
     """``公司（包括：地区总部、当地办事处）总数达1123间``: a colon in a bracket closed before the figure breaks no clause."""
-    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
-    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+    if _open_bracket(text, start, at) < 0:
         return False
     return max(text.find("）", at, end), text.find(")", at, end)) >= 0
 
@@ -1705,7 +1704,7 @@ def _respective_figures(
     if marker < 0:
         return _bare_figure_list(text, figure, clause_start, clause_end, figure_spans)
     listed = [span for span in figure_spans if marker + 2 <= span[0] and span[1] <= clause_end
-              and not _in_aside(text, marker, span[0])]  # …分别下降12.3%和9.5%（上年同期为212起、158人）: not the aside's
+              and _open_bracket(text, marker, span[0]) < 0]  # …分别下降12.3%和9.5%（上年同期为212起、158人）: not the aside's
     if figure.span not in listed or len(listed) < 2:
         return None
     return listed
@@ -1726,8 +1725,8 @@ def _aside_counterpart(
 ) -> Fact | None:
     """A list of earlier levels in brackets, ``…死亡143人…（上年同期为212起、158人）``, ``较上年同期（四起、十三人）``: the
     i-th bracketed figure measures what the i-th of as many figures before it, of the same units, measured."""
-    opened = max(text.rfind("（", sentence.span[0], figure.span[0]), text.rfind("(", sentence.span[0], figure.span[0]))
-    if opened < 0 or any(close in text[opened:figure.span[0]] for close in "）)"):
+    opened = _open_bracket(text, sentence.span[0], figure.span[0])
+    if opened < 0:
         return None
     closed = min((at for close in "）)" if (at := text.find(close, figure.span[1], sentence.span[1])) >= 0), default=-1)
     if closed < 0:
@@ -1751,8 +1750,8 @@ _ASIDE_PERIOD_LINK = re.compile(r"(同期)?(?:分别)?(?:为|是|[：:])")
 
 def _aside_period(text: str, sentence_start: int, figure: Figure) -> str:
     """The period a bracketed aside opens with, ``（上年同期为212起、158人）``: the aside's figures are that period's."""
-    opened = max(text.rfind("（", sentence_start, figure.span[0]), text.rfind("(", sentence_start, figure.span[0]))
-    if opened < 0 or any(close in text[opened:figure.span[0]] for close in "）)"):
+    opened = _open_bracket(text, sentence_start, figure.span[0])
+    if opened < 0:
         return ""
     period = _PERIOD.match(text, opened + 1, figure.span[0])
     link = _ASIDE_PERIOD_LINK.match(text, period.end(), figure.span[0]) if period else None
@@ -1761,10 +1760,10 @@ def _aside_period(text: str, sentence_start: int, figure: Figure) -> str:
     return period.group(0) + (link.group(1) or "")
 
 
-def _in_aside(text: str, start: int, at: int) -> bool:
-    """A bracket opened between ``start`` and ``at`` and not closed before ``at``."""
+def _open_bracket(text: str, start: int, at: int) -> int:
+    """Where the bracket still open at ``at`` was opened (after ``start``), or -1."""
     opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
-    return opened >= 0 and not any(close in text[opened:at] for close in "）)")
+    return opened if opened >= 0 and not any(close in text[opened:at] for close in "）)") else -1
 
 
 def _against_reference(text: str, figure: Figure, clause_start: int, previous: Fact, metric: str, metric_rule: str) -> tuple[str, str]:
