@@ -595,8 +595,8 @@ class CandidateFinder:
         for c in made:
             if c.type != "government":
                 continue
-            m = SUBUNIT_RE.match(text, c.end)
-            if m:
+            m = SUBUNIT_RE.match(text, c.end) or (_SAR_BUREAU.match(text, c.end) if c.canonical.endswith("特别行政区政府") else None)
+            if m:  # (澳门特别行政区政府 + 体育局, 统计暨普查局: a bureau of the SAR government)
                 out.append(Cand(c.start, m.end(), "government", c.canonical + m.group(), RULE.format("pattern", "government_unit"),
                                 priority=1, code=c.code, abbrev=c.abbrev))
         return out
@@ -1256,6 +1256,7 @@ SOURCE_LINE = re.compile(
     f"^\\s*(?:来源|稿源|转载自)[:：]\\s*([{CJK}]{{2,12}})(?=\\s*$|\\s+(?:发布|时间|日期|作者|编辑|浏览|点击|字号))", re.MULTILINE
 )  # 来源：宁夏日报; 来源：西安高新区管委会　发布时间：…
 MEDIA = ("日报", "时报", "晚报", "商报", "电视台", "广播电视台", "电台")
+_SAR_BUREAU = re.compile(f"[{CJK}]{{1,6}}?(?:局|署|处|办公室|委员会|基金会)(?![{CJK}]{{0,1}}(?:长|局长))")
 SUBUNIT_RE = re.compile(
     f"[{CJK}]{{2,4}}?(?:处|科|(?<![公上])司(?!长|机|法|令|职))(?![理于置罚分在以])"
     f"|(?<=统计局)[{CJK}]{{2,4}}?调查总?队"  # 国家统计局桐溪调查队

@@ -2791,12 +2791,14 @@ class _DocumentContext:
                     banner_places = banner_places or [p for p in map(_place_of_body, reversed(named)) if p is not None]  # (the last body is the site's)
                 continue  # 首页 > 院务公开 > 工作总结, 江汉区人民政府门户网站 首页 > …: the site's path, not the headline
             if (len(named) == 1 and named[0].type in ("government", "organization")
-                    and line.group(0).strip() == named[0].text and self._headline is None):
+                    and _LATIN_TAIL.sub("", line.group(0).strip()) == named[0].text and self._headline is None):
                 self._headline = line.span()  # 江苏省统计局⏎2025年1-9月昆山市经济运行情况: the body's line, then the headline
                 continue
             if (len(named) == 1 and named[0].type == "firm" and line.group(0).strip() == named[0].text
                     and _BREADCRUMB.match(self.text, line.end() + 1)):
                 continue  # 河南机场集团有限公司⏎首页 > 新闻中心: a firm's site banner over its path, not the headline
+            if _NAV_BAR.match(line.group(0)):
+                continue  # 主页 ▏ 关于本局 ▏ 新闻稿 ▏ …: the site's menu, not the headline
             if _SITE_BANNER.search(line.group(0)):
                 banner_places = banner_places or [p for p in map(_place_of_body, named) if p is not None]
                 continue  # 兰州市体育局 繁体版 | 简体版 | 无障碍浏览: the site's banner, not the headline (but its owner's place)
@@ -3133,8 +3135,10 @@ _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称")
 _APPROVED_PROJECT = re.compile(
     r"关于([\u4e00-\u9fff\d.]{2,30}?(?:风电场|光伏电站|光伏|电站|储能|公路|铁路|大桥|隧道|水库|管道|线路|变电站|工程|厂)"
     r"[\u4e00-\u9fff\d.]{0,12}?项目)(?:核准|备案|可行性研究报告|初步设计|节能报告)的(?:批复|复函)")
+_NAV_BAR = re.compile(r"\s*[^\s▏|｜│]{1,8}(?:\s*[▏|｜│]\s*[^\s▏|｜│]{1,8}){3,}\s*$")
+_LATIN_TAIL = re.compile(r"\s+[A-Za-z][A-Za-z .,'’&-]*$")  # 澳门特别行政区政府体育局 Instituto do Desporto: its name in another tongue
 _HEADLINE_EVENT = re.compile(
-    r"((?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)?((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:国际|全国)?"
+    r"((?:(?:19|20)\d{2}年?|第[一二三四五六七八九十百\d]{1,4}届)?((?:(?<![\u4e00-\u9fff])|(?<=届))[\u4e00-\u9fff]{2,8}?(?:国际|全国)?"
     r"(?:半程马拉松|马拉松|运动会|博览会|交易会|展览会|文化节|旅游节|艺术节|音乐节|电影节|啤酒节|美食节|灯会|庙会|越野赛|自行车赛|骑行赛)"
     r"|进博会|广交会|服贸会|消博会|链博会|数博会|投洽会|高交会|厦洽会|西洽会|农博会|文博会|工博会|华交会|东博会|糖酒会))"
 )

@@ -915,3 +915,8 @@ def test_a_scope_a_period_or_a_kind_of_firm_before_a_firm_s_act_is_no_firm(text,
 
 def test_a_village_level_station_names_no_village():
     assert [m.text for m in mentions("宁夏盐池县新建村级光伏电站二十三座。") if m.type == "place"] == ["宁夏", "盐池县"]
+
+
+def test_a_bureau_of_a_special_administrative_region_s_government_is_one_body():
+    found = {(m.text, m.type) for m in mentions("澳门特别行政区政府体育局今日公布。香港特别行政区政府统计处发表数字。")}
+    assert {("澳门特别行政区政府体育局", "government"), ("香港特别行政区政府统计处", "government")} <= found

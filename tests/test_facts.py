@@ -4350,3 +4350,10 @@ def test_the_regulator_that_approved_an_offering_is_not_whose_its_figures_are():
                       '金总额为人民币929,500,000.00元，扣除发行费用人民币78,446,320.75元后，募集资\n'
                       '金净额为人民币851,053,6\n')
     assert [facts[text].subject for text in ("2,860万股", "32.50元", "929,500,000.00元")] == ["晟隆精密"] * 3
+
+
+def test_a_race_s_release_under_a_bilingual_banner_and_a_menu_is_about_the_race():
+    facts = _facts_of("澳门特别行政区政府体育局 Instituto do Desporto\n主页 ▏ 关于本局 ▏ 新闻稿 ▏ 大型体育活动 ▏ 联络我们\n"
+                      "主页 > 新闻稿 > 2025年\n第44届澳门国际马拉松圆满结束　完赛率92.2%\n发布日期：2025/12/08 18:45\n"
+                      "由体育局主办的第44届澳门国际马拉松于12月7日举行。本届赛事共接获报名15,326人，实际起跑11,864人，完赛率92.2%。\n")
+    assert [facts[text].subject for text in ("15,326人", "11,864人")] == ["第44届澳门国际马拉松"] * 2
