@@ -29,6 +29,7 @@ from extractor.gazetteer import SURNAMES, get_gazetteer, stable_id
 from extractor.nlp import dictionary_tags, get_pos_tokenizer
 from extractor.regexes import EndGuarded, FirstCharDispatch, first_chars, guarded
 from extractor.records import Fact, Figure, Mention, NormalizedText, Sentence
+from extractor.tables import TRANSIT_LINE_NAME
 
 Span = tuple[int, int]
 _FIRM_ALIAS_RULE = "entities.alias.firm.v1"
@@ -1712,8 +1713,7 @@ def _respective_figures(
 
 # a metro or rail line, or a named station, and a passenger measure: 3号线日均客运量, 朝阳广场站日均进出站量
 _TRANSIT_LINE = re.compile(
-    r"((?:地铁|轨道交通|城轨)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五]期|支线|[东西南北]延线?段?)?"
-    r"|[\u4e00-\u9fff]{2,6}(?<![基泵电油水服务作测])站)"
+    rf"({TRANSIT_LINE_NAME}|[\u4e00-\u9fff]{{2,6}}(?<![基泵电油水服务作测])站)"
     r"(?=(?:日均|单日|最高日|月|累计|全日|早高峰|晚高峰)?(?:客运量|进出站量|进站量|出站量|客流|发送旅客|旅客发送量|到发旅客|换乘量|乘客))"
 )
 _ASIDE_LEAD = re.compile(r"(?:(?:上年|去年|上月|上季度?)?同期|上年|去年|上月|\d{4}年)?(?:分别)?(?:为|是)?")
@@ -1758,6 +1758,11 @@ def _aside_period(text: str, sentence_start: int, figure: Figure) -> str:
     if link is None:
         return ""
     return period.group(0) + (link.group(1) or "")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last full stop, mark or line break before it."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
 
 
 def _open_bracket(text: str, start: int, at: int) -> int:
@@ -2586,17 +2591,20 @@ class _DocumentContext:
         self._government_starts = sorted(m.span[0] for m in self.mentions if m.type == "government")
         self.surface_by_id: dict[str, str] = {}
         surfaces: dict[str, Counter] = {}
+        declared: dict[str, Counter] = {}  # 江苏淮澄农村商业银行股份有限公司（以下简称“淮澄农商银行”）: the name the notice then uses
+        self._names_by_id: dict[str, set[str]] = {}
         for mention in self.mentions:
             key = mention.entity_id or mention.canonical
             surfaces.setdefault(key, Counter())[mention.text] += not mention.rule.startswith(SELF_REFERENCE_RULE)  # 本所: never its name
-        canonical_by_key = {(m.entity_id or m.canonical): m.canonical for m in self.mentions}
-        declared: dict[str, Counter] = {}
-        for mention in self.mentions:
             if mention.rule == _FIRM_ALIAS_RULE and sum(char in mention.canonical for char in mention.text) >= 2:
-                declared.setdefault(mention.entity_id or mention.canonical, Counter())[mention.text] += 1
+                declared.setdefault(key, Counter())[mention.text] += 1  # (not a role such as 发行人)
+            if mention.entity_id:  # 杭州拓远投资合伙企业（有限合伙） also as written without its bracket
+                self._names_by_id.setdefault(mention.entity_id, set()).update(
+                    (mention.text, mention.canonical, _BRACKETED.sub("", mention.canonical)))
+        canonical_by_key = {(m.entity_id or m.canonical): m.canonical for m in self.mentions}
         for key, counter in surfaces.items():
             canonical = canonical_by_key[key]
-            if key in declared:  # 江苏淮澄农村商业银行股份有限公司（以下简称“淮澄农商银行”）: the name the notice then uses (not 发行人)
+            if key in declared:
                 self.surface_by_id[key] = declared[key].most_common(1)[0][0]
                 continue
             self.surface_by_id[key] = (canonical if canonical in counter or not counter.total()
@@ -2628,11 +2636,8 @@ class _DocumentContext:
 
     def names_of(self, subject: _Resolved) -> list[str]:
         """Every name the subject's entity goes by here, the subject as resolved among them, longest first."""
-        names = {subject.text}
-        for m in self.mentions:
-            if subject.entity_id and m.entity_id == subject.entity_id:
-                names |= {m.text, m.canonical, _BRACKETED.sub("", m.canonical)}  # 杭州拓远投资合伙企业（有限合伙）
-        return sorted(names, key=len, reverse=True)
+        names = {subject.text} | self._names_by_id.get(subject.entity_id, set())
+        return sorted(names, key=lambda name: (-len(name), name))
 
     def resolved(self, mention: Mention, rule: str) -> _Resolved:
         key = mention.entity_id or mention.canonical
@@ -2820,7 +2825,7 @@ class _DocumentContext:
         """What a scope word stands for; ``national``: the sentence cites a national source (据国家统计局公布，…全社会…)."""
         level = _SCOPE_WORDS[word]
         if level == "society":  # 全社会: the whole of the place the headline names (全社会研发投入强度 in a county's report)
-            sentence_start = max(self.text.rfind(mark, 0, at) for mark in "。！？\n") + 1 if at > 0 else at
+            sentence_start = _sentence_start(self.text, at) if at > 0 else at
             opened = [m for m in self.mentions_between(sentence_start, at) if m.type in ("park", "place")]
             if opened and not national:
                 return self.resolved(opened[-1], "facts.subject.scope.v1")  # 合肥高新区…，全社会研发投入强度: the place the sentence is about
@@ -3733,7 +3738,7 @@ def _whole_of_part(text: str, figure: Figure, clause_start: int, previous: Fact 
     the noun phrase the clause before opens with; "" when unsure (a rate before, or several amounts)."""
     if previous is None:
         return _whole_before(text, clause_start)
-    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in "。！？\n") + 1
+    sentence_start = _sentence_start(text, clause_start)
     earlier = [span for span in figure_spans if sentence_start <= span[0] < clause_start]
     if len(earlier) != 1 or previous.figure.kind in ("percent", "share", "points") or not previous.metric:
         return ""

@@ -175,6 +175,11 @@ _GRID_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—–－-]{1,2}")
 _GRID_HEADER_CELL = re.compile(r"[\u4e00-\u9fff][^\s\d]{0,11}|[\u4e00-\u9fff][^\s]{0,5}[（(][^（）()\s]{1,8}[)）]")
 _GRID_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[)）]")
 _GRID_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\S+")
+
+
+def _word_cells(line: str, start: int) -> tuple[Cell, ...]:
+    return tuple(Cell(m.group(0), (start + m.start(), start + m.end())) for m in _WORD.finditer(line))
 
 
 def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
@@ -184,7 +189,7 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
     tables, index = [], 0
     while index < len(lines):
         header_line, above = lines[index]
-        header = tuple(Cell(m.group(0), (above + m.start(), above + m.end())) for m in re.finditer(r"\S+", header_line))
+        header = _word_cells(header_line, above)
         width = len(header)
         if not 3 <= width <= 10 or not all(_GRID_HEADER_CELL.fullmatch(cell.text) for cell in header):
             index += 1
@@ -192,14 +197,12 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
         following = index + 1
         units: tuple[Cell, ...] = ()
         if following < len(lines):
-            line, start = lines[following]
-            cells = tuple(Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", line))
+            cells = _word_cells(*lines[following])
             if cells and all(_GRID_UNIT.fullmatch(cell.text) for cell in cells):
                 units, following = cells, following + 1
         rows: list[tuple[Cell, ...]] = []
         while following < len(lines):
-            line, start = lines[following]
-            cells = tuple(Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", line))
+            cells = _word_cells(*lines[following])
             if (len(cells) != width or _GRID_VALUE.fullmatch(cells[0].text)
                     or sum(bool(_GRID_VALUE.fullmatch(cell.text)) for cell in cells[1:]) < 2):
                 break
@@ -434,7 +437,7 @@ _GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 def _group_line(text: str, above: int, width: int) -> tuple[Cell, ...] | None:
     """The line over a header naming groups of its value columns, each group over as many columns."""
     start = text.rfind("\n", 0, above - 1) + 1
-    names = [Cell(m.group(0), (start + m.start(), start + m.end())) for m in re.finditer(r"\S+", text[start:above - 1])]
+    names = _word_cells(text[start:above - 1], start)
     if not 2 <= len(names) < width - 1 or (width - 1) % len(names) or not all(_GROUP_NAME.fullmatch(c.text) for c in names):
         return None
     if _CAPTION_LIKE.search(text, start, above - 1):
@@ -1164,7 +1167,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
 
 
 _PROSE_CELL = re.compile(r"[\u4e00-\u9fff]{2}")
-_TRANSIT_LINE_LABEL = re.compile(r"(?:地铁|轨道交通)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五]期|支线|[东西南北]延线?段?)?")
+TRANSIT_LINE_NAME = r"(?:地铁|轨道交通|城轨)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五]期|支线|[东西南北]延线?段?)?"  # 3号线, 地铁2号线二期
+_TRANSIT_LINE_LABEL = re.compile(TRANSIT_LINE_NAME)
 _GUARANTEED_SECTION = re.compile(r"被担保人(?:的)?(?:基本情况|基本信息|情况|主要财务(?:数据|指标)|财务(?:数据|状况))")
 
 
@@ -1232,8 +1236,8 @@ _KIND_OF_INSTITUTION = re.compile(
     r"(?:普通|中等|高等|特殊教育|职业|技工|民办|公办|普惠性?|公立|民营|综合|专科|中医|妇幼|乡镇|社区|村)?"
     r"(?:幼儿园|学校|职业学校|中学|小学|高中|初中|高校|医院|卫生院|卫生室|养老院|敬老院)")
 _SITE_END = re.compile(r"(?:水库|断面|监测点|监测站|水文站|观测站|中学|小学|医院|学校|码头|景区)$")
-_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|枢纽|站|场|馆|活动)$")
-_PHASE_AFTER = re.compile(r"[（(][一二三四五六七八九十\d]期(?:工程)?[)）]$")  # a project or a site is a subject of its own; an industry is what is measured
+_WORKS_END = re.compile(r"(?:项目|工程|平台|通道|船闸|大桥|园|基地|枢纽|站|场|馆|活动)$")  # a project or a site is a subject of its own; an industry is what is measured
+_PHASE_AFTER = re.compile(r"[（(][一二三四五六七八九十\d]期(?:工程)?[)）]$")  # 楚襄储能电池生产基地（一期）: the works, in a phase
 
 
 _KINDS_HEADER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:类别|分类|类型|门类)")  # 项目类别 | 项目数: each row a kind of project
