@@ -770,6 +770,8 @@ class _Finder:
             return True
         if prev in "、和至到" and _ORDINAL_BEFORE.search(text, max(0, start - 6), start - 1) and _ORDINAL_NEXT.match(text, start):
             return True  # 位列第二、三位, 第5至8名: the ordinal's list goes on
+        if prev in "以按" and _MAGNITUDE_AS_UNIT.match(text, start):
+            return True  # 按年变动以百万澳门元计算, 以万元为单位: the unit counted in, not a million
         if prev in "（(：: \n" and _MAGNITUDE_IN_UNIT.match(text, start) and (
                 prev in "（( \n" or text[start - 3:start - 1] == "单位"):
             return True  # 货值（百万港元）, 单位：亿元: a column's unit, not a million
@@ -1336,6 +1338,9 @@ _RANGE_AFTER = re.compile(r"(?:的)?(?:区间|之间|范围)")  # 由2.38元/斤
 _PER_UNIT_RANGE_SEP = re.compile(r" ?(～|~|〜|—{1,2}|–|-|－|至|到) ?")
 _MAGNITUDE_IN_UNIT = re.compile(  # a column's unit: （百万港元）, 百万港元 百万港元
     r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?(?:元(?:新台币)?|人次|人|吨|千瓦时|平方米|立方米|户|辆)(?:[）)\s]|$)", re.M)
+
+
+_MAGNITUDE_AS_UNIT = re.compile(r"[百千]?[万亿]+(?:人民币|港|美|澳门|澳|新台币)?元(?:为单位|计|列示|列报)")
 
 
 @lru_cache(maxsize=16384)

@@ -151,12 +151,14 @@ _FULLWIDTH_COMMA_DIGIT = re.compile("，[０-９]")  # in every grouped number; 
 
 
 def _grouped(match: re.Match) -> str:
-    """One number: １０，１３５ in a row aligned by ideographic spaces, and １２，４８６件 in prose; but in prose
-    １００，２００，５００元 may be a list of three amounts, so it stays as written."""
+    """One number: １０，１３５ in a row aligned by ideographic spaces or alone in its cell, and １２，４８６件 in prose;
+    but in prose １００，２００，５００元 may be a list of three amounts, so it stays as written."""
     number, source = match.group(), match.string
     end = source.find("\n", match.end())
     line = source[source.rfind("\n", 0, match.start()) + 1:end if end >= 0 else None]
-    return number.replace("，", ",") if "\u3000\u3000" in line or number.index("，") <= 2 else number
+    before, after = source[match.start() - 1:match.start()], source[match.end():match.end() + 1]
+    alone = before in ("", "\n", "|", " ", "\t", "\u3000", ">") and after in ("", "\n", "|", " ", "\t", "\u3000", "<")
+    return number.replace("，", ",") if "\u3000\u3000" in line or number.index("，") <= 2 or alone else number
 
 
 _CELL_SPLIT = re.compile(r"[\u3000\t ]+")

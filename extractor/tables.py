@@ -68,7 +68,7 @@ _CURRENCY_NAMED = re.compile(r"币[种别][：:]\s*(美元|港币|港元|欧元|
 _CURRENCIES = {"美元": "美元", "港币": "港元", "港元": "港元", "欧元": "欧元", "日元": "日元", "澳门元": "澳门元"}
 _CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
-_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率)?([^，,。；;)）\s、]{1,4}(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率)?((?:[百千]?万?(?:澳门|新台币|人民币)元|[^，,。；;)）\s、]{1,4})(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
@@ -84,7 +84,7 @@ _YEARS_CELL = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*年")
 _PERCENT_NOTE = re.compile(r"[（(]([^()（）]{0,10}?)[，,、]\s*(?:百分比|%|％)[)）]$")
 _GROWTH_CAPTION = re.compile(r"(?:增速|增长率|增幅|同比增长|增长情况|(?:按年|按月|按季|同比|环比)(?:实质)?(?:变动|增减|变化)(?:百分率)?)(?:[（(][^()（）]*[)）])?[：:]?$")
 _RATE_COLUMN = re.compile(r"同比|环比|增长|增速|增幅|下降|占比|比重|率|%|％")
-_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{3,4}年\d{1,2}月|\d{4}年(?:\d{1,2}[—–\-~至]\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年)|\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_ROW_PERIOD = re.compile(r"^(?:\d{4}(?:[/-]\d{2,4})?年?(?:度)?|\d{3,4}年\d{1,2}月|\d{4}年(?:\d{1,2}[—–\-~至]\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年)|\d{1,2}月(?:份)?|\d{1,2}月?[—–\-~至]\d{1,2}月(?:份)?|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                          r"|[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,3}月)?(?:至[一二三四五六七八九十]{1,3}月)?)$")
 _CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月)(?:同期|同月)?(?:提高|上升|提升|±)$|(?:按年|按月|按季)(?:变动|变化|增减|变幅)?$|变幅$|(?<!预算)调整数$|年增率|成长率|同比增长|同比增减|比上年增长|增长|增减|增幅|涨跌幅?|升幅|跌幅|变动|变化|(?:累计)?(?:同比|环比)$")
 _AMOUNT_CHANGE_HEADER = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度?|年初|(?:第?[一二三四1-4])季度末?|\d{1,2}月(?:末|底)?)(?:同期|末|底)?(?:增减|增加|增长)(?:额|量|数)?$|^增减(?:额|量|数)?$|^本次变动(?![前后])")  # 较二季度增减（人）
@@ -107,7 +107,7 @@ _CELL = re.compile(r"[^|]*\|")
 _VALUE_START = re.compile(r"[+\-−]?[$＄]?\d")
 _GROWTH_RATE_HEADER = re.compile(
     r"(?!.*(?:目标|计划|预期|预计|上年同期|去年同期))(?:同比|累计|比上年同期|比上年|比上月|较上年同期|较上年)?([\u4e00-\u9fffA-Za-z]{0,10}?)增速")
-_TABLE_NUMBER = re.compile(r"^表(?:\s*\d{1,3}(?:[-.]\d+)?(?![\d年])|(?=\s*\d{4}年))\s*")  # 表1, 表2-3; 表　2025年…: a bare mark, 2025 no number
+_TABLE_NUMBER = re.compile(r"^表(?:\s*\d{1,3}(?:[-.]\d+)?(?![\d年])|[一二三四五六七八九十]{1,2}(?=[\s\u4e00-\u9fff])(?![年月])|(?=\s*\d{4}年))\s*")  # 表1, 表2-3, 表一; 表　2025年…: a bare mark, 2025 no number
 _SUBJECT_END = re.compile(r"最近|近\d|主要|的|营运|情况|财务|经济效益|指标|[（(：:，,]")
 _NOT_A_SUBJECT = re.compile(r"^(?:以下|下表|附表|各|发布|来源|日期|时间|作者|编辑|[一二三四五六七八九十\d]+[、.．]|分|前)|如下|按|分布|构成|分类|排名|排行|全[市省县区国]|重点")  # 各区改造任务如下, 发布日期, 工单按类别分布: no one's name
 _OPEN_BRACKET = re.compile(r"[（(]")
@@ -162,6 +162,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
     tables.extend(_spaced_tables(text))
     tables.extend(_labelled_value_tables(text))
     tables.extend(_grid_tables(text, [table.span for table in tables]))
+    tables.extend(_line_cell_tables(text, [table.span for table in tables]))
     return tuple(sorted((replace(table, lead=text[max(0, table.span[0] - _LEAD_REACH):table.span[0]]) for table in tables),
                         key=lambda table: table.span))
 
@@ -221,6 +222,49 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
         tables.append(Table(span, caption, (header,), tuple(rows), _columns((header,), caption, width)))
         index = following
     return tables
+
+# An HTML table flattened to one cell per line: a header of k labels (板块⏎入库企业（家）⏎研发强度（%）), then rows of
+# k lines, a label and k-1 values (吴中经开区⏎742⏎5.60).
+_LINE_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—–－-]{1,2}")
+_LINE_LABEL = re.compile(r"[^\s|+\-−.,，。；;：:][^|。；;：:]{0,24}")
+
+
+def _line_cell_tables(text: str, taken: list[Span]) -> list[Table]:
+    lines: list[Cell] = []
+    for m in _GRID_LINE.finditer(text):
+        if lines and _GRID_UNIT.fullmatch(m.group(0)) and not _LINE_VALUE.fullmatch(lines[-1].text):
+            lines[-1] = Cell(lines[-1].text + m.group(0), (lines[-1].span[0], m.end()))  # 环比指数⏎（上月=100）: one header cell
+        else:
+            lines.append(Cell(m.group(0), m.span()))
+    labels = [_LINE_LABEL.fullmatch(line.text) is not None and _LINE_VALUE.fullmatch(line.text) is None for line in lines]
+    values = [_LINE_VALUE.fullmatch(line.text) is not None for line in lines]
+    tables, index = [], 0
+    while index < len(lines):
+        found = None
+        for width in range(3, 9):
+            if index < width or not labels[index] or not all(labels[index - width:index]):
+                continue
+            rows, at = [], index
+            while at + width <= len(lines) and labels[at] and all(values[at + 1:at + width]) and any(
+                    cell.text[-1].isdigit() for cell in lines[at + 1:at + width]):
+                rows.append(tuple(lines[at:at + width]))
+                at += width
+            if len(rows) >= 2:
+                found = width, rows, at
+                break
+        if found is None:
+            index += 1
+            continue
+        width, rows, after = found
+        header = tuple(lines[index - width:index])
+        index = after
+        span = (header[0].span[0], rows[-1][-1].span[1])
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        caption = _caption(text, span[0])
+        tables.append(Table(span, caption, (header,), tuple(rows), _columns((header,), caption, width)))
+    return tables
+
 
 # An earnings forecast laid out in plain text: 项目 本报告期 上年同期, then rows of labelled values
 # (归属于上市公司股东的 盈利：8,600万元–10,200万元 盈利：6,067.45万元), a label wrapped onto the next line
@@ -1286,6 +1330,8 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject, metric = metric, _caption_metric(table.caption) or fact.metric
     elif _ROW_PERIOD.match(label.replace(" ", "")):
         time = label  # a table over the years: the row is the period
+        if _YEAR_ONLY.match(column.period) and not _YEAR_LEAD.match(label):
+            time = column.period + label  # 月份 | 2025年 | 2024年, row 9月: September of the column's year
         subject = _caption_subject(table.caption) or subject
         if not metric:
             metric = _caption_metric(_AS_FOLLOWS.sub("", _HEADER_PERIOD.sub("", _compact_caption(table.caption))))  # 月份 | 2025年（百万澳门元）
@@ -1343,6 +1389,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+_YEAR_LEAD = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}")
 _AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：
 _CAPTION_EVENT = re.compile(r"(?:[“\"]?(?:双(?:11|十一|12|十二))[”\"]?)?(?:促销|大促)期间|(?:\d{4}[—–-]\d{4}年?)?(?:冰?雪季)?开季以来")
 _CAPTION_AS_OF = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)")

@@ -847,7 +847,8 @@ def test_a_table_of_months_by_year_measures_what_its_caption_names():
     facts = _facts_of("2025年7月至11月幸運博彩毛收入如下：\n| 月份 | 2025年（百萬澳門元） | 2024年（百萬澳門元） | 按年變動（%） |\n"
                       "| --- | --- | --- | --- |\n| 7月 | 19,752 | 18,545 | 6.5 |\n| 8月 | 22,156 | 19,754 | 12.2 |\n")
     assert facts["19,752"].metric == facts["12.2"].metric == "幸运博彩毛收入"
-    assert facts["19,752"].time == "7月" and facts["19,752"].figure.value == 19752000000
+    assert facts["19,752"].time == "2025年7月" and facts["19,752"].figure.value == 19752000000
+    assert facts["18,545"].time == "2024年7月"  # the column's year, the row's month
 
 
 def test_a_table_takes_the_day_its_caption_names_over_the_caption_s_year():

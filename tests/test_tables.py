@@ -1908,3 +1908,44 @@ def test_a_box_drawn_narrow_and_a_sequence_column_leave_the_projects_named_in_th
     facts = _facts_by_text(text)
     assert [(facts[cell].subject, facts[cell].metric) for cell in ("52.4", "18.6")] == [
         ("楚襄储能电池生产基地（一期）", "总投资"), ("楚襄储能电池生产基地（一期）", "计划投资")]
+
+
+def test_a_table_flattened_to_one_cell_a_line_reads_each_row_under_its_header():
+    text = ("表2025年吴中区各板块科技型中小企业入库情况\n板块\n入库企业（家）\n2024年度研发费用（亿元）\n研发强度（%）\n"
+            "吴中经开区\n742\n24.86\n5.60\n木渎镇\n296\n7.94\n4.47\n合计\n1038\n32.80\n5.20\n相关链接：评价服务平台\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].figure.unit, facts[cell].figure.value, facts[cell].subject) for cell in ("742", "7.94", "5.20")] == [
+        ("家", Decimal("742"), "吴中经开区"), ("元", Decimal("794000000"), "木渎镇"), ("%", Decimal("5.20"), "吴中区")]  # 合计: the caption's place
+    assert (facts["24.86"].metric, facts["24.86"].time) == ("研发费用", "2024年度")
+    assert facts["7.94"].figure.rule == "figures.table_cell.v1"
+
+
+def test_a_header_cell_wrapped_onto_a_bracket_line_stays_one_cell():
+    text = ("表1 2025年10月厦门市新建商品住宅销售价格分类指数\n面积段\n环比指数\n（上月=100）\n同比指数\n（上年同月=100）\n"
+            "90平方米及以下\n99.5\n94.6\n144平方米以上\n99.8\n96.1\n")
+    facts = _facts_by_text(text)
+    assert "环比" in facts["99.5"].metric and "同比" in facts["94.6"].metric and "144平方米以上" in facts["96.1"].metric
+
+
+def test_prose_lines_and_lone_numbers_make_no_line_table():
+    text = "全年完成情况\n主要指标\n说明如下\n一是\n12\n二是\n15\n"
+    assert not [table for table in find_tables(normalize(text).text) if table.rows]
+
+
+@pytest.mark.parametrize(
+    ("cell", "value", "time"),
+    [
+        ("１８，２９６", Decimal("18296000000"), "2025年9月"),  # September of the column's year
+        ("１７，２５４", Decimal("17254000000"), "2024年9月"),
+        ("２２６，１５４", Decimal("226154000000"), "2025年1月至11月"),  # a full-width grouped number alone in its cell
+    ],
+)
+def test_a_caption_in_millions_of_patacas_scales_month_rows_dated_by_year_columns(cell, value, time):
+    html = ("<p>表一　幸運博彩毛收入（單位：百萬澳門元）</p><table><tr><th>月份</th><th>２０２５年</th><th>２０２４年</th></tr>"
+            f"<tr><td>９月</td><td>１８，２９６</td><td>１７，２５４</td></tr><tr><td>１月至１１月</td><td>２２６，１５４</td><td>２０９，５９８</td></tr>"
+            "</table><p>註：按年變動以百萬澳門元計算。</p>")
+    row = figures_of(html, "dicj.html")
+    figure = next(f for f in row.values() if f["raw_start"] == html.index(cell))
+    assert (figure["kind"], Decimal(str(figure["value"])), figure["unit"], figure["time"]) == ("money", value, "澳门元", time)
+    assert figure["metric"] == "幸运博彩毛收入"
+    assert not [f for f in row.values() if f["text"].startswith("百万")]  # 以百万澳门元计算: the unit counted in
