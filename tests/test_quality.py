@@ -242,6 +242,12 @@ FLOORS = {
     "devgold228": (0.89, 0.70, 0.78),  # session 34; rules from it
     "devgold229": (0.90, 0.69, 0.81),  # session 34: held out, no rules from it
     "devgold230": (0.75, 0.56, 0.77),  # session 34; rules from it
+    "devgold231": (0.85, 0.51, 0.67),  # session 35: held out, no rules from it
+    "devgold232": (0.86, 0.65, 0.79),  # session 35; rules from it
+    "devgold233": (0.89, 0.64, 0.65),  # session 35: held out, no rules from it
+    "devgold234": (0.93, 0.75, 0.71),  # session 35; rules from it
+    "devgold235": (0.84, 0.49, 0.74),  # session 35: held out, no rules from it
+    "devgold236": (0.88, 0.73, 0.86),  # session 35; rules from it
 }
 
 
