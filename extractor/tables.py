@@ -56,7 +56,7 @@ _VALUE_HEADER = re.compile(r"(?:\d{4}年(?:度|\d{1,2}月(?:底|末)?)?|[（(][^
                            r"|价值|数量|金额|%|[（(]%[)）])")  # 同比指数（上年同月=100）
 _CAPTION_LIKE = re.compile(r"[：:]|单位|币种|表\d|^附?表[一二三四五六七八九十\d]*$")  # 附表 主要货币统计数字: a caption
 _RANK_HEADER = re.compile(r"排名|序号|名次|排序")
-_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户)名称|企业|门店|商户|商场|店铺|商圈")
+_PARTY_HEADER = re.compile(r"(?:投资者|参与者|申购者|配售对象)(?:类别|类型|名称)?|(?:经营|市场)主体(?:名称)?|(?:企业|单位|机构|门店|商户|小区|楼盘)名称|企业|门店|商户|商场|店铺|商圈")
 _CODE_HEADER = re.compile(r"批号|编号|编码|批次|代码|号码|单号")
 _COUNTED_LABEL = re.compile(r"(?:数目|人数|数量|员工|雇员|僱员|人员|户数|家数|个数)$")
 _BLANKET_UNIT = re.compile(r"(?:人民币|港币)?(?:百万|千|万|亿|万亿)?(?:元|港元|美元|欧元|澳门元|新台币元?)")  # not 户, 人次: a measure
@@ -201,15 +201,22 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
             cells = _word_cells(*lines[following])
             if cells and all(_GRID_UNIT.fullmatch(cell.text) for cell in cells):
                 units, following = cells, following + 1
+        numbered = header[0].text == "序号"
         rows: list[tuple[Cell, ...]] = []
         while following < len(lines):
             cells = _word_cells(*lines[following])
-            if (len(cells) != width or _GRID_VALUE.fullmatch(cells[0].text)
+            if (len(cells) != width or (_GRID_VALUE.fullmatch(cells[0].text) and not (numbered and _SEQUENCE.match(cells[0].text)))
                     or sum(bool(_GRID_VALUE.fullmatch(cell.text)) for cell in cells[1:]) < 2):
                 break
             rows.append(cells)
             following += 1
         numeric = [column for column in range(1, width) if rows and all(_GRID_VALUE.fullmatch(row[column].text) for row in rows)]
+        ranged = [column for column in range(1, width) if rows and column not in numeric
+                  and all(_RANGE_CELL.fullmatch(row[column].text) for row in rows)]
+        if rows and following < len(lines) and (total := _summed_total_row(lines[following], rows, numeric, width)):
+            rows.append(total)  # 合计 1,286 1,241: each value the sum of one column above
+            following += 1
+        numeric = sorted(numeric + ranged) if not units else numeric
         span = (above, rows[-1][-1].span[1]) if rows else (above, above)
         if (len(rows) < 2 or len(numeric) < 2 or (units and len(units) != len(numeric))
                 or any(a < span[1] and span[0] < b for a, b in taken)):
@@ -222,6 +229,25 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
         tables.append(Table(span, caption, (header,), tuple(rows), _columns((header,), caption, width)))
         index = following
     return tables
+
+def _summed_total_row(line: tuple[str, int], rows: list[tuple[Cell, ...]], numeric: list[int], width: int) -> tuple[Cell, ...] | None:
+    """合计 1,286 1,241 under rows of seven cells: each value placed in the column it is the sum of, or no row."""
+    cells = _word_cells(*line)
+    if not cells or not _TOTAL_ROW.fullmatch(cells[0].text) or not 1 < len(cells) <= len(numeric):
+        return None
+    placed: dict[int, Cell] = {}
+    for cell in cells[1:]:
+        if not _GRID_VALUE.fullmatch(cell.text) or "%" in cell.text or not cell.text[-1].isdigit():
+            return None
+        value = parse_number(cell.text.replace(",", ""))
+        column = next((column for column in numeric if column > max(placed, default=0) and all(row[column].text[-1].isdigit() for row in rows)
+                       and sum(parse_number(row[column].text.replace(",", "")) for row in rows) == value), None)
+        if column is None:
+            return None
+        placed[column] = cell
+    end = cells[-1].span[1]
+    return (cells[0],) + tuple(placed.get(column, Cell("", (end, end))) for column in range(1, width))
+
 
 # An HTML table flattened to one cell per line: a header of k labels (板块⏎入库企业（家）⏎研发强度（%）), then rows of
 # k lines, a label and k-1 values (吴中经开区⏎742⏎5.60).
@@ -1180,7 +1206,8 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
         if line not in entity_rows:
             first_header = _first_header(table)
             entity_rows[line] = (_names_an_entity(row, named, kinds=_KINDS_HEADER.fullmatch(first_header) is not None)
-                                 or (_NAME_HEADER.search(first_header) is not None and not _FUNDS_USE.match(_row_label(row))))
+                                 or (_NAME_HEADER.search(first_header) is not None and not _FUNDS_USE.match(_row_label(row))
+                                     and not _TASK_LABEL.match(_row_label(row))))
         if id(table) not in per_table:
             per_table[id(table)] = (_supplier_column(table), frozenset(_row_label(other) for other in table.rows),
                                     tuple(other[-1].text for other in table.rows if len(other) > 2 and _NAMES_ONLY.fullmatch(other[-1].text)),
@@ -1264,6 +1291,7 @@ def _supplier_in_row(row: tuple[Cell, ...], index: int | None, mentions: tuple[M
     return row[index].text, firms[0].entity_id if whole else ""
 
 
+_TASK_LABEL = re.compile(r"新建|新增|新改建|改造|改建|建设|实施|开展|推进|提升|完成|打造|提供|为|扩大|增加|免费")  # 项目名称 | 新建改造城乡公厕: a task the place sets itself
 _FUNDS_USE = re.compile(r"(?:永久性?)?(?:补充|偿还|归还)")  # 项目名称 | 补充流动资金: a use of the funds raised, the firm's own
 _ORIGIN_HEADER = re.compile(r"(?:主要)?(?:客源)?市场|客源地|来源地|客源国(?:家)?(?:[/／和及]?地区)?|居住地|原居地|国籍|旅客来源")
 _NAME_HEADER = re.compile(
@@ -1273,7 +1301,11 @@ _NAME_HEADER = re.compile(
 
 
 def _first_header(table: Table) -> str:
-    return table.header[0][0].text.replace(" ", "") if table.header and table.header[0] else ""
+    """The header of the row labels: 项目名称 after 序号."""
+    if not table.header or not table.header[0]:
+        return ""
+    first = table.header[0][0].text.replace(" ", "")
+    return table.header[0][1].text.replace(" ", "") if first == "序号" and len(table.header[0]) > 1 else first
 
 
 _KIND_OF_INSTITUTION = re.compile(

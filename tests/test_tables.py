@@ -1949,3 +1949,38 @@ def test_a_caption_in_millions_of_patacas_scales_month_rows_dated_by_year_column
     assert (figure["kind"], Decimal(str(figure["value"])), figure["unit"], figure["time"]) == ("money", value, "澳门元", time)
     assert figure["metric"] == "幸运博彩毛收入"
     assert not [f for f in row.values() if f["text"].startswith("百万")]  # 以百万澳门元计算: the unit counted in
+
+
+def test_a_space_aligned_grid_numbered_in_its_first_column_with_ranges_and_a_short_total_row():
+    text = ("表1 2025年第四批次保障性租赁住房配租结果汇总\n序号  项目名称  所在区  房源(套)  配租(户)  户型面积(平方米)  平均月租金(元)\n"
+            " 1    湘江观澜公寓      岳麓区      412      405      35-65      1,420\n"
+            " 2    星沙智造人才公寓  长沙县      326      318      30-55        980\n"
+            "合计                                738      723\n房源运营单位：长沙安居城市运营管理有限公司。\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].figure.unit, facts[cell].subject, facts[cell].metric) for cell in ("412", "318", "1,420")] == [
+        ("套", "湘江观澜公寓", "房源"), ("户", "星沙智造人才公寓", "配租"), ("元", "湘江观澜公寓", "平均月租金")]
+    area = facts["35-65"].figure
+    assert (area.kind, area.value, area.value_max, area.unit) == ("quantity", Decimal(35), Decimal(65), "平方米")
+    assert (facts["738"].figure.unit, facts["723"].figure.unit) == ("套", "户")  # each total under the column it sums
+
+
+def test_a_short_total_row_that_sums_no_column_is_left_unread():
+    text = ("序号  项目名称  所在区  房源(套)  配租(户)  平均月租金(元)\n 1    湘江观澜公寓      岳麓区      412      405      1,420\n"
+            " 2    星沙智造人才公寓  长沙县      326      318        980\n合计                                740      723\n")
+    facts = _facts_by_text(text)
+    assert "412" in facts and not ("740" in facts and facts["740"].figure.rule == "figures.table_cell.v1")
+
+
+def test_a_holders_table_numbered_first_takes_each_holder_as_its_row_s_subject():
+    text = ("本次解除限售股份的具体情况如下：\n序号  股东名称  持有限售股数量（股）  本次上市流通数量（股）  所持股份比例(%)\n"
+            " 1    宁波晟泰投资控股有限公司    30,240,000    30,240,000    18.00\n"
+            " 2    陈立衡                      10,080,000    10,080,000     6.00\n")
+    facts = _facts_by_text(text)
+    assert facts["10,080,000"].subject == "陈立衡" and facts["10,080,000"].figure.unit == "股"
+
+
+def test_rows_naming_tasks_a_county_sets_itself_stay_the_county_s():
+    text = ("安吉县2025年民生实事项目推进情况如下：\n| 序号 | 项目名称 | 年度目标 | 截至10月底完成 | 完成率（%） |\n"
+            "| 1 | 新建改造城乡公厕 | 60座 | 58座 | 96.7 |\n| 2 | 新增婴幼儿托位 | 300个 | 276个 | 92.0 |\n")
+    facts = _facts_by_text(text)
+    assert facts["276个"].subject == "安吉县" and "婴幼儿托位" in facts["276个"].metric
