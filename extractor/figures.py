@@ -354,6 +354,8 @@ _STATED_MONEY = re.compile(
     + "|".join(sorted(set(_MONEY) - {"仙", "港仙"}, key=len, reverse=True)) + r")(?![旦宵])"
     r"|(US\$|HK\$|¥|￥|€|£) ?[0-9]"  # not a bare $: 港元 or 元 of the same notice
 )
+# 12.36亿澳门元（元，下同）: the notice's 元 from here on is that currency
+_DECLARED_CURRENCY = re.compile(r"\d(?:万|亿)?(澳门元|港元|港币|新台币|美元|欧元|日元)\s*[（(]\s*(?:元|人民币)?\s*[，,、]?\s*(?:下同|以下同)\s*[)）]")
 # a currency is taken as the text's own when it writes at least this many amounts in it, and in no other
 _STATED_AT_LEAST = 2
 _PERIOD_AFTER = re.compile(r"(?:财政年度|年度|季度|月|星期|礼拜|半月|学年|财年)")
@@ -504,6 +506,8 @@ class _Finder:
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
         self.figures: list[Figure] = []
         self._stated_currency: str | None = None
+        declared = _DECLARED_CURRENCY.search(self.text) if "同" in self.text else None
+        self._declared_currency = (declared.end(), _MONEY[declared.group(1)]) if declared else None
 
     def before(self, index: int, limit: int = 24) -> str:
         """The text before ``index`` back to the start of its clause, at most ``limit`` characters."""
@@ -1269,6 +1273,9 @@ class _Finder:
         return "|" not in line and "\t" not in line and any(mark in line for mark in "，。；：！？")
 
     def emit(self, start, end, kind, value, unit, rule, comparator="=", change=None, value_max=None) -> None:
+        if (kind == "money" and unit == "元" and self._declared_currency and start >= self._declared_currency[0]
+                and "人民币" not in self.text[max(0, start - 4):end]):
+            unit, rule = self._declared_currency[1], "figures.money.declared_currency.v1"  # 12.36亿澳门元(元，下同)…10.52亿元
         if _SPLIT_DIGITS_BEFORE.search(self.text, max(0, start - 24), start) and self.in_prose_line(start):
             return  # 外贸进出口总值 1 2 6.8 亿元: the figure's digits spaced apart, so 6.8亿元 would be a wrong number
         if (self.figures and self.text.endswith(("(含", "（含"), 0, start) and self.figures[-1].comparator != "="

@@ -1119,3 +1119,18 @@ def test_a_figure_a_lost_character_precedes_across_a_separator_is_damaged(text, 
 ])
 def test_compound_units_ranges_between_and_signed_rates_of_change(text, expected):
     assert row(figures(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 澳门元(元，下同): every later 元 is that currency, rule named; the declaration's own amount and 人民币 keep theirs
+        ("出口总值为12.36亿澳门元(元，下同)，其中再出口值10.52亿元，进口3,860万元。",
+         [("12.36亿澳门元", "澳门元", "figures.money.v1"), ("10.52亿元", "澳门元", "figures.money.declared_currency.v1"),
+          ("3,860万元", "澳门元", "figures.money.declared_currency.v1")]),
+        ("收入12亿港元（下同），折合人民币10.9亿元。", [("12亿港元", "港元", "figures.money.v1"), ("10.9亿元", "元", "figures.money.v1")]),
+        ("收入12亿港元，支出8亿元。", [("12亿港元", "港元", "figures.money.v1"), ("8亿元", "元", "figures.money.v1")]),  # no 下同: as written
+    ],
+)
+def test_a_currency_declared_for_what_follows_is_every_later_yuan_s(text, expected):
+    assert [(f.text, f.unit, f.rule) for f in figures(text) if f.kind == "money"] == expected
