@@ -252,6 +252,7 @@ def _summed_total_row(line: tuple[str, int], rows: list[tuple[Cell, ...]], numer
 # An HTML table flattened to one cell per line: a header of k labels (板块⏎入库企业（家）⏎研发强度（%）), then rows of
 # k lines, a label and k-1 values (吴中经开区⏎742⏎5.60).
 _LINE_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—–－-]{1,2}")
+_LINE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")  # 开板日期 | 11月8日: a cell, no figure
 _LINE_LABEL = re.compile(r"[^\s|+\-−.,，。；;：:][^|。；;：:]{0,24}")
 
 
@@ -263,7 +264,7 @@ def _line_cell_tables(text: str, taken: list[Span]) -> list[Table]:
         else:
             lines.append(Cell(m.group(0), m.span()))
     labels = [_LINE_LABEL.fullmatch(line.text) is not None and _LINE_VALUE.fullmatch(line.text) is None for line in lines]
-    values = [_LINE_VALUE.fullmatch(line.text) is not None for line in lines]
+    values = [_LINE_VALUE.fullmatch(line.text) is not None or _LINE_DATE.fullmatch(line.text) is not None for line in lines]
     tables, index = [], 0
     while index < len(lines):
         found = None

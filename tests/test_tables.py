@@ -1984,3 +1984,12 @@ def test_rows_naming_tasks_a_county_sets_itself_stay_the_county_s():
             "| 1 | 新建改造城乡公厕 | 60座 | 58座 | 96.7 |\n| 2 | 新增婴幼儿托位 | 300个 | 276个 | 92.0 |\n")
     facts = _facts_by_text(text)
     assert facts["276个"].subject == "安吉县" and "婴幼儿托位" in facts["276个"].metric
+
+
+def test_a_line_table_with_a_date_column_reads_the_numbers_beside_the_dates():
+    text = ("表2025-2026雪季崇礼区部分雪场开板情况\n雪场\n开板日期\n开放雪道（条）\n首日接待（人次）\n"
+            "松岭滑雪场\n11月1日\n36\n2,870\n云脊滑雪场\n11月7日\n27\n1,940\n上表所列雪场开板首日合计接待4,810人次。\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].figure.unit, facts[cell].subject) for cell in ("36", "2,870", "1,940")] == [
+        ("条", "松岭滑雪场"), ("人次", "松岭滑雪场"), ("人次", "云脊滑雪场")]
+    assert "11" not in facts and "1" not in facts  # the dates are no figures
