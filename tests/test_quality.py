@@ -248,6 +248,12 @@ FLOORS = {
     "devgold234": (0.93, 0.75, 0.71),  # session 35; rules from it
     "devgold235": (0.84, 0.49, 0.74),  # session 35: held out, no rules from it
     "devgold236": (0.88, 0.73, 0.86),  # session 35; rules from it
+    "devgold237": (0.95, 0.84, 0.85),  # session 35: held out, no rules from it
+    "devgold238": (0.92, 0.71, 0.87),  # session 35; rules from it
+    "devgold239": (0.90, 0.58, 0.83),  # session 35: held out, no rules from it
+    "devgold240": (0.90, 0.71, 0.77),  # session 35; rules from it
+    "devgold241": (0.90, 0.58, 0.72),  # session 35: held out, no rules from it
+    "devgold242": (0.92, 0.79, 0.70),  # session 35; rules from it
 }
 
 
