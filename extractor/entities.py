@@ -1138,12 +1138,17 @@ class CandidateFinder:
                 if flag in ("n", "vn", "v", "a", "an") and self.freq.get(first, 0) > 3000:
                     continue  # 手机直连卫星等项目: a common word does not open a firm name
                 out.append(Cand(start, j, "firm", name, RULE.format("context", "firm"), priority=0))
+        declared = {found.group(1) for found in SECURITIES_NAME.finditer(text)} if "简称" in text else set()
         for m in STOCK_CODE_RE.finditer(text):
             j = m.start()
             i = j
             while i > 0 and j - i < 12 and text[i - 1] not in HARD_STOP and re.match(f"[{CJK}A-Za-z]", text[i - 1]):
                 i -= 1
             if any(a < j and i < b for a, b in taken):
+                continue
+            named = next((name for name in declared if text.startswith(name, j - len(name)) and j - len(name) >= i), None)
+            if named is not None:  # 铭拓新材（920718）: the 证券简称 the filing declares, whole
+                out.append(Cand(j - len(named), j, "firm", named, RULE.format("stock_code", "firm"), priority=1))
                 continue
             start, tokens = _name_start(text, i, j, leading_verbs=True)
             if j - start < 2 or not tokens or self.gaz.get(text[start:j]) is not None:
@@ -1494,7 +1499,9 @@ _REGISTERED_SHOP = re.compile(r"[\u4e00-\u9fff]{2,4}[市州]?[\u4e00-\u9fff]{1,4
 _WENT_TO = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:赴|前往|来到|走进)")
 SECURITIES_LEAD = r"(?:证券|股票|A股|H股|(?:(?<=代码：\d{6})|(?<=代码：\d{6}\s))公司)简称[：:]\s*"  # 证券代码：605497 证券简称：澄远新材
 SECURITIES_NAME = re.compile(SECURITIES_LEAD + r"(\*?(?:ST)?[\u4e00-\u9fffA-Z]{2,8}?)(?=[\s，,。；;)）]|公告|$)", re.M)
-_LEADING_FUNCTION = re.compile(r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|交由|交给|受|为|由|被|据|对|占|从)")  # 项目由…公司投资
+_LEADING_FUNCTION = re.compile(
+    r"(?:(?:该|本)?(?:项目|工程|活动|平台|基地))?(?:现将|交由|交给|受|为|由|被|据|对|占|从)"  # 项目由…公司投资
+    r"|(?:其)?(?:(?:一致)?行动人|控股股东|实际控制人|全资子公司|控股子公司|子公司|关联方)")  # 其一致行动人常州…有限公司: a role, then the firm
 
 
 def resolve(text: str, cands: list[Cand]) -> tuple[Mention, ...]:

@@ -328,7 +328,8 @@ def join_wrapped_lines(source: str, after: OffsetMap | None = None) -> tuple[str
     if breaks < _WRAP_MIN_LINES or len(source) > _WRAP_MAX_AVERAGE * (breaks + 1):
         return source, None  # few lines, or lines longer on average than any wrap
     lines = source.split("\n")
-    rows = [line.startswith("|") or _ALIGNED_COLUMNS.search(line) is not None for line in lines]
+    rows = [line.startswith("|") or _ALIGNED_COLUMNS.search(line) is not None or _NUMBERS_ROW.search(line) is not None
+            for line in lines]  # (a row's spaces may be folded already: 鼎晟创投 集中竞价交易 … 1,092,400 0.99)
     written = sum(1 for line, row in zip(lines, rows) if line.strip() and not row)  # (a table's rows are never wrapped)
     found = []  # wrapped by display width (PDF layout) or by a count of characters: the one more lines fill
     for measure, least in ((_columns, _WRAP_MIN_WIDTH), (len, _WRAP_MIN_WIDTH // 2)):

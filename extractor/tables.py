@@ -453,6 +453,22 @@ def _stacked_header(text: str, above: int, units: tuple[Cell, ...]):
     return (groups, (corner,) + units), group_start
 
 
+def _grouped_header(text: str, above: int, units: tuple[Cell, ...]):
+    """The labels' column's name, then groups each over as many value columns (股东名称 本次减持前持有股份 本次减持后持有股份),
+    above a line of the value columns' measures alone, the same measures in every group."""
+    start = text.rfind("\n", 0, above - 1) + 1
+    cells = _spaced_cells(text[start:above - 1], start)
+    groups = len(cells) - 1
+    if groups < 2 or len(units) % groups or not _LABEL_ALONE.fullmatch(cells[0].text) or not all(
+            _GROUP_NAME.fullmatch(cell.text) for cell in cells[1:]):
+        return None
+    size = len(units) // groups
+    if size < 2 or any(units[index].text != units[index % size].text for index in range(len(units))):
+        return None
+    spread = (Cell("", (start, start)),) + tuple(cell for cell in cells[1:] for _ in range(size))
+    return (spread, (cells[0],) + units), start
+
+
 def _cell_count(line: str) -> int:
     return len(_spaced_cells(line, 0))
 
@@ -477,6 +493,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
     elif len(header) == width - 1 and above and (upper := _upper_header(text, above, width)) is not None:
         headers = (upper[0], (Cell("", (header[0].span[0], header[0].span[0])),) + header)  # 持股数量 …⏎（股） 质押数量（股）…
         header, above = headers[-1], upper[1]
+    elif len(header) == width - 1 and above and (grouped := _grouped_header(text, above, header)) is not None:
+        headers, above = grouped  # 股东名称 本次减持前持有股份 本次减持后持有股份⏎股数（股） 占总股本比例（%） 股数（股） …
+        header = headers[-1]
     elif (len(header) == width - 1 and header and all(_MEASURE_UNIT_CELL.fullmatch(cell.text) for cell in header)
           and len({cell.text for cell in header}) == len(header)):  # (票数（股） 比例（%） 票数（股）…: under groups named above)
         header = (Cell("", (header[0].span[0], header[0].span[0])),) + header  # 金额（亿美元） 年增率（%）⏎总计 625.4 25.1
@@ -1175,6 +1194,7 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
     if not tables:
         return facts
     named = [mention.span for mention in mentions]
+    issuer = next((mention for mention in mentions if mention.rule == "entities.securities_name.firm.v1"), None)  # 证券简称：澜屹智能
     placed = {}
     entity_rows: dict[Span, bool] = {}  # by the row's line: computed once for all its cells
     # by table: its 中标供应商 column, its rows' labels and the places its last column names (主产县(区))
@@ -1225,6 +1245,9 @@ def table_facts(tables: tuple[Table, ...], facts: tuple[Fact, ...], mentions: tu
                 and not table.columns[index].period and not table.columns[index].kind):
             cell_fact = replace(cell_fact, metric=fact.metric)  # 建设内容 | 改造猕猴桃基地320亩: the cell's own words name it
         line_label = _row_label(row)
+        if _SHARE_CLASS_ROW.fullmatch(line_label.replace(" ", "")) and issuer is not None:
+            cell_fact = replace(cell_fact, subject=issuer.canonical, subject_id=issuer.entity_id, rules=tuple(
+                "facts.table.issuer.v1" if rule.startswith("facts.subject.") or rule == SUBJECT_RULE else rule for rule in cell_fact.rules))
         if not entity_rows[line] and _TRANSIT_LINE_LABEL.fullmatch(line_label) and cell_fact.metric.startswith(line_label):
             cell_fact = replace(cell_fact, subject=line_label, subject_id="", metric=cell_fact.metric[len(line_label):] or cell_fact.metric,
                                 rules=tuple("facts.table.transit_line.v1" if rule.startswith("facts.subject.") else rule
@@ -1358,7 +1381,9 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         subject = carried if _carries(carried) else ""  # 小麦 | 38.5 | 宛城区、卧龙区: where it grows, not whose the row is
     if not leading and fact.time:
         time = fact.time  # 1123（较2012年升31.7%）: a remark in the cell names its own basis
-    if _ROW_PERIOD.match(label.replace(" ", "")) and _is_place(metric):
+    if _SHARE_CLASS_ROW.fullmatch(label.replace(" ", "")):
+        metric = _label_and_measure(label, metric)  # 股东类型 | A股 | 同意票数: the listed firm's A-share holders' votes
+    elif _ROW_PERIOD.match(label.replace(" ", "")) and _is_place(metric):
         time = label  # years down, places across: the column is whose the value is
         subject, metric = metric, _caption_metric(table.caption) or fact.metric
     elif _ROW_PERIOD.match(label.replace(" ", "")):
@@ -1422,6 +1447,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+_SHARE_CLASS_ROW = re.compile(r"(?:[ABH]股|普通股|优先股)(?:股东)?")
 _YEAR_LEAD = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}")
 _AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：
 _CAPTION_EVENT = re.compile(r"(?:[“\"]?(?:双(?:11|十一|12|十二))[”\"]?)?(?:促销|大促)期间|(?:\d{4}[—–-]\d{4}年?)?(?:冰?雪季)?开季以来")
@@ -1478,7 +1504,7 @@ _HOLDER_HEADER = re.compile(r"(?:股东|出质人|质押人|持有人|持股人|
 
 def _parts_of_total(table: Table) -> list[str]:
     labels = (_row_label(row) for row in table.rows)
-    return [label for label in labels if label and not _TOTAL_ROW.fullmatch(label.replace(" ", ""))]
+    return list(dict.fromkeys(label for label in labels if label and not _TOTAL_ROW.fullmatch(label.replace(" ", ""))))
 
 
 def _whole_of_rows(table: Table, row_labels: frozenset[str], subject: str, label: str, carried: str) -> str:

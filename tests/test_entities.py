@@ -920,3 +920,20 @@ def test_a_village_level_station_names_no_village():
 def test_a_bureau_of_a_special_administrative_region_s_government_is_one_body():
     found = {(m.text, m.type) for m in mentions("澳门特别行政区政府体育局今日公布。香港特别行政区政府统计处发表数字。")}
     assert {("澳门特别行政区政府体育局", "government"), ("香港特别行政区政府统计处", "government")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("其一致行动人常州鼎晟企业管理咨询有限公司持有680,000股。", "常州鼎晟企业管理咨询有限公司"),
+        ("公司全资子公司江苏恒锐新材料有限公司收到补助。", "江苏恒锐新材料有限公司"),
+    ],
+)
+def test_a_role_before_a_firm_s_name_is_no_part_of_it(text, firm):
+    assert firm in {m.text for m in mentions(text) if m.type == "firm"}
+
+
+def test_a_running_header_s_stock_name_is_the_declared_securities_name_whole():
+    text = "证券代码：920718 证券简称：铭拓新材 公告编号：2025-086\n正文第一段。\n第1页 共3页\n铭拓新材（920718） 公告编号：2025-086\n"
+    firms = [m.text for m in mentions(text) if m.type == "firm"]
+    assert firms.count("铭拓新材") == 2 and "新材" not in firms

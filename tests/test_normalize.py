@@ -446,3 +446,11 @@ def test_a_pdf_wrap_is_joined_though_a_pipe_table_stands_between_its_paragraphs(
 ])
 def test_a_notice_written_in_traditional_script_is_marked_so(raw, traditional):
     assert normalize(raw).traditional is traditional
+
+
+def test_a_table_row_whose_spaces_are_folded_is_never_joined_to_the_next_as_a_wrap():
+    path = os.path.join(os.path.dirname(__file__), "..", "eval", "devgold240", "notices",
+                        "1638_mingtuo-shareholder-reduction-plan-result-dec-2025.txt")
+    with open(path, encoding="utf-8") as handle:  # a PDF's text wrapped at one width, its table rows as wide
+        normalized = normalize(handle.read()).text
+    assert "0.99\n鼎晟创投" in normalized and "减持数量" in normalized

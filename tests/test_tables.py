@@ -1993,3 +1993,23 @@ def test_a_line_table_with_a_date_column_reads_the_numbers_beside_the_dates():
     assert [(facts[cell].figure.unit, facts[cell].subject) for cell in ("36", "2,870", "1,940")] == [
         ("条", "松岭滑雪场"), ("人次", "松岭滑雪场"), ("人次", "云脊滑雪场")]
     assert "11" not in facts and "1" not in facts  # the dates are no figures
+
+
+def test_groups_over_repeated_measures_head_a_holdings_table_before_and_after():
+    text = ("三、减持前后持股情况\n股东名称 本次减持前持有股份 本次减持后持有股份\n"
+            "股数（股） 占总股本比例（%） 股数（股） 占总股本比例（%）\n"
+            "鼎晟创投    9,350,000     8.50    7,737,600     7.03\n鼎晟管理      680,000     0.62      680,000     0.62\n")
+    facts = _facts_by_text(text)
+    after = facts["7,737,600"]
+    assert (after.figure.unit, after.subject) == ("股", "鼎晟创投") and "减持后" in after.metric
+    assert facts["7.03"].figure.unit == "%" and "减持后" in facts["7.03"].metric and "减持前" in facts["8.50"].metric
+
+
+def test_a_vote_table_s_share_class_row_is_the_listed_firm_s():
+    text = ("证券代码：605321 证券简称：澜屹智能 公告编号：2025-061\n江苏澜屹智能装备股份有限公司2025年第一次临时股东大会决议公告\n"
+            "1、议案名称：关于变更注册资本的议案\n审议结果：通过\n股东类型 同意 反对 弃权\n"
+            "票数（股） 比例（%） 票数（股） 比例（%） 票数（股） 比例（%）\nA股    98,121,560   99.7533    196,300   0.1996    46,350   0.0471\n")
+    facts = _facts_by_text(text)
+    votes = facts["98,121,560"]
+    assert (votes.figure.unit, votes.subject) == ("股", "澜屹智能") and "同意" in votes.metric
+    assert "facts.table.issuer.v1" in votes.rules
