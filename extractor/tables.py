@@ -68,7 +68,7 @@ _CURRENCY_NAMED = re.compile(r"币[种别][：:]\s*(美元|港币|港元|欧元|
 _CURRENCIES = {"美元": "美元", "港币": "港元", "港元": "港元", "欧元": "欧元", "日元": "日元", "澳门元": "澳门元"}
 _CURRENCY_NOTE = re.compile(r"(?:币种|币别)[：:]?.*$")  # 单位：元币种：人民币
 _UNIT_LIST_MARK = re.compile(r"[、，,]")
-_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率)?((?:[百千]?万?(?:澳门|新台币|人民币)元|[^，,。；;)）\s、]{1,4})(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
+_TABLE_UNIT = re.compile(r"单位(?:为|是|：|:)\s*(?:年?利率|费率|税率)?((?:[百千]?[万亿]?(?:澳门|新台币|人民币)[百千]?[万亿]?元|[^，,。；;)）\s、]{1,4})(?:[、，,][^，,。；;)）\s、]{1,4})*)")  # （下表单位为亿元）, （单位：万辆、%）
 _WORK_TITLE = re.compile(r"《[^《》]{1,30}》")
 _CELL_BOUND = re.compile(r"\s*(?:([<＜≤>＞≥])\s*|[\[［](?=[\d.,]+[\]］]\s*$))")
 _CHANGE_IN_LABEL = re.compile(r"(?<!自然)(?:(降低|下降|减少)|(?:提高|增长|上升|增加))(?:率|幅度)?(?:[（(][^()（）]*[)）])?$")
@@ -288,7 +288,8 @@ def _line_cell_tables(text: str, taken: list[Span]) -> list[Table]:
         span = (header[0].span[0], rows[-1][-1].span[1])
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue
-        caption = _caption(text, span[0])
+        adjoining = tables and text[tables[-1].span[1]:span[0]].strip() == ""
+        caption = tables[-1].caption if adjoining else _caption(text, span[0])  # 项目 | 2024年度 right under 项目 | 2024年12月31日
         tables.append(Table(span, caption, (header,), tuple(rows), _columns((header,), caption, width)))
     return tables
 
@@ -962,7 +963,7 @@ def _unit(unit_text: str) -> tuple[Decimal, str, str]:
 
 _BARE_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 _NEW_TAIWAN_DOLLARS = frozenset({"元新台币", "新台币元", "新台币"})
-_CURRENCY_LEAD = re.compile(r"^(?:人民币|港币)(?=[百千万亿]*元)")
+_CURRENCY_LEAD = re.compile(r"^(?:人民币|港币|新台币)(?=[百千万亿]*元)")
 
 
 def _row_label(row: tuple[Cell, ...]) -> str:

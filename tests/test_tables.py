@@ -2013,3 +2013,26 @@ def test_a_vote_table_s_share_class_row_is_the_listed_firm_s():
     votes = facts["98,121,560"]
     assert (votes.figure.unit, votes.subject) == ("股", "澜屹智能") and "同意" in votes.metric
     assert "facts.table.issuer.v1" in votes.rules
+
+
+@pytest.mark.parametrize(
+    ("caption", "value", "unit"),
+    [
+        ("单位：人民币万元", Decimal("1864125700"), "元"),  # 人民币万元: five characters, 万 kept
+        ("单位：新台币亿元；%", Decimal("18641257000000"), "元"),
+    ],
+)
+def test_a_caption_unit_naming_its_currency_before_the_magnitude_scales_the_cells(caption, value, unit):
+    text = (f"一、主要财务数据\n{caption}\n| 项目 | 本报告期 | 上年同期 | 增减变动幅度（%） |\n"
+            "| 营业总收入 | 186,412.57 | 165,720.34 | 12.49 |\n| 营业利润 | 24,863.15 | 19,906.42 | 24.90 |\n")
+    facts = _facts_by_text(text)
+    assert (facts["186,412.57"].figure.kind, facts["186,412.57"].figure.value, facts["186,412.57"].figure.unit) == ("money", value, unit)
+
+
+def test_a_line_table_right_under_another_keeps_its_caption_s_unit():
+    text = ("1、恒锐科技：主要财务数据如下（单位：万元）：\n项目\n2024年12月31日\n（经审计）\n2025年9月30日\n（未经审计）\n"
+            "资产总额\n86,542.17\n95,318.64\n净资产\n34,435.82\n35,446.24\n项目\n2024年度\n2025年1-9月\n"
+            "营业收入\n68,215.90\n54,386.71\n净利润\n3,812.46\n1,010.42\n2、其他说明。\n")
+    facts = _facts_by_text(text)
+    assert (facts["68,215.90"].figure.value, facts["68,215.90"].figure.unit, facts["68,215.90"].time) == (
+        Decimal("682159000"), "元", "2024年度")
