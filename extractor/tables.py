@@ -600,7 +600,8 @@ def _table(text: str, lines: list[re.Match], caption: str | None = None, part: b
     parsed = [_cells(text, line) for line in lines]
     separators = [k for k, cells in enumerate(parsed) if k > 1 and _is_separator(cells)
                   and not all(_is_separator(after) for after in parsed[k:])  # (a box's bottom edge closes no header)
-                  and not _holds_data(parsed[k - 1])]  # (…| 上饶市 | 12.9 |⏎|---|⏎| 合计 |: a rule over the total)
+                  and not _holds_data(parsed[k - 1])  # (…| 上饶市 | 12.9 |⏎|---|⏎| 合计 |: a rule over the total)
+                  and any(_holds_data(cells) for cells in parsed[:k])]  # (|--|⏎| 排名 | 综合 |⏎| | 指数 |⏎|--|: a header's two lines)
     if separators:  # two Markdown tables with no text between: the row above a --- row is a header
         bounds = [0] + [k - 1 for k in separators] + [len(lines)]
         return [table for a, b in zip(bounds, bounds[1:]) for table in _table(text, lines[a:b])]
@@ -968,8 +969,13 @@ _CURRENCY_LEAD = re.compile(r"^(?:人民币|港币|新台币)(?=[百千万亿]*�
 
 def _row_label(row: tuple[Cell, ...]) -> str:
     if _SEQUENCE.match(row[0].text) and len(row) > 1 and row[1].text and not _NUMBER.match(row[1].text):
-        return _ROW_LEAD.sub("", row[1].text).strip()  # 序号 | 项目名称 | …: the row is named after its number
-    return _ROW_LEAD.sub("", row[0].text).strip()
+        label = _ROW_LEAD.sub("", row[1].text).strip()  # 序号 | 项目名称 | …: the row is named after its number
+    else:
+        label = _ROW_LEAD.sub("", row[0].text).strip()
+    return label.replace(" ", "") if _SPACED_OUT.fullmatch(label) else label  # 嵩 县: spaced out to the column's width
+
+
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 
 
 def _unit_column(table: Table) -> int:

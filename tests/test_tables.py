@@ -2036,3 +2036,13 @@ def test_a_line_table_right_under_another_keeps_its_caption_s_unit():
     facts = _facts_by_text(text)
     assert (facts["68,215.90"].figure.value, facts["68,215.90"].figure.unit, facts["68,215.90"].time) == (
         Decimal("682159000"), "元", "2024年度")
+
+
+def test_a_header_in_two_lines_between_rules_heads_its_rows_and_spaced_out_labels_close_up():
+    text = ("表1 2025年11月各县环境空气质量排名\n|--|---|---|------|-----|\n|排名| 县 |综合| PM2.5浓度 |优良天数|\n"
+            "| | |指数|(微克/立方米)|比例(%)|\n|--|---|---|------|-----|\n| 1|栾川县|3.21| 38 | 83.3|\n| 2|嵩 县|3.46| 41 | 80.0|\n"
+            "|--|---|---|------|-----|\n")
+    facts = _facts_by_text(text)
+    assert [(facts[cell].metric, facts[cell].subject) for cell in ("3.21", "41", "80.0")] == [
+        ("综合指数", "栾川县"), ("PM2.5浓度", "嵩县"), ("优良天数比例", "嵩县")]
+    assert facts["41"].figure.unit == "微克/立方米"
