@@ -254,6 +254,12 @@ FLOORS = {
     "devgold240": (0.90, 0.71, 0.77),  # session 35; rules from it
     "devgold241": (0.90, 0.58, 0.72),  # session 35: held out, no rules from it
     "devgold242": (0.92, 0.79, 0.70),  # session 35; rules from it
+    "devgold243": (0.92, 0.85, 0.86),  # session 35: held out, no rules from it
+    "devgold244": (0.91, 0.69, 0.78),  # session 35; rules from it
+    "devgold245": (0.85, 0.63, 0.77),  # session 35: held out, no rules from it
+    "devgold246": (0.96, 0.69, 0.71),  # session 35; rules from it
+    "devgold247": (0.96, 0.85, 0.79),  # session 35: held out, no rules from it
+    "devgold248": (0.94, 0.53, 0.66),  # session 35; rules from it
 }
 
 
