@@ -3389,6 +3389,11 @@ def _canonical_level(canonical: str) -> str:
 
 _RATIO_NAME = re.compile(r"([\u4e00-\u9fff]{1,6}比例?)(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")
 _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|打破|完赛|冲线|撞线)")
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+             "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+# 张立新先生…减持公司股份31,600股: a named holder's own shares, not the listed firm's
+_PERSON_HOLDER = re.compile(f"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=先生|女士)")
+_HOLDER_VERB = re.compile(r"持有|持股|减持|增持|获授|归属|转让|买入|卖出|出售|质押")
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
 
@@ -3476,6 +3481,21 @@ def _pair_total(text: str, clause_start: int, end: int, sentence_start: int, con
     return None
 
 
+
+def _named_holder(text: str, figure: Figure, sentence: Sentence, context: _DocumentContext) -> _Resolved | None:
+    """张立新先生直接及间接合计持有公司股份342,000股，占公司总股本的0.2448%: the person's holding, named before it in the
+    sentence with a verb of holding between, and no body named after the person (公司核心技术人员由9人: the firm's)."""
+    people = [m for m in _PERSON_HOLDER.finditer(text, sentence.span[0], figure.span[0])]
+    if not people:
+        return None
+    person = people[-1]
+    between = text[person.end():figure.span[0]]
+    lead = max(text.rfind(mark, sentence.span[0], person.start()) for mark in "，,；;：:●\n") + 1
+    named = [m for m in context.mentions_between(max(lead, sentence.span[0]), figure.span[0]) if m.text not in ("公司", "本公司")]
+    if not _HOLDER_VERB.search(between) or named:
+        return None  # (华拓控股及其一致行动人陈立峰先生合计持有: the two together)
+    return _Resolved(person.group(0), "", "facts.subject.named_holder.v1")
+
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
     item: Span | None, exporter_before: _Resolved | None = None,
@@ -3483,6 +3503,9 @@ def _subject(
     clause = text[clause_start:figure.span[0]]
     if figure.unit == "秒" and (athlete := _ATHLETE_BEFORE.search(clause)):
         return _Resolved(athlete.group(1), "", "facts.subject.athlete.v1")  # 肯尼亚选手埃文斯·基普罗诺以2小时08分17秒
+    holder = _named_holder(text, figure, sentence, context) if figure.kind in ("count", "percent", "money") else None
+    if holder is not None:
+        return holder
     grouped = (None if "分别" in clause else _listed_group(text, clause_start, figure.span[0], context)) or _pair_total(
         text, clause_start, figure.span[0], sentence.span[0], context)
     if grouped is not None:

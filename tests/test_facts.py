@@ -4358,3 +4358,19 @@ def test_a_race_s_release_under_a_bilingual_banner_and_a_menu_is_about_the_race(
                       "主页 > 新闻稿 > 2025年\n第44届澳门国际马拉松圆满结束　完赛率92.2%\n发布日期：2025/12/08 18:45\n"
                       "由体育局主办的第44届澳门国际马拉松于12月7日举行。本届赛事共接获报名15,326人，实际起跑11,864人，完赛率92.2%。\n")
     assert [facts[text].subject for text in ("15,326人", "11,864人")] == ["第44届澳门国际马拉松"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cell", "subject"),
+    [
+        ("证券简称：芯域科技\n核心技术人员张立新先生于12月5日离职。截至本公告披露日，张立新先生直接及间接合计持有公司股份342,000股，占公司总股本的0.2448%。",
+         "342,000股", "张立新"),
+        ("证券简称：芯域科技\n张立新先生系公司2023年限制性股票激励计划激励对象，累计获授第二类限制性股票80,000股。", "80,000股", "张立新"),
+        # the person together with the firm before him: not his alone
+        ("证券简称：华拓精密\n华拓控股及其一致行动人陈立峰先生合计持有公司股份14,929万股。", "14,929万股", "华拓控股"),
+        # no verb of holding between: the firm's own staff
+        ("证券简称：芯域科技\n张立新先生离职后，公司核心技术人员由9人调整为8人。", "8人", "芯域科技"),
+    ],
+)
+def test_a_named_person_s_own_holding_is_the_person_s(text, cell, subject):
+    assert _facts_of(text)[cell].subject == subject
