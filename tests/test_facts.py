@@ -4374,3 +4374,10 @@ def test_a_race_s_release_under_a_bilingual_banner_and_a_menu_is_about_the_race(
 )
 def test_a_named_person_s_own_holding_is_the_person_s(text, cell, subject):
     assert _facts_of(text)[cell].subject == subject
+
+
+def test_a_district_s_bureau_heading_the_notice_makes_the_district_its_subject():
+    text = ("重庆市渝北区民政局 重庆市渝北区财政局\n关于调整城乡最低生活保障标准的通知\n"
+            "根据《重庆市民政局 重庆市财政局关于提高城乡低保等困难群众救助标准的通知》精神，现就调整我区标准通知如下：\n"
+            "城市低保标准由每人每月760元提高到790元。截至2025年6月底，渝北区共有城乡低保对象5,286户。\n")
+    assert _facts_of(text)["790元"].subject == "渝北区"

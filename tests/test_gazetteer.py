@@ -132,3 +132,9 @@ def test_match_at_takes_the_longest_entry(gaz):
     assert gaz.match_at("商洛市商南县", 0) == (3, gaz.get("商洛市"))
     assert gaz.match_at("商洛市", 0, end=2) == (2, gaz.get("商洛"))
     assert gaz.match_at("商洛市", 2) is None
+
+
+@pytest.mark.parametrize(("name", "code"), [("渝北区", "500112"), ("渝中区", "500103")])
+def test_chongqing_s_districts_are_divisions_of_the_municipality(name, code):
+    division = load_divisions()[code]
+    assert (division.name, division.parent) == (name, "500100")
