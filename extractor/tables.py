@@ -1390,6 +1390,10 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
         time = fact.time  # 1123（较2012年升31.7%）: a remark in the cell names its own basis
     if _SHARE_CLASS_ROW.fullmatch(label.replace(" ", "")):
         metric = _label_and_measure(label, metric)  # 股东类型 | A股 | 同意票数: the listed firm's A-share holders' votes
+    elif _ZONE_CLASS_ROW.fullmatch(label.replace(" ", "")):
+        subject = _whole_of_rows(table, row_labels, "" if subject == label else subject, label, carried)
+        subject = "" if subject == label else subject
+        metric = _label_and_measure(label, metric)  # 功能区类别 | 1类区 | 夜间达标率: the district's class-1 zones' rate
     elif _ROW_PERIOD.match(label.replace(" ", "")) and _is_place(metric):
         time = label  # years down, places across: the column is whose the value is
         subject, metric = metric, _caption_metric(table.caption) or fact.metric
@@ -1454,6 +1458,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
+_ZONE_CLASS_ROW = re.compile(r"(?:\d[a-zA-Z]?|[0-4][a-zA-Z]?|[一二三四五六])类(?:区|功能区|声环境功能区)")
 _SHARE_CLASS_ROW = re.compile(r"(?:[ABH]股|普通股|优先股)(?:股东)?")
 _YEAR_LEAD = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}")
 _AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：

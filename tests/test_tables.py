@@ -2046,3 +2046,11 @@ def test_a_header_in_two_lines_between_rules_heads_its_rows_and_spaced_out_label
     assert [(facts[cell].metric, facts[cell].subject) for cell in ("3.21", "41", "80.0")] == [
         ("综合指数", "栾川县"), ("PM2.5浓度", "嵩县"), ("优良天数比例", "嵩县")]
     assert facts["41"].figure.unit == "微克/立方米"
+
+
+def test_rows_of_noise_zone_classes_are_the_district_s_zones_not_subjects_of_their_own():
+    text = ("2025年闵行区声环境质量\n| 功能区类别 | 监测点位（个） | 昼间达标率（%） | 夜间达标率（%） |\n"
+            "| 1类区 | 4 | 100 | 87.5 |\n| 4a类区 | 4 | 93.8 | 75.0 |\n")
+    facts = _facts_by_text(text)
+    assert (facts["87.5"].subject, facts["87.5"].metric) == ("闵行区", "1类区夜间达标率")
+    assert facts["75.0"].metric == "4a类区夜间达标率"
