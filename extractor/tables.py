@@ -371,6 +371,7 @@ def _spaced_tables(text: str) -> list[Table]:
     for match in _SPACED_ROW.finditer(text):
         gap = text[block[-1].end():match.start()] if block else "\n"
         if block and (gap != "\n" and not _PAGE_GAP.fullmatch(gap) and not _SECTION_GAP.fullmatch(gap)
+                      and not _wrapped_label(text, block[-1])
                       or _cell_count(match.group(0)) != _cell_count(block[0].group(0))
                       and not _short_total_row(match.group(0), block[0].group(0))):
             tables.extend(_spaced_table(text, block))
@@ -385,6 +386,17 @@ _CODES_LAST = re.compile(rf" (?:{_CODES}|{_NAMES_CELL})$")
 _NAMES_LAST = re.compile(rf" {_NAMES_CELL}$")
 _NAMES_ONLY = re.compile(_NAMES_CELL)
 _DASH_CELL = re.compile(r" [—–－-]{1,2}(?= |$)")
+
+
+_LABEL_WRAP = re.compile(r"\n([\u4e00-\u9fff（）()]{1,14})(?=\n)")
+_OPEN_LABEL_END = re.compile(r"[的扣所和及与之后]$")
+
+
+def _wrapped_label(text: str, row: re.Match) -> str:
+    """归属于上市公司股东的 20,418.66 …⏎净利润: the rest of a row's label, wrapped onto a line of its own."""
+    wrap = _LABEL_WRAP.match(text, row.end())
+    label = row.group(0).split(" ", 1)[0]
+    return wrap.group(1) if wrap and _OPEN_LABEL_END.search(label) else ""
 
 
 def _short_total_row(line: str, first_row: str) -> bool:
@@ -512,6 +524,9 @@ def _spaced_table(text: str, rows: list[re.Match]) -> list[Table]:
             len(rows) < 3 or len(header) != 2 or not _unit(_last_bracket(header[1].text))[1]):
         return []  # 提取原因 金额（亿元）⏎租赁住房 3.91: one value a row only under a header naming its unit
     cells = [_spaced_cells(row.group(0), row.start()) for row in rows]
+    for index, row in enumerate(rows):
+        if wrapped := _wrapped_label(text, row):
+            cells[index] = (Cell(cells[index][0].text + wrapped, cells[index][0].span),) + cells[index][1:]
     if _names_second(rows[0].group(0)):
         cells = [row[:1] + (Cell("", (row[0].span[1], row[0].span[1])),) + row[1:] if len(row) == width - 1 else row
                  for row in cells]  # the total row's empty place cell

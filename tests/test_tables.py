@@ -2054,3 +2054,14 @@ def test_rows_of_noise_zone_classes_are_the_district_s_zones_not_subjects_of_the
     facts = _facts_by_text(text)
     assert (facts["87.5"].subject, facts["87.5"].metric) == ("闵行区", "1类区夜间达标率")
     assert facts["75.0"].metric == "4a类区夜间达标率"
+
+
+def test_a_row_label_wrapped_onto_a_line_of_its_own_keeps_the_rows_below_in_the_table():
+    text = ("一、主要财务数据\n单位：万元 币种：人民币\n项目      本报告期      上年同期      增减变动幅度（%）\n"
+            "营业总收入      186,432.57      165,980.21      12.32\n归属于上市公司股东的      20,418.66      17,203.91      18.69\n净利润\n"
+            "归属于上市公司股东的扣      18,635.20      16,128.44      15.54\n除非经常性损益的净利润\n"
+            "基本每股收益（元）      0.76      0.64      18.75\n")
+    facts = _facts_by_text(text)
+    assert facts["17,203.91"].metric == "归属于上市公司股东的净利润"
+    assert (facts["16,128.44"].figure.value, facts["16,128.44"].metric) == (Decimal("161284400"), "归属于上市公司股东的扣除非经常性损益的净利润")
+    assert (facts["0.64"].figure.unit, facts["0.64"].time) == ("元", "上年同期")
