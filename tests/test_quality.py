@@ -260,6 +260,12 @@ FLOORS = {
     "devgold246": (0.96, 0.69, 0.71),  # session 35; rules from it
     "devgold247": (0.96, 0.85, 0.79),  # session 35: held out, no rules from it
     "devgold248": (0.94, 0.53, 0.66),  # session 35; rules from it
+    "devgold249": (0.96, 0.66, 0.52),  # session 35: held out, no rules from it
+    "devgold250": (0.90, 0.65, 0.77),  # session 35; rules from it
+    "devgold251": (0.85, 0.43, 0.54),  # session 35: held out, no rules from it
+    "devgold252": (0.92, 0.75, 0.74),  # session 35; rules from it
+    "devgold253": (0.90, 0.66, 0.79),  # session 35: held out, no rules from it
+    "devgold254": (0.93, 0.52, 0.76),  # session 35; rules from it
 }
 
 
