@@ -556,7 +556,8 @@ def assemble_facts(
                                                            or _way_of_acting(subject.text, metric, context)
                                                            or subject.text.startswith(_PLANNED_LEADS)  # 计划选派…130支: a plan
                                                            or subject.text in _AREA_KINDS or subject.text.endswith(_PEAK_WORDS)
-                                                           or _MEASURE_ACTOR.search(subject.text) is not None):
+                                                           or _MEASURE_ACTOR.search(subject.text) is not None
+                                                           or _faulted(text, subject.text, sentence.span[0])):
             # 高技术制造业增长40.7%: the clause's noun is what is measured, not who; 月均增加5元: an average, not who
             subject = carried if carried is not None and carried.text else context.document_subject()
         if subject.rule == "facts.subject.topic.v1" and _last_of_listed_items(text, subject.text, clause_start, figure.span[0]):
@@ -3389,10 +3390,8 @@ def _canonical_level(canonical: str) -> str:
 
 _RATIO_NAME = re.compile(r"([\u4e00-\u9fff]{1,6}比例?)(?:为|是|达|降至|升至|降到|提高到|优化至|约)?$")
 _WON_AFTER = re.compile(r"(?:夺得|获得|摘得|赢得|夺冠|获|摘|刷新|打破|完赛|冲线|撞线)")
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
-             "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 # 张立新先生…减持公司股份31,600股: a named holder's own shares, not the listed firm's
-_PERSON_HOLDER = re.compile(f"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=先生|女士)")
+_PERSON_HOLDER = re.compile(f"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?(?=先生|女士)")
 _HOLDER_VERB = re.compile(r"持有|持股|减持|增持|获授|归属|转让|买入|卖出|出售|质押")
 _ATHLETE_BEFORE = re.compile(r"(?:选手|运动员|名将|小将|队员)([\u4e00-\u9fff·]{2,12}?)(?:以|用时|跑出|游出)$")
 
@@ -4128,7 +4127,18 @@ def _actor_is_measured(actor: str, metric: str) -> bool:
             or (actor.endswith(("险", "业务")) and _METRIC_HEAD.search(rest) is not None)  # 寿险保费收入: a line of business
             or _METRIC_HEAD_WORD.match(rest) is not None or _INDUSTRY_MEASURE.fullmatch(rest) is not None
             or (_METRIC_HEAD.search(rest) is not None and _continues_the_noun(rest))
-            or _activity_measured(actor, rest) or rest.endswith(_RATE_ENDS))  # 贷款|加权平均年化利率: the loans' rate
+            or _activity_measured(actor, rest) or rest.endswith(_RATE_ENDS)  # 贷款|加权平均年化利率: the loans' rate
+            or _FAULT_AFTER.fullmatch(rest) is not None)  # 食品原料索证索票|不全96项: a fault found, counted
+
+
+def _faulted(text: str, actor: str, sentence_start: int) -> bool:
+    """食品原料索证索票不全96项；食品留样不规范58项: a noun named with its fault is a fault counted, no actor."""
+    at = text.find(actor, sentence_start)
+    return at >= 0 and _FAULT_AFTER.match(text, at + len(actor)) is not None
+
+
+_FAULT_AFTER = re.compile(r"(?:或)?(?:不全|不规范|不到位|不合格|不达标|不完善|不健全|不及时|过期|缺失|超标|超期|破损|未公示)"
+                          r"(?:或(?:不全|不规范|不到位|不合格|不达标|不完善|不健全|不及时|过期|缺失|超标|超期|破损|未公示))?")
 
 
 _RATE_ENDS = ("率", "比例", "比重", "占比")

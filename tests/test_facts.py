@@ -4381,3 +4381,12 @@ def test_a_district_s_bureau_heading_the_notice_makes_the_district_its_subject()
             "根据《重庆市民政局 重庆市财政局关于提高城乡低保等困难群众救助标准的通知》精神，现就调整我区标准通知如下：\n"
             "城市低保标准由每人每月760元提高到790元。截至2025年6月底，渝北区共有城乡低保对象5,286户。\n")
     assert _facts_of(text)["790元"].subject == "渝北区"
+
+
+def test_faults_counted_in_a_list_are_the_district_s_not_their_nouns():
+    path = os.path.join(os.path.dirname(__file__), "..", "eval", "devgold254", "notices",
+                        "1725_jiangning-school-canteen-food-safety-inspection-autumn-2025.txt")
+    with open(path, "rb") as handle:  # 食品原料索证索票不全96项；食品留样不规范58项；…
+        facts = {f.figure.text: f for f in extract_document(document_from_bytes(handle.read(), "1725.txt")).facts}
+    assert [facts[cell].subject for cell in ("96项", "58项", "37项")] == ["江宁区"] * 3
+    assert facts["58项"].metric == "食品留样不规范"
