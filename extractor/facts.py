@@ -3480,20 +3480,20 @@ def _pair_total(text: str, clause_start: int, end: int, sentence_start: int, con
     return None
 
 
-
 def _named_holder(text: str, figure: Figure, sentence: Sentence, context: _DocumentContext) -> _Resolved | None:
     """张立新先生直接及间接合计持有公司股份342,000股，占公司总股本的0.2448%: the person's holding, named before it in the
     sentence with a verb of holding between, and no body named after the person (公司核心技术人员由9人: the firm's)."""
-    people = [m for m in _PERSON_HOLDER.finditer(text, sentence.span[0], figure.span[0])]
+    people = list(_PERSON_HOLDER.finditer(text, sentence.span[0], figure.span[0]))
     if not people:
         return None
-    person = people[-1]
+    person = people[-1]  # the last one named before the figure
     between = text[person.end():figure.span[0]]
     lead = max(text.rfind(mark, sentence.span[0], person.start()) for mark in "，,；;：:●\n") + 1
     named = [m for m in context.mentions_between(max(lead, sentence.span[0]), figure.span[0]) if m.text not in ("公司", "本公司")]
     if not _HOLDER_VERB.search(between) or named:
         return None  # (华拓控股及其一致行动人陈立峰先生合计持有: the two together)
     return _Resolved(person.group(0), "", "facts.subject.named_holder.v1")
+
 
 def _subject(
     text: str, figure: Figure, sentence: Sentence, clause_start: int, context: _DocumentContext, carried: _Resolved | None,
@@ -4137,8 +4137,8 @@ def _faulted(text: str, actor: str, sentence_start: int) -> bool:
     return at >= 0 and _FAULT_AFTER.match(text, at + len(actor)) is not None
 
 
-_FAULT_AFTER = re.compile(r"(?:或)?(?:不全|不规范|不到位|不合格|不达标|不完善|不健全|不及时|过期|缺失|超标|超期|破损|未公示)"
-                          r"(?:或(?:不全|不规范|不到位|不合格|不达标|不完善|不健全|不及时|过期|缺失|超标|超期|破损|未公示))?")
+_FAULTS = r"(?:不全|不规范|不到位|不合格|不达标|不完善|不健全|不及时|过期|缺失|超标|超期|破损|未公示)"
+_FAULT_AFTER = re.compile(rf"(?:或)?{_FAULTS}(?:或{_FAULTS})?")
 
 
 _RATE_ENDS = ("率", "比例", "比重", "占比")

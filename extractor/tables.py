@@ -230,18 +230,20 @@ def _grid_tables(text: str, taken: list[Span]) -> list[Table]:
         index = following
     return tables
 
+
 def _summed_total_row(line: tuple[str, int], rows: list[tuple[Cell, ...]], numeric: list[int], width: int) -> tuple[Cell, ...] | None:
     """合计 1,286 1,241 under rows of seven cells: each value placed in the column it is the sum of, or no row."""
     cells = _word_cells(*line)
     if not cells or not _TOTAL_ROW.fullmatch(cells[0].text) or not 1 < len(cells) <= len(numeric):
         return None
+    sums = {column: sum(parse_number(row[column].text.replace(",", "")) for row in rows) for column in numeric
+            if all(row[column].text[-1].isdigit() for row in rows)}
     placed: dict[int, Cell] = {}
     for cell in cells[1:]:
         if not _GRID_VALUE.fullmatch(cell.text) or "%" in cell.text or not cell.text[-1].isdigit():
             return None
         value = parse_number(cell.text.replace(",", ""))
-        column = next((column for column in numeric if column > max(placed, default=0) and all(row[column].text[-1].isdigit() for row in rows)
-                       and sum(parse_number(row[column].text.replace(",", "")) for row in rows) == value), None)
+        column = next((column for column, total in sums.items() if column > max(placed, default=0) and total == value), None)
         if column is None:
             return None
         placed[column] = cell
@@ -251,7 +253,6 @@ def _summed_total_row(line: tuple[str, int], rows: list[tuple[Cell, ...]], numer
 
 # An HTML table flattened to one cell per line: a header of k labels (板块⏎入库企业（家）⏎研发强度（%）), then rows of
 # k lines, a label and k-1 values (吴中经开区⏎742⏎5.60).
-_LINE_VALUE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[—–－-]{1,2}")
 _LINE_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")  # 开板日期 | 11月8日: a cell, no figure
 _LINE_LABEL = re.compile(r"[^\s|+\-−.,，。；;：:][^|。；;：:]{0,24}")
 
@@ -259,12 +260,12 @@ _LINE_LABEL = re.compile(r"[^\s|+\-−.,，。；;：:][^|。；;：:]{0,24}")
 def _line_cell_tables(text: str, taken: list[Span]) -> list[Table]:
     lines: list[Cell] = []
     for m in _GRID_LINE.finditer(text):
-        if lines and _GRID_UNIT.fullmatch(m.group(0)) and not _LINE_VALUE.fullmatch(lines[-1].text):
+        if lines and _GRID_UNIT.fullmatch(m.group(0)) and not _GRID_VALUE.fullmatch(lines[-1].text):
             lines[-1] = Cell(lines[-1].text + m.group(0), (lines[-1].span[0], m.end()))  # 环比指数⏎（上月=100）: one header cell
         else:
             lines.append(Cell(m.group(0), m.span()))
-    labels = [_LINE_LABEL.fullmatch(line.text) is not None and _LINE_VALUE.fullmatch(line.text) is None for line in lines]
-    values = [_LINE_VALUE.fullmatch(line.text) is not None or _LINE_DATE.fullmatch(line.text) is not None for line in lines]
+    labels = [_LINE_LABEL.fullmatch(line.text) is not None and _GRID_VALUE.fullmatch(line.text) is None for line in lines]
+    values = [_GRID_VALUE.fullmatch(line.text) is not None or _LINE_DATE.fullmatch(line.text) is not None for line in lines]
     tables, index = [], 0
     while index < len(lines):
         found = None
@@ -1473,7 +1474,7 @@ def _cell_fact(fact: Fact, table: Table, row: tuple[Cell, ...], column: _Column,
 
 
 _BASIS_HEADER_WORD = re.compile(r"环比|同比|按月|按年")
-_ZONE_CLASS_ROW = re.compile(r"(?:\d[a-zA-Z]?|[0-4][a-zA-Z]?|[一二三四五六])类(?:区|功能区|声环境功能区)")
+_ZONE_CLASS_ROW = re.compile(r"(?:\d[a-zA-Z]?|[一二三四五六])类(?:区|功能区|声环境功能区)")
 _SHARE_CLASS_ROW = re.compile(r"(?:[ABH]股|普通股|优先股)(?:股东)?")
 _YEAR_LEAD = re.compile(r"\d{4}|[〇○零一二三四五六七八九]{4}")
 _AS_FOLLOWS = re.compile(r"(?:情况)?(?:如下|见下表)?[：:]$")  # …毛收入如下：
